@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "journey",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "journey", targets: ["journey"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "JourneyCore"),
+        .target(name: "JourneyView", dependencies: ["JourneyCore"]),
+        .target(name: "JourneyTerminal", dependencies: ["JourneyCore", "JourneyView", "CNcursesw"]),
+        .executableTarget(
+            name: "journey",
+            dependencies: [
+                "JourneyCore", "JourneyView", "JourneyTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "journey-bench",
+            dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal"],
+            path: "Benchmarks/JourneyBench"
+        ),
+        .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
+        .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView"]),
+        .testTarget(
+            name: "JourneyAppTests",
+            dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal", "journey"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+/// Where a value sits in a document, e.g. `stages[2].touchpoints[0].name`.
+/// A linked list so that descending costs one small allocation and the text
+/// is only built when an error is reported.
+public final class JSONPath: Sendable, CustomStringConvertible {
+    enum Component: Sendable {
+        case root
+        case key(String)
+        case index(Int)
+    }
+
+    let parent: JSONPath?
+    let component: Component
+
+    private init(parent: JSONPath?, component: Component) {
+        self.parent = parent
+        self.component = component
+    }
+
+    public static let root = JSONPath(parent: nil, component: .root)
+
+    public func key(_ key: String) -> JSONPath { JSONPath(parent: self, component: .key(key)) }
+    public func index(_ index: Int) -> JSONPath { JSONPath(parent: self, component: .index(index)) }
+
+    public var description: String {
+        var parts: [String] = []
+        var node: JSONPath? = self
+        while let current = node {
+            switch current.component {
+            case .root: break
+            case .key(let key): parts.append(parts.isEmpty ? key : "." + key)
+            case .index(let index): parts.append("[\(index)]")
+            }
+            node = current.parent
+        }
+        var text = ""
+        for part in parts.reversed() {
+            text += text.isEmpty && part.hasPrefix(".") ? String(part.dropFirst()) : part
+        }
+        return text.isEmpty ? "(top level)" : text
+    }
+}
+
+/// A JSON value that is not what a journey map needs at `path`.
+public struct MapDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(_ path: JSONPath, _ message: String) {
+        self.path = path.description
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,185 @@
+/// Turns a parsed JSON document into a `JourneyMap`, or says exactly which
+/// value is wrong. Expects a document already migrated to the current version.
+public enum MapDecoder {
+    public static func decode(_ document: JSONValue) throws(MapDecodingError) -> JourneyMap {
+        let root = try ObjectReader(document, at: .root)
+        let scaleReader = try root.object("emotionScale")
+        let scale = try scaleReader.map(emotionScale) ?? EmotionScale()
+        var map = JourneyMap(
+            title: try root.string("title"),
+            objectives: try root.object("objectives").map(objectives) ?? Objectives(),
+            personas: try root.array("personas").map(persona),
+            channels: try root.array("channels").map(channel),
+            lanes: root.has("lanes") ? try root.array("lanes").map(lane) : Lane.defaults,
+            stages: [],
+            emotionScale: scale,
+            extra: root.extra(known: ["format", "version", "title", "objectives", "personas", "channels",
+                                      "lanes", "stages", "emotionScale"])
+        )
+        map.stages = try root.array("stages").map { (value, path) throws(MapDecodingError) in
+            try stage(value, path, scale: scale)
+        }
+        try MapValidator.validate(map, document: root)
+        return map
+    }
+
+    static func emotionScale(_ reader: ObjectReader) throws(MapDecodingError) -> EmotionScale {
+        let min = try reader.optionalInt("min", in: -100...100) ?? -2
+        let max = try reader.optionalInt("max", in: -100...100) ?? 2
+        guard min < max else {
+            throw MapDecodingError(reader.path, "min (\(min)) must be less than max (\(max))")
+        }
+        return EmotionScale(min: min, max: max, extra: reader.extra(known: ["min", "max"]))
+    }
+
+    static func objectives(_ reader: ObjectReader) throws(MapDecodingError) -> Objectives {
+        let cadence: ReviewCadence?
+        if let text = try reader.optionalString("reviewCadence") {
+            guard let value = ReviewCadence(rawValue: text) else {
+                throw MapDecodingError(reader.path.key("reviewCadence"),
+                                       "unknown cadence \"\(text)\"; expected one of "
+                                           + ReviewCadence.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            cadence = value
+        } else {
+            cadence = nil
+        }
+        return Objectives(
+            purpose: try reader.string("purpose"),
+            goals: try reader.stringArray("goals"),
+            scope: try reader.string("scope"),
+            lastReviewed: try reader.optionalString("lastReviewed"),
+            reviewCadence: cadence,
+            extra: reader.extra(known: ["purpose", "goals", "scope", "lastReviewed", "reviewCadence"])
+        )
+    }
+
+    static func persona(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Persona {
+        let r = try ObjectReader(value, at: path)
+        var p = Persona(id: try r.requiredString("id"), name: try r.requiredString("name"))
+        p.age = try r.optionalInt("age", in: 0...150)
+        p.gender = try r.string("gender")
+        p.income = try r.string("income")
+        p.education = try r.string("education")
+        p.location = try r.string("location")
+        p.jobTitle = try r.string("jobTitle")
+        p.goals = try r.stringArray("goals")
+        p.challenges = try r.stringArray("challenges")
+        p.buyingHabits = try r.string("buyingHabits")
+        p.decisionProcess = try r.string("decisionProcess")
+        p.preferredChannels = try r.stringArray("preferredChannels")
+        p.quote = try r.string("quote")
+        p.story = try r.string("story")
+        p.extra = r.extra(known: MapEncoder.personaKeys)
+        return p
+    }
+
+    static func channel(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Channel {
+        let r = try ObjectReader(value, at: path)
+        let kindText = try r.optionalString("kind") ?? "online"
+        guard let kind = Channel.Kind(rawValue: kindText) else {
+            throw MapDecodingError(path.key("kind"), "unknown channel kind \"\(kindText)\"; expected online or offline")
+        }
+        return Channel(id: try r.requiredString("id"), name: try r.requiredString("name"), kind: kind,
+                       extra: r.extra(known: ["id", "name", "kind"]))
+    }
+
+    static func lane(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Lane {
+        let r = try ObjectReader(value, at: path)
+        let kindText = try r.requiredString("kind")
+        guard let kind = LaneKind(rawValue: kindText) else {
+            throw MapDecodingError(path.key("kind"), "unknown lane kind \"\(kindText)\"; expected one of "
+                                       + LaneKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return Lane(id: try r.requiredString("id"), kind: kind, name: try r.optionalString("name"),
+                    hidden: try r.bool("hidden"), extra: r.extra(known: ["id", "kind", "name", "hidden"]))
+    }
+
+    static func stage(_ value: JSONValue, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Stage {
+        let r = try ObjectReader(value, at: path)
+        return Stage(
+            id: try r.requiredString("id"),
+            name: try r.requiredString("name"),
+            goal: try r.string("goal"),
+            touchpoints: try r.array("touchpoints").map { (value, path) throws(MapDecodingError) in
+                try touchpoint(value, path, scale: scale)
+            },
+            metrics: try r.object("metrics").map(metrics) ?? Metrics(),
+            extra: r.extra(known: ["id", "name", "goal", "touchpoints", "metrics"])
+        )
+    }
+
+    static func touchpoint(_ value: JSONValue, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Touchpoint {
+        let r = try ObjectReader(value, at: path)
+        var t = Touchpoint(id: try r.requiredString("id"), name: try r.requiredString("name"),
+                           channel: try r.optionalString("channel"))
+        t.momentOfTruth = try r.bool("momentOfTruth")
+        if let text = try r.object("text") {
+            for (lane, value) in text.members {
+                guard case .string(let content) = value else {
+                    throw MapDecodingError(text.path.key(lane), "expected a string, found \(value.typeName)")
+                }
+                t.text[lane] = content
+            }
+        }
+        if let emotion = try r.object("emotion") {
+            for (persona, value) in emotion.members {
+                let scorePath = emotion.path.key(persona)
+                let score = try ObjectReader.double(value, at: scorePath)
+                guard score >= Double(scale.min) && score <= Double(scale.max) else {
+                    throw MapDecodingError(scorePath, "\(JSONValue.double(score).numberText) is outside the emotion scale \(scale.min) to \(scale.max)")
+                }
+                t.emotion[persona] = score
+            }
+        } else if let value = r.members["emotion"], value != .null {
+            throw MapDecodingError(path.key("emotion"), "expected an object of scores by persona id, found \(value.typeName)")
+        }
+        t.painPoints = try r.array("painPoints").map(item)
+        t.opportunities = try r.array("opportunities").map(item)
+        t.quotes = try r.array("quotes").map(item)
+        t.metrics = try r.object("metrics").map(metrics) ?? Metrics()
+        t.extra = r.extra(known: MapEncoder.touchpointKeys)
+        return t
+    }
+
+    static func item(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Item {
+        let r = try ObjectReader(value, at: path)
+        return Item(id: try r.requiredString("id"), text: try r.string("text"),
+                    impact: try r.optionalInt("impact", in: Item.ratingRange),
+                    effort: try r.optionalInt("effort", in: Item.ratingRange),
+                    votes: try r.optionalInt("votes", in: 0...1_000_000) ?? 0,
+                    extra: r.extra(known: ["id", "text", "impact", "effort", "votes"]))
+    }
+
+    static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
+        func rate(_ key: String) throws(MapDecodingError) -> Double? {
+            guard let value = try r.optionalDouble(key) else { return nil }
+            guard (0...100).contains(value) else {
+                throw MapDecodingError(r.path.key(key), "\(JSONValue.double(value).numberText) is not a percentage from 0 to 100")
+            }
+            return value
+        }
+        var m = Metrics(
+            reach: try r.optionalInt("reach", in: 0...Int(Int32.max) * 4),
+            conversionRate: try rate("conversionRate"),
+            dropOffRate: try rate("dropOffRate"),
+            csat: try rate("csat"),
+            nps: try r.optionalDouble("nps"),
+            churnRate: try rate("churnRate"),
+            averageSpend: try r.optionalDouble("averageSpend"),
+            lifetimeValue: try r.optionalDouble("lifetimeValue")
+        )
+        if let nps = m.nps, !(-100...100).contains(nps) {
+            throw MapDecodingError(r.path.key("nps"), "NPS runs from -100 to 100")
+        }
+        m.extra = r.extra(known: MapEncoder.metricsKeys)
+        return m
+    }
+}
+
+extension JSONValue {
+    var numberText: String {
+        if case .number(let text) = self { return text }
+        return ""
+    }
+}

@@ -1,0 +1,75 @@
+/// Brings a document written by an earlier version of journey up to the
+/// current format, one version at a time, before it is decoded.
+public enum MapMigration {
+    public enum Failure: Error, Equatable, Sendable {
+        case notAMap(MapDecodingError)
+        case newerVersion(Int)
+    }
+
+    /// The document's version after checking its `format` and `version` members.
+    public static func version(of document: JSONValue) throws(Failure) -> Int {
+        guard case .object(let members) = document else {
+            throw .notAMap(MapDecodingError(.root, "expected an object holding a journey map, found \(document.typeName)"))
+        }
+        guard case .string(let format)? = members["format"] else {
+            throw .notAMap(MapDecodingError(JSONPath.root.key("format"),
+                                            "missing; a journey map starts with \"format\": \"\(MapFormat.name)\""))
+        }
+        guard format == MapFormat.name else {
+            throw .notAMap(MapDecodingError(JSONPath.root.key("format"),
+                                            "\"\(format)\" is not a journey map; expected \"\(MapFormat.name)\""))
+        }
+        guard let value = members["version"] else {
+            throw .notAMap(MapDecodingError(JSONPath.root.key("version"), "missing; expected a whole number"))
+        }
+        do {
+            return try ObjectReader.int(value, at: JSONPath.root.key("version"), in: 0...Int(Int32.max))
+        } catch {
+            throw .notAMap(error)
+        }
+    }
+
+    public static func migrate(_ document: JSONValue) throws(Failure) -> JSONValue {
+        var version = try version(of: document)
+        guard version <= MapFormat.version else { throw .newerVersion(version) }
+        var current = document
+        while version < MapFormat.version {
+            current = steps[version](current)
+            version += 1
+        }
+        return current
+    }
+
+    /// `steps[n]` turns a version-n document into version n+1.
+    static let steps: [@Sendable (JSONValue) -> JSONValue] = [version0to1]
+
+    /// Version 0, the preview format, held one emotion score per touchpoint
+    /// rather than one per persona. The score moves to the first persona (one
+    /// is made if the map has none).
+    static func version0to1(_ document: JSONValue) -> JSONValue {
+        guard case .object(var root) = document else { return document }
+        var personaID = "persona-1"
+        if case .array(let personas)? = root["personas"], case .object(let first)? = personas.first,
+           case .string(let id)? = first["id"] {
+            personaID = id
+        } else {
+            root["personas"] = .array([.object(["id": .string(personaID), "name": .string("Customer")])])
+        }
+        if case .array(var stages)? = root["stages"] {
+            for s in stages.indices {
+                guard case .object(var stage) = stages[s], case .array(var touchpoints)? = stage["touchpoints"] else { continue }
+                for t in touchpoints.indices {
+                    guard case .object(var touchpoint) = touchpoints[t], let score = touchpoint["emotion"],
+                          case .number = score else { continue }
+                    touchpoint["emotion"] = .object([personaID: score])
+                    touchpoints[t] = .object(touchpoint)
+                }
+                stage["touchpoints"] = .array(touchpoints)
+                stages[s] = .object(stage)
+            }
+            root["stages"] = .array(stages)
+        }
+        root["version"] = .int(1)
+        return .object(root)
+    }
+}

@@ -1,0 +1,65 @@
+/// Checks what a single value cannot: ids that repeat, references that point
+/// nowhere, lanes a map may hold only once. Reports the path of the culprit.
+enum MapValidator {
+    static func validate(_ map: JourneyMap, document root: ObjectReader) throws(MapDecodingError) {
+        let rootPath = JSONPath.root
+        let personaIDs = try unique(map.personas.map(\.id), at: rootPath.key("personas"))
+        let channelIDs = try unique(map.channels.map(\.id), at: rootPath.key("channels"))
+        let laneIDs = try unique(map.lanes.map(\.id), at: rootPath.key("lanes"))
+        _ = try unique(map.stages.map(\.id), at: rootPath.key("stages"))
+
+        var seenKinds: Set<LaneKind> = []
+        for (index, lane) in map.lanes.enumerated() where !lane.kind.holdsText {
+            guard seenKinds.insert(lane.kind).inserted else {
+                throw MapDecodingError(rootPath.key("lanes").index(index).key("kind"),
+                                       "a map holds one \(lane.kind.rawValue) lane; this is a second")
+            }
+        }
+        let textLaneIDs = Set(map.lanes.filter(\.kind.holdsText).map(\.id))
+
+        for (index, persona) in map.personas.enumerated() {
+            for (i, channel) in persona.preferredChannels.enumerated() where !channelIDs.contains(channel) {
+                throw MapDecodingError(rootPath.key("personas").index(index).key("preferredChannels").index(i),
+                                       "no channel has the id \"\(channel)\"")
+            }
+        }
+
+        var touchpointIDs: Set<String> = []
+        var itemIDs: Set<String> = []
+        for (s, stage) in map.stages.enumerated() {
+            for (t, touchpoint) in stage.touchpoints.enumerated() {
+                let path = rootPath.key("stages").index(s).key("touchpoints").index(t)
+                guard touchpointIDs.insert(touchpoint.id).inserted else {
+                    throw MapDecodingError(path.key("id"), "the id \"\(touchpoint.id)\" is used by another touchpoint")
+                }
+                if let channel = touchpoint.channel, !channelIDs.contains(channel) {
+                    throw MapDecodingError(path.key("channel"), "no channel has the id \"\(channel)\"")
+                }
+                for lane in touchpoint.text.keys.sorted() where !textLaneIDs.contains(lane) {
+                    let reason = laneIDs.contains(lane) ? "lane \"\(lane)\" does not hold text" : "no lane has the id \"\(lane)\""
+                    throw MapDecodingError(path.key("text").key(lane), reason)
+                }
+                for persona in touchpoint.emotion.keys.sorted() where !personaIDs.contains(persona) {
+                    throw MapDecodingError(path.key("emotion").key(persona), "no persona has the id \"\(persona)\"")
+                }
+                for (key, items) in [("painPoints", touchpoint.painPoints), ("opportunities", touchpoint.opportunities),
+                                     ("quotes", touchpoint.quotes)] {
+                    for (i, item) in items.enumerated() where !itemIDs.insert(item.id).inserted {
+                        throw MapDecodingError(path.key(key).index(i).key("id"), "the id \"\(item.id)\" is used by another item")
+                    }
+                }
+            }
+        }
+    }
+
+    private static func unique(_ ids: [String], at path: JSONPath) throws(MapDecodingError) -> Set<String> {
+        var seen: Set<String> = []
+        for (index, id) in ids.enumerated() {
+            guard !id.isEmpty else { throw MapDecodingError(path.index(index).key("id"), "an id may not be empty") }
+            guard seen.insert(id).inserted else {
+                throw MapDecodingError(path.index(index).key("id"), "the id \"\(id)\" is used twice")
+            }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,252 @@
+/// The document model, version 1 of the file format. Value types only: a map
+/// is compared, copied and undone as a value. `extra` holds the members of a
+/// JSON object that this version does not know, so a save keeps them.
+public typealias Extra = [String: JSONValue]
+
+public struct JourneyMap: Equatable, Sendable {
+    public var title: String
+    public var objectives: Objectives
+    public var personas: [Persona]
+    public var channels: [Channel]
+    public var lanes: [Lane]
+    public var stages: [Stage]
+    public var emotionScale: EmotionScale
+    public var extra: Extra
+
+    public init(title: String, objectives: Objectives = Objectives(), personas: [Persona] = [],
+                channels: [Channel] = [], lanes: [Lane] = Lane.defaults, stages: [Stage] = [],
+                emotionScale: EmotionScale = EmotionScale(), extra: Extra = [:]) {
+        self.title = title
+        self.objectives = objectives
+        self.personas = personas
+        self.channels = channels
+        self.lanes = lanes
+        self.stages = stages
+        self.emotionScale = emotionScale
+        self.extra = extra
+    }
+
+    public var touchpointCount: Int { stages.reduce(0) { $0 + $1.touchpoints.count } }
+
+    public func channel(id: String?) -> Channel? {
+        guard let id else { return nil }
+        return channels.first { $0.id == id }
+    }
+}
+
+public enum ReviewCadence: String, CaseIterable, Sendable {
+    case weekly, monthly, quarterly, halfYearly, yearly
+}
+
+public struct Objectives: Equatable, Sendable {
+    /// Why the map exists.
+    public var purpose: String
+    public var goals: [String]
+    public var scope: String
+    /// An ISO 8601 date (YYYY-MM-DD), or nil when never reviewed.
+    public var lastReviewed: String?
+    public var reviewCadence: ReviewCadence?
+    public var extra: Extra
+
+    public init(purpose: String = "", goals: [String] = [], scope: String = "", lastReviewed: String? = nil,
+                reviewCadence: ReviewCadence? = nil, extra: Extra = [:]) {
+        self.purpose = purpose
+        self.goals = goals
+        self.scope = scope
+        self.lastReviewed = lastReviewed
+        self.reviewCadence = reviewCadence
+        self.extra = extra
+    }
+}
+
+public struct Persona: Equatable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var age: Int?
+    public var gender = ""
+    public var income = ""
+    public var education = ""
+    public var location = ""
+    public var jobTitle = ""
+    public var goals: [String] = []
+    public var challenges: [String] = []
+    public var buyingHabits = ""
+    public var decisionProcess = ""
+    /// Ids of channels in the map's channel list.
+    public var preferredChannels: [String] = []
+    public var quote = ""
+    public var story = ""
+    public var extra: Extra = [:]
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+public struct Channel: Equatable, Sendable, Identifiable {
+    public enum Kind: String, CaseIterable, Sendable { case online, offline }
+    public var id: String
+    public var name: String
+    public var kind: Kind
+    public var extra: Extra = [:]
+
+    public init(id: String, name: String, kind: Kind, extra: Extra = [:]) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.extra = extra
+    }
+}
+
+public enum LaneKind: String, CaseIterable, Sendable {
+    case actions, thoughts, emotion, painPoints, opportunities, quotes, owner, metrics, text
+
+    /// Lanes whose cell is free text, stored in `Touchpoint.text` under the lane id.
+    public var holdsText: Bool { self == .actions || self == .thoughts || self == .owner || self == .text }
+
+    public var defaultName: String {
+        switch self {
+        case .actions: "Actions"
+        case .thoughts: "Thoughts"
+        case .emotion: "Emotion"
+        case .painPoints: "Pain points"
+        case .opportunities: "Opportunities"
+        case .quotes: "Quotes"
+        case .owner: "Owner"
+        case .metrics: "Metrics"
+        case .text: "Notes"
+        }
+    }
+}
+
+public struct Lane: Equatable, Sendable, Identifiable {
+    public var id: String
+    public var kind: LaneKind
+    public var name: String
+    public var hidden: Bool
+    public var extra: Extra
+
+    public init(id: String, kind: LaneKind, name: String? = nil, hidden: Bool = false, extra: Extra = [:]) {
+        self.id = id
+        self.kind = kind
+        self.name = name ?? kind.defaultName
+        self.hidden = hidden
+        self.extra = extra
+    }
+
+    public static let defaults: [Lane] = [
+        .actions, .thoughts, .emotion, .painPoints, .opportunities, .quotes, .owner, .metrics,
+    ].map { Lane(id: $0.rawValue, kind: $0) }
+}
+
+public struct EmotionScale: Equatable, Sendable {
+    public var min: Int
+    public var max: Int
+    public var extra: Extra
+
+    public init(min: Int = -2, max: Int = 2, extra: Extra = [:]) {
+        self.min = min
+        self.max = max
+        self.extra = extra
+    }
+
+    /// The neutral score: zero when the scale spans it, else the middle.
+    public var neutral: Double {
+        (min...max).contains(0) ? 0 : Double(min + max) / 2
+    }
+
+    public func clamp(_ score: Double) -> Double { Swift.min(Swift.max(score, Double(min)), Double(max)) }
+}
+
+public struct Stage: Equatable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var goal: String
+    public var touchpoints: [Touchpoint]
+    public var metrics: Metrics
+    public var extra: Extra
+
+    public init(id: String, name: String, goal: String = "", touchpoints: [Touchpoint] = [],
+                metrics: Metrics = Metrics(), extra: Extra = [:]) {
+        self.id = id
+        self.name = name
+        self.goal = goal
+        self.touchpoints = touchpoints
+        self.metrics = metrics
+        self.extra = extra
+    }
+}
+
+public struct Touchpoint: Equatable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    /// Id of a channel in the map's channel list.
+    public var channel: String?
+    public var momentOfTruth = false
+    /// Free text per text lane, keyed by lane id.
+    public var text: [String: String] = [:]
+    /// Emotion score per persona, keyed by persona id.
+    public var emotion: [String: Double] = [:]
+    public var painPoints: [Item] = []
+    public var opportunities: [Item] = []
+    public var quotes: [Item] = []
+    public var metrics = Metrics()
+    public var extra: Extra = [:]
+
+    public init(id: String, name: String, channel: String? = nil) {
+        self.id = id
+        self.name = name
+        self.channel = channel
+    }
+}
+
+/// A pain point, an opportunity or a quote. Impact and effort run 1 (low) to 5 (high).
+public struct Item: Equatable, Sendable, Identifiable {
+    public static let ratingRange = 1...5
+    public var id: String
+    public var text: String
+    public var impact: Int?
+    public var effort: Int?
+    public var votes: Int
+    public var extra: Extra
+
+    public init(id: String, text: String, impact: Int? = nil, effort: Int? = nil, votes: Int = 0, extra: Extra = [:]) {
+        self.id = id
+        self.text = text
+        self.impact = impact
+        self.effort = effort
+        self.votes = votes
+        self.extra = extra
+    }
+}
+
+/// Figures per stage or touchpoint. Rates are percentages (0–100).
+public struct Metrics: Equatable, Sendable {
+    public var reach: Int?
+    public var conversionRate: Double?
+    public var dropOffRate: Double?
+    public var csat: Double?
+    public var nps: Double?
+    public var churnRate: Double?
+    public var averageSpend: Double?
+    public var lifetimeValue: Double?
+    public var extra: Extra = [:]
+
+    public init(reach: Int? = nil, conversionRate: Double? = nil, dropOffRate: Double? = nil, csat: Double? = nil,
+                nps: Double? = nil, churnRate: Double? = nil, averageSpend: Double? = nil, lifetimeValue: Double? = nil) {
+        self.reach = reach
+        self.conversionRate = conversionRate
+        self.dropOffRate = dropOffRate
+        self.csat = csat
+        self.nps = nps
+        self.churnRate = churnRate
+        self.averageSpend = averageSpend
+        self.lifetimeValue = lifetimeValue
+    }
+
+    public var isEmpty: Bool {
+        reach == nil && conversionRate == nil && dropOffRate == nil && csat == nil && nps == nil
+            && churnRate == nil && averageSpend == nil && lifetimeValue == nil
+    }
+}

@@ -1,0 +1,172 @@
+import CNcursesw
+import Foundation
+import JourneyView
+
+/// The terminal for people: ncurses in raw mode. Frames are compared with
+/// the last one cell by cell; only changed cells go to ncurses, which then
+/// sends the least it can (`wnoutrefresh` + `doupdate`, never `clear`).
+public final class NcursesTerminal: Terminal {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: CellGrid?
+    private var pairs: [PairKey: Int16] = [:]
+    private let colorCount: Int
+    private let pairLimit: Int
+
+    private struct PairKey: Hashable {
+        var foreground: Int16
+        var background: Int16
+    }
+
+    public init() {
+        TerminalLocale.ensureUTF8()
+        guard let window = initscr() else {
+            FileHandle.standardError.write(Data("journey: cannot start the terminal; is TERM set?\n".utf8))
+            exit(1)
+        }
+        self.window = window
+        TerminalRestore.install()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        colorCount = has_colors() ? Int(journey_colors()) : 0
+        pairLimit = has_colors() ? Int(journey_color_pairs()) : 0
+    }
+
+    public var width: Int { Int(getmaxx(window)) }
+    public var height: Int { Int(getmaxy(window)) }
+
+    public func close() {
+        TerminalRestore.restore()
+    }
+
+    public func invalidate() {
+        previous = nil
+        clearok(window, true)
+    }
+
+    public func present(_ frame: CellGrid) {
+        let old = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+        if old == nil { werase(window) }
+        for y in 0..<frame.height {
+            var x = 0
+            while x < frame.width {
+                let cell = frame[x, y]
+                let wide = x + 1 < frame.width && frame[x + 1, y].isContinuation
+                if let old, old[x, y] == cell, !wide || old[x + 1, y] == frame[x + 1, y] {
+                    x += 1
+                    continue
+                }
+                if !cell.isContinuation { put(cell, x: x, y: y) }
+                x += 1
+            }
+        }
+        previous = frame
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var characters: [wchar_t] = []
+        for scalar in cell.text.unicodeScalars.prefix(5) {
+            if !characters.isEmpty && TextWidth.of(scalar) != 0 { break }
+            characters.append(wchar_t(bitPattern: scalar.value))
+        }
+        if characters.isEmpty { characters = [wchar_t(32)] }
+        characters.append(0)
+        var glyph = cchar_t()
+        let (attributes, pair) = attributes(for: cell.style)
+        _ = setcchar(&glyph, characters, attributes, pair, nil)
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &glyph)
+    }
+
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        var attributes: attr_t = 0
+        if style.attributes.contains(.bold) { attributes |= journey_attr_bold() }
+        if style.attributes.contains(.dim) { attributes |= journey_attr_dim() }
+        if style.attributes.contains(.reverse) { attributes |= journey_attr_reverse() }
+        if style.attributes.contains(.underline) { attributes |= journey_attr_underline() }
+        if style.attributes.contains(.italic) { attributes |= journey_attr_italic() }
+        guard colorCount > 0 else { return (attributes, 0) }
+        var foreground = color(style.foreground)
+        let background = color(style.background)
+        if case .indexed(let i) = style.foreground, i >= 8, i < 16, colorCount < 16 {
+            attributes |= journey_attr_bold()
+            foreground = Int16(i - 8)
+        }
+        return (attributes, pair(foreground, background))
+    }
+
+    private func color(_ color: TerminalColor) -> Int16 {
+        switch color {
+        case .standard: -1
+        case .indexed(let i): Int16(i < colorCount ? i : i % 8)
+        }
+    }
+
+    private func pair(_ foreground: Int16, _ background: Int16) -> Int16 {
+        if foreground == -1 && background == -1 { return 0 }
+        let key = PairKey(foreground: foreground, background: background)
+        if let known = pairs[key] { return known }
+        let next = pairs.count + 1
+        guard next < pairLimit, next < Int(Int16.max) else { return 0 }
+        init_pair(Int16(next), foreground, background)
+        pairs[key] = Int16(next)
+        return Int16(next)
+    }
+
+    public func readKey() -> Key? {
+        while true {
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            if result == journey_err() {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if result == journey_key_code_yes() {
+                if let key = Self.functionKey(Int32(character)) { return key }
+                continue
+            }
+            return Self.characterKey(UInt32(character))
+        }
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_BTAB: .backTab
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case KEY_RESIZE: .resize
+        default: nil
+        }
+    }
+
+    static func characterKey(_ code: UInt32) -> Key? {
+        switch code {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(code) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+}

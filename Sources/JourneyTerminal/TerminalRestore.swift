@@ -1,0 +1,39 @@
+import CNcursesw
+import Foundation
+
+/// Gives the terminal back on every way out: a normal quit, a signal
+/// (SIGTERM, SIGHUP, SIGINT) and a crash (the handler restores the screen,
+/// then lets the signal do what it would have done).
+enum TerminalRestore {
+    static func install() {
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            Foundation.signal(signal) { number in
+                endwin()
+                _exit(128 + number)
+            }
+        }
+        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            Foundation.signal(signal) { number in
+                endwin()
+                Foundation.signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+
+    static func restore() {
+        if isendwin() == false { endwin() }
+    }
+}
+
+enum TerminalLocale {
+    /// ncurses draws wide characters only under a UTF-8 locale. Use the
+    /// user's; if it is not UTF-8 (LANG unset, say), fall back to C.UTF-8.
+    static func ensureUTF8() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import JourneyCore
+
+/// The text of one lane at one touchpoint, as lines for a column of a given
+/// width. The emotion lane is drawn as a curve instead (see `CurvePainter`).
+public enum CellContent {
+    public static func lines(_ touchpoint: Touchpoint, lane: Lane, width: Int) -> [String] {
+        switch lane.kind {
+        case .actions, .thoughts, .owner, .text:
+            let text = touchpoint.text[lane.id] ?? ""
+            return text.isEmpty ? [] : TextWrap.wrap(text, width: width)
+        case .painPoints: return items(touchpoint.painPoints, width: width)
+        case .opportunities: return items(touchpoint.opportunities, width: width)
+        case .quotes: return items(touchpoint.quotes.map { quoted($0) }, width: width)
+        case .metrics: return TextWrap.wrap(MetricsText.compact(touchpoint.metrics).joined(separator: " · "), width: width)
+        case .emotion: return []
+        }
+    }
+
+    static func quoted(_ item: Item) -> Item {
+        var copy = item
+        copy.text = "“" + item.text + "”"
+        return copy
+    }
+
+    static func items(_ items: [Item], width: Int) -> [String] {
+        var lines: [String] = []
+        for item in items {
+            let wrapped = TextWrap.wrap(item.text, width: max(1, width - 2))
+            for (index, line) in wrapped.enumerated() {
+                lines.append((index == 0 ? "• " : "  ") + line)
+            }
+        }
+        return lines
+    }
+}
+
+/// Metric figures in words short enough for a grid cell, or in full.
+public enum MetricsText {
+    public static func compact(_ m: Metrics) -> [String] {
+        var parts: [String] = []
+        if let v = m.reach { parts.append("reach \(count(v))") }
+        if let v = m.conversionRate { parts.append("conv \(number(v))%") }
+        if let v = m.dropOffRate { parts.append("drop \(number(v))%") }
+        if let v = m.csat { parts.append("CSAT \(number(v))%") }
+        if let v = m.nps { parts.append("NPS \(number(v))") }
+        if let v = m.churnRate { parts.append("churn \(number(v))%") }
+        if let v = m.averageSpend { parts.append("spend \(number(v))") }
+        if let v = m.lifetimeValue { parts.append("LTV \(number(v))") }
+        return parts
+    }
+
+    public static func full(_ m: Metrics) -> [String] {
+        var parts: [String] = []
+        if let v = m.reach { parts.append("reach \(v)") }
+        if let v = m.conversionRate { parts.append("conversion \(number(v))%") }
+        if let v = m.dropOffRate { parts.append("drop-off \(number(v))%") }
+        if let v = m.csat { parts.append("CSAT \(number(v))%") }
+        if let v = m.nps { parts.append("NPS \(number(v))") }
+        if let v = m.churnRate { parts.append("churn \(number(v))%") }
+        if let v = m.averageSpend { parts.append("average spend \(number(v))") }
+        if let v = m.lifetimeValue { parts.append("lifetime value \(number(v))") }
+        return parts
+    }
+
+    static func number(_ value: Double) -> String {
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
+        return String((value * 10).rounded() / 10)
+    }
+
+    static func count(_ value: Int) -> String {
+        switch value {
+        case 1_000_000...: number(Double(value) / 1_000_000) + "M"
+        case 10_000...: String(value / 1000) + "k"
+        case 1_000...: number(Double(value) / 1000) + "k"
+        default: String(value)
+        }
+    }
+}

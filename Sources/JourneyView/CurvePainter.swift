@@ -1,0 +1,88 @@
+import JourneyCore
+
+/// Draws the emotion lane: the scale on the left, a neutral midline, and for
+/// each persona a point per touchpoint joined by box-drawing lines. Segments
+/// leading to columns just off screen are drawn too, so the curve does not
+/// stop at the screen's edge.
+struct CurvePainter {
+    let painter: GridPainter
+
+    func paint(into grid: inout CellGrid, laneName: String, y: Int, height: Int) {
+        let map = painter.map
+        let theme = painter.theme
+        let rows = EmotionRows(scale: map.emotionScale)
+        let labelRight = painter.geometry.labelWidth - 1
+
+        let nameWidth = TextWidth.of(laneName)
+        let labelled = [0, rows.row(for: map.emotionScale.neutral), rows.count - 1]
+        for row in Set(labelled) where row < height {
+            let score = rows.score(atRow: row)
+            let number = MetricsText.number(score)
+            let text = score > 0 ? "+" + number : number
+            let textX = labelRight - TextWidth.of(text)
+            if row == 0 && nameWidth >= textX { continue }
+            grid.put(text, x: textX, y: y + row, style: theme[.scale])
+        }
+
+        let midline = rows.row(for: map.emotionScale.neutral)
+        if midline < height {
+            for column in painter.columns {
+                grid.put(String(repeating: "┈", count: painter.contentWidth), x: painter.x(column) + 1, y: y + midline,
+                         maxWidth: painter.contentWidth, style: theme[.midline])
+            }
+        }
+
+        for personaIndex in map.personas.indices {
+            drawCurve(into: &grid, persona: map.personas[personaIndex], index: personaIndex, rows: rows, y: y, height: height)
+        }
+    }
+
+    func centre(_ column: Int) -> Int { painter.x(column) + 1 + (painter.contentWidth - 1) / 2 }
+
+    func drawCurve(into grid: inout CellGrid, persona: Persona, index: Int, rows: EmotionRows, y: Int, height: Int) {
+        let style = painter.theme.persona(index)
+        let first = max(0, painter.columns.lowerBound - 1)
+        let last = min(painter.index.count, painter.columns.upperBound + 1)
+        var previous: (x: Int, row: Int)?
+        var points: [(x: Int, row: Int)] = []
+        for column in first..<last {
+            guard let score = painter.touchpoint(at: column)?.emotion[persona.id] else {
+                previous = nil
+                continue
+            }
+            let point = (x: centre(column), row: rows.row(for: score))
+            if let previous {
+                segment(from: previous, to: point, turnOffset: index % 2 == 0 ? -1 : 1, lines: PersonaGlyphs.lines(index),
+                        y: y, height: height, style: style, into: &grid)
+            }
+            if painter.columns.contains(column) { points.append(point) }
+            previous = point
+        }
+        for point in points where point.row < height {
+            grid.put(PersonaGlyphs.point(index), x: point.x, y: y + point.row, style: style)
+        }
+    }
+
+    func segment(from a: (x: Int, row: Int), to b: (x: Int, row: Int), turnOffset: Int, lines: PersonaGlyphs.Lines, y: Int, height: Int, style: Style,
+                 into grid: inout CellGrid) {
+        let left = painter.geometry.labelWidth
+        let right = painter.right
+        func put(_ glyph: String, _ x: Int, _ row: Int) {
+            guard x >= left, x < right, row >= 0, row < height else { return }
+            grid.put(glyph, x: x, y: y + row, style: style)
+        }
+        if a.row == b.row {
+            for x in (a.x + 1)..<b.x { put(lines.horizontal, x, a.row) }
+            return
+        }
+        // Turn beside the column separator, on a side of its own per persona, so
+        // that two curves turning between the same touchpoints stay apart.
+        let turn = (a.x + b.x) / 2 + turnOffset
+        for x in (a.x + 1)..<turn { put(lines.horizontal, x, a.row) }
+        let down = b.row > a.row
+        put(down ? lines.downLeft : lines.upLeft, turn, a.row)
+        for row in (min(a.row, b.row) + 1)..<max(a.row, b.row) { put(lines.vertical, turn, row) }
+        put(down ? lines.upRight : lines.downRight, turn, b.row)
+        for x in (turn + 1)..<b.x { put(lines.horizontal, x, b.row) }
+    }
+}

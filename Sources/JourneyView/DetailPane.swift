@@ -1,0 +1,70 @@
+import JourneyCore
+
+/// The pane under the grid with the full content of the cursor's cell.
+enum DetailPane {
+    static func paint(into grid: inout CellGrid, y: Int, height: Int, map: JourneyMap, index: ColumnIndex,
+                      state: ViewState, lanes: [Lane], theme: Theme) {
+        grid.put(String(repeating: "─", count: grid.width), x: 0, y: y, style: theme[.separator])
+        guard index.count > 0, lanes.indices.contains(state.lane) else { return }
+        let position = index.position(of: state.column)
+        let stage = map.stages[position.stage]
+        let lane = lanes[state.lane]
+        guard let t = position.touchpoint else {
+            let goal = stage.goal.isEmpty ? "" : "Goal: " + stage.goal + ". "
+            paintBody(into: &grid, title: stage.name, lines: [goal + "This stage has no touchpoints yet."],
+                      y: y, height: height, theme: theme)
+            return
+        }
+        let touchpoint = stage.touchpoints[t]
+        var title = stage.name + " › " + touchpoint.name
+        if let channel = map.channel(id: touchpoint.channel) {
+            title += " (\(channel.name), \(channel.kind.rawValue))"
+        }
+        if touchpoint.momentOfTruth { title += " ★ moment of truth" }
+        title += " › " + lane.name
+        paintBody(into: &grid, title: title, lines: lines(touchpoint, lane: lane, map: map), y: y, height: height,
+                  theme: theme)
+    }
+
+    static func lines(_ touchpoint: Touchpoint, lane: Lane, map: JourneyMap) -> [String] {
+        switch lane.kind {
+        case .actions, .thoughts, .owner, .text:
+            let text = touchpoint.text[lane.id] ?? ""
+            return [text.isEmpty ? "(empty)" : text]
+        case .emotion:
+            let scores = map.personas.enumerated().map { index, persona in
+                let score = touchpoint.emotion[persona.id].map { ($0 > 0 ? "+" : "") + MetricsText.number($0) } ?? "not scored"
+                return PersonaGlyphs.point(index) + " " + persona.name + " " + score
+            }
+            let scale = "scale \(map.emotionScale.min) to +\(map.emotionScale.max)"
+            return [(scores + [scale]).joined(separator: "   ")]
+        case .painPoints: return items(touchpoint.painPoints)
+        case .opportunities: return items(touchpoint.opportunities)
+        case .quotes: return touchpoint.quotes.isEmpty ? ["(none)"] : touchpoint.quotes.map { "“" + $0.text + "”" }
+        case .metrics:
+            let figures = MetricsText.full(touchpoint.metrics)
+            return [figures.isEmpty ? "(no figures)" : figures.joined(separator: " · ")]
+        }
+    }
+
+    static func items(_ items: [Item]) -> [String] {
+        guard !items.isEmpty else { return ["(none)"] }
+        return items.map { item in
+            var facts: [String] = []
+            if let impact = item.impact { facts.append("impact \(impact)") }
+            if let effort = item.effort { facts.append("effort \(effort)") }
+            if item.votes > 0 { facts.append(item.votes == 1 ? "1 vote" : "\(item.votes) votes") }
+            return "• " + item.text + (facts.isEmpty ? "" : "  [" + facts.joined(separator: ", ") + "]")
+        }
+    }
+
+    static func paintBody(into grid: inout CellGrid, title: String, lines: [String], y: Int, height: Int, theme: Theme) {
+        grid.put("─ " + DisplayText.singleLine(title) + " ", x: 1, y: y, maxWidth: grid.width - 2, style: theme[.detailTitle])
+        let width = grid.width - 2
+        var wrapped: [String] = []
+        for line in lines { wrapped += TextWrap.wrap(line, width: width) }
+        for (offset, line) in TextWrap.fit(wrapped, height: height - 1, width: width).enumerated() {
+            grid.put(line, x: 1, y: y + 1 + offset, maxWidth: width, style: theme[.detail])
+        }
+    }
+}

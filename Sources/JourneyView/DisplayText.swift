@@ -1,0 +1,30 @@
+/// Text from a file is data: control characters and escape sequences are
+/// shown in caret notation (ESC as ^[) or as <9B>, never sent to a terminal.
+public enum DisplayText {
+    public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 {
+                out.append("^")
+                out.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))
+            } else if scalar.value == 0x7F {
+                out.append(contentsOf: "^?".unicodeScalars)
+            } else if needsEscaping(scalar) {
+                out.append(contentsOf: "<\(String(scalar.value, radix: 16, uppercase: true))>".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// One line of display text: newlines and tabs become spaces, the rest is escaped.
+    public static func singleLine(_ text: String) -> String {
+        escaped(text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\t", with: " "))
+    }
+}

@@ -1,0 +1,69 @@
+import JourneyCore
+
+/// Where things go on the editor screen at a given size: title bar, grid
+/// header, lanes, detail pane, status line; and which lanes and columns fit.
+public struct EditorLayout {
+    public static let minimumWidth = 30
+    public static let minimumHeight = 8
+
+    public let width: Int
+    public let height: Int
+    public let geometry: GridGeometry
+    public let lanes: [Lane]
+    public let laneHeights: [Int]
+    public let detailHeight: Int
+
+    public init(map: JourneyMap, state: ViewState, width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        geometry = GridGeometry(width: width, height: height)
+        lanes = map.lanes.filter { !$0.hidden }
+        laneHeights = lanes.map { [geometry] lane in geometry.editorHeight(of: lane, scale: map.emotionScale) }
+        detailHeight = state.showDetail && height >= 18 ? (height >= 36 ? 6 : 4) : 0
+    }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    public var headerY: Int { 1 }
+    public var bodyY: Int { headerY + GridGeometry.headerHeight }
+    public var statusY: Int { height - 1 }
+    public var detailY: Int { statusY - detailHeight }
+    public var bodyHeight: Int { max(1, detailY - bodyY) }
+
+    /// Rows a lane takes including the gap after it.
+    func span(_ lane: Int) -> Int { laneHeights[lane] + geometry.laneGap }
+
+    /// The lanes from `first` that fit the body, the last one maybe cut.
+    public func visibleLanes(from first: Int) -> Range<Int> {
+        var used = 0
+        var end = first
+        while end < lanes.count && used < bodyHeight {
+            used += span(end)
+            end += 1
+        }
+        return first..<end
+    }
+
+    /// Moves the scroll position, as little as it can, so the cursor shows.
+    public func reveal(_ state: inout ViewState, columnCount: Int) {
+        let perScreen = geometry.columnsPerScreen
+        state.column = max(0, min(state.column, columnCount - 1))
+        state.lane = max(0, min(state.lane, lanes.count - 1))
+        if state.column < state.firstColumn { state.firstColumn = state.column }
+        if state.column >= state.firstColumn + perScreen { state.firstColumn = state.column - perScreen + 1 }
+        state.firstColumn = max(0, min(state.firstColumn, max(0, columnCount - perScreen)))
+
+        if state.lane < state.firstLane { state.firstLane = state.lane }
+        while state.firstLane < state.lane {
+            let rowsThrough = (state.firstLane...state.lane).reduce(0) { $0 + span($1) } - geometry.laneGap
+            if rowsThrough <= bodyHeight { break }
+            state.firstLane += 1
+        }
+        // Use the room at the bottom: scroll back up while earlier lanes still fit.
+        while state.firstLane > 0 {
+            let rows = ((state.firstLane - 1)..<lanes.count).reduce(0) { $0 + span($1) } - geometry.laneGap
+            if rows > bodyHeight { break }
+            state.firstLane -= 1
+        }
+    }
+}

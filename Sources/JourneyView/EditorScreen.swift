@@ -1,0 +1,73 @@
+import JourneyCore
+
+/// The whole editor frame as a function of the document, the view state, the
+/// size and the theme. Pure: tests render it without a terminal.
+public enum EditorScreen {
+    public static func render(map: JourneyMap, index: ColumnIndex, state: ViewState, theme: Theme,
+                              width: Int, height: Int) -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
+        let layout = EditorLayout(map: map, state: state, width: width, height: height)
+        if layout.isTooSmall {
+            paintTooSmall(into: &grid, theme: theme)
+            return grid
+        }
+        paintTitle(into: &grid, map: map, theme: theme)
+        let columns = state.firstColumn..<min(index.count, state.firstColumn + layout.geometry.columnsPerScreen)
+        let painter = GridPainter(map: map, index: index, theme: theme, geometry: layout.geometry, columns: columns)
+        painter.paintHeader(into: &grid, y: layout.headerY, current: state.column)
+        let visible = layout.visibleLanes(from: state.firstLane)
+        let rows = visible.map { GridPainter.LaneRow(lane: layout.lanes[$0], height: layout.laneHeights[$0]) }
+        painter.paintLanes(into: &grid, y: layout.bodyY, maxY: layout.detailY, lanes: rows, gap: layout.geometry.laneGap,
+                           cursor: (state.column, state.lane - state.firstLane))
+        if layout.detailHeight > 0 {
+            DetailPane.paint(into: &grid, y: layout.detailY, height: layout.detailHeight, map: map, index: index,
+                             state: state, lanes: layout.lanes, theme: theme)
+        }
+        StatusLine.paint(into: &grid, y: layout.statusY, map: map, index: index, state: state, lanes: layout.lanes,
+                         theme: theme)
+        if state.showHelp { HelpOverlay.paint(into: &grid, theme: theme) }
+        return grid
+    }
+
+    static func paintTitle(into grid: inout CellGrid, map: JourneyMap, theme: Theme) {
+        let style = theme[.title]
+        grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: style)
+        var legendWidth = 0
+        var legend: [(String, Style)] = []
+        for (index, persona) in map.personas.enumerated() {
+            let name = TextWrap.truncate(DisplayText.singleLine(persona.name), width: 14, ellipsis: true)
+            legend.append((PersonaGlyphs.point(index) + " " + name, theme.persona(index).merged(onto: style)))
+            legendWidth += TextWidth.of(name) + 4
+        }
+        let titleWidth = grid.width - min(legendWidth, grid.width / 2) - 1
+        grid.put(" " + DisplayText.singleLine(map.title), x: 0, y: 0, maxWidth: titleWidth, style: style)
+        var x = grid.width - legendWidth
+        for (text, itemStyle) in legend where x >= titleWidth {
+            x += grid.put(text, x: x, y: 0, style: itemStyle) + 2
+        }
+    }
+
+    static func paintTooSmall(into grid: inout CellGrid, theme: Theme) {
+        let lines = [
+            "Terminal too small",
+            "(\(grid.width)×\(grid.height)).",
+            "journey needs at least",
+            "\(EditorLayout.minimumWidth)×\(EditorLayout.minimumHeight).",
+            "Enlarge it, or q to quit.",
+        ]
+        let top = max(0, (grid.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let x = max(0, (grid.width - TextWidth.of(line)) / 2)
+            grid.put(line, x: x, y: top + offset, style: theme[.warning])
+        }
+    }
+}
+
+extension Style {
+    /// This style's colours and attributes laid over a background style.
+    func merged(onto base: Style) -> Style {
+        Style(foreground: foreground == .standard ? base.foreground : foreground,
+              background: background == .standard ? base.background : background,
+              attributes: attributes.union(base.attributes))
+    }
+}

@@ -1,0 +1,147 @@
+import JourneyCore
+
+/// Draws the stage-by-touchpoint grid for a range of columns: the header
+/// (stages, touchpoints, channels) and a list of lanes with their heights.
+/// Only the given columns are looked at, so the cost follows the screen.
+public struct GridPainter {
+    public struct LaneRow {
+        public var lane: Lane
+        public var height: Int
+        public init(lane: Lane, height: Int) {
+            self.lane = lane
+            self.height = height
+        }
+    }
+
+    let map: JourneyMap
+    let index: ColumnIndex
+    let theme: Theme
+    let geometry: GridGeometry
+    let columns: Range<Int>
+
+    public init(map: JourneyMap, index: ColumnIndex, theme: Theme, geometry: GridGeometry, columns: Range<Int>) {
+        self.map = map
+        self.index = index
+        self.theme = theme
+        self.geometry = geometry
+        self.columns = columns
+    }
+
+    func x(_ column: Int) -> Int { geometry.x(ofColumn: column, first: columns.lowerBound) }
+    var contentWidth: Int { geometry.columnWidth - 1 }
+    var right: Int { x(columns.upperBound) }
+
+    func isStageStart(_ column: Int) -> Bool {
+        index.position(of: column).touchpoint ?? 0 == 0
+    }
+
+    func touchpoint(at column: Int) -> Touchpoint? {
+        let position = index.position(of: column)
+        guard let t = position.touchpoint else { return nil }
+        return map.stages[position.stage].touchpoints[t]
+    }
+
+    func separator(_ column: Int) -> String { isStageStart(column) ? "│" : "┊" }
+
+    // MARK: header
+
+    public func paintHeader(into grid: inout CellGrid, y: Int, current: Int?) {
+        let muted = theme[.muted]
+        grid.put("Stage", x: 0, y: y, maxWidth: geometry.labelWidth, style: muted)
+        grid.put("Touchpoint", x: 0, y: y + 1, maxWidth: geometry.labelWidth, style: muted)
+        grid.put("Channel", x: 0, y: y + 2, maxWidth: geometry.labelWidth, style: muted)
+        grid.put(String(repeating: "─", count: geometry.labelWidth), x: 0, y: y + 3, style: theme[.separator])
+
+        var column = columns.lowerBound
+        while column < columns.upperBound {
+            let position = index.position(of: column)
+            let stageEnd = min(index.stageRange(position.stage).upperBound, columns.upperBound)
+            let spanX = x(column)
+            let spanWidth = x(stageEnd) - spanX
+            let stage = map.stages[position.stage]
+            grid.put("│", x: spanX, y: y, style: theme[.separator])
+            grid.fill(x: spanX + 1, y: y, width: spanWidth - 1, height: 1, style: theme[.stageHeader])
+            let continued = column > index.starts[position.stage] ? "‹ " : " "
+            grid.put(continued + stage.name, x: spanX + 1, y: y, maxWidth: spanWidth - 1, style: theme[.stageHeader])
+            column = stageEnd
+        }
+
+        for column in columns {
+            let cx = x(column)
+            let separatorStyle = theme[.separator]
+            for row in 1...2 { grid.put(separator(column), x: cx, y: y + row, style: separatorStyle) }
+            grid.put(String(repeating: "─", count: geometry.columnWidth), x: cx, y: y + 3, style: separatorStyle)
+            grid.put("┼", x: cx, y: y + 3, style: separatorStyle)
+            guard let touchpoint = touchpoint(at: column) else {
+                grid.put(" (no touchpoints)", x: cx + 1, y: y + 1, maxWidth: contentWidth, style: theme[.muted])
+                continue
+            }
+            var nameStyle = theme[.touchpointHeader]
+            if column == current { nameStyle = nameStyle.adding(.underline) }
+            var nx = cx + 1
+            if touchpoint.momentOfTruth {
+                nx += grid.put("★", x: nx, y: y + 1, maxWidth: contentWidth, style: theme[.momentOfTruth])
+            }
+            grid.put(DisplayText.singleLine(touchpoint.name), x: nx, y: y + 1, maxWidth: cx + geometry.columnWidth - nx,
+                     style: nameStyle)
+            let channel = map.channel(id: touchpoint.channel)
+            let channelText = channel.map { $0.kind == .offline ? $0.name + " ⌂" : $0.name } ?? touchpoint.channel ?? ""
+            grid.put(DisplayText.singleLine(channelText), x: cx + 1, y: y + 2, maxWidth: contentWidth, style: theme[.channel])
+        }
+    }
+
+    // MARK: lanes
+
+    /// Paints lanes from row `y`, clipped to `maxY`. `cursor` is a column and
+    /// an index into `lanes` to highlight.
+    public func paintLanes(into grid: inout CellGrid, y: Int, maxY: Int, lanes: [LaneRow], gap: Int,
+                           cursor: (column: Int, lane: Int)?) {
+        var top = y
+        for (laneIndex, row) in lanes.enumerated() {
+            guard top < maxY else { break }
+            let isCurrent = cursor?.lane == laneIndex
+            paintLane(into: &grid, row: row, y: top, maxY: maxY, isCurrent: isCurrent,
+                      cursorColumn: isCurrent ? cursor?.column : nil)
+            top += row.height
+            if gap > 0 && top < maxY {
+                grid.put(String(repeating: "┈", count: right), x: 0, y: top, style: theme[.separator])
+                for column in columns { grid.put(isStageStart(column) ? "┼" : "┊", x: x(column), y: top, style: theme[.separator]) }
+                top += gap
+            }
+        }
+    }
+
+    func paintLane(into grid: inout CellGrid, row: LaneRow, y: Int, maxY: Int, isCurrent: Bool, cursorColumn: Int?) {
+        let height = min(row.height, maxY - y)
+        guard height > 0 else { return }
+        let labelStyle = isCurrent ? theme[.currentLabel] : theme[.laneLabel]
+        grid.put(TextWrap.truncate(DisplayText.singleLine(row.lane.name), width: geometry.labelWidth - 1, ellipsis: true),
+                 x: 0, y: y, maxWidth: geometry.labelWidth - 1, style: labelStyle)
+        for column in columns {
+            for line in 0..<height { grid.put(separator(column), x: x(column), y: y + line, style: theme[.separator]) }
+        }
+        if row.lane.kind == .emotion {
+            CurvePainter(painter: self).paint(into: &grid, laneName: row.lane.name, y: y, height: height)
+        } else {
+            for column in columns {
+                guard let touchpoint = touchpoint(at: column) else { continue }
+                let lines = TextWrap.fit(CellContent.lines(touchpoint, lane: row.lane, width: contentWidth),
+                                         height: row.height, width: contentWidth)
+                for (offset, line) in lines.prefix(height).enumerated() {
+                    grid.put(line, x: x(column) + 1, y: y + offset, maxWidth: contentWidth, style: theme[.cell])
+                }
+            }
+        }
+        if let cursorColumn, columns.contains(cursorColumn) {
+            let cursorStyle = theme[.cursor]
+            grid.restyle(x: x(cursorColumn) + 1, y: y, width: contentWidth, height: height) { style in
+                var merged = cursorStyle
+                if row.lane.kind == .emotion, style != theme[.midline], style != theme[.cell] {
+                    merged.foreground = style.foreground == .standard ? cursorStyle.foreground : style.foreground
+                    merged.attributes.formUnion(style.attributes)
+                }
+                return merged
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import JourneyCore
+
+/// `journey show`: the whole map as text for a quick review. The overview
+/// first (title, objectives, personas, stages), then the grid in bands of
+/// touchpoints that fit the width, every lane at its full height.
+public struct MapPrinter {
+    let map: JourneyMap
+    let theme: Theme
+    let width: Int
+    let color: Bool
+
+    public init(map: JourneyMap, theme: Theme, width: Int, color: Bool) {
+        self.map = map
+        self.theme = theme
+        self.width = max(EditorLayout.minimumWidth, width)
+        self.color = color
+    }
+
+    public func render() -> String {
+        var out: [String] = []
+        overview(into: &out)
+        let index = ColumnIndex(map)
+        let geometry = GridGeometry(width: width)
+        var first = 0
+        while first < index.count {
+            let columns = first..<min(index.count, first + geometry.columnsPerScreen)
+            out.append("")
+            out.append(styled("Touchpoints \(columns.lowerBound + 1)–\(columns.upperBound) of \(index.count)", .detailTitle))
+            out += band(columns, index: index, geometry: geometry)
+            first = columns.upperBound
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func styled(_ text: String, _ role: ThemeRole) -> String {
+        let line = TextWrap.truncate(text, width: width)
+        guard color else { return line }
+        return AnsiText.sgr(theme[role]) + line + "\u{1B}[0m"
+    }
+
+    func wrapped(_ text: String, indent: String = "", into out: inout [String]) {
+        let hanging = String(repeating: " ", count: TextWidth.of(indent))
+        for (i, line) in TextWrap.wrap(text, width: width - TextWidth.of(indent)).enumerated() {
+            out.append((i == 0 ? indent : hanging) + line)
+        }
+    }
+
+    func overview(into out: inout [String]) {
+        let title = DisplayText.singleLine(map.title.isEmpty ? "Untitled journey" : map.title)
+        out.append(styled(title, .laneLabel))
+        out.append(String(repeating: "═", count: min(width, TextWidth.of(title))))
+        let o = map.objectives
+        if !o.purpose.isEmpty { wrapped(o.purpose, indent: "Purpose: ", into: &out) }
+        if !o.goals.isEmpty {
+            out.append("Goals:")
+            for goal in o.goals { wrapped(goal, indent: "  • ", into: &out) }
+        }
+        if !o.scope.isEmpty { wrapped(o.scope, indent: "Scope: ", into: &out) }
+        var review: [String] = []
+        if let last = o.lastReviewed { review.append("last reviewed \(last)") }
+        if let cadence = o.reviewCadence { review.append("reviewed \(cadence.rawValue)") }
+        if !review.isEmpty { wrapped(review.joined(separator: ", ").capitalizedFirst, into: &out) }
+
+        if !map.personas.isEmpty {
+            out.append("")
+            out.append(styled("Personas", .detailTitle))
+            for (index, p) in map.personas.enumerated() {
+                var facts = [p.name]
+                if let age = p.age { facts.append("\(age)") }
+                for fact in [p.jobTitle, p.location] where !fact.isEmpty { facts.append(fact) }
+                let glyph = PersonaGlyphs.point(index)
+                let marker = color ? AnsiText.sgr(theme.persona(index)) + glyph + "\u{1B}[0m" : glyph
+                var first: [String] = []
+                wrapped(facts.joined(separator: ", "), indent: "  " + glyph + " ", into: &first)
+                if color, !first.isEmpty { first[0] = first[0].replacing("  " + glyph, with: "  " + marker, maxReplacements: 1) }
+                out += first
+                if !p.goals.isEmpty { wrapped(p.goals.joined(separator: "; "), indent: "    Goals: ", into: &out) }
+                if !p.challenges.isEmpty { wrapped(p.challenges.joined(separator: "; "), indent: "    Challenges: ", into: &out) }
+                if !p.quote.isEmpty { wrapped("“" + p.quote + "”", indent: "    ", into: &out) }
+            }
+        }
+
+        if !map.stages.isEmpty {
+            out.append("")
+            out.append(styled("Stages", .detailTitle))
+            for stage in map.stages {
+                var line = stage.name + " (\(stage.touchpoints.count) touchpoint\(stage.touchpoints.count == 1 ? "" : "s"))"
+                if !stage.goal.isEmpty { line += ": " + stage.goal }
+                wrapped(line, indent: "  ", into: &out)
+                let figures = MetricsText.full(stage.metrics)
+                if !figures.isEmpty { wrapped(figures.joined(separator: " · "), indent: "    ", into: &out) }
+            }
+        }
+        let moments = map.stages.flatMap { $0.touchpoints.filter(\.momentOfTruth).map(\.name) }
+        if !moments.isEmpty {
+            out.append("")
+            wrapped(moments.joined(separator: ", "), indent: "Moments of truth ★ ", into: &out)
+        }
+    }
+
+    func band(_ columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry) -> [String] {
+        let painter = GridPainter(map: map, index: index, theme: theme, geometry: geometry, columns: columns)
+        let lanes = map.lanes.filter { !$0.hidden }.map { lane in
+            GridPainter.LaneRow(lane: lane, height: height(of: lane, columns: columns, index: index, geometry: geometry))
+        }
+        let bodyHeight = lanes.reduce(0) { $0 + $1.height + 1 } - 1
+        let bandWidth = geometry.x(ofColumn: columns.upperBound, first: columns.lowerBound)
+        var grid = CellGrid(width: bandWidth, height: GridGeometry.headerHeight + bodyHeight)
+        painter.paintHeader(into: &grid, y: 0, current: nil)
+        painter.paintLanes(into: &grid, y: GridGeometry.headerHeight, maxY: grid.height, lanes: lanes, gap: 1, cursor: nil)
+        return AnsiText.lines(grid, color: color)
+    }
+
+    func height(of lane: Lane, columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry) -> Int {
+        if lane.kind == .emotion { return EmotionRows(scale: map.emotionScale).count }
+        var tallest = 1
+        for column in columns {
+            let position = index.position(of: column)
+            guard let t = position.touchpoint else { continue }
+            let touchpoint = map.stages[position.stage].touchpoints[t]
+            tallest = max(tallest, CellContent.lines(touchpoint, lane: lane, width: geometry.columnWidth - 1).count)
+        }
+        return tallest
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct JourneyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "journey",
+        abstract: "Edit customer journey maps in the terminal.",
+        discussion: """
+            With no arguments, opens the built-in sample map. `journey FILE` is `journey edit FILE`.
+            """,
+        version: "journey 0.1.0 (map format \(MapFormatVersion.text))",
+        subcommands: [EditCommand.self, ShowCommand.self, NewCommand.self],
+        defaultSubcommand: EditCommand.self
+    )
+}

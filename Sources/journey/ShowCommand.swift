@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyView
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a whole map to stdout for review (the built-in sample without FILE)."
+    )
+
+    enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    @Argument(help: "The map file.")
+    var file: String?
+
+    @Option(help: "Columns to fit (default: the terminal's width, or 100 when not a terminal).")
+    var width: Int?
+
+    @Option(help: "Colour: auto (when stdout is a terminal and NO_COLOR is unset), always or never.")
+    var color: ColorMode = .auto
+
+    @OptionGroup var options: ThemeOption
+
+    func validate() throws {
+        if let width, width < 30 || width > 1000 {
+            throw ValidationError("--width must be from 30 to 1000")
+        }
+    }
+
+    func run() throws {
+        let map = try file.map(loadMap) ?? SampleMap.make()
+        let useColor: Bool
+        switch color {
+        case .always: useColor = true
+        case .never: useColor = false
+        case .auto: useColor = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        }
+        let theme = try loadTheme(options.theme)
+        let text = MapPrinter(map: map, theme: theme, width: width ?? terminalWidth() ?? 100, color: useColor).render()
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func terminalWidth() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

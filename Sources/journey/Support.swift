@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyView
+
+enum MapFormatVersion {
+    static let text = "\(MapFormat.name) \(MapFormat.version)"
+}
+
+/// Prints "journey: MESSAGE" to stderr and exits with `code`.
+func fail(_ message: String, code: Int32) -> ExitCode {
+    FileHandle.standardError.write(Data(("journey: " + message + "\n").utf8))
+    return ExitCode(code)
+}
+
+func loadMap(_ path: String) throws -> JourneyMap {
+    do {
+        return try MapStore.load(path: path)
+    } catch {
+        throw fail(error.description, code: error.exitCode)
+    }
+}
+
+func loadTheme(_ name: String?) throws -> Theme {
+    do {
+        return try ThemeCatalog.load(name, environment: ProcessInfo.processInfo.environment)
+    } catch {
+        throw fail(error.description, code: 64)
+    }
+}
+
+struct ThemeOption: ParsableArguments {
+    @Option(name: .long, help: "A theme name (default, mono) or the path of a theme file.")
+    var theme: String?
+}
