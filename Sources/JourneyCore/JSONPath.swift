@@ -22,19 +22,19 @@ public final class JSONPath: Sendable, CustomStringConvertible {
     public func index(_ index: Int) -> JSONPath { JSONPath(parent: self, component: .index(index)) }
 
     public var description: String {
-        var parts: [String] = []
+        var components: [Component] = []
         var node: JSONPath? = self
         while let current = node {
-            switch current.component {
-            case .root: break
-            case .key(let key): parts.append(parts.isEmpty ? key : "." + key)
-            case .index(let index): parts.append("[\(index)]")
-            }
+            components.append(current.component)
             node = current.parent
         }
         var text = ""
-        for part in parts.reversed() {
-            text += text.isEmpty && part.hasPrefix(".") ? String(part.dropFirst()) : part
+        for component in components.reversed() {
+            switch component {
+            case .root: break
+            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .index(let index): text += "[\(index)]"
+            }
         }
         return text.isEmpty ? "(top level)" : text
     }

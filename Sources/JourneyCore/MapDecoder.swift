@@ -122,7 +122,11 @@ public enum MapDecoder {
                 t.text[lane] = content
             }
         }
-        if let emotion = try r.object("emotion") {
+        if let value = r.members["emotion"], value != .null {
+            guard case .object = value else {
+                throw MapDecodingError(path.key("emotion"), "expected an object of scores by persona id, found \(value.typeName)")
+            }
+            let emotion = try ObjectReader(value, at: path.key("emotion"))
             for (persona, value) in emotion.members {
                 let scorePath = emotion.path.key(persona)
                 let score = try ObjectReader.double(value, at: scorePath)
@@ -131,8 +135,6 @@ public enum MapDecoder {
                 }
                 t.emotion[persona] = score
             }
-        } else if let value = r.members["emotion"], value != .null {
-            throw MapDecodingError(path.key("emotion"), "expected an object of scores by persona id, found \(value.typeName)")
         }
         t.painPoints = try r.array("painPoints").map(item)
         t.opportunities = try r.array("opportunities").map(item)

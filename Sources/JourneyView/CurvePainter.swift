@@ -65,7 +65,7 @@ struct CurvePainter {
 
     func segment(from a: (x: Int, row: Int), to b: (x: Int, row: Int), turnOffset: Int, lines: PersonaGlyphs.Lines, y: Int, height: Int, style: Style,
                  into grid: inout CellGrid) {
-        let left = painter.geometry.labelWidth
+        let left = painter.geometry.labelWidth + 1
         let right = painter.right
         func put(_ glyph: String, _ x: Int, _ row: Int) {
             guard x >= left, x < right, row >= 0, row < height else { return }

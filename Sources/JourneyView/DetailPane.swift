@@ -37,7 +37,7 @@ enum DetailPane {
                 return PersonaGlyphs.point(index) + " " + persona.name + " " + score
             }
             let scale = "scale \(map.emotionScale.min) to +\(map.emotionScale.max)"
-            return [(scores + [scale]).joined(separator: "   ")]
+            return [(scores + [scale]).joined(separator: " · ")]
         case .painPoints: return items(touchpoint.painPoints)
         case .opportunities: return items(touchpoint.opportunities)
         case .quotes: return touchpoint.quotes.isEmpty ? ["(none)"] : touchpoint.quotes.map { "“" + $0.text + "”" }

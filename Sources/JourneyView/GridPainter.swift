@@ -47,9 +47,9 @@ public struct GridPainter {
 
     public func paintHeader(into grid: inout CellGrid, y: Int, current: Int?) {
         let muted = theme[.muted]
-        grid.put("Stage", x: 0, y: y, maxWidth: geometry.labelWidth, style: muted)
-        grid.put("Touchpoint", x: 0, y: y + 1, maxWidth: geometry.labelWidth, style: muted)
-        grid.put("Channel", x: 0, y: y + 2, maxWidth: geometry.labelWidth, style: muted)
+        for (row, label) in ["Stage", "Touchpoint", "Channel"].enumerated() {
+            grid.put(TextWrap.truncate(label, width: geometry.labelWidth - 1, ellipsis: true), x: 0, y: y + row, style: muted)
+        }
         grid.put(String(repeating: "─", count: geometry.labelWidth), x: 0, y: y + 3, style: theme[.separator])
 
         var column = columns.lowerBound

@@ -6,7 +6,8 @@ enum StatusLine {
                       lanes: [Lane], theme: Theme) {
         let style = theme[.status]
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: style)
-        var x = grid.put(" " + DisplayText.singleLine(state.fileName), x: 0, y: y, maxWidth: grid.width / 3, style: style)
+        let name = TextWrap.truncate(DisplayText.singleLine(state.fileName), width: grid.width / 3, ellipsis: true)
+        var x = grid.put(" " + name, x: 0, y: y, style: style)
         if state.isModified {
             x += grid.put(" [+]", x: x, y: y, style: theme[.modified])
         } else if state.isNewFile {

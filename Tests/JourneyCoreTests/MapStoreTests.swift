@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import JourneyCore
+
+@Suite struct MapStoreTests {
+    func loadError(_ text: String) -> MapLoadError? {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.write("map.json", text)
+        do {
+            _ = try MapStore.load(path: path)
+            return nil
+        } catch {
+            return MapLoadError(file: "map.json", kind: error.kind)
+        }
+    }
+
+    static let valid = String(decoding: MapStore.encode(SampleMap.make()), as: UTF8.self)
+
+    @Test func missingFileExits66() {
+        do {
+            _ = try MapStore.load(path: "/nonexistent/map.json")
+            Issue.record("loaded a missing file")
+        } catch {
+            #expect(error.exitCode == 66)
+            #expect(error.description == "/nonexistent/map.json: no such file. Check the path, or make one with `journey new /nonexistent/map.json`.")
+        }
+    }
+
+    @Test func notJSONSaysLineAndColumn() {
+        let error = loadError("{\n  \"format\": \"journey-map\",\n  \"version\": 1\n  \"title\": \"x\"\n}\n")
+        #expect(error?.exitCode == 65)
+        #expect(error?.description.hasPrefix("map.json:4:3: not valid JSON: expected ',' or '}'") == true)
+    }
+
+    @Test func wrongTypeSaysThePath() {
+        let text = Self.valid.replacing("\"maya\": 1,", with: "\"maya\": \"happy\",", maxReplacements: 1)
+        #expect(text != Self.valid)
+        let error = loadError(text)
+        #expect(error?.exitCode == 65)
+        #expect(error?.description.contains("not a journey map: stages[") == true)
+        #expect(error?.description.contains(".emotion.maya: expected a number, found a string") == true)
+    }
+
+    @Test func exactPathOfAWrongEmotionValue() {
+        let text = """
+            {"format": "journey-map", "version": 1, "personas": [{"id": "p", "name": "P"}],
+             "stages": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"},
+                        {"id": "c", "name": "C", "touchpoints": [{"id": "t", "name": "T", "emotion": "sad"}]}]}
+            """
+        #expect(loadError(text)?.description
+                == "map.json: not a journey map: stages[2].touchpoints[0].emotion: expected an object of scores by persona id, found a string.")
+    }
+
+    @Test func newerVersionIsRefused() {
+        let text = Self.valid.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 7")
+        let error = loadError(text)
+        #expect(error?.exitCode == 65)
+        #expect(error?.description == "map.json: written by a newer journey (format version 7; this one reads up to 1). Update journey to open it.")
+    }
+
+    @Test(arguments: [
+        (#"[1, 2]"#, "(top level): expected an object holding a journey map, found an array"),
+        (#"{"version": 1}"#, "format: missing"),
+        (#"{"format": "kanban", "version": 1}"#, "format: \"kanban\" is not a journey map"),
+        (#"{"format": "journey-map", "version": 1.5}"#, "version: expected a whole number, found 1.5"),
+        (#"{"format": "journey-map", "version": 1, "stages": {}}"#, "stages: expected an array, found an object"),
+        (#"{"format": "journey-map", "version": 1, "stages": [{"name": "A"}]}"#, "stages[0].id: missing; expected a string"),
+        (#"{"format": "journey-map", "version": 1, "stages": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]}"#,
+         "stages[1].id: the id \"a\" is used twice"),
+        (#"{"format": "journey-map", "version": 1, "stages": [{"id": "a", "name": "A", "touchpoints": [{"id": "t", "name": "T", "channel": "fax"}]}]}"#,
+         "stages[0].touchpoints[0].channel: no channel has the id \"fax\""),
+        (#"{"format": "journey-map", "version": 1, "personas": [{"id": "p", "name": "P"}], "stages": [{"id": "a", "name": "A", "touchpoints": [{"id": "t", "name": "T", "emotion": {"p": 9}}]}]}"#,
+         "stages[0].touchpoints[0].emotion.p: 9 is outside the emotion scale -2 to 2"),
+        (#"{"format": "journey-map", "version": 1, "stages": [{"id": "a", "name": "A", "touchpoints": [{"id": "t", "name": "T", "painPoints": [{"id": "i", "text": "x", "impact": 9}]}]}]}"#,
+         "stages[0].touchpoints[0].painPoints[0].impact: 9 is out of range; expected 1 to 5"),
+        (#"{"format": "journey-map", "version": 1, "emotionScale": {"min": 3, "max": 1}}"#, "emotionScale: min (3) must be less than max (1)"),
+        (#"{"format": "journey-map", "version": 1, "lanes": [{"id": "x", "kind": "doodles"}]}"#, "lanes[0].kind: unknown lane kind \"doodles\""),
+    ])
+    func notAMapSaysWhatAndWhere(text: String, expected: String) {
+        let error = loadError(text)
+        #expect(error?.exitCode == 65)
+        #expect(error?.description.contains("not a journey map: " + expected) == true, "got: \(String(describing: error))")
+    }
+
+    @Test func scalesOtherThanTheDefaultWork() throws {
+        let text = """
+            {"format": "journey-map", "version": 1, "emotionScale": {"min": 1, "max": 5}, "personas": [{"id": "p", "name": "P"}],
+             "stages": [{"id": "a", "name": "A", "touchpoints": [{"id": "t", "name": "T", "emotion": {"p": 4.5}}]}]}
+            """
+        let map = try MapStore.decode(Array(text.utf8), file: "t")
+        #expect(map.emotionScale.neutral == 3)
+        #expect(map.stages[0].touchpoints[0].emotion["p"] == 4.5)
+    }
+
+    @Test func saveReplacesAtomicallyAndKeepsPermissions() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.write("map.json", "old")
+        chmod(path, 0o600)
+        try MapStore.save(SampleMap.make(), to: path)
+        #expect(try MapStore.load(path: path) == SampleMap.make())
+        var info = stat()
+        stat(path, &info)
+        #expect(info.st_mode & 0o777 == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["map.json"])
+    }
+
+    @Test func saveIntoAMissingFolderSaysWhy() {
+        do {
+            try MapStore.save(SampleMap.make(), to: "/nonexistent-folder/map.json")
+            Issue.record("saved into a missing folder")
+        } catch {
+            #expect(error.description.hasPrefix("/nonexistent-folder/map.json: could not save (cannot create a file in /nonexistent-folder"))
+        }
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root may write into a read-only folder"))
+    func failedSaveLeavesTheOldFile() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.write("map.json", "precious")
+        chmod(folder.path, 0o500)
+        defer { chmod(folder.path, 0o700) }
+        #expect(throws: MapSaveError.self) { try MapStore.save(SampleMap.make(), to: path) }
+        #expect(FileManager.default.contents(atPath: path) == Data("precious".utf8))
+    }
+}
