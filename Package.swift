@@ -31,7 +31,7 @@ let package = Package(
             path: "Benchmarks/JourneyBench"
         ),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
-        .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView"]),
+        .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView"], exclude: ["Goldens"]),
         .testTarget(
             name: "JourneyAppTests",
             dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal", "journey"]

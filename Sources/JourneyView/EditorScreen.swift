@@ -53,7 +53,7 @@ public enum EditorScreen {
             "(\(grid.width)×\(grid.height)).",
             "journey needs at least",
             "\(EditorLayout.minimumWidth)×\(EditorLayout.minimumHeight).",
-            "Enlarge it, or q to quit.",
+            "Enlarge it or press q.",
         ]
         let top = max(0, (grid.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {

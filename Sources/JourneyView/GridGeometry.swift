@@ -29,8 +29,7 @@ public struct GridGeometry: Equatable, Sendable {
     public func editorHeight(of lane: Lane, scale: EmotionScale) -> Int {
         switch lane.kind {
         case .emotion: EmotionRows(scale: scale).count
-        case .owner: 1
-        case .metrics, .quotes: 2
+        case .owner, .metrics, .quotes: 2
         case .actions, .thoughts, .painPoints, .opportunities: compact ? 2 : 3
         case .text: 2
         }

@@ -73,7 +73,7 @@ public struct GridPainter {
             grid.put(String(repeating: "─", count: geometry.columnWidth), x: cx, y: y + 3, style: separatorStyle)
             grid.put("┼", x: cx, y: y + 3, style: separatorStyle)
             guard let touchpoint = touchpoint(at: column) else {
-                grid.put(" (no touchpoints)", x: cx + 1, y: y + 1, maxWidth: contentWidth, style: theme[.muted])
+                grid.put("(empty stage)", x: cx + 1, y: y + 1, maxWidth: contentWidth, style: theme[.muted])
                 continue
             }
             var nameStyle = theme[.touchpointHeader]

@@ -1,0 +1,35 @@
+import JourneyView
+import Testing
+
+@Suite struct TextTests {
+    @Test(arguments: [("a", 1), ("日本", 4), ("🎉", 2), ("e\u{301}", 1), ("Cafe\u{301}", 4), ("한국", 4), ("ｱ", 1), ("Ａ", 2)])
+    func widths(text: String, width: Int) {
+        #expect(TextWidth.of(text) == width)
+    }
+
+    @Test func wrapBreaksAtWordsAndSplitsLongWords() {
+        #expect(TextWrap.wrap("the quick brown fox", width: 10) == ["the quick", "brown fox"])
+        #expect(TextWrap.wrap("abcdefghijkl", width: 5) == ["abcde", "fghij", "kl"])
+        #expect(TextWrap.wrap("日本語のテキスト", width: 5) == ["日本", "語の", "テキ", "スト"])
+        #expect(TextWrap.wrap("one\ntwo", width: 10) == ["one", "two"])
+    }
+
+    @Test func fitCutsWithAnEllipsis() {
+        #expect(TextWrap.fit(["aaaa", "bbbb", "cccc"], height: 2, width: 4) == ["aaaa", "bbb…"])
+    }
+
+    @Test func wideCharacterThatDoesNotFitLeavesABlank() {
+        var grid = CellGrid(width: 5, height: 1)
+        let used = grid.put("ab日本", x: 0, y: 0, style: .plain)
+        #expect(used == 5)
+        #expect(grid.lines == ["ab日"])
+        #expect(grid[3, 0].isContinuation)
+    }
+
+    @Test func controlCharactersAreEscaped() {
+        #expect(DisplayText.escaped("a\u{1B}[2Jb\u{7F}\u{9B}") == "a^[[2Jb^?<9B>")
+        var grid = CellGrid(width: 10, height: 1)
+        grid.put("x\u{07}y", x: 0, y: 0, style: .plain)
+        #expect(grid.lines == ["x^Gy"])
+    }
+}
