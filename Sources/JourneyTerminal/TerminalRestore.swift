@@ -6,6 +6,12 @@ import Foundation
 /// then lets the signal do what it would have done).
 enum TerminalRestore {
     static func install() {
+        // A parent may have started us with signals blocked (test runners do);
+        // resize and the signals below must reach us.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGCONT] { sigaddset(&wanted, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             Foundation.signal(signal) { number in
                 endwin()

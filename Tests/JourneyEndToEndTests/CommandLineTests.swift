@@ -1,0 +1,111 @@
+import Foundation
+import JourneyView
+import Testing
+
+/// The real binary's command line: output, messages and exit codes.
+@Suite struct CommandLineTests {
+    let stageNames = ["Awareness", "Consideration", "Decision", "Purchase", "Retention", "Advocacy"]
+
+    @Test(arguments: [80, 160])
+    func showPrintsTheWholeSampleWithoutEscapeCodes(width: Int) throws {
+        let result = try Binary.run(["show", "--width", "\(width)"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("\u{1B}"))
+        for name in stageNames + ["Search ad", "Size guide", "Checkout", "Refer a friend", "Maya", "Tom"] {
+            #expect(result.stdout.contains(name), "show prints \(name)")
+        }
+        #expect(result.stdout.contains("●") && result.stdout.contains("◆"), "both emotion curves are drawn")
+        #expect(result.stdout.contains("Emotion"))
+        let widest = result.stdout.split(separator: "\n").map { TextWidth.of(String($0)) }.max() ?? 0
+        #expect(widest <= width)
+    }
+
+    @Test func showColorAlwaysUsesEscapeCodes() throws {
+        let result = try Binary.run(["show", "--color", "always", "--width", "100"])
+        #expect(result.stdout.contains("\u{1B}["))
+    }
+
+    @Test func showWithNoColorEnvironmentAndAlwaysKeepsAttributesOnly() throws {
+        let result = try Binary.run(["show", "--color", "always"], environment: ["NO_COLOR": "1"])
+        #expect(result.stdout.contains("\u{1B}[0;1m"))
+        #expect(!result.stdout.contains(";3") && !result.stdout.contains(";9"), "no colour codes under NO_COLOR")
+    }
+
+    @Test func newWritesTheSampleAndShowReadsIt() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = scratch.file("shop.json")
+        let made = try Binary.run(["new", path])
+        #expect(made.status == 0)
+        let shown = try Binary.run(["show", path, "--width", "100"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout == (try Binary.run(["show", "--width", "100"])).stdout)
+    }
+
+    @Test func newRefusesToOverwrite() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = scratch.write("mine.json", "keep me")
+        let result = try Binary.run(["new", path, "--blank"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("already exists"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
+    }
+
+    @Test func newBlankHasTheDefaultStages() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = scratch.file("blank.json")
+        #expect(try Binary.run(["new", "--blank", path]).status == 0)
+        let shown = try Binary.run(["show", path])
+        for name in stageNames { #expect(shown.stdout.contains(name)) }
+        #expect(shown.stdout.contains("(empty stage)"))
+    }
+
+    @Test func missingFileExits66() throws {
+        let result = try Binary.run(["show", "/nonexistent/map.json"])
+        #expect(result.status == 66)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "journey: /nonexistent/map.json: no such file. Check the path, or make one with `journey new /nonexistent/map.json`.\n")
+    }
+
+    @Test(arguments: [
+        ("{\"format\": \"journey-map\",\n \"version\": 1,,}", "bad.json:2:15: not valid JSON"),
+        ("{\"format\": \"journey-map\", \"version\": 1, \"personas\": [{\"id\": \"p\", \"name\": \"P\"}], \"stages\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}, {\"id\": \"c\", \"name\": \"C\", \"touchpoints\": [{\"id\": \"t\", \"name\": \"T\", \"emotion\": {\"p\": \"high\"}}]}]}",
+         "bad.json: not a journey map: stages[2].touchpoints[0].emotion.p: expected a number, found a string"),
+        ("{\"format\": \"journey-map\", \"version\": 99}", "bad.json: written by a newer journey (format version 99"),
+        ("{\"title\": \"a todo list\"}", "bad.json: not a journey map: format: missing"),
+    ])
+    func badFilesSayWhatAndWhereAndExit65(text: String, message: String) throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        scratch.write("bad.json", text)
+        for command in [["show", "bad.json"], ["edit", "bad.json"], ["bad.json"]] {
+            let result = try Binary.run(command, in: scratch.path)
+            #expect(result.status == 65, "\(command)")
+            #expect(result.stderr.hasPrefix("journey: " + message), "\(command): \(result.stderr)")
+        }
+    }
+
+    @Test func versionAndHelpOnEveryCommand() throws {
+        let version = try Binary.run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("journey "))
+        for command in [[], ["edit"], ["show"], ["new"]] {
+            let help = try Binary.run(command + ["--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("USAGE"), "\(command) --help")
+        }
+    }
+
+    @Test func editWithoutATerminalSaysSo() throws {
+        let result = try Binary.run(["edit"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("edit needs a terminal"))
+    }
+
+    @Test func unknownThemeIsAUsageError() throws {
+        let result = try Binary.run(["show", "--theme", "neon"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no theme named \"neon\""))
+    }
+}
