@@ -1,0 +1,104 @@
+import Foundation
+import JourneyCore
+import JourneyTerminal
+import JourneyView
+
+/// Prints load, first-frame, cursor-move and save figures for generated maps.
+/// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000)
+/// With --keep, the generated files stay in DIR, for comparing with a peer
+/// (vim, visidata) in the same run: see Benchmarks/compare.sh.
+@main
+struct Bench {
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var keep: String?
+        if let flag = arguments.firstIndex(of: "--keep"), flag + 1 < arguments.count {
+            keep = arguments[flag + 1]
+            arguments.removeSubrange(flag...(flag + 1))
+        }
+        let sizes = arguments.compactMap(Int.init)
+        let folder = keep ?? NSTemporaryDirectory() + "journey-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
+
+        print("touchpoints  file MB  parse ms  decode ms  load ms  first frame ms  move avg ms  move max ms  encode ms  save ms")
+        for size in sizes.isEmpty ? [600, 20_000] : sizes {
+            try run(size: size, path: folder + "/map-\(size).json")
+        }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+    }
+
+    /// The best of `runs` timings: the least disturbed by the rest of the machine.
+    static func best(_ runs: Int = 5, _ work: () throws -> Void) rethrows -> Double {
+        var fastest = Double.infinity
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            try work()
+            fastest = min(fastest, milliseconds(ContinuousClock.now - start))
+        }
+        return fastest
+    }
+
+    static func run(size: Int, path: String) throws {
+        let map = MapGenerator.make(touchpoints: size)
+        var bytes: [UInt8] = []
+        let encode = best { bytes = MapStore.encode(map) }
+        let save = try best { try MapStore.save(map, to: path) }
+        let raw = [UInt8](FileManager.default.contents(atPath: path)!)
+        var document = JSONValue.null
+        let parse = try best { document = try JSONParser.parse(raw) }
+        let decode = try best { _ = try MapDecoder.decode(document) }
+        var loaded = map
+        let load = try best { loaded = try MapStore.load(path: path) }
+        precondition(loaded == map, "the map read back differs from the one saved")
+
+        let theme = ThemeCatalog.builtinDefault
+        let firstFrame = best {
+            let app = EditorApp(map: loaded, fileName: path, theme: theme)
+            _ = app.frame(width: 120, height: 40)
+        }
+
+        // Key to frame: move the cursor right through the map, one frame each.
+        let moves = 2000
+        var keys: [Key] = Array(repeating: .right, count: moves / 2) + [.end] + Array(repeating: .left, count: moves / 2 - 1)
+        keys.append(.character("q"))
+        let terminal = TimingTerminal(width: 120, height: 40, keys: keys)
+        EditorApp(map: loaded, fileName: path, theme: theme).run(on: terminal)
+        let perMove = terminal.frameTimes.dropFirst()
+        let average = perMove.reduce(0, +) / Double(perMove.count)
+
+        let line = String(format: "%11d  %7.1f  %8.1f  %9.1f  %7.1f  %14.2f  %11.3f  %11.3f  %9.1f  %7.1f",
+                          size, Double(bytes.count) / 1_048_576, parse, decode, load, firstFrame, average,
+                          perMove.max() ?? 0, encode, save)
+        print(line)
+    }
+}
+
+/// A headless terminal that times each key from its read to the next frame.
+final class TimingTerminal: Terminal {
+    let width: Int
+    let height: Int
+    private var keys: [Key]
+    private var keyTime: ContinuousClock.Instant?
+    private(set) var frameTimes: [Double] = []
+
+    init(width: Int, height: Int, keys: [Key]) {
+        self.width = width
+        self.height = height
+        self.keys = keys.reversed()
+    }
+
+    func present(_ frame: CellGrid) {
+        if let keyTime { frameTimes.append(Bench.milliseconds(ContinuousClock.now - keyTime)) }
+    }
+
+    func readKey() -> Key? {
+        keyTime = ContinuousClock.now
+        return keys.popLast()
+    }
+
+    func invalidate() {}
+}
