@@ -1,0 +1,102 @@
+import Foundation
+
+/// Everything a user can do to a map, as functions from the map to a
+/// transaction. Each returns nil when the edit would change nothing, so no
+/// empty step lands in the undo history.
+public enum Edits {
+    // MARK: building blocks
+
+    public static func updateInfo(_ map: JourneyMap, _ update: (inout MapInfo) -> Void) -> Transaction? {
+        var info = map.info
+        update(&info)
+        return info == map.info ? nil : Transaction([.setInfo(from: map.info, to: info)])
+    }
+
+    public static func updateStage(_ map: JourneyMap, _ stage: Int, _ update: (inout StageInfo) -> Void) -> Transaction? {
+        let old = map.stages[stage].info
+        var new = old
+        update(&new)
+        return new == old ? nil : Transaction([.setStage(index: stage, from: old, to: new)])
+    }
+
+    public static func updateTouchpoint(_ map: JourneyMap, stage: Int, index: Int,
+                                        _ update: (inout Touchpoint) -> Void) -> Transaction? {
+        let old = map.stages[stage].touchpoints[index]
+        var new = old
+        update(&new)
+        return new == old ? nil : Transaction([.setTouchpoint(stage: stage, index: index, from: old, to: new)])
+    }
+
+    // MARK: cells
+
+    public static func setText(_ map: JourneyMap, stage: Int, index: Int, lane: String, text: String) -> Transaction? {
+        updateTouchpoint(map, stage: stage, index: index) { t in
+            t.text[lane] = text.isEmpty ? nil : text
+        }
+    }
+
+    public static func setEmotion(_ map: JourneyMap, stage: Int, index: Int, persona: String, score: Double?) -> Transaction? {
+        updateTouchpoint(map, stage: stage, index: index) { t in
+            t.emotion[persona] = score.map(map.emotionScale.clamp)
+        }
+    }
+
+    public static func renameTouchpoint(_ map: JourneyMap, stage: Int, index: Int, name: String) -> Transaction? {
+        updateTouchpoint(map, stage: stage, index: index) { $0.name = name }
+    }
+
+    // MARK: touchpoints
+
+    public static func insertTouchpoint(_ map: JourneyMap, stage: Int, at index: Int, name: String,
+                                        channel: String? = nil) -> (Transaction, Touchpoint) {
+        let touchpoint = Touchpoint(id: IDs.fresh("tp", taken: map.allIDs), name: name, channel: channel)
+        return (Transaction([.insertTouchpoint(stage: stage, index: index, touchpoint: touchpoint)]), touchpoint)
+    }
+
+    public static func deleteTouchpoint(_ map: JourneyMap, stage: Int, index: Int) -> Transaction {
+        Transaction([.removeTouchpoint(stage: stage, index: index, touchpoint: map.stages[stage].touchpoints[index])])
+    }
+
+    /// Moves a touchpoint one place left or right; past the end of its stage
+    /// it moves into the neighbouring stage. Returns the new position.
+    public static func moveTouchpoint(_ map: JourneyMap, stage: Int, index: Int, by offset: Int) -> (Transaction, stage: Int, index: Int)? {
+        let touchpoint = map.stages[stage].touchpoints[index]
+        let remove = Change.removeTouchpoint(stage: stage, index: index, touchpoint: touchpoint)
+        var target = (stage: stage, index: index + offset)
+        if target.index < 0 {
+            guard stage > 0 else { return nil }
+            target = (stage - 1, map.stages[stage - 1].touchpoints.count)
+        } else if target.index >= map.stages[stage].touchpoints.count {
+            guard stage + 1 < map.stages.count else { return nil }
+            target = (stage + 1, 0)
+        }
+        let insert = Change.insertTouchpoint(stage: target.stage, index: target.index, touchpoint: touchpoint)
+        return (Transaction([remove, insert]), target.stage, target.index)
+    }
+}
+
+extension JourneyMap {
+    /// Every id in the map, for making new ones that do not clash.
+    public var allIDs: Set<String> {
+        var ids = Set(personas.map(\.id) + channels.map(\.id) + lanes.map(\.id))
+        for stage in stages {
+            ids.insert(stage.id)
+            for t in stage.touchpoints {
+                ids.insert(t.id)
+                for item in t.painPoints + t.opportunities + t.quotes { ids.insert(item.id) }
+            }
+        }
+        return ids
+    }
+}
+
+/// New ids: a prefix and a short random part, checked against those taken.
+public enum IDs {
+    public static func fresh(_ prefix: String, taken: Set<String>) -> String {
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyz23456789")
+        while true {
+            let id = prefix + "-" + String((0..<6).map { _ in alphabet.randomElement()! })
+            if !taken.contains(id) { return id }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Where an edit was made, so undo can put the cursor back there.
+public struct EditLocation: Equatable, Sendable {
+    public var column: Int
+    public var lane: Int
+    public init(column: Int, lane: Int) {
+        self.column = column
+        self.lane = lane
+    }
+}
+
+/// Undo history as a tree of revisions (after Helix): each revision holds a
+/// transaction and its inverse. Undoing and then editing starts a new branch;
+/// the old one stays reachable by `earlier` and `later`, which walk the
+/// revisions in the order they were made. Memory grows with the edits, not
+/// with the map: a revision keeps only the parts of the map it changed.
+public struct History: Sendable {
+    struct Revision: Sendable {
+        var parent: Int
+        var lastChild: Int?
+        var transaction: Transaction
+        var inversion: Transaction
+        var location: EditLocation?
+        var time: Date
+    }
+
+    private var revisions: [Revision]
+    public private(set) var current = 0
+
+    public init() {
+        revisions = [Revision(parent: 0, lastChild: nil, transaction: Transaction([]), inversion: Transaction([]),
+                              location: nil, time: Date())]
+    }
+
+    public var revisionCount: Int { revisions.count - 1 }
+    public var canUndo: Bool { current != 0 }
+    public var canRedo: Bool { revisions[current].lastChild != nil }
+
+    /// Applies `transaction` to `map` and records it as a child of the current revision.
+    public mutating func commit(_ transaction: Transaction, to map: inout JourneyMap, at location: EditLocation?,
+                                time: Date = Date()) {
+        guard !transaction.isEmpty else { return }
+        transaction.apply(to: &map)
+        revisions.append(Revision(parent: current, lastChild: nil, transaction: transaction,
+                                  inversion: transaction.inverse, location: location, time: time))
+        let new = revisions.count - 1
+        revisions[current].lastChild = new
+        current = new
+    }
+
+    /// Undoes the current revision and returns where it was made. Does
+    /// nothing at the root (check `canUndo`).
+    @discardableResult
+    public mutating func undo(_ map: inout JourneyMap) -> EditLocation? {
+        guard current != 0 else { return nil }
+        let revision = revisions[current]
+        revision.inversion.apply(to: &map)
+        revisions[revision.parent].lastChild = current
+        current = revision.parent
+        return revision.location
+    }
+
+    /// Redoes the most recently visited child and returns where it was made.
+    /// Does nothing when there is none (check `canRedo`).
+    @discardableResult
+    public mutating func redo(_ map: inout JourneyMap) -> EditLocation? {
+        guard let child = revisions[current].lastChild else { return nil }
+        revisions[child].transaction.apply(to: &map)
+        current = child
+        return revisions[child].location
+    }
+
+    /// Moves `steps` revisions back in the order they were made, across branches.
+    @discardableResult
+    public mutating func earlier(_ steps: Int, _ map: inout JourneyMap) -> EditLocation? {
+        jump(to: max(0, current - steps), &map)
+    }
+
+    /// Moves `steps` revisions forward in the order they were made, across branches.
+    @discardableResult
+    public mutating func later(_ steps: Int, _ map: inout JourneyMap) -> EditLocation? {
+        jump(to: min(revisions.count - 1, current + steps), &map)
+    }
+
+    /// Goes to any revision: undo up to the common ancestor, redo down to the target.
+    @discardableResult
+    public mutating func jump(to target: Int, _ map: inout JourneyMap) -> EditLocation? {
+        guard target != current else { return nil }
+        let targetPath = ancestors(of: target)
+        let targetSet = Set(targetPath)
+        var location: EditLocation?
+        while !targetSet.contains(current) {
+            location = revisions[current].location
+            undo(&map)
+        }
+        guard let commonIndex = targetPath.firstIndex(of: current) else { return location }
+        for revision in targetPath[..<commonIndex].reversed() {
+            revisions[current].lastChild = revision
+            revisions[revision].transaction.apply(to: &map)
+            current = revision
+            location = revisions[revision].location
+        }
+        return location
+    }
+
+    /// `revision`, its parent, and so on up to the root.
+    private func ancestors(of revision: Int) -> [Int] {
+        var path = [revision]
+        var node = revision
+        while node != 0 {
+            node = revisions[node].parent
+            path.append(node)
+        }
+        return path
+    }
+}
