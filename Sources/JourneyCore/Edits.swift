@@ -75,6 +75,77 @@ public enum Edits {
     }
 }
 
+extension Edits {
+    public static func duplicateTouchpoint(_ map: JourneyMap, stage: Int, index: Int) -> Transaction {
+        var taken = map.allIDs
+        var copy = map.stages[stage].touchpoints[index]
+        copy.id = IDs.fresh("tp", taken: taken)
+        taken.insert(copy.id)
+        for kind in [LaneKind.painPoints, .opportunities, .quotes] {
+            copy.setItems(copy.items(of: kind)!.map { item in
+                var fresh = item
+                fresh.id = IDs.fresh(kind == .quotes ? "q" : kind == .painPoints ? "pp" : "op", taken: taken)
+                taken.insert(fresh.id)
+                return fresh
+            }, of: kind)
+        }
+        return Transaction([.insertTouchpoint(stage: stage, index: index + 1, touchpoint: copy)])
+    }
+
+    // MARK: stages
+
+    public static func insertStage(_ map: JourneyMap, at index: Int, name: String) -> Transaction {
+        Transaction([.insertStage(index: index, stage: Stage(id: IDs.fresh("stage", taken: map.allIDs), name: name))])
+    }
+
+    public static func deleteStage(_ map: JourneyMap, _ index: Int) -> Transaction {
+        Transaction([.removeStage(index: index, stage: map.stages[index])])
+    }
+
+    public static func moveStage(_ map: JourneyMap, _ index: Int, by offset: Int) -> Transaction? {
+        let target = index + offset
+        guard map.stages.indices.contains(target) else { return nil }
+        let stage = map.stages[index]
+        return Transaction([.removeStage(index: index, stage: stage), .insertStage(index: target, stage: stage)])
+    }
+
+    // MARK: lanes and channels
+
+    public static func insertLane(_ map: JourneyMap, at index: Int, name: String) -> (Transaction, Lane)? {
+        let lane = Lane(id: IDs.fresh("lane", taken: map.allIDs), kind: .text, name: name)
+        return updateInfo(map) { $0.lanes.insert(lane, at: index) }.map { ($0, lane) }
+    }
+
+    public static func moveLane(_ map: JourneyMap, _ index: Int, to target: Int) -> Transaction? {
+        guard map.lanes.indices.contains(target) else { return nil }
+        return updateInfo(map) { info in
+            let lane = info.lanes.remove(at: index)
+            info.lanes.insert(lane, at: target)
+        }
+    }
+
+    public static func addChannel(_ map: JourneyMap, name: String, kind: Channel.Kind) -> (Transaction, Channel)? {
+        let channel = Channel(id: IDs.fresh("ch", taken: map.allIDs), name: name, kind: kind)
+        return updateInfo(map) { $0.channels.append(channel) }.map { ($0, channel) }
+    }
+
+    // MARK: items
+
+    public static func updateItems(_ map: JourneyMap, stage: Int, index: Int, kind: LaneKind,
+                                   _ update: (inout [Item]) -> Void) -> Transaction? {
+        updateTouchpoint(map, stage: stage, index: index) { t in
+            guard var items = t.items(of: kind) else { return }
+            update(&items)
+            t.setItems(items, of: kind)
+        }
+    }
+
+    public static func newItem(_ map: JourneyMap, kind: LaneKind, text: String) -> Item {
+        let prefix = kind == .quotes ? "q" : kind == .painPoints ? "pp" : "op"
+        return Item(id: IDs.fresh(prefix, taken: map.allIDs), text: text)
+    }
+}
+
 extension JourneyMap {
     /// Every id in the map, for making new ones that do not clash.
     public var allIDs: Set<String> {

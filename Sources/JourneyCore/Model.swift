@@ -250,3 +250,24 @@ public struct Metrics: Equatable, Sendable {
             && churnRate == nil && averageSpend == nil && lifetimeValue == nil
     }
 }
+
+extension Touchpoint {
+    /// The item list a lane kind shows, or nil for lanes that are not lists.
+    public func items(of kind: LaneKind) -> [Item]? {
+        switch kind {
+        case .painPoints: painPoints
+        case .opportunities: opportunities
+        case .quotes: quotes
+        default: nil
+        }
+    }
+
+    public mutating func setItems(_ items: [Item], of kind: LaneKind) {
+        switch kind {
+        case .painPoints: painPoints = items
+        case .opportunities: opportunities = items
+        case .quotes: quotes = items
+        default: break
+        }
+    }
+}

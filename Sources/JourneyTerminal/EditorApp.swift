@@ -1,68 +1,191 @@
 import JourneyCore
 import JourneyView
 
-/// The editor's loop: draw a frame, read a key, update the state, repeat.
-/// Everything it decides is plain data, so it runs the same on ncurses and
-/// on the headless terminal.
+/// The editor's loop: draw a frame, read a key, update the document or the
+/// view state, repeat. Every change to the map goes through `Document` as a
+/// transaction, so it can be undone; everything here is plain data, so it
+/// runs the same on ncurses and on the headless terminal.
 public final class EditorApp {
-    public private(set) var map: JourneyMap
-    public private(set) var state: ViewState
-    let index: ColumnIndex
+    public internal(set) var document: Document
+    public internal(set) var state: ViewState
+    var index: ColumnIndex
     let theme: Theme
+    var width = 80
+    var height = 24
+    var quitting = false
+    var promptPurpose: PromptPurpose?
+    var pickerPurpose: PickerPurpose?
+    var pendingRating: RatingKind?
+    var commandHistory: [String] = []
+    var commandHistoryPosition: Int?
 
-    public init(map: JourneyMap, fileName: String, isNewFile: Bool = false, theme: Theme) {
-        self.map = map
-        self.index = ColumnIndex(map)
+    public init(document: Document, displayName: String, isNewFile: Bool = false, theme: Theme) {
+        self.document = document
+        self.index = ColumnIndex(document.map)
         self.theme = theme
-        state = ViewState(fileName: fileName)
+        state = ViewState(fileName: displayName)
         state.isNewFile = isNewFile
-        if isNewFile { state.message = "new file: it is created on first save" }
+        if isNewFile { state.message = "new file: it is created when you save (Ctrl-S)" }
     }
+
+    public convenience init(map: JourneyMap, fileName: String, isNewFile: Bool = false, theme: Theme) {
+        self.init(document: Document(map: map, path: fileName, isSaved: !isNewFile), displayName: fileName,
+                  isNewFile: isNewFile, theme: theme)
+    }
+
+    public var map: JourneyMap { document.map }
 
     public func frame(width: Int, height: Int) -> CellGrid {
         EditorScreen.render(map: map, index: index, state: state, theme: theme, width: width, height: height)
     }
 
-    /// Handles one key; returns false when the editor should quit.
-    public func handle(_ key: Key, width: Int, height: Int) -> Bool {
-        let layout = EditorLayout(map: map, state: state, width: width, height: height)
-        if key == .resize {
-            layout.reveal(&state, columnCount: index.count)
-            return true
-        }
-        if state.showHelp, key == .escape {
-            state.showHelp = false
-            return true
-        }
-        if layout.isTooSmall {
-            return Keymap.command(for: key) != .quit
-        }
-        guard let command = Keymap.command(for: key) else {
-            state.message = "no key \(describe(key)); ? shows the keys"
-            return true
-        }
-        state.message = nil
-        if command == .quit { return false }
-        Navigation.apply(command, to: &state, map: map, index: index, layout: layout)
-        return true
-    }
-
-    func describe(_ key: Key) -> String {
-        switch key {
-        case .character(let c): "'\(DisplayText.escaped(String(c)))'"
-        case .control(let c): "Ctrl-\(c.uppercased())"
-        default: "\(key)"
-        }
-    }
-
     public func run(on terminal: Terminal) {
-        EditorLayout(map: map, state: state, width: terminal.width, height: terminal.height)
-            .reveal(&state, columnCount: index.count)
+        width = terminal.width
+        height = terminal.height
+        reveal()
         while true {
             terminal.present(frame(width: terminal.width, height: terminal.height))
             guard let key = terminal.readKey() else { return }
-            if Keymap.command(for: key) == .redraw { terminal.invalidate() }
+            if key == .control("l") && state.prompt == nil && state.cellEditor == nil { terminal.invalidate() }
             guard handle(key, width: terminal.width, height: terminal.height) else { return }
         }
+    }
+
+    /// Handles one key; returns false when the editor should quit.
+    public func handle(_ key: Key, width: Int, height: Int) -> Bool {
+        self.width = width
+        self.height = height
+        if key == .resize {
+            reveal()
+            return true
+        }
+        if state.showHelp {
+            handleHelp(key)
+        } else if state.prompt != nil {
+            handlePrompt(key)
+        } else if state.picker != nil {
+            handlePicker(key)
+        } else if state.cellEditor != nil {
+            handleCellEditor(key)
+        } else if layout.isTooSmall {
+            if Keymap.command(for: key) == .quit { requestQuit() }
+        } else if state.itemSelection != nil {
+            handleItems(key)
+        } else {
+            handleNormal(key)
+        }
+        return !quitting
+    }
+
+    // MARK: where the cursor is
+
+    var layout: EditorLayout { EditorLayout(map: map, state: state, width: width, height: height) }
+    var visibleLanes: [Lane] { map.lanes.filter { !$0.hidden } }
+    var currentLane: Lane? { visibleLanes.indices.contains(state.lane) ? visibleLanes[state.lane] : nil }
+    var position: ColumnIndex.Position { index.position(of: state.column) }
+    var location: EditLocation { EditLocation(column: state.column, lane: state.lane) }
+
+    /// The stage and touchpoint under the cursor, or nil on an empty stage.
+    var touchpointPosition: (stage: Int, index: Int)? {
+        guard index.count > 0, !map.stages.isEmpty, let t = position.touchpoint else { return nil }
+        return (position.stage, t)
+    }
+
+    var currentTouchpoint: Touchpoint? {
+        touchpointPosition.map { map.stages[$0.stage].touchpoints[$0.index] }
+    }
+
+    func moveCursor(stage: Int, touchpoint: Int = 0) {
+        state.column = index.column(stage: stage, touchpoint: touchpoint)
+    }
+
+    func reveal() { layout.reveal(&state, columnCount: index.count) }
+
+    // MARK: changing the map
+
+    /// Commits an edit (nil: nothing changed) and keeps the view in step.
+    func commit(_ transaction: Transaction?, message: String? = nil) {
+        guard let transaction else { return }
+        document.commit(transaction, at: location)
+        documentChanged()
+        if let message { state.message = message }
+    }
+
+    func documentChanged() {
+        index = ColumnIndex(map)
+        state.isModified = document.isModified
+        state.persona = map.personas.isEmpty ? 0 : min(state.persona, map.personas.count - 1)
+        reveal()
+    }
+
+    func restore(_ location: EditLocation?) {
+        documentChanged()
+        if let location {
+            state.column = location.column
+            state.lane = location.lane
+            reveal()
+        }
+    }
+
+    func undo() {
+        guard document.history.canUndo else {
+            state.message = "nothing to undo"
+            return
+        }
+        restore(document.undo())
+        state.message = "undone"
+    }
+
+    func redo() {
+        guard document.history.canRedo else {
+            state.message = "nothing to redo"
+            return
+        }
+        restore(document.redo())
+        state.message = "redone"
+    }
+
+    // MARK: saving and quitting
+
+    /// Saves; returns whether the map is now safely on disk.
+    @discardableResult
+    func save(to path: String? = nil) -> Bool {
+        guard path != nil || document.path != nil else {
+            ask(.saveAs(thenQuit: false), label: "Save as:")
+            return false
+        }
+        do {
+            try document.save(to: path)
+            state.fileName = document.path ?? state.fileName
+            state.isNewFile = false
+            state.isModified = document.isModified
+            state.message = "saved \(state.fileName) (\(map.touchpointCount) touchpoints)"
+            return true
+        } catch {
+            state.message = error.description
+            return false
+        }
+    }
+
+    func requestQuit() {
+        if document.isModified {
+            ask(.confirmQuit, label: "Unsaved changes. Save them? y save and quit · n quit without saving · Esc stay")
+        } else {
+            quitting = true
+        }
+    }
+
+    // MARK: help
+
+    func handleHelp(_ key: Key) {
+        switch key {
+        case .character("?"), .escape, .character("q"): state.showHelp = false
+        case .down, .character("j"): state.helpScroll += 1
+        case .up, .character("k"): state.helpScroll -= 1
+        case .pageDown, .character(" "): state.helpScroll += max(1, height - 6)
+        case .pageUp: state.helpScroll -= max(1, height - 6)
+        default: break
+        }
+        state.helpScroll = max(0, min(state.helpScroll, HelpOverlay.maxScroll(height: height)))
     }
 }

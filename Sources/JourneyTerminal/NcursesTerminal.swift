@@ -68,6 +68,12 @@ public final class NcursesTerminal: Terminal {
             }
         }
         previous = frame
+        if let cursor = frame.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
         wnoutrefresh(window)
         doupdate()
     }
@@ -133,12 +139,29 @@ public final class NcursesTerminal: Terminal {
                 if let key = Self.functionKey(Int32(character)) { return key }
                 continue
             }
+            if character == 27, let next = readAtOnce() { return .alt(next) }
             return Self.characterKey(UInt32(character))
         }
     }
 
+    /// A character already waiting after ESC: the terminal sent Alt-key.
+    private func readAtOnce() -> Character? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, -1) }
+        var character: wint_t = 0
+        guard wget_wch(window, &character) == 0, let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+        return Character(scalar)
+    }
+
     static func functionKey(_ code: Int32) -> Key? {
-        switch code {
+        if let name = keyname(code).map({ String(cString: $0) }) {
+            switch name {
+            case "kLFT5", "kLFT3": return .wordLeft
+            case "kRIT5", "kRIT3": return .wordRight
+            default: break
+            }
+        }
+        return switch code {
         case KEY_UP: .up
         case KEY_DOWN: .down
         case KEY_LEFT: .left

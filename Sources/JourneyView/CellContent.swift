@@ -62,7 +62,7 @@ public enum MetricsText {
         return parts
     }
 
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
         return String((value * 10).rounded() / 10)
     }

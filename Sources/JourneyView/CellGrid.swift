@@ -13,11 +13,23 @@ public struct Cell: Equatable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 }
 
+/// A position on the screen, in columns and rows.
+public struct GridPoint: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
 /// A frame: width × height cells, drawn by the view, handed to a terminal.
 public struct CellGrid: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor should show (while typing), or nil to hide it.
+    public var cursor: GridPoint?
 
     public init(width: Int, height: Int, style: Style = .plain) {
         self.width = max(0, width)

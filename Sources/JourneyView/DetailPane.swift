@@ -22,11 +22,15 @@ enum DetailPane {
         }
         if touchpoint.momentOfTruth { title += " ★ moment of truth" }
         title += " › " + lane.name
-        paintBody(into: &grid, title: title, lines: lines(touchpoint, lane: lane, map: map), y: y, height: height,
-                  theme: theme)
+        if let selected = state.itemSelection, let items = touchpoint.items(of: lane.kind) {
+            paintItems(items, selected: selected, into: &grid, title: title, y: y, height: height, theme: theme)
+            return
+        }
+        paintBody(into: &grid, title: title, lines: lines(touchpoint, lane: lane, map: map, persona: state.persona),
+                  y: y, height: height, theme: theme)
     }
 
-    static func lines(_ touchpoint: Touchpoint, lane: Lane, map: JourneyMap) -> [String] {
+    static func lines(_ touchpoint: Touchpoint, lane: Lane, map: JourneyMap, persona current: Int) -> [String] {
         switch lane.kind {
         case .actions, .thoughts, .owner, .text:
             let text = touchpoint.text[lane.id] ?? ""
@@ -34,9 +38,9 @@ enum DetailPane {
         case .emotion:
             let scores = map.personas.enumerated().map { index, persona in
                 let score = touchpoint.emotion[persona.id].map { ($0 > 0 ? "+" : "") + MetricsText.number($0) } ?? "not scored"
-                return PersonaGlyphs.point(index) + " " + persona.name + " " + score
+                return PersonaGlyphs.point(index) + " " + persona.name + " " + score + (index == current ? " (keys set this)" : "")
             }
-            let scale = "scale \(map.emotionScale.min) to +\(map.emotionScale.max)"
+            let scale = "scale \(map.emotionScale.min) to \(map.emotionScale.max): 1-9, + and - set the score, p switches persona"
             return [(scores + [scale]).joined(separator: " · ")]
         case .painPoints: return items(touchpoint.painPoints)
         case .opportunities: return items(touchpoint.opportunities)
@@ -49,12 +53,33 @@ enum DetailPane {
 
     static func items(_ items: [Item]) -> [String] {
         guard !items.isEmpty else { return ["(none)"] }
-        return items.map { item in
-            var facts: [String] = []
-            if let impact = item.impact { facts.append("impact \(impact)") }
-            if let effort = item.effort { facts.append("effort \(effort)") }
-            if item.votes > 0 { facts.append(item.votes == 1 ? "1 vote" : "\(item.votes) votes") }
-            return "• " + item.text + (facts.isEmpty ? "" : "  [" + facts.joined(separator: ", ") + "]")
+        return items.map(describe)
+    }
+
+    static func describe(_ item: Item) -> String {
+        var facts: [String] = []
+        if let impact = item.impact { facts.append("impact \(impact)") }
+        if let effort = item.effort { facts.append("effort \(effort)") }
+        if item.votes > 0 { facts.append(item.votes == 1 ? "1 vote" : "\(item.votes) votes") }
+        return "• " + item.text + (facts.isEmpty ? "" : "  [" + facts.joined(separator: ", ") + "]")
+    }
+
+    /// The items of a list lane, one per row, the selected one highlighted.
+    static func paintItems(_ items: [Item], selected: Int, into grid: inout CellGrid, title: String, y: Int, height: Int,
+                           theme: Theme) {
+        let hint = "  j k select · Enter edit · a add · x delete · K J move · i1-5 impact · e1-5 effort · + - votes · Esc done"
+        grid.put("─ " + DisplayText.singleLine(title) + hint + " ", x: 1, y: y, maxWidth: grid.width - 2, style: theme[.detailTitle])
+        let rows = height - 1
+        guard !items.isEmpty else {
+            grid.put("(none yet: a adds one)", x: 1, y: y + 1, maxWidth: grid.width - 2, style: theme[.muted])
+            return
+        }
+        let first = max(0, min(selected - rows + 1, items.count - rows))
+        for row in 0..<min(rows, items.count - first) {
+            let index = first + row
+            let style = index == selected ? theme[.cursor] : theme[.detail]
+            if index == selected { grid.fill(x: 1, y: y + 1 + row, width: grid.width - 2, height: 1, style: style) }
+            grid.put(DisplayText.singleLine(describe(items[index])), x: 1, y: y + 1 + row, maxWidth: grid.width - 2, style: style)
         }
     }
 

@@ -18,7 +18,13 @@ public struct EditorLayout {
         self.height = height
         geometry = GridGeometry(width: width, height: height)
         lanes = map.lanes.filter { !$0.hidden }
-        laneHeights = lanes.map { [geometry] lane in geometry.editorHeight(of: lane, scale: map.emotionScale) }
+        var heights = lanes.map { [geometry] lane in geometry.editorHeight(of: lane, scale: map.emotionScale) }
+        // The cell being typed into grows to show all of its text.
+        if let editor = state.cellEditor, heights.indices.contains(state.lane) {
+            let typed = editor.layout(width: geometry.columnWidth - 1).lines.count
+            heights[state.lane] = max(heights[state.lane], typed)
+        }
+        laneHeights = heights
         detailHeight = state.showDetail && height >= 18 ? (height >= 36 ? 6 : 4) : 0
     }
 

@@ -11,32 +11,36 @@ public enum EditorScreen {
             paintTooSmall(into: &grid, theme: theme)
             return grid
         }
-        paintTitle(into: &grid, map: map, theme: theme)
+        paintTitle(into: &grid, map: map, persona: state.persona, theme: theme)
         let columns = state.firstColumn..<min(index.count, state.firstColumn + layout.geometry.columnsPerScreen)
         let painter = GridPainter(map: map, index: index, theme: theme, geometry: layout.geometry, columns: columns)
         painter.paintHeader(into: &grid, y: layout.headerY, current: state.column)
         let visible = layout.visibleLanes(from: state.firstLane)
         let rows = visible.map { GridPainter.LaneRow(lane: layout.lanes[$0], height: layout.laneHeights[$0]) }
         painter.paintLanes(into: &grid, y: layout.bodyY, maxY: layout.detailY, lanes: rows, gap: layout.geometry.laneGap,
-                           cursor: (state.column, state.lane - state.firstLane))
+                           cursor: (state.column, state.lane - state.firstLane), editor: state.cellEditor)
         if layout.detailHeight > 0 {
             DetailPane.paint(into: &grid, y: layout.detailY, height: layout.detailHeight, map: map, index: index,
                              state: state, lanes: layout.lanes, theme: theme)
         }
         StatusLine.paint(into: &grid, y: layout.statusY, map: map, index: index, state: state, lanes: layout.lanes,
                          theme: theme)
-        if state.showHelp { HelpOverlay.paint(into: &grid, theme: theme) }
+        if let picker = state.picker { PickerOverlay.paint(picker, into: &grid, theme: theme) }
+        if state.showHelp { HelpOverlay.paint(into: &grid, scroll: state.helpScroll, theme: theme) }
         return grid
     }
 
-    static func paintTitle(into grid: inout CellGrid, map: JourneyMap, theme: Theme) {
+    static func paintTitle(into grid: inout CellGrid, map: JourneyMap, persona current: Int, theme: Theme) {
         let style = theme[.title]
         grid.fill(x: 0, y: 0, width: grid.width, height: 1, style: style)
         var legendWidth = 0
         var legend: [(String, Style)] = []
         for (index, persona) in map.personas.enumerated() {
             let name = TextWrap.truncate(DisplayText.singleLine(persona.name), width: 14, ellipsis: true)
-            legend.append((PersonaGlyphs.point(index) + " " + name, theme.persona(index).merged(onto: style)))
+            var itemStyle = theme.persona(index).merged(onto: style)
+            // The persona whose scores the keys set is underlined, when there is a choice.
+            if index == current && map.personas.count > 1 { itemStyle = itemStyle.adding(.underline) }
+            legend.append((PersonaGlyphs.point(index) + " " + name, itemStyle))
             legendWidth += TextWidth.of(name) + 4
         }
         let titleWidth = grid.width - min(legendWidth, grid.width / 2) - 1

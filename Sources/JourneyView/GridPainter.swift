@@ -95,13 +95,13 @@ public struct GridPainter {
     /// Paints lanes from row `y`, clipped to `maxY`. `cursor` is a column and
     /// an index into `lanes` to highlight.
     public func paintLanes(into grid: inout CellGrid, y: Int, maxY: Int, lanes: [LaneRow], gap: Int,
-                           cursor: (column: Int, lane: Int)?) {
+                           cursor: (column: Int, lane: Int)?, editor: LineEditor? = nil) {
         var top = y
         for (laneIndex, row) in lanes.enumerated() {
             guard top < maxY else { break }
             let isCurrent = cursor?.lane == laneIndex
             paintLane(into: &grid, row: row, y: top, maxY: maxY, isCurrent: isCurrent,
-                      cursorColumn: isCurrent ? cursor?.column : nil)
+                      cursorColumn: isCurrent ? cursor?.column : nil, editor: isCurrent ? editor : nil)
             top += row.height
             if gap > 0 && top < maxY {
                 grid.put(String(repeating: "┈", count: right), x: 0, y: top, style: theme[.separator])
@@ -111,7 +111,8 @@ public struct GridPainter {
         }
     }
 
-    func paintLane(into grid: inout CellGrid, row: LaneRow, y: Int, maxY: Int, isCurrent: Bool, cursorColumn: Int?) {
+    func paintLane(into grid: inout CellGrid, row: LaneRow, y: Int, maxY: Int, isCurrent: Bool, cursorColumn: Int?,
+                   editor: LineEditor?) {
         let height = min(row.height, maxY - y)
         guard height > 0 else { return }
         let labelStyle = isCurrent ? theme[.currentLabel] : theme[.laneLabel]
@@ -142,6 +143,18 @@ public struct GridPainter {
                 }
                 return merged
             }
+            if let editor { paintEditor(editor, into: &grid, x: x(cursorColumn) + 1, y: y, height: height) }
         }
+    }
+
+    /// The text being typed, over the cursor's cell, with the terminal cursor in it.
+    func paintEditor(_ editor: LineEditor, into grid: inout CellGrid, x: Int, y: Int, height: Int) {
+        let style = theme[.cursor]
+        let layout = editor.layout(width: contentWidth)
+        grid.fill(x: x, y: y, width: contentWidth, height: height, style: style)
+        for (offset, line) in layout.lines.prefix(height).enumerated() {
+            grid.put(line, x: x, y: y + offset, maxWidth: contentWidth, style: style)
+        }
+        if layout.row < height { grid.cursor = GridPoint(x: x + layout.column, y: y + layout.row) }
     }
 }

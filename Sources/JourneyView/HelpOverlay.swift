@@ -1,11 +1,23 @@
-/// The `?` overlay: every key the editor knows, from the keymap itself.
-enum HelpOverlay {
-    static func paint(into grid: inout CellGrid, theme: Theme) {
-        let bindings = Keymap.bindings
-        let keyWidth = bindings.map { TextWidth.of($0.label) }.max() ?? 0
-        let textWidth = bindings.map { TextWidth.of($0.summary) }.max() ?? 0
+/// The `?` overlay: every key the editor knows, by section, scrollable.
+public enum HelpOverlay {
+    enum Row {
+        case title(String)
+        case line(HelpLine)
+        case blank
+    }
+
+    static let rows: [Row] = Keymap.sections.enumerated().flatMap { index, section in
+        (index > 0 ? [Row.blank] : []) + [Row.title(section.title)] + section.lines.map(Row.line)
+    }
+
+    /// How far the help can scroll at a given screen height.
+    public static func maxScroll(height: Int) -> Int { max(0, rows.count - max(1, min(height, rows.count + 4) - 4)) }
+
+    static func paint(into grid: inout CellGrid, scroll: Int, theme: Theme) {
+        let keyWidth = Keymap.sections.flatMap(\.lines).map { TextWidth.of($0.keys) }.max() ?? 0
+        let textWidth = Keymap.sections.flatMap(\.lines).map { TextWidth.of($0.summary) }.max() ?? 0
         let boxWidth = min(grid.width, keyWidth + textWidth + 6)
-        let boxHeight = min(grid.height, bindings.count + 4)
+        let boxHeight = min(grid.height, rows.count + 4)
         let x = max(0, (grid.width - boxWidth) / 2)
         let y = max(0, (grid.height - boxHeight) / 2)
         let style = theme[.help]
@@ -17,16 +29,20 @@ enum HelpOverlay {
             grid.put("│", x: x + boxWidth - 1, y: row, style: style)
         }
         grid.put(" Keys ", x: x + 2, y: y, style: theme[.helpTitle])
-        let rows = boxHeight - 4
-        for (offset, binding) in bindings.prefix(rows).enumerated() {
-            let row = y + 2 + offset
-            grid.put(binding.label, x: x + 2, y: row, maxWidth: keyWidth, style: theme[.helpKey])
-            grid.put(binding.summary, x: x + 4 + keyWidth, y: row, maxWidth: boxWidth - keyWidth - 6, style: style)
+        let visible = boxHeight - 4
+        let first = min(max(0, scroll), maxScroll(height: grid.height))
+        for (offset, row) in rows[first..<min(rows.count, first + visible)].enumerated() {
+            let rowY = y + 2 + offset
+            switch row {
+            case .title(let title): grid.put(title, x: x + 2, y: rowY, maxWidth: boxWidth - 4, style: theme[.helpTitle])
+            case .line(let line):
+                grid.put(line.keys, x: x + 2, y: rowY, maxWidth: keyWidth, style: theme[.helpKey])
+                grid.put(line.summary, x: x + 4 + keyWidth, y: rowY, maxWidth: boxWidth - keyWidth - 6, style: style)
+            case .blank: break
+            }
         }
-        if bindings.count > rows {
-            grid.put("… enlarge the terminal for all keys", x: x + 2, y: y + boxHeight - 2, maxWidth: boxWidth - 4, style: style)
-        }
-        let close = " ? or Esc closes "
+        let more = first + visible < rows.count ? " j/↓ more " : ""
+        let close = more + " ? or Esc closes "
         grid.put(close, x: x + max(2, boxWidth - TextWidth.of(close) - 2), y: y + boxHeight - 1, maxWidth: boxWidth - 4,
                  style: theme[.helpTitle])
     }

@@ -1,46 +1,108 @@
 /// What a key does in the editor, and the one table that both the app and
 /// the `?` help overlay read, so the help can never disagree with the keys.
 public enum EditorCommand: Equatable, Sendable {
+    // moving
     case left, right, up, down
     case pageBack, pageForward, firstTouchpoint, lastTouchpoint
     case nextStage, previousStage, firstLane, lastLane
-    case toggleHelp, toggleDetail, redraw, quit
+    // cells
+    case editCell, changeCell, renameTouchpoint, renameStage, editTitle
+    case emotionUp, emotionDown, emotionClear, nextPersona, previousPersona
+    case toggleMomentOfTruth, chooseChannel
+    // structure
+    case addTouchpointAfter, addTouchpointBefore, deleteTouchpoint, duplicateTouchpoint
+    case moveTouchpointLeft, moveTouchpointRight
+    case addStage, deleteStage, moveStageLeft, moveStageRight
+    case addLane, renameLane, hideLane, showLanes, moveLaneUp, moveLaneDown
+    // history and file
+    case undo, redo, save, commandLine, quit
+    // screen
+    case toggleHelp, toggleDetail, redraw
 }
 
-public struct KeyBinding: Sendable {
-    public var keys: [Key]
-    public var label: String
+/// One line of the `?` help: the keys as shown, what they do, and the
+/// commands they stand for (a test checks every bound command has a line).
+public struct HelpLine: Sendable {
+    public var keys: String
     public var summary: String
-    public var command: EditorCommand
+    public var commands: [EditorCommand]
 }
 
 public enum Keymap {
-    public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.left, .character("h")], label: "← h", summary: "previous touchpoint", command: .left),
-        KeyBinding(keys: [.right, .character("l")], label: "→ l", summary: "next touchpoint", command: .right),
-        KeyBinding(keys: [.up, .character("k")], label: "↑ k", summary: "lane above", command: .up),
-        KeyBinding(keys: [.down, .character("j")], label: "↓ j", summary: "lane below", command: .down),
-        KeyBinding(keys: [.tab], label: "Tab", summary: "next stage", command: .nextStage),
-        KeyBinding(keys: [.backTab], label: "Shift-Tab", summary: "previous stage", command: .previousStage),
-        KeyBinding(keys: [.pageDown], label: "PgDn", summary: "a screen of touchpoints forward", command: .pageForward),
-        KeyBinding(keys: [.pageUp], label: "PgUp", summary: "a screen of touchpoints back", command: .pageBack),
-        KeyBinding(keys: [.home, .character("0")], label: "Home 0", summary: "first touchpoint", command: .firstTouchpoint),
-        KeyBinding(keys: [.end, .character("$")], label: "End $", summary: "last touchpoint", command: .lastTouchpoint),
-        KeyBinding(keys: [.character("g")], label: "g", summary: "first lane", command: .firstLane),
-        KeyBinding(keys: [.character("G")], label: "G", summary: "last lane", command: .lastLane),
-        KeyBinding(keys: [.character("d")], label: "d", summary: "show or hide the detail pane", command: .toggleDetail),
-        KeyBinding(keys: [.character("?")], label: "?", summary: "show or hide this help", command: .toggleHelp),
-        KeyBinding(keys: [.control("l")], label: "Ctrl-L", summary: "redraw the screen", command: .redraw),
-        KeyBinding(keys: [.character("q"), .control("c")], label: "q Ctrl-C", summary: "quit", command: .quit),
+    public struct Section: Sendable {
+        public var title: String
+        public var lines: [HelpLine]
+    }
+
+    static func line(_ keys: String, _ summary: String, _ commands: EditorCommand...) -> HelpLine {
+        HelpLine(keys: keys, summary: summary, commands: commands)
+    }
+
+    public static let sections: [Section] = [
+        Section(title: "Move", lines: [
+            line("← → h l", "previous / next touchpoint", .left, .right),
+            line("↑ ↓ k j", "lane above / below", .up, .down),
+            line("Tab Shift-Tab", "next / previous stage", .nextStage, .previousStage),
+            line("PgDn PgUp", "a screen of touchpoints forward / back", .pageForward, .pageBack),
+            line("Home 0 End $", "first / last touchpoint", .firstTouchpoint, .lastTouchpoint),
+            line("g G", "first / last lane", .firstLane, .lastLane),
+        ]),
+        Section(title: "Edit", lines: [
+            line("Enter i a", "edit the cell in place (Enter keeps, Esc drops)", .editCell),
+            line("c", "replace the cell's text", .changeCell),
+            line("1-9", "emotion lane: set the score (1 = worst)"),
+            line("+ -", "emotion lane: score up / down", .emotionUp, .emotionDown),
+            line("Backspace", "emotion lane: clear the score", .emotionClear),
+            line("p P", "next / previous persona", .nextPersona, .previousPersona),
+            line("m", "flag or unflag a moment of truth", .toggleMomentOfTruth),
+            line("C", "choose the touchpoint's channel", .chooseChannel),
+            line("r R t", "rename touchpoint / stage / map", .renameTouchpoint, .renameStage, .editTitle),
+        ]),
+        Section(title: "Structure (undo with u)", lines: [
+            line("o O", "new touchpoint after / before", .addTouchpointAfter, .addTouchpointBefore),
+            line("x y", "delete / duplicate the touchpoint", .deleteTouchpoint, .duplicateTouchpoint),
+            line("< >", "move the touchpoint left / right", .moveTouchpointLeft, .moveTouchpointRight),
+            line("S X", "new stage after / delete the stage", .addStage, .deleteStage),
+            line("{ }", "move the stage left / right", .moveStageLeft, .moveStageRight),
+            line("L N", "new lane / rename the lane", .addLane, .renameLane),
+            line("z Z", "hide the lane / show hidden lanes", .hideLane, .showLanes),
+            line("K J", "move the lane up / down", .moveLaneUp, .moveLaneDown),
+        ]),
+        Section(title: "History, file, screen", lines: [
+            line("u Ctrl-Z", "undo", .undo),
+            line("Ctrl-R Ctrl-Y", "redo", .redo),
+            line("Ctrl-S", "save", .save),
+            line(":", "command line; :help lists the commands", .commandLine),
+            line("d", "show or hide the detail pane", .toggleDetail),
+            line("?", "this help (j k scroll, Esc closes)", .toggleHelp),
+            line("Ctrl-L", "redraw the screen", .redraw),
+            line("q Ctrl-C", "quit (asks if there are unsaved changes)", .quit),
+        ]),
     ]
 
-    private static let table: [Key: EditorCommand] = {
-        var table: [Key: EditorCommand] = [:]
-        for binding in bindings {
-            for key in binding.keys { table[key] = binding.command }
-        }
-        return table
-    }()
+    public static let bindings: [Key: EditorCommand] = [
+        .left: .left, .character("h"): .left, .right: .right, .character("l"): .right,
+        .up: .up, .character("k"): .up, .down: .down, .character("j"): .down,
+        .tab: .nextStage, .backTab: .previousStage, .pageDown: .pageForward, .pageUp: .pageBack,
+        .home: .firstTouchpoint, .character("0"): .firstTouchpoint, .end: .lastTouchpoint, .character("$"): .lastTouchpoint,
+        .character("g"): .firstLane, .character("G"): .lastLane,
+        .enter: .editCell, .character("i"): .editCell, .character("a"): .editCell, .character("c"): .changeCell,
+        .character("+"): .emotionUp, .character("="): .emotionUp, .character("-"): .emotionDown, .backspace: .emotionClear,
+        .character("p"): .nextPersona, .character("P"): .previousPersona,
+        .character("m"): .toggleMomentOfTruth, .character("C"): .chooseChannel,
+        .character("r"): .renameTouchpoint, .character("R"): .renameStage, .character("t"): .editTitle,
+        .character("o"): .addTouchpointAfter, .character("O"): .addTouchpointBefore,
+        .character("x"): .deleteTouchpoint, .character("y"): .duplicateTouchpoint,
+        .character("<"): .moveTouchpointLeft, .character(">"): .moveTouchpointRight,
+        .character("S"): .addStage, .character("X"): .deleteStage,
+        .character("{"): .moveStageLeft, .character("}"): .moveStageRight,
+        .character("L"): .addLane, .character("N"): .renameLane, .character("z"): .hideLane, .character("Z"): .showLanes,
+        .character("K"): .moveLaneUp, .character("J"): .moveLaneDown,
+        .character("u"): .undo, .control("z"): .undo, .control("r"): .redo, .control("y"): .redo,
+        .control("s"): .save, .character(":"): .commandLine,
+        .character("d"): .toggleDetail, .character("?"): .toggleHelp, .control("l"): .redraw,
+        .character("q"): .quit, .control("c"): .quit,
+    ]
 
-    public static func command(for key: Key) -> EditorCommand? { table[key] }
+    public static func command(for key: Key) -> EditorCommand? { bindings[key] }
 }

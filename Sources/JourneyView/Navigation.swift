@@ -35,7 +35,7 @@ public enum Navigation {
         case .lastLane: state.lane = layout.lanes.count - 1
         case .toggleHelp: state.showHelp.toggle()
         case .toggleDetail: state.showDetail.toggle()
-        case .redraw, .quit: break
+        default: break
         }
         let settled = EditorLayout(map: map, state: state, width: layout.width, height: layout.height)
         settled.reveal(&state, columnCount: index.count)

@@ -6,6 +6,10 @@ enum StatusLine {
                       lanes: [Lane], theme: Theme) {
         let style = theme[.status]
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: style)
+        if let prompt = state.prompt {
+            paintPrompt(prompt, into: &grid, y: y, theme: theme)
+            return
+        }
         let name = TextWrap.truncate(DisplayText.singleLine(state.fileName), width: grid.width / 3, ellipsis: true)
         var x = grid.put(" " + name, x: 0, y: y, style: style)
         if state.isModified {
@@ -27,6 +31,22 @@ enum StatusLine {
             hx += grid.put(key, x: hx, y: y, style: theme[.statusKey])
             hx += grid.put(" " + what + "  ", x: hx, y: y, style: style)
         }
+    }
+
+    /// A question or a typed line, scrolled so the cursor always shows.
+    static func paintPrompt(_ prompt: Prompt, into grid: inout CellGrid, y: Int, theme: Theme) {
+        let label = " " + prompt.label + " "
+        let x = grid.put(label, x: 0, y: y, maxWidth: grid.width / 2, style: theme[.statusKey])
+        let room = max(1, grid.width - x - 1)
+        let characters = prompt.editor.characters.map { DisplayText.escaped(String($0)) }
+        var start = 0
+        var before = characters[..<prompt.editor.cursor].reduce(0) { $0 + TextWidth.of($1) }
+        while before >= room && start < prompt.editor.cursor {
+            before -= TextWidth.of(characters[start])
+            start += 1
+        }
+        grid.put(characters[start...].joined(), x: x, y: y, maxWidth: room, style: theme[.status])
+        grid.cursor = GridPoint(x: x + before, y: y)
     }
 
     static func position(map: JourneyMap, index: ColumnIndex, state: ViewState, lanes: [Lane]) -> String {

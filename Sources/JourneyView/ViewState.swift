@@ -1,19 +1,53 @@
-/// What the editor screen shows of a map: the cursor, the scroll position and
-/// the overlays. Plain data, changed by the app, read by the view.
+/// What the editor screen shows of a map: the cursor, the scroll position,
+/// what is being typed and the overlays. Plain data, changed by the app,
+/// read by the view.
 public struct ViewState: Equatable, Sendable {
     /// Flat column (see `ColumnIndex`) and index among the visible lanes.
     public var column = 0
     public var lane = 0
     public var firstColumn = 0
     public var firstLane = 0
+    /// The persona whose emotion score the score keys set.
+    public var persona = 0
     public var showHelp = false
+    public var helpScroll = 0
     public var showDetail = true
     public var fileName: String
     public var isNewFile = false
     public var isModified = false
     public var message: String?
+    /// Text being typed into the cursor's cell, drawn in place.
+    public var cellEditor: LineEditor?
+    /// A question or a line typed in the status line (`:` commands, names).
+    public var prompt: Prompt?
+    /// The selected item while the items of a list lane are being edited.
+    public var itemSelection: Int?
+    public var picker: Picker?
 
     public init(fileName: String) {
         self.fileName = fileName
+    }
+}
+
+public struct Prompt: Equatable, Sendable {
+    public var label: String
+    public var editor: LineEditor
+
+    public init(label: String, text: String = "") {
+        self.label = label
+        editor = LineEditor(text)
+    }
+}
+
+/// A short list to choose from, drawn as a box over the grid.
+public struct Picker: Equatable, Sendable {
+    public var title: String
+    public var options: [String]
+    public var selected: Int
+
+    public init(title: String, options: [String], selected: Int = 0) {
+        self.title = title
+        self.options = options
+        self.selected = selected
     }
 }

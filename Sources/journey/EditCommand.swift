@@ -17,22 +17,23 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let theme = try loadTheme(options.theme)
-        let map: JourneyMap
+        let document: Document
         var isNew = false
         if let file {
             if FileManager.default.fileExists(atPath: file) {
-                map = try loadMap(file)
+                document = Document(map: try loadMap(file), path: file, isSaved: true)
             } else {
-                map = BlankMap.make()
+                document = Document(map: BlankMap.make(), path: file, isSaved: true)
                 isNew = true
             }
         } else {
-            map = SampleMap.make()
+            // The sample has no file: saving it asks where to.
+            document = Document(map: SampleMap.make(), path: nil, isSaved: true)
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw fail("edit needs a terminal; to print a map use `journey show \(file ?? "")`", code: 64)
         }
-        let app = EditorApp(map: map, fileName: file ?? "sample (built-in)", isNewFile: isNew, theme: theme)
+        let app = EditorApp(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, theme: theme)
         let terminal = NcursesTerminal()
         app.run(on: terminal)
         terminal.close()

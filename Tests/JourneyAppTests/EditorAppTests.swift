@@ -71,17 +71,27 @@ import Testing
 
     @Test func helpOpensAndClosesWithQuestionMarkOrEscape() {
         let (_, terminal) = run(keys(.character("?"), .character("?"), .character("?"), .escape))
-        #expect(terminal.frames[1].text.contains("next stage"))
-        #expect(!terminal.frames[2].text.contains("next stage"))
-        #expect(terminal.frames[3].text.contains("next stage"))
-        #expect(!terminal.frames[4].text.contains("next stage"))
+        #expect(terminal.frames[1].text.contains("next / previous stage"))
+        #expect(!terminal.frames[2].text.contains("next / previous stage"))
+        #expect(terminal.frames[3].text.contains("next / previous stage"))
+        #expect(!terminal.frames[4].text.contains("next / previous stage"))
     }
 
-    @Test func everyBindingIsListedInTheHelp() {
-        let (_, terminal) = run(keys(.character("?")), width: 100, height: 40)
-        for binding in Keymap.bindings {
-            #expect(terminal.lastFrame?.text.contains(binding.summary) == true, "help lists \(binding.label)")
+    @Test func everyBoundCommandHasAHelpLine() {
+        let listed = Set(Keymap.sections.flatMap(\.lines).flatMap(\.commands).map { "\($0)" })
+        for (key, command) in Keymap.bindings {
+            #expect(listed.contains("\(command)"), "\(key) → \(command) is in the help")
         }
+    }
+
+    @Test func helpScrollsThroughEveryLine() {
+        let lines = Keymap.sections.flatMap(\.lines)
+        var seen = Set<String>()
+        let (_, terminal) = run([.key(.character("?"))] + Array(repeating: .key(.character("j")), count: 60))
+        for frame in terminal.frames {
+            for line in lines where frame.text.contains(line.summary) { seen.insert(line.summary) }
+        }
+        #expect(seen.count == lines.count, "missing: \(Set(lines.map(\.summary)).subtracting(seen))")
     }
 
     @Test func quitStopsTheLoop() {
@@ -92,15 +102,15 @@ import Testing
     }
 
     @Test func unknownKeySaysHowToFindTheKeys() {
-        let (_, terminal) = run(keys(.character("z")))
-        #expect(terminal.lastFrame?.text.contains("no key 'z'; ? shows the keys") == true)
+        let (_, terminal) = run(keys(.character("Q")))
+        #expect(terminal.lastFrame?.text.contains("no key 'Q'; ? shows the keys") == true)
     }
 
     @Test func aNewFileSaysSoInTheStatusLine() {
         let app = EditorApp(map: BlankMap.make(), fileName: "new.json", isNewFile: true, theme: theme)
         let text = app.frame(width: 80, height: 24).text
         #expect(text.contains("new.json [new file]"))
-        #expect(text.contains("created on first save"))
+        #expect(text.contains("created when you save"))
     }
 
     @Test func aHugeMapDrawsOnlyWhatShows() {

@@ -1,0 +1,41 @@
+import Foundation
+
+/// An open map: its current state, its undo history, and where it is saved.
+/// Modified means the current revision is not the one last saved, so undoing
+/// back to the saved state makes the map unmodified again.
+public struct Document: Sendable {
+    public private(set) var map: JourneyMap
+    public private(set) var history = History()
+    /// Where the map is saved; nil for the built-in sample until saved somewhere.
+    public var path: String?
+    private var savedRevision: Int?
+
+    public init(map: JourneyMap, path: String?, isSaved: Bool) {
+        self.map = map
+        self.path = path
+        savedRevision = isSaved ? 0 : nil
+    }
+
+    public var isModified: Bool { savedRevision != history.current }
+
+    public mutating func commit(_ transaction: Transaction?, at location: EditLocation?) {
+        guard let transaction else { return }
+        history.commit(transaction, to: &map, at: location)
+    }
+
+    public mutating func undo() -> EditLocation? { history.undo(&map) }
+    public mutating func redo() -> EditLocation? { history.redo(&map) }
+    public mutating func earlier(_ steps: Int) -> EditLocation? { history.earlier(steps, &map) }
+    public mutating func later(_ steps: Int) -> EditLocation? { history.later(steps, &map) }
+
+    /// Saves to `path` (or the document's own path) and, when that is the
+    /// document's file, marks the current revision as saved.
+    public mutating func save(to newPath: String? = nil) throws(MapSaveError) {
+        guard let target = newPath ?? path else {
+            throw MapSaveError(file: "(no file)", reason: "this map has no file yet; save it with :w PATH")
+        }
+        try MapStore.save(map, to: target)
+        path = target
+        savedRevision = history.current
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import JourneyCore
+import JourneyView
+
+/// The `:` command line. Every command here also has a key (see `?`).
+extension EditorApp {
+    static let commands: [(name: String, usage: String)] = [
+        ("w", "w [PATH]: save (to PATH: save as)"),
+        ("write", "write [PATH]: save"),
+        ("q", "q: quit (asks about unsaved changes)"),
+        ("q!", "q!: quit without saving"),
+        ("quit", "quit: as q"),
+        ("wq", "wq [PATH]: save and quit"),
+        ("x", "x: save and quit"),
+        ("undo", "undo: undo the last change"),
+        ("redo", "redo: redo"),
+        ("earlier", "earlier [N]: go N changes back in time, across undone branches"),
+        ("later", "later [N]: go N changes forward in time"),
+        ("help", "help: the keys and commands"),
+        ("title", "title TEXT: the map's title"),
+        ("purpose", "purpose TEXT: why the map exists"),
+        ("scope", "scope TEXT: what the map covers"),
+        ("objective", "objective TEXT: add an objective"),
+        ("goal", "goal TEXT: the current stage's goal"),
+        ("metric", "metric NAME VALUE: a figure of this touchpoint (reach conversion dropoff csat nps churn spend ltv); no VALUE clears"),
+        ("channel", "channel NAME [offline]: add a channel to the map"),
+        ("persona", "persona NAME: add a persona"),
+    ]
+
+    func runCommand(_ line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return }
+        if commandHistory.last != trimmed { commandHistory.append(trimmed) }
+        let words = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+        let name = words[0]
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        switch name {
+        case "w", "write": save(to: argument.isEmpty ? nil : argument)
+        case "q", "quit": requestQuit()
+        case "q!", "quit!": quitting = true
+        case "wq", "x":
+            if document.path == nil && argument.isEmpty {
+                ask(.saveAs(thenQuit: true), label: "Save as:")
+            } else if save(to: argument.isEmpty ? nil : argument) {
+                quitting = true
+            }
+        case "undo": undo()
+        case "redo": redo()
+        case "earlier", "later":
+            guard let steps = argument.isEmpty ? 1 : Int(argument), steps > 0 else {
+                state.message = "\(name) takes a number of changes, e.g. :\(name) 3"
+                return
+            }
+            let before = document.history.current
+            restore(name == "earlier" ? document.earlier(steps) : document.later(steps))
+            state.message = before == document.history.current ? "no \(name) change" : "at change \(document.history.current) of \(document.history.revisionCount)"
+        case "help", "h":
+            state.showHelp = true
+            state.helpScroll = 0
+        case "title": commit(Edits.updateInfo(map) { $0.title = argument })
+        case "purpose": commit(Edits.updateInfo(map) { $0.objectives.purpose = argument })
+        case "scope": commit(Edits.updateInfo(map) { $0.objectives.scope = argument })
+        case "objective":
+            guard !argument.isEmpty else { return usage(name) }
+            commit(Edits.updateInfo(map) { $0.objectives.goals.append(argument) }, message: "objective added")
+        case "goal":
+            guard !map.stages.isEmpty else { return }
+            commit(Edits.updateStage(map, position.stage) { $0.goal = argument })
+        case "metric": setMetric(argument)
+        case "channel":
+            guard !argument.isEmpty else { return usage(name) }
+            let offline = argument.lowercased().hasSuffix(" offline")
+            let channelName = offline ? String(argument.dropLast(8)).trimmingCharacters(in: .whitespaces) : argument
+            commit(Edits.addChannel(map, name: channelName, kind: offline ? .offline : .online)?.0,
+                   message: "channel added; C sets a touchpoint's channel")
+        case "persona":
+            guard !argument.isEmpty else { return usage(name) }
+            let persona = Persona(id: IDs.fresh("persona", taken: map.allIDs), name: argument)
+            commit(Edits.updateInfo(map) { $0.personas.append(persona) }, message: "persona added; p switches persona")
+        default:
+            state.message = "no command :\(name); Tab completes, :help lists them"
+        }
+    }
+
+    func usage(_ name: String) {
+        state.message = "usage: :" + (Self.commands.first { $0.name == name }?.usage ?? name)
+    }
+
+    static func metricField(_ name: String) -> WritableKeyPath<Metrics, Double?>? {
+        switch name {
+        case "conversion", "conv", "conversionrate": \Metrics.conversionRate
+        case "dropoff", "drop", "dropoffrate": \Metrics.dropOffRate
+        case "csat": \Metrics.csat
+        case "nps": \Metrics.nps
+        case "churn", "churnrate": \Metrics.churnRate
+        case "spend", "averagespend": \Metrics.averageSpend
+        case "ltv", "lifetimevalue": \Metrics.lifetimeValue
+        default: nil
+        }
+    }
+
+    func setMetric(_ argument: String) {
+        guard let (s, i) = requireTouchpoint() else { return }
+        let words = argument.split(separator: " ").map(String.init)
+        guard let field = words.first?.lowercased() else { return usage("metric") }
+        let value = words.count > 1 ? Double(words[1].replacingOccurrences(of: "%", with: "")) : nil
+        if words.count > 1 && value == nil {
+            state.message = "\(words[1]) is not a number"
+            return
+        }
+        if field == "reach" {
+            commit(Edits.updateTouchpoint(map, stage: s, index: i) { $0.metrics.reach = value.map { Int($0) } })
+            return
+        }
+        guard let keyPath = Self.metricField(field) else { return usage("metric") }
+        let isRate = [\Metrics.conversionRate, \Metrics.dropOffRate, \Metrics.csat, \Metrics.churnRate].contains(keyPath)
+        if let value {
+            if isRate && !(0...100).contains(value) {
+                state.message = "a rate is a percentage from 0 to 100"
+                return
+            }
+            if keyPath == \Metrics.nps && !(-100...100).contains(value) {
+                state.message = "NPS runs from -100 to 100"
+                return
+            }
+        }
+        commit(Edits.updateTouchpoint(map, stage: s, index: i) { $0.metrics[keyPath: keyPath] = value })
+    }
+
+    /// Tab: completes the command name, or lists the candidates.
+    func complete(_ editor: inout LineEditor) {
+        let text = editor.text
+        guard !text.contains(" ") else { return }
+        let candidates = Self.commands.map(\.name).filter { $0.hasPrefix(text) }
+        guard let first = candidates.first else {
+            state.message = "no command starts with \(text)"
+            return
+        }
+        var common = first
+        for candidate in candidates.dropFirst() {
+            while !candidate.hasPrefix(common) { common.removeLast() }
+        }
+        if candidates.count == 1 { common += " " }
+        editor = LineEditor(common)
+        state.message = candidates.count > 1 ? candidates.joined(separator: "  ") : Self.commands.first { $0.name == first }?.usage
+    }
+
+    /// Up and Down: earlier and later lines typed at the command line.
+    func recallCommand(_ editor: inout LineEditor, older: Bool) {
+        guard !commandHistory.isEmpty else { return }
+        var position = commandHistoryPosition ?? commandHistory.count
+        position += older ? -1 : 1
+        position = max(0, min(commandHistory.count, position))
+        commandHistoryPosition = position
+        editor = LineEditor(position == commandHistory.count ? "" : commandHistory[position])
+    }
+}
