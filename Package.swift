@@ -32,7 +32,9 @@ let package = Package(
         ),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
         .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView"], exclude: ["Goldens"]),
-        .testTarget(name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal"]),
+        .testTarget(
+            name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal"], exclude: ["Scripts"]
+        ),
         // Runs the built `journey` binary (command line, and under tmux).
         .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "JourneyView"]),
     ],

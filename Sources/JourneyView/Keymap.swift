@@ -56,7 +56,7 @@ public enum Keymap {
             line("p P", "next / previous persona", .nextPersona, .previousPersona),
             line("m", "flag or unflag a moment of truth", .toggleMomentOfTruth),
             line("C", "choose the touchpoint's channel", .chooseChannel),
-            line("r R t", "rename touchpoint / stage / map", .renameTouchpoint, .renameStage, .editTitle),
+            line("r R t", "rename touchpoint / stage / map (Ctrl-U clears)", .renameTouchpoint, .renameStage, .editTitle),
         ]),
         Section(title: "Structure (undo with u)", lines: [
             line("o O", "new touchpoint after / before", .addTouchpointAfter, .addTouchpointBefore),

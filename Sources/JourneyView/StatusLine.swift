@@ -36,7 +36,8 @@ enum StatusLine {
     /// A question or a typed line, scrolled so the cursor always shows.
     static func paintPrompt(_ prompt: Prompt, into grid: inout CellGrid, y: Int, theme: Theme) {
         let label = " " + prompt.label + " "
-        let x = grid.put(label, x: 0, y: y, maxWidth: grid.width / 2, style: theme[.statusKey])
+        let labelRoom = prompt.editor.characters.isEmpty ? grid.width - 2 : grid.width / 2
+        let x = grid.put(label, x: 0, y: y, maxWidth: labelRoom, style: theme[.statusKey])
         let room = max(1, grid.width - x - 1)
         let characters = prompt.editor.characters.map { DisplayText.escaped(String($0)) }
         var start = 0
