@@ -51,9 +51,7 @@ extension EditorApp {
                 state.message = "\(name) takes a number of changes, e.g. :\(name) 3"
                 return
             }
-            let before = document.history.current
-            restore(name == "earlier" ? document.earlier(steps) : document.later(steps))
-            state.message = before == document.history.current ? "no \(name) change" : "at change \(document.history.current) of \(document.history.revisionCount)"
+            travel(earlier: name == "earlier", steps: steps)
         case "help", "h":
             state.showHelp = true
             state.helpScroll = 0
@@ -80,6 +78,15 @@ extension EditorApp {
         default:
             state.message = "no command :\(name); Tab completes, :help lists them"
         }
+    }
+
+    /// Moves through the history in the order changes were made.
+    func travel(earlier: Bool, steps: Int) {
+        let before = document.history.current
+        restore(earlier ? document.earlier(steps) : document.later(steps))
+        state.message = before == document.history.current
+            ? "no \(earlier ? "earlier" : "later") change"
+            : "at change \(document.history.current) of \(document.history.revisionCount)"
     }
 
     func usage(_ name: String) {

@@ -20,7 +20,6 @@ extension EditorApp {
         switch key {
         case .character(let c): "'\(DisplayText.escaped(String(c)))'"
         case .control(let c): "Ctrl-\(c.uppercased())"
-        case .alt(let c): "Alt-\(c)"
         default: "\(key)"
         }
     }
@@ -68,7 +67,9 @@ extension EditorApp {
         case .moveLaneUp, .moveLaneDown: moveLane(by: command == .moveLaneUp ? -1 : 1)
         case .undo: undo()
         case .redo: redo()
+        case .earlier, .later: travel(earlier: command == .earlier, steps: 1)
         case .save: save()
+        case .saveAs: ask(.saveAs(thenQuit: false), label: "Save as:", text: document.path ?? "")
         case .commandLine: ask(.command, label: ":")
         case .quit: requestQuit()
         case .toggleHelp:

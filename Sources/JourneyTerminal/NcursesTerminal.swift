@@ -139,18 +139,8 @@ public final class NcursesTerminal: Terminal {
                 if let key = Self.functionKey(Int32(character)) { return key }
                 continue
             }
-            if character == 27, let next = readAtOnce() { return .alt(next) }
             return Self.characterKey(UInt32(character))
         }
-    }
-
-    /// A character already waiting after ESC: the terminal sent Alt-key.
-    private func readAtOnce() -> Character? {
-        wtimeout(window, 0)
-        defer { wtimeout(window, -1) }
-        var character: wint_t = 0
-        guard wget_wch(window, &character) == 0, let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
-        return Character(scalar)
     }
 
     static func functionKey(_ code: Int32) -> Key? {

@@ -2,8 +2,8 @@
 public enum Key: Hashable, Sendable {
     case character(Character)
     case control(Character)
-    /// Alt (Meta) with a key: ESC followed at once by the key.
-    case alt(Character)
+    /// Ctrl-Left and Ctrl-Right. (Alt-letter is not read: over a slow link
+    /// Esc and the next key arrive together and would be taken for Alt.)
     case wordLeft, wordRight
     case up, down, left, right
     case pageUp, pageDown, home, end

@@ -15,7 +15,7 @@ public enum EditorCommand: Equatable, Sendable {
     case addStage, deleteStage, moveStageLeft, moveStageRight
     case addLane, renameLane, hideLane, showLanes, moveLaneUp, moveLaneDown
     // history and file
-    case undo, redo, save, commandLine, quit
+    case undo, redo, earlier, later, save, saveAs, commandLine, quit
     // screen
     case toggleHelp, toggleDetail, redraw
 }
@@ -71,12 +71,13 @@ public enum Keymap {
         Section(title: "History, file, screen", lines: [
             line("u Ctrl-Z", "undo", .undo),
             line("Ctrl-R Ctrl-Y", "redo", .redo),
-            line("Ctrl-S", "save", .save),
+            line("[ ]", "earlier / later in time, across undone branches", .earlier, .later),
+            line("Ctrl-S W", "save / save as (:w, :w PATH)", .save, .saveAs),
             line(":", "command line; :help lists the commands", .commandLine),
             line("d", "show or hide the detail pane", .toggleDetail),
             line("?", "this help (j k scroll, Esc closes)", .toggleHelp),
             line("Ctrl-L", "redraw the screen", .redraw),
-            line("q Ctrl-C", "quit (asks if there are unsaved changes)", .quit),
+            line("q Ctrl-C", "quit; with unsaved changes: y saves (:wq), n drops them (:q!)", .quit),
         ]),
     ]
 
@@ -99,7 +100,8 @@ public enum Keymap {
         .character("L"): .addLane, .character("N"): .renameLane, .character("z"): .hideLane, .character("Z"): .showLanes,
         .character("K"): .moveLaneUp, .character("J"): .moveLaneDown,
         .character("u"): .undo, .control("z"): .undo, .control("r"): .redo, .control("y"): .redo,
-        .control("s"): .save, .character(":"): .commandLine,
+        .character("["): .earlier, .character("]"): .later,
+        .control("s"): .save, .character("W"): .saveAs, .character(":"): .commandLine,
         .character("d"): .toggleDetail, .character("?"): .toggleHelp, .control("l"): .redraw,
         .character("q"): .quit, .control("c"): .quit,
     ]

@@ -1,6 +1,5 @@
 /// A one-line text editor with the keys a terminal user expects: arrows,
-/// Home/End, Ctrl-A/E, Ctrl-K/U/W, Backspace/Delete, Alt-B/F and Ctrl-arrows
-/// for words. Works on grapheme clusters, so wide characters and combining
+/// Home/End, Ctrl-A/E, Ctrl-K/U/W, Backspace/Delete, Ctrl-arrows for words. Works on grapheme clusters, so wide characters and combining
 /// marks move and delete as one.
 public struct LineEditor: Equatable, Sendable {
     public private(set) var characters: [Character]
@@ -37,13 +36,12 @@ public struct LineEditor: Equatable, Sendable {
         case .control("u"):
             characters.removeSubrange(..<cursor)
             cursor = 0
-        case .control("w"), .alt("\u{7F}"):
+        case .control("w"):
             let start = wordStart(before: cursor)
             characters.removeSubrange(start..<cursor)
             cursor = start
-        case .alt("d"): characters.removeSubrange(cursor..<wordEnd(after: cursor))
-        case .wordLeft, .alt("b"): cursor = wordStart(before: cursor)
-        case .wordRight, .alt("f"): cursor = wordEnd(after: cursor)
+        case .wordLeft: cursor = wordStart(before: cursor)
+        case .wordRight: cursor = wordEnd(after: cursor)
         default: return .ignored
         }
         return .editing

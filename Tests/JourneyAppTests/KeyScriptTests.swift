@@ -64,7 +64,7 @@ import Testing
 
 /// Keys written as text: characters stand for themselves; <enter>, <esc>,
 /// <tab>, <s-tab>, <bs>, <del>, <up>, <down>, <left>, <right>, <home>, <end>,
-/// <pgup>, <pgdn>, <space>, <lt>, <c-x> (Ctrl) and <a-x> (Alt) for the rest.
+/// <pgup>, <pgdn>, <space>, <lt>, <c-left>, <c-right> and <c-x> (Ctrl-x) for the rest.
 /// Line breaks in the file are ignored, so long scripts can be laid out.
 enum KeyNotation {
     struct Unknown: Error, CustomStringConvertible {
@@ -95,8 +95,6 @@ enum KeyNotation {
                 keys.append(key)
             } else if name.hasPrefix("c-"), name.count == 3, let c = name.last {
                 keys.append(.control(c))
-            } else if name.hasPrefix("a-"), name.count == 3, let c = name.last {
-                keys.append(.alt(c))
             } else {
                 throw Unknown(name: name)
             }

@@ -112,3 +112,89 @@ struct TerminalSessionTests {
         try tmux.waitFor("TERMINAL-RESTORED-0")
     }
 }
+
+/// A facilitator builds a map from an empty file by typing, saves, quits,
+/// reopens it and finds everything there; undo and redo across structure.
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux (apt-get install tmux)"))
+struct BuildAMapTests {
+    @Test func buildSaveQuitReopen() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let tmux = try Tmux(width: 100, height: 30, command: "env PS1='$ ' bash --norc --noprofile")
+        try tmux.waitFor("$")
+        try tmux.type("cd \(scratch.path) && '\(Binary.journey)' edit empty.json; echo EXIT-$?\n")
+        try tmux.waitFor("[new file]")
+
+        // Two stages of our own: rename the first, then a new stage after it.
+        try tmux.send("R", "C-u"); try tmux.type("Discover\n")
+        try tmux.waitFor(" Discover ")
+        try tmux.send("S"); try tmux.type("Buy\n")
+        try tmux.waitFor(" Buy ")
+        // Three touchpoints: two in Discover, one in Buy.
+        try tmux.send("BTab", "o"); try tmux.type("Search\n")
+        try tmux.waitFor("Search")
+        try tmux.send("o"); try tmux.type("Blog post\n")
+        try tmux.waitFor("Blog post")
+        try tmux.send("Tab", "o"); try tmux.type("Checkout\n")
+        try tmux.waitFor("Checkout")
+        // Text in lanes, and emotion scores.
+        try tmux.send("Enter"); try tmux.type("Pays by card\n")
+        try tmux.waitFor("Pays by card")
+        try tmux.send("j", "j", "2")
+        try tmux.waitFor("Customer: -1")
+        try tmux.send("BTab", "5")
+        try tmux.waitFor("Customer: +2")
+        // A pain point with an impact.
+        try tmux.send("Tab", "j", "Enter"); try tmux.type("Card declined\n")
+        try tmux.waitFor("Card declined")
+        try tmux.send("i", "4", "Escape")
+        try tmux.waitFor("[+]")
+
+        // Undo and redo across a structural change: delete a touchpoint, get it back.
+        try tmux.send("x")
+        try tmux.waitFor("deleted “Checkout”")
+        try tmux.send("u")
+        try tmux.waitFor("Checkout")
+        try tmux.send("C-r")
+        try tmux.waitFor("Checkout gone") { !$0.split(separator: "\n").dropLast().joined().contains("Checkout") }
+        try tmux.send("u")
+        try tmux.waitFor("Pays by card")
+
+        try tmux.send("C-s")
+        try tmux.waitFor("saved empty.json")
+        try tmux.send("q")
+        try tmux.waitFor("EXIT-0")
+
+        try tmux.type("clear; '\(Binary.journey)' empty.json; echo AGAIN-$?\n")
+        let screen = try tmux.waitFor("Checkout")
+        for text in ["Discover", "Buy", "Search", "Blog post", "Checkout", "Pays by card"] {
+            #expect(screen.contains(text), "\(text) survived save, quit and reopen")
+        }
+        try tmux.send("q")
+        try tmux.waitFor("AGAIN-0")
+        let saved = try String(contentsOfFile: scratch.file("empty.json"), encoding: .utf8)
+        #expect(saved.contains("\"impact\": 4") && saved.contains("Card declined"))
+        #expect(saved.contains("\"persona-1\": -1") && saved.contains("\"persona-1\": 2"))
+    }
+
+    @Test func quittingWithUnsavedChangesAsks() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        _ = try Binary.run(["new", scratch.file("shop.json")])
+        let tmux = try Tmux(width: 100, height: 30, command: "env PS1='$ ' bash --norc --noprofile")
+        try tmux.waitFor("$")
+        try tmux.type("cd \(scratch.path) && '\(Binary.journey)' shop.json; echo EXIT-$?\n")
+        try tmux.waitFor("Search ad")
+        try tmux.send("t", "C-u"); try tmux.type("Renamed map\n")
+        try tmux.waitFor("Renamed map")
+        try tmux.send("q")
+        try tmux.waitFor("Unsaved changes")
+        try tmux.send("Escape")
+        try tmux.waitFor("still here")
+        try tmux.send("q")
+        try tmux.waitFor("Unsaved changes")
+        try tmux.send("n")
+        try tmux.waitFor("EXIT-0")
+        #expect(try String(contentsOfFile: scratch.file("shop.json"), encoding: .utf8).contains("Stride"))
+    }
+}
