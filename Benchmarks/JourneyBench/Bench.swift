@@ -3,7 +3,8 @@ import JourneyCore
 import JourneyTerminal
 import JourneyView
 
-/// Prints load, first-frame, cursor-move and save figures for generated maps.
+/// Prints load, first-frame, cursor-move and save figures for generated maps,
+/// then the cost of 10,000 undoable edits on a 20,000-touchpoint map.
 /// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000)
 /// With --keep, the generated files stay in DIR, for comparing with a peer
 /// (vim, visidata) in the same run: see Benchmarks/compare.sh.
@@ -21,6 +22,9 @@ struct Bench {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
 
+        // First, while the process is fresh, so its memory figure is clean.
+        UndoBench.run(touchpoints: 20_000, edits: 10_000)
+        print("")
         print("touchpoints  file MB  parse ms  decode ms  load ms  first frame ms  move avg ms  move max ms  encode ms  save ms")
         for size in sizes.isEmpty ? [600, 20_000] : sizes {
             try run(size: size, path: folder + "/map-\(size).json")

@@ -49,7 +49,7 @@ public enum Edits {
 
     public static func insertTouchpoint(_ map: JourneyMap, stage: Int, at index: Int, name: String,
                                         channel: String? = nil) -> (Transaction, Touchpoint) {
-        let touchpoint = Touchpoint(id: IDs.fresh("tp", taken: map.allIDs), name: name, channel: channel)
+        let touchpoint = Touchpoint(id: IDs.fresh("tp", in: map), name: name, channel: channel)
         return (Transaction([.insertTouchpoint(stage: stage, index: index, touchpoint: touchpoint)]), touchpoint)
     }
 
@@ -77,14 +77,14 @@ public enum Edits {
 
 extension Edits {
     public static func duplicateTouchpoint(_ map: JourneyMap, stage: Int, index: Int) -> Transaction {
-        var taken = map.allIDs
+        var taken: Set<String> = []
         var copy = map.stages[stage].touchpoints[index]
-        copy.id = IDs.fresh("tp", taken: taken)
+        copy.id = IDs.fresh("tp", in: map)
         taken.insert(copy.id)
         for kind in [LaneKind.painPoints, .opportunities, .quotes] {
             copy.setItems(copy.items(of: kind)!.map { item in
                 var fresh = item
-                fresh.id = IDs.fresh(kind == .quotes ? "q" : kind == .painPoints ? "pp" : "op", taken: taken)
+                fresh.id = IDs.fresh(kind == .quotes ? "q" : kind == .painPoints ? "pp" : "op", in: map, avoiding: taken)
                 taken.insert(fresh.id)
                 return fresh
             }, of: kind)
@@ -95,7 +95,7 @@ extension Edits {
     // MARK: stages
 
     public static func insertStage(_ map: JourneyMap, at index: Int, name: String) -> Transaction {
-        Transaction([.insertStage(index: index, stage: Stage(id: IDs.fresh("stage", taken: map.allIDs), name: name))])
+        Transaction([.insertStage(index: index, stage: Stage(id: IDs.fresh("stage", in: map), name: name))])
     }
 
     public static func deleteStage(_ map: JourneyMap, _ index: Int) -> Transaction {
@@ -112,7 +112,7 @@ extension Edits {
     // MARK: lanes and channels
 
     public static func insertLane(_ map: JourneyMap, at index: Int, name: String) -> (Transaction, Lane)? {
-        let lane = Lane(id: IDs.fresh("lane", taken: map.allIDs), kind: .text, name: name)
+        let lane = Lane(id: IDs.fresh("lane", in: map), kind: .text, name: name)
         return updateInfo(map) { $0.lanes.insert(lane, at: index) }.map { ($0, lane) }
     }
 
@@ -125,7 +125,7 @@ extension Edits {
     }
 
     public static func addChannel(_ map: JourneyMap, name: String, kind: Channel.Kind) -> (Transaction, Channel)? {
-        let channel = Channel(id: IDs.fresh("ch", taken: map.allIDs), name: name, kind: kind)
+        let channel = Channel(id: IDs.fresh("ch", in: map), name: name, kind: kind)
         return updateInfo(map) { $0.channels.append(channel) }.map { ($0, channel) }
     }
 
@@ -142,32 +142,60 @@ extension Edits {
 
     public static func newItem(_ map: JourneyMap, kind: LaneKind, text: String) -> Item {
         let prefix = kind == .quotes ? "q" : kind == .painPoints ? "pp" : "op"
-        return Item(id: IDs.fresh(prefix, taken: map.allIDs), text: text)
+        return Item(id: IDs.fresh(prefix, in: map), text: text)
     }
 }
 
 extension JourneyMap {
-    /// Every id in the map, for making new ones that do not clash.
+    /// Every id in the map, as a set.
     public var allIDs: Set<String> {
-        var ids = Set(personas.map(\.id) + channels.map(\.id) + lanes.map(\.id))
+        var ids: Set<String> = []
+        forEachID { ids.insert($0) }
+        return ids
+    }
+
+    /// Whether any stage, touchpoint, item, persona, channel or lane has this id.
+    /// A scan without allocating: cheap enough to run per new id on a large map.
+    public func containsID(_ id: String) -> Bool {
+        var found = false
+        forEachID { if $0 == id { found = true } }
+        return found
+    }
+
+    private func forEachID(_ body: (String) -> Void) {
+        for persona in personas { body(persona.id) }
+        for channel in channels { body(channel.id) }
+        for lane in lanes { body(lane.id) }
         for stage in stages {
-            ids.insert(stage.id)
+            body(stage.id)
             for t in stage.touchpoints {
-                ids.insert(t.id)
-                for item in t.painPoints + t.opportunities + t.quotes { ids.insert(item.id) }
+                body(t.id)
+                for item in t.painPoints { body(item.id) }
+                for item in t.opportunities { body(item.id) }
+                for item in t.quotes { body(item.id) }
             }
         }
-        return ids
     }
 }
 
-/// New ids: a prefix and a short random part, checked against those taken.
+/// New ids: a prefix and a short random part, checked against those in use.
 public enum IDs {
-    public static func fresh(_ prefix: String, taken: Set<String>) -> String {
-        let alphabet = Array("abcdefghijkmnopqrstuvwxyz23456789")
+    public static func fresh(_ prefix: String, in map: JourneyMap, avoiding extra: Set<String> = []) -> String {
         while true {
-            let id = prefix + "-" + String((0..<6).map { _ in alphabet.randomElement()! })
+            let id = candidate(prefix)
+            if !extra.contains(id) && !map.containsID(id) { return id }
+        }
+    }
+
+    public static func fresh(_ prefix: String, taken: Set<String>) -> String {
+        while true {
+            let id = candidate(prefix)
             if !taken.contains(id) { return id }
         }
+    }
+
+    static func candidate(_ prefix: String) -> String {
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyz23456789")
+        return prefix + "-" + String((0..<6).map { _ in alphabet.randomElement()! })
     }
 }

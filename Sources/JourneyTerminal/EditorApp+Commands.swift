@@ -73,7 +73,7 @@ extension EditorApp {
                    message: "channel added; C sets a touchpoint's channel")
         case "persona":
             guard !argument.isEmpty else { return usage(name) }
-            let persona = Persona(id: IDs.fresh("persona", taken: map.allIDs), name: argument)
+            let persona = Persona(id: IDs.fresh("persona", in: map), name: argument)
             commit(Edits.updateInfo(map) { $0.personas.append(persona) }, message: "persona added; p switches persona")
         default:
             state.message = "no command :\(name); Tab completes, :help lists them"
