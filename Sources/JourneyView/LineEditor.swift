@@ -78,24 +78,43 @@ public struct LineEditor: Equatable, Sendable {
         return i
     }
 
-    /// The text wrapped to `width` columns, with the row and column of the cursor.
+    /// The text wrapped at spaces to `width` columns (a word longer than a
+    /// line is broken), with the row and column of the cursor. One column is
+    /// kept free so the cursor can sit after the last character.
     public func layout(width: Int) -> (lines: [String], row: Int, column: Int) {
-        guard width > 1 else { return ([text], 0, 0) }
-        var lines: [String] = [""]
-        var lineWidth = 0
-        var position = (row: 0, column: 0)
-        for (index, character) in characters.enumerated() {
-            let shown = DisplayText.escaped(String(character))
-            let w = TextWidth.of(shown)
-            if lineWidth + w > width - 1 {
-                lines.append("")
-                lineWidth = 0
+        let room = max(1, width - 1)
+        let shown = characters.map { DisplayText.escaped(String($0)) }
+        let widths = shown.map(TextWidth.of)
+        // Where each character goes: (row, column).
+        var places: [(row: Int, column: Int)] = []
+        var row = 0
+        var column = 0
+        var lineStart = 0
+        var lastSpace: Int?
+        for index in characters.indices {
+            if column + widths[index] > room && index > lineStart {
+                if let space = lastSpace, space >= lineStart, space + 1 < index {
+                    // Carry the word after the last space down to the next line.
+                    row += 1
+                    column = 0
+                    for moved in (space + 1)..<index {
+                        places[moved] = (row, column)
+                        column += widths[moved]
+                    }
+                    lineStart = space + 1
+                } else {
+                    row += 1
+                    column = 0
+                    lineStart = index
+                }
             }
-            if index == cursor { position = (lines.count - 1, lineWidth) }
-            lines[lines.count - 1] += shown
-            lineWidth += w
+            places.append((row, column))
+            column += widths[index]
+            if characters[index] == " " { lastSpace = index }
         }
-        if cursor == characters.count { position = (lines.count - 1, lineWidth) }
-        return (lines, position.row, position.column)
+        var lines = Array(repeating: "", count: row + 1)
+        for index in characters.indices { lines[places[index].row] += shown[index] }
+        if cursor < places.count { return (lines, places[cursor].row, places[cursor].column) }
+        return (lines, row, column)
     }
 }
