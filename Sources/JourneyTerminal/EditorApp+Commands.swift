@@ -4,29 +4,6 @@ import JourneyView
 
 /// The `:` command line. Every command here also has a key (see `?`).
 extension EditorApp {
-    static let commands: [(name: String, usage: String)] = [
-        ("w", "w [PATH]: save (to PATH: save as)"),
-        ("write", "write [PATH]: save"),
-        ("q", "q: quit (asks about unsaved changes)"),
-        ("q!", "q!: quit without saving"),
-        ("quit", "quit: as q"),
-        ("wq", "wq [PATH]: save and quit"),
-        ("x", "x: save and quit"),
-        ("undo", "undo: undo the last change"),
-        ("redo", "redo: redo"),
-        ("earlier", "earlier [N]: go N changes back in time, across undone branches"),
-        ("later", "later [N]: go N changes forward in time"),
-        ("help", "help: the keys and commands"),
-        ("title", "title TEXT: the map's title"),
-        ("purpose", "purpose TEXT: why the map exists"),
-        ("scope", "scope TEXT: what the map covers"),
-        ("objective", "objective TEXT: add an objective"),
-        ("goal", "goal TEXT: the current stage's goal"),
-        ("metric", "metric NAME VALUE: a figure of this touchpoint (reach conversion dropoff csat nps churn spend ltv); no VALUE clears"),
-        ("channel", "channel NAME [offline]: add a channel to the map"),
-        ("persona", "persona NAME: add a persona"),
-    ]
-
     func runCommand(_ line: String) {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return }
@@ -90,7 +67,7 @@ extension EditorApp {
     }
 
     func usage(_ name: String) {
-        state.message = "usage: :" + (Self.commands.first { $0.name == name }?.usage ?? name)
+        state.message = "usage: :" + (Keymap.commands.first { $0.name == name }?.usage ?? name)
     }
 
     static func metricField(_ name: String) -> WritableKeyPath<Metrics, Double?>? {
@@ -138,7 +115,7 @@ extension EditorApp {
     func complete(_ editor: inout LineEditor) {
         let text = editor.text
         guard !text.contains(" ") else { return }
-        let candidates = Self.commands.map(\.name).filter { $0.hasPrefix(text) }
+        let candidates = Keymap.commands.map(\.name).filter { $0.hasPrefix(text) }
         guard let first = candidates.first else {
             state.message = "no command starts with \(text)"
             return
@@ -149,7 +126,7 @@ extension EditorApp {
         }
         if candidates.count == 1 { common += " " }
         editor = LineEditor(common)
-        state.message = candidates.count > 1 ? candidates.joined(separator: "  ") : Self.commands.first { $0.name == first }?.usage
+        state.message = candidates.count > 1 ? candidates.joined(separator: "  ") : Keymap.commands.first { $0.name == first }?.usage
     }
 
     /// Up and Down: earlier and later lines typed at the command line.

@@ -8,14 +8,22 @@ public enum HelpOverlay {
 
     static let rows: [Row] = Keymap.sections.enumerated().flatMap { index, section in
         (index > 0 ? [Row.blank] : []) + [Row.title(section.title)] + section.lines.map(Row.line)
+    } + [.blank, .title("Commands (type : first; Tab completes, ↑ ↓ recall)")] + Keymap.commands.map { command in
+        let usage = command.usage.split(separator: ":", maxSplits: 1)
+        return Row.line(HelpLine(keys: ":" + usage[0], summary: usage.count > 1 ? usage[1].trimmingCharacters(in: .whitespaces) : "",
+                                 commands: []))
     }
 
     /// How far the help can scroll at a given screen height.
     public static func maxScroll(height: Int) -> Int { max(0, rows.count - max(1, min(height, rows.count + 4) - 4)) }
 
     static func paint(into grid: inout CellGrid, scroll: Int, theme: Theme) {
-        let keyWidth = Keymap.sections.flatMap(\.lines).map { TextWidth.of($0.keys) }.max() ?? 0
-        let textWidth = Keymap.sections.flatMap(\.lines).map { TextWidth.of($0.summary) }.max() ?? 0
+        let lines = rows.compactMap { row -> HelpLine? in
+            if case .line(let line) = row { return line }
+            return nil
+        }
+        let keyWidth = min(20, lines.map { TextWidth.of($0.keys) }.max() ?? 0)
+        let textWidth = lines.map { TextWidth.of($0.summary) }.max() ?? 0
         let boxWidth = min(grid.width, keyWidth + textWidth + 6)
         let boxHeight = min(grid.height, rows.count + 4)
         let x = max(0, (grid.width - boxWidth) / 2)

@@ -77,8 +77,32 @@ public enum Keymap {
             line("d", "show or hide the detail pane", .toggleDetail),
             line("?", "this help (j k scroll, Esc closes)", .toggleHelp),
             line("Ctrl-L", "redraw the screen", .redraw),
-            line("q Ctrl-C", "quit; with unsaved changes: y saves (:wq), n drops them (:q!)", .quit),
+            line("q Ctrl-C", "quit; if unsaved, y saves first, n drops", .quit),
         ]),
+    ]
+
+    /// The `:` commands, for completion and for the help.
+    public static let commands: [(name: String, usage: String)] = [
+        ("w", "w [PATH]: save (to PATH: save as)"),
+        ("write", "write [PATH]: save"),
+        ("q", "q: quit (asks about unsaved changes)"),
+        ("q!", "q!: quit without saving"),
+        ("quit", "quit: as q"),
+        ("wq", "wq [PATH]: save and quit"),
+        ("x", "x: save and quit"),
+        ("undo", "undo: undo the last change"),
+        ("redo", "redo: redo"),
+        ("earlier", "earlier [N]: go N changes back in time, across undone branches"),
+        ("later", "later [N]: go N changes forward in time"),
+        ("help", "help: the keys and commands"),
+        ("title", "title TEXT: the map's title"),
+        ("purpose", "purpose TEXT: why the map exists"),
+        ("scope", "scope TEXT: what the map covers"),
+        ("objective", "objective TEXT: add an objective"),
+        ("goal", "goal TEXT: the current stage's goal"),
+        ("metric", "metric NAME VALUE: a figure of this touchpoint (reach conversion dropoff csat nps churn spend ltv); no VALUE clears"),
+        ("channel", "channel NAME [offline]: add a channel to the map"),
+        ("persona", "persona NAME: add a persona"),
     ]
 
     public static let bindings: [Key: EditorCommand] = [

@@ -87,7 +87,7 @@ import Testing
     @Test func helpScrollsThroughEveryLine() {
         let lines = Keymap.sections.flatMap(\.lines)
         var seen = Set<String>()
-        let (_, terminal) = run([.key(.character("?"))] + Array(repeating: .key(.character("j")), count: 60))
+        let (_, terminal) = run([.key(.character("?"))] + Array(repeating: .key(.character("j")), count: 150))
         for frame in terminal.frames {
             for line in lines where frame.text.contains(line.summary) { seen.insert(line.summary) }
         }
