@@ -25,7 +25,9 @@ public struct EditorLayout {
             heights[state.lane] = max(heights[state.lane], typed)
         }
         laneHeights = heights
-        detailHeight = state.showDetail && height >= 18 ? (height >= 36 ? 6 : 4) : 0
+        // The item list of a list lane lives in the detail pane, so it shows even when hidden.
+        let wanted = state.showDetail || state.itemSelection != nil
+        detailHeight = !wanted ? 0 : height >= 36 ? 6 : height >= 18 || state.itemSelection != nil && height >= 10 ? 4 : 0
     }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

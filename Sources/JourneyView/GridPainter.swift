@@ -152,9 +152,11 @@ public struct GridPainter {
         let style = theme[.cursor]
         let layout = editor.layout(width: contentWidth)
         grid.fill(x: x, y: y, width: contentWidth, height: height, style: style)
-        for (offset, line) in layout.lines.prefix(height).enumerated() {
+        // When the cell is taller than the screen allows, keep the cursor's line in view.
+        let first = max(0, layout.row - height + 1)
+        for (offset, line) in layout.lines.dropFirst(first).prefix(height).enumerated() {
             grid.put(line, x: x, y: y + offset, maxWidth: contentWidth, style: style)
         }
-        if layout.row < height { grid.cursor = GridPoint(x: x + layout.column, y: y + layout.row) }
+        grid.cursor = GridPoint(x: x + layout.column, y: y + layout.row - first)
     }
 }
