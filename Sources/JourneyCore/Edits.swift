@@ -129,6 +129,43 @@ extension Edits {
         return updateInfo(map) { $0.channels.append(channel) }.map { ($0, channel) }
     }
 
+    // MARK: personas and the emotion scale
+
+    /// Removes a persona and its scores on every touchpoint, as one step.
+    public static func removePersona(_ map: JourneyMap, _ index: Int) -> Transaction {
+        let id = map.personas[index].id
+        var changes: [Change] = []
+        for (s, stage) in map.stages.enumerated() {
+            for (i, touchpoint) in stage.touchpoints.enumerated() where touchpoint.emotion[id] != nil {
+                var without = touchpoint
+                without.emotion[id] = nil
+                changes.append(.setTouchpoint(stage: s, index: i, from: touchpoint, to: without))
+            }
+        }
+        var info = map.info
+        info.personas.remove(at: index)
+        changes.append(.setInfo(from: map.info, to: info))
+        return Transaction(changes)
+    }
+
+    public enum ScaleProblem: Error, Equatable {
+        case empty
+        case scoresOutside(count: Int)
+    }
+
+    /// A new emotion scale; refused while scores lie outside it, so no score is silently changed.
+    public static func setEmotionScale(_ map: JourneyMap, min: Int, max: Int) -> Result<Transaction?, ScaleProblem> {
+        guard min < max else { return .failure(.empty) }
+        let outside = map.stages.reduce(0) { count, stage in
+            count + stage.touchpoints.reduce(0) { $0 + $1.emotion.values.filter { $0 < Double(min) || $0 > Double(max) }.count }
+        }
+        guard outside == 0 else { return .failure(.scoresOutside(count: outside)) }
+        return .success(updateInfo(map) {
+            $0.emotionScale.min = min
+            $0.emotionScale.max = max
+        })
+    }
+
     // MARK: items
 
     public static func updateItems(_ map: JourneyMap, stage: Int, index: Int, kind: LaneKind,

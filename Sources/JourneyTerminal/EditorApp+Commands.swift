@@ -52,6 +52,24 @@ extension EditorApp {
             guard !argument.isEmpty else { return usage(name) }
             let persona = Persona(id: IDs.fresh("persona", in: map), name: argument)
             commit(Edits.updateInfo(map) { $0.personas.append(persona) }, message: "persona added; p switches persona")
+        case "set": setPersonaField(argument)
+        case "remove-persona":
+            guard let persona = currentPersona else { return usage(name) }
+            guard map.personas.count > 1 else {
+                state.message = "a map keeps at least one persona; rename it with :set name NAME"
+                return
+            }
+            commit(Edits.removePersona(map, state.persona), message: "removed \(persona.name) and their scores; u brings them back")
+        case "scale":
+            let bounds = argument.split(separator: " ").compactMap { Int($0) }
+            guard bounds.count == 2 else { return usage(name) }
+            switch Edits.setEmotionScale(map, min: bounds[0], max: bounds[1]) {
+            case .success(let edit): commit(edit, message: "emotion scale \(bounds[0]) to \(bounds[1])")
+            case .failure(.empty): state.message = "the scale's MIN must be below its MAX"
+            case .failure(.scoresOutside(let count)):
+                state.message = "\(count) score\(count == 1 ? " lies" : "s lie") outside \(bounds[0])..\(bounds[1]); change them first"
+            }
+        case "stage-metric": setMetric(argument, stageWide: true)
         default:
             state.message = "no command :\(name); Tab completes, :help lists them"
         }
@@ -83,17 +101,63 @@ extension EditorApp {
         }
     }
 
-    func setMetric(_ argument: String) {
-        guard let (s, i) = requireTouchpoint() else { return }
+    func setPersonaField(_ argument: String) {
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let field = words.first?.lowercased(), let persona = currentPersona else { return usage("set") }
+        let value = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        let p = state.persona
+        var problem: String?
+        let edit = Edits.updateInfo(map) { info in
+            switch field {
+            case "name":
+                if value.isEmpty { problem = "a persona needs a name" } else { info.personas[p].name = value }
+            case "age":
+                if value.isEmpty { info.personas[p].age = nil } else if let age = Int(value), (0...150).contains(age) {
+                    info.personas[p].age = age
+                } else { problem = "an age is a whole number from 0 to 150" }
+            case "gender": info.personas[p].gender = value
+            case "income": info.personas[p].income = value
+            case "education": info.personas[p].education = value
+            case "location": info.personas[p].location = value
+            case "job": info.personas[p].jobTitle = value
+            case "habits": info.personas[p].buyingHabits = value
+            case "decision": info.personas[p].decisionProcess = value
+            case "quote": info.personas[p].quote = value
+            case "story": info.personas[p].story = value
+            case "goal": if !value.isEmpty { info.personas[p].goals.append(value) }
+            case "challenge": if !value.isEmpty { info.personas[p].challenges.append(value) }
+            default: problem = "no field \(field); " + (Keymap.commands.first { $0.name == "set" }?.usage ?? "")
+            }
+        }
+        if let problem {
+            state.message = problem
+            return
+        }
+        commit(edit, message: "\(persona.name): \(field) set")
+    }
+
+    func setMetric(_ argument: String, stageWide: Bool = false) {
+        guard !map.stages.isEmpty else { return }
+        let stage = position.stage
+        let touchpoint = stageWide ? nil : requireTouchpoint()
+        if !stageWide && touchpoint == nil { return }
+        func update(_ change: @escaping (inout Metrics) -> Void) -> Transaction? {
+            if let (s, i) = touchpoint { return Edits.updateTouchpoint(map, stage: s, index: i) { change(&$0.metrics) } }
+            return Edits.updateStage(map, stage) { change(&$0.metrics) }
+        }
         let words = argument.split(separator: " ").map(String.init)
-        guard let field = words.first?.lowercased() else { return usage("metric") }
+        guard let field = words.first?.lowercased() else { return usage(stageWide ? "stage-metric" : "metric") }
         let value = words.count > 1 ? Double(words[1].replacingOccurrences(of: "%", with: "")) : nil
         if words.count > 1 && value == nil {
             state.message = "\(words[1]) is not a number"
             return
         }
         if field == "reach" {
-            commit(Edits.updateTouchpoint(map, stage: s, index: i) { $0.metrics.reach = value.map { Int($0) } })
+            guard value.map({ $0 >= 0 && $0 < 1e12 }) ?? true else {
+                state.message = "reach is a count of people, 0 or more"
+                return
+            }
+            commit(update { $0.reach = value.map { Int($0) } })
             return
         }
         guard let keyPath = Self.metricField(field) else { return usage("metric") }
@@ -108,7 +172,7 @@ extension EditorApp {
                 return
             }
         }
-        commit(Edits.updateTouchpoint(map, stage: s, index: i) { $0.metrics[keyPath: keyPath] = value })
+        commit(update { $0[keyPath: keyPath] = value })
     }
 
     /// Tab: completes the command name, or lists the candidates.

@@ -102,7 +102,11 @@ public enum Keymap {
         ("goal", "goal TEXT: the current stage's goal"),
         ("metric", "metric NAME VALUE: a figure of this touchpoint (reach conversion dropoff csat nps churn spend ltv); no VALUE clears"),
         ("channel", "channel NAME [offline]: add a channel to the map"),
-        ("persona", "persona NAME: add a persona"),
+        ("persona", "persona NAME: add a persona (p then switches to it)"),
+        ("set", "set FIELD VALUE: the current persona's name age gender income education location job habits decision quote story, or goal / challenge (adds)"),
+        ("remove-persona", "remove-persona: the current persona and its scores"),
+        ("scale", "scale MIN MAX: the emotion scale, e.g. 1 5"),
+        ("stage-metric", "stage-metric NAME VALUE: a figure of the current stage (names as :metric)"),
     ]
 
     public static let bindings: [Key: EditorCommand] = [

@@ -127,3 +127,27 @@ import Testing
         #expect(Edits.moveTouchpoint(map, stage: 0, index: 0, by: -1) == nil)
     }
 }
+
+@Suite struct PersonaAndScaleEditTests {
+    @Test func removingAPersonaTakesItsScoresAndUndoBringsThemBack() {
+        var map = SampleMap.make()
+        let original = map
+        var history = History()
+        history.commit(Edits.removePersona(map, 1), to: &map, at: nil)
+        #expect(map.personas.map(\.id) == ["maya"])
+        #expect(map.stages.allSatisfy { $0.touchpoints.allSatisfy { $0.emotion["tom"] == nil } })
+        #expect(throws: Never.self) { try MapStore.decode(MapStore.encode(map), file: "t") }
+        history.undo(&map)
+        #expect(map == original)
+    }
+
+    @Test func aScaleThatWouldCutScoresIsRefused() throws {
+        let map = SampleMap.make()
+        #expect(Edits.setEmotionScale(map, min: 0, max: 5) == .failure(.scoresOutside(count: map.stages.flatMap(\.touchpoints)
+            .flatMap { $0.emotion.values }.filter { $0 < 0 }.count)))
+        #expect(Edits.setEmotionScale(map, min: 2, max: 2) == .failure(.empty))
+        var wider = map
+        try Edits.setEmotionScale(map, min: -3, max: 3).get()!.apply(to: &wider)
+        #expect(wider.emotionScale.min == -3 && wider.emotionScale.max == 3)
+    }
+}
