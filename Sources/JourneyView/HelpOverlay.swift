@@ -29,14 +29,7 @@ public enum HelpOverlay {
         let x = max(0, (grid.width - boxWidth) / 2)
         let y = max(0, (grid.height - boxHeight) / 2)
         let style = theme[.help]
-        grid.fill(x: x, y: y, width: boxWidth, height: boxHeight, style: style)
-        grid.put("╭" + String(repeating: "─", count: boxWidth - 2) + "╮", x: x, y: y, style: style)
-        grid.put("╰" + String(repeating: "─", count: boxWidth - 2) + "╯", x: x, y: y + boxHeight - 1, style: style)
-        for row in (y + 1)..<(y + boxHeight - 1) {
-            grid.put("│", x: x, y: row, style: style)
-            grid.put("│", x: x + boxWidth - 1, y: row, style: style)
-        }
-        grid.put(" Keys ", x: x + 2, y: y, style: theme[.helpTitle])
+        Box.paint(into: &grid, x: x, y: y, width: boxWidth, height: boxHeight, title: "Keys", theme: theme)
         let visible = boxHeight - 4
         let first = min(max(0, scroll), maxScroll(height: grid.height))
         for (offset, row) in rows[first..<min(rows.count, first + visible)].enumerated() {

@@ -33,7 +33,6 @@ public enum Navigation {
             }
         case .firstLane: state.lane = 0
         case .lastLane: state.lane = layout.lanes.count - 1
-        case .toggleHelp: state.showHelp.toggle()
         case .toggleDetail: state.showDetail.toggle()
         default: break
         }

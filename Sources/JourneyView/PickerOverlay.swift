@@ -7,15 +7,10 @@ enum PickerOverlay {
         let x = max(0, (grid.width - width) / 2)
         let y = max(0, (grid.height - height) / 2)
         let style = theme[.help]
-        grid.fill(x: x, y: y, width: width, height: height, style: style)
-        grid.put("╭" + String(repeating: "─", count: width - 2) + "╮", x: x, y: y, style: style)
-        grid.put("╰" + String(repeating: "─", count: width - 2) + "╯", x: x, y: y + height - 1, style: style)
-        grid.put(" " + picker.title + " ", x: x + 2, y: y, maxWidth: width - 4, style: theme[.helpTitle])
+        Box.paint(into: &grid, x: x, y: y, width: width, height: height, title: picker.title, theme: theme)
         let first = max(0, min(picker.selected - visible + 1, picker.options.count - visible))
         for row in 0..<visible {
             let index = first + row
-            grid.put("│", x: x, y: y + 1 + row, style: style)
-            grid.put("│", x: x + width - 1, y: y + 1 + row, style: style)
             let optionStyle = index == picker.selected ? theme[.cursor] : style
             grid.fill(x: x + 1, y: y + 1 + row, width: width - 2, height: 1, style: optionStyle)
             grid.put(" " + picker.options[index], x: x + 1, y: y + 1 + row, maxWidth: width - 2, style: optionStyle)
