@@ -27,6 +27,9 @@ public struct History: Sendable {
 
     private var revisions: [Revision]
     public private(set) var current = 0
+    /// What the last commit, undo, redo or jump did to the map, in the order
+    /// applied: the recovery journal records this.
+    public private(set) var lastApplied = Transaction([])
 
     public init() {
         revisions = [Revision(parent: 0, lastChild: nil, transaction: Transaction([]), inversion: Transaction([]),
@@ -42,6 +45,7 @@ public struct History: Sendable {
                                 time: Date = Date()) {
         guard !transaction.isEmpty else { return }
         transaction.apply(to: &map)
+        lastApplied = transaction
         revisions.append(Revision(parent: current, lastChild: nil, transaction: transaction,
                                   inversion: transaction.inverse, location: location, time: time))
         let new = revisions.count - 1
@@ -56,6 +60,7 @@ public struct History: Sendable {
         guard current != 0 else { return nil }
         let revision = revisions[current]
         revision.inversion.apply(to: &map)
+        lastApplied = revision.inversion
         revisions[revision.parent].lastChild = current
         current = revision.parent
         return revision.location
@@ -67,6 +72,7 @@ public struct History: Sendable {
     public mutating func redo(_ map: inout JourneyMap) -> EditLocation? {
         guard let child = revisions[current].lastChild else { return nil }
         revisions[child].transaction.apply(to: &map)
+        lastApplied = revisions[child].transaction
         current = child
         return revisions[child].location
     }
@@ -90,14 +96,18 @@ public struct History: Sendable {
         let targetPath = ancestors(of: target)
         let targetSet = Set(targetPath)
         var location: EditLocation?
+        var applied: [Change] = []
+        defer { lastApplied = Transaction(applied) }
         while !targetSet.contains(current) {
             location = revisions[current].location
             undo(&map)
+            applied += lastApplied.changes
         }
         guard let commonIndex = targetPath.firstIndex(of: current) else { return location }
         for revision in targetPath[..<commonIndex].reversed() {
             revisions[current].lastChild = revision
             revisions[revision].transaction.apply(to: &map)
+            applied += revisions[revision].transaction.changes
             current = revision
             location = revisions[revision].location
         }

@@ -9,12 +9,22 @@ public enum JSONWriter {
         return out
     }
 
-    private static func newline(_ indent: Int, _ out: inout [UInt8]) {
+    /// The same JSON on one line, with no final newline (for journal records).
+    public static func compact(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        write(value, indent: nil, into: &out)
+        return out
+    }
+
+    private static func newline(_ indent: Int?, _ out: inout [UInt8]) {
+        guard let indent else { return }
         out.append(UInt8(ascii: "\n"))
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    private static func deeper(_ indent: Int?) -> Int? { indent.map { $0 + 2 } }
+
+    private static func write(_ value: JSONValue, indent: Int?, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -25,8 +35,8 @@ public enum JSONWriter {
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent + 2, &out)
-                write(item, indent: indent + 2, into: &out)
+                newline(deeper(indent), &out)
+                write(item, indent: deeper(indent), into: &out)
             }
             newline(indent, &out)
             out.append(UInt8(ascii: "]"))
@@ -35,10 +45,10 @@ public enum JSONWriter {
             out.append(UInt8(ascii: "{"))
             for (i, key) in members.keys.sorted().enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent + 2, &out)
+                newline(deeper(indent), &out)
                 writeString(key, into: &out)
-                out.append(contentsOf: ": ".utf8)
-                write(members[key]!, indent: indent + 2, into: &out)
+                out.append(contentsOf: (indent == nil ? ":" : ": ").utf8)
+                write(members[key]!, indent: deeper(indent), into: &out)
             }
             newline(indent, &out)
             out.append(UInt8(ascii: "}"))

@@ -151,3 +151,31 @@ import Testing
         #expect(wider.emotionScale.min == -3 && wider.emotionScale.max == 3)
     }
 }
+
+@Suite struct LastAppliedTests {
+    /// Replaying what each step applied, from the start, gives the same map:
+    /// the journal's law.
+    @Test func replayingWhatWasAppliedReproducesTheMap() {
+        for seed in 0..<300 {
+            var r = SeededRandom(seed: UInt64(seed) + 50_000)
+            let start = RandomMaps.map(&r)
+            var map = start
+            var replayed = start
+            var history = History()
+            for _ in 0..<30 {
+                let before = history.lastApplied
+                switch Int.random(in: 0..<5, using: &r) {
+                case 0, 1: if let edit = RandomMaps.edit(map, &r) { history.commit(edit, to: &map, at: nil) }
+                case 2: history.undo(&map)
+                case 3: history.redo(&map)
+                default: history.earlier(Int.random(in: 1...3, using: &r), &map)
+                }
+                if history.lastApplied != before || map != replayed { history.lastApplied.apply(to: &replayed) }
+                guard replayed == map else {
+                    Issue.record("seed \(seed): replay differs")
+                    return
+                }
+            }
+        }
+    }
+}
