@@ -9,11 +9,15 @@ public struct Document: Sendable {
     /// Where the map is saved; nil for the built-in sample until saved somewhere.
     public var path: String?
     private var savedRevision: Int?
+    /// The fingerprint of the file as last read or written, to notice when
+    /// someone else changes it; nil when there is no file yet.
+    public private(set) var diskFingerprint: String?
 
-    public init(map: JourneyMap, path: String?, isSaved: Bool) {
+    public init(map: JourneyMap, path: String?, isSaved: Bool, diskBytes: [UInt8]? = nil) {
         self.map = map
         self.path = path
         savedRevision = isSaved ? 0 : nil
+        diskFingerprint = diskBytes.map(Journal.fingerprint)
     }
 
     public var isModified: Bool { savedRevision != history.current }
@@ -34,8 +38,25 @@ public struct Document: Sendable {
         guard let target = newPath ?? path else {
             throw MapSaveError(file: "(no file)", reason: "this map has no file yet; save it with :w PATH")
         }
-        try MapStore.save(map, to: target)
+        let bytes = MapStore.encode(map)
+        try MapStore.writeAtomically(bytes, to: target)
         path = target
         savedRevision = history.current
+        diskFingerprint = Journal.fingerprint(bytes)
+    }
+
+    /// Replaces the map with the file's current contents, as one undoable
+    /// step, and counts that as saved.
+    public mutating func reload(_ newMap: JourneyMap, diskBytes: [UInt8]) {
+        commit(Edits.replaceMap(map, with: newMap), at: nil)
+        savedRevision = history.current
+        diskFingerprint = Journal.fingerprint(diskBytes)
+    }
+
+    /// Whether the file on disk is no longer the one this document last read
+    /// or wrote (another program or person saved over it).
+    public func fileChangedOnDisk() -> Bool {
+        guard let path, let data = FileManager.default.contents(atPath: path) else { return false }
+        return Journal.fingerprint([UInt8](data)) != diskFingerprint
     }
 }

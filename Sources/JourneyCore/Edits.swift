@@ -129,6 +129,15 @@ extension Edits {
         return updateInfo(map) { $0.channels.append(channel) }.map { ($0, channel) }
     }
 
+    /// Everything replaced by another map (a reload), as one step.
+    public static func replaceMap(_ map: JourneyMap, with new: JourneyMap) -> Transaction? {
+        guard map != new else { return nil }
+        var changes: [Change] = map.stages.indices.reversed().map { .removeStage(index: $0, stage: map.stages[$0]) }
+        if map.info != new.info { changes.append(.setInfo(from: map.info, to: new.info)) }
+        changes += new.stages.enumerated().map { .insertStage(index: $0.offset, stage: $0.element) }
+        return Transaction(changes)
+    }
+
     // MARK: personas and the emotion scale
 
     /// Removes a persona and its scores on every touchpoint, as one step.

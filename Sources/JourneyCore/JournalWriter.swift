@@ -11,9 +11,9 @@ public final class JournalWriter {
         public var description: String
     }
 
-    /// Starts a journal for the map at `mapPath`, whose saved bytes are
-    /// `base` (nil when the file does not exist yet). Replaces an old journal.
-    public init(mapPath: String, base: [UInt8]?) throws(Failure) {
+    /// Starts a journal for the map at `mapPath`, whose saved bytes have the
+    /// fingerprint `base` (nil when the file does not exist yet). Replaces an old journal.
+    public init(mapPath: String, base: String?) throws(Failure) {
         path = Journal.path(for: mapPath)
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
@@ -22,7 +22,7 @@ public final class JournalWriter {
         let header: JSONValue = .object([
             "journal": .string(Journal.format), "version": .int(1),
             "file": .string(URL(fileURLWithPath: mapPath).lastPathComponent),
-            "base": base.map { .string(Journal.fingerprint($0)) } ?? .null,
+            "base": base.map(JSONValue.string) ?? .null,
             "started": .double(Date().timeIntervalSince1970.rounded()),
             "pid": .int(Int(getpid())), "host": .string(ProcessInfo.processInfo.hostName),
             "user": .string(ProcessInfo.processInfo.environment["USER"] ?? String(getuid())),
@@ -124,8 +124,14 @@ public struct JournalContents: Sendable {
     public var editCount: Int { records.count }
 
     /// Whether the map file is still the one the journal was started on.
-    public func matches(base bytes: [UInt8]?) -> Bool {
-        base == bytes.map(Journal.fingerprint)
+    public func matches(base fingerprint: String?) -> Bool { base == fingerprint }
+
+    /// Whether the process that wrote the journal is still running (on this
+    /// host; on another host there is no telling, so it counts as running).
+    public var writerIsRunning: Bool {
+        guard let pid, pid != Int(getpid()) else { return false }
+        guard host == ProcessInfo.processInfo.hostName else { return true }
+        return kill(pid_t(pid), 0) == 0 || errno == EPERM
     }
 
     /// The map with every journaled edit applied, as one transaction.

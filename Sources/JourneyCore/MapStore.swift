@@ -86,7 +86,7 @@ public enum MapStore {
         JSONWriter.write(MapEncoder.encode(map))
     }
 
-    static func readFile(path: String) throws(MapLoadError) -> [UInt8] {
+    public static func readFile(path: String) throws(MapLoadError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno

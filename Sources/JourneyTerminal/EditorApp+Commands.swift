@@ -14,13 +14,11 @@ extension EditorApp {
         switch name {
         case "w", "write": save(to: argument.isEmpty ? nil : argument)
         case "q", "quit": requestQuit()
-        case "q!", "quit!": quitting = true
+        case "q!", "quit!":
+            quitting = true
+            discardOnQuit = true
         case "wq", "x":
-            if document.path == nil && argument.isEmpty {
-                ask(.saveAs(thenQuit: true), label: "Save as:")
-            } else if save(to: argument.isEmpty ? nil : argument) {
-                quitting = true
-            }
+            if save(to: argument.isEmpty ? nil : argument, thenQuit: true) { quitting = true }
         case "undo": undo()
         case "redo": redo()
         case "earlier", "later":
@@ -77,8 +75,13 @@ extension EditorApp {
 
     /// Moves through the history in the order changes were made.
     func travel(earlier: Bool, steps: Int) {
+        guard !readOnly else {
+            state.message = "read-only"
+            return
+        }
         let before = document.history.current
-        restore(earlier ? document.earlier(steps) : document.later(steps))
+        let location = earlier ? document.earlier(steps) : document.later(steps)
+        if before != document.history.current { restore(location) }
         state.message = before == document.history.current
             ? "no \(earlier ? "earlier" : "later") change"
             : "at change \(document.history.current) of \(document.history.revisionCount)"

@@ -72,6 +72,7 @@ extension EditorApp {
         case .saveAs: ask(.saveAs(thenQuit: false), label: "Save as:", text: document.path ?? "")
         case .commandLine: ask(.command, label: ":")
         case .quit: requestQuit()
+        case .interrupt: requestQuit(askEvenIfSaved: true)
         case .toggleHelp:
             state.showHelp = true
             state.helpScroll = 0
@@ -96,6 +97,10 @@ extension EditorApp {
     // MARK: cells
 
     func editCell(replacing: Bool) {
+        guard !readOnly else {
+            state.message = "read-only: nothing here changes the file"
+            return
+        }
         guard let lane = currentLane, let (s, i) = requireTouchpoint() else { return }
         switch lane.kind {
         case .actions, .thoughts, .owner, .text:

@@ -16,6 +16,9 @@ enum PromptPurpose: Equatable {
     case editItem(stage: Int, index: Int, kind: LaneKind, item: Int)
     case saveAs(thenQuit: Bool)
     case confirmQuit
+    case recover
+    case openElsewhere
+    case changedOnDisk(thenQuit: Bool)
 }
 
 enum PickerPurpose: Equatable {
@@ -31,9 +34,14 @@ extension EditorApp {
 
     func handlePrompt(_ key: Key) {
         guard var prompt = state.prompt, let purpose = promptPurpose else { return }
-        if purpose == .confirmQuit {
+        switch purpose {
+        case .confirmQuit:
             answerQuit(key)
             return
+        case .recover, .openElsewhere, .changedOnDisk:
+            answerSafety(purpose, key)
+            return
+        default: break
         }
         if purpose == .command {
             switch key {
@@ -68,13 +76,14 @@ extension EditorApp {
         case .character("y"), .character("Y"), .character("s"):
             state.prompt = nil
             promptPurpose = nil
-            if document.path == nil {
-                ask(.saveAs(thenQuit: true), label: "Save as:")
-            } else if save() {
+            if !document.isModified {
+                quitting = true
+            } else if save(thenQuit: true) {
                 quitting = true
             }
         case .character("n"), .character("N"), .character("d"):
             quitting = true
+            discardOnQuit = true
         case .escape, .character("c"), .control("c"), .control("g"):
             state.prompt = nil
             promptPurpose = nil
@@ -135,8 +144,8 @@ extension EditorApp {
             commit(Edits.updateItems(map, stage: s, index: i, kind: kind) { $0[item].text = name })
         case .saveAs(let thenQuit):
             guard !name.isEmpty else { return }
-            if save(to: name) && thenQuit { quitting = true }
-        case .confirmQuit: break
+            if save(to: name, thenQuit: thenQuit) && thenQuit { quitting = true }
+        case .confirmQuit, .recover, .openElsewhere, .changedOnDisk: break
         }
     }
 

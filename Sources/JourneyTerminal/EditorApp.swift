@@ -13,14 +13,21 @@ public final class EditorApp {
     var width = 80
     var height = 24
     var quitting = false
+    var discardOnQuit = false
     var promptPurpose: PromptPurpose?
     var pickerPurpose: PickerPurpose?
     var pendingRating: RatingKind?
     var commandHistory: [String] = []
     var commandHistoryPosition: Int?
+    var journal: JournalWriter?
+    var pendingJournal: JournalContents?
+    var readOnly = false
+    let situation: OpeningSituation
 
-    public init(document: Document, displayName: String, isNewFile: Bool = false, theme: Theme) {
+    public init(document: Document, displayName: String, isNewFile: Bool = false, theme: Theme,
+                situation: OpeningSituation? = nil) {
         self.document = document
+        self.situation = situation ?? .clean
         self.index = ColumnIndex(document.map)
         self.theme = theme
         state = ViewState(fileName: displayName)
@@ -43,12 +50,19 @@ public final class EditorApp {
         width = terminal.width
         height = terminal.height
         reveal()
+        begin(situation)
+        defer { finish() }
         while true {
             terminal.present(frame(width: terminal.width, height: terminal.height))
             guard let key = terminal.readKey() else { return }
             if key == .control("l") && state.prompt == nil && state.cellEditor == nil { terminal.invalidate() }
             guard handle(key, width: terminal.width, height: terminal.height) else { return }
         }
+    }
+
+    /// On the way out: a journal is kept only while it holds unsaved edits.
+    func finish() {
+        if !document.isModified || discardOnQuit { endJournal() }
     }
 
     /// Handles one key; returns false when the editor should quit.
@@ -106,12 +120,18 @@ public final class EditorApp {
     /// Commits an edit (nil: nothing changed) and keeps the view in step.
     func commit(_ transaction: Transaction?, message: String? = nil) {
         guard let transaction else { return }
+        guard !readOnly else {
+            state.message = "read-only: this change was not made"
+            return
+        }
         document.commit(transaction, at: location)
         documentChanged()
         if let message { state.message = message }
     }
 
-    func documentChanged() {
+    /// After any step that changed the map: journal it, then fit the view.
+    func documentChanged(journaled: Bool = true) {
+        if journaled { journalLastStep() }
         index = ColumnIndex(map)
         state.isModified = document.isModified
         state.persona = map.personas.isEmpty ? 0 : min(state.persona, map.personas.count - 1)
@@ -128,6 +148,10 @@ public final class EditorApp {
     }
 
     func undo() {
+        guard !readOnly else {
+            state.message = "read-only"
+            return
+        }
         guard document.history.canUndo else {
             state.message = "nothing to undo"
             return
@@ -137,6 +161,10 @@ public final class EditorApp {
     }
 
     func redo() {
+        guard !readOnly else {
+            state.message = "read-only"
+            return
+        }
         guard document.history.canRedo else {
             state.message = "nothing to redo"
             return
@@ -149,13 +177,28 @@ public final class EditorApp {
 
     /// Saves; returns whether the map is now safely on disk.
     @discardableResult
-    func save(to path: String? = nil) -> Bool {
+    func save(to path: String? = nil, force: Bool = false, thenQuit: Bool = false) -> Bool {
         guard path != nil || document.path != nil else {
-            ask(.saveAs(thenQuit: false), label: "Save as:")
+            ask(.saveAs(thenQuit: thenQuit), label: "Save as:")
+            return false
+        }
+        if readOnly && (path == nil || path == document.path) {
+            state.message = "read-only: save elsewhere with W or :w PATH"
+            return false
+        }
+        if !force && (path == nil || path == document.path) && document.fileChangedOnDisk() {
+            ask(.changedOnDisk(thenQuit: thenQuit),
+                label: "\(document.path ?? "") changed on disk since you opened it. o overwrite · r reload theirs · s save elsewhere · Esc cancel")
             return false
         }
         do {
             try document.save(to: path)
+            // The file holds every edit now: a fresh journal for it (after a
+            // save-as, for the new file, which is the one being edited now).
+            endJournal()
+            readOnly = false
+            state.isReadOnly = false
+            startJournal()
             state.fileName = document.path ?? state.fileName
             state.isNewFile = false
             state.isModified = document.isModified
@@ -167,11 +210,14 @@ public final class EditorApp {
         }
     }
 
-    func requestQuit() {
-        if document.isModified {
+    func requestQuit(askEvenIfSaved: Bool = false) {
+        if !document.isModified && askEvenIfSaved {
+            ask(.confirmQuit, label: "Quit journey? y quits · Esc stays")
+        } else if document.isModified && !readOnly {
             ask(.confirmQuit, label: "Unsaved changes. Save them? y save and quit · n quit without saving · Esc stay")
         } else {
             quitting = true
+            discardOnQuit = readOnly
         }
     }
 

@@ -15,7 +15,7 @@ public enum EditorCommand: Equatable, Sendable {
     case addStage, deleteStage, moveStageLeft, moveStageRight
     case addLane, renameLane, hideLane, showLanes, moveLaneUp, moveLaneDown
     // history and file
-    case undo, redo, earlier, later, save, saveAs, commandLine, quit
+    case undo, redo, earlier, later, save, saveAs, commandLine, quit, interrupt
     // screen
     case toggleHelp, toggleDetail, redraw
 }
@@ -77,7 +77,7 @@ public enum Keymap {
             line("d", "show or hide the detail pane", .toggleDetail),
             line("?", "this help (j k scroll, Esc closes)", .toggleHelp),
             line("Ctrl-L", "redraw the screen", .redraw),
-            line("q Ctrl-C", "quit; if unsaved, y saves first, n drops", .quit),
+            line("q Ctrl-C", "quit; if unsaved, y saves first, n drops", .quit, .interrupt),
         ]),
     ]
 
@@ -131,7 +131,7 @@ public enum Keymap {
         .character("["): .earlier, .character("]"): .later,
         .control("s"): .save, .character("W"): .saveAs, .character(":"): .commandLine,
         .character("d"): .toggleDetail, .character("?"): .toggleHelp, .control("l"): .redraw,
-        .character("q"): .quit, .control("c"): .quit,
+        .character("q"): .quit, .control("c"): .interrupt,
     ]
 
     public static func command(for key: Key) -> EditorCommand? { bindings[key] }

@@ -12,6 +12,9 @@ enum StatusLine {
         }
         let name = TextWrap.truncate(DisplayText.singleLine(state.fileName), width: grid.width / 3, ellipsis: true)
         var x = grid.put(" " + name, x: 0, y: y, style: style)
+        if state.isReadOnly {
+            x += grid.put(" [read-only]", x: x, y: y, style: theme[.modified])
+        }
         if state.isModified {
             x += grid.put(" [+]", x: x, y: y, style: theme[.modified])
         } else if state.isNewFile {

@@ -15,6 +15,7 @@ public struct ViewState: Equatable, Sendable {
     public var fileName: String
     public var isNewFile = false
     public var isModified = false
+    public var isReadOnly = false
     public var message: String?
     /// Text being typed into the cursor's cell, drawn in place.
     public var cellEditor: LineEditor?

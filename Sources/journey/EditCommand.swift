@@ -19,13 +19,16 @@ struct EditCommand: ParsableCommand {
         let theme = try loadTheme(options.theme)
         let document: Document
         var isNew = false
+        var situation = OpeningSituation.clean
         if let file {
             if FileManager.default.fileExists(atPath: file) {
-                document = Document(map: try loadMap(file), path: file, isSaved: true)
+                let bytes = try readMapBytes(file)
+                document = Document(map: try decodeMap(bytes, file: file), path: file, isSaved: true, diskBytes: bytes)
             } else {
                 document = Document(map: BlankMap.make(), path: file, isSaved: true)
                 isNew = true
             }
+            situation = OpeningSituation.check(mapPath: file)
         } else {
             // The sample has no file: saving it asks where to.
             document = Document(map: SampleMap.make(), path: nil, isSaved: true)
@@ -33,7 +36,8 @@ struct EditCommand: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw fail("edit needs a terminal; to print a map use `journey show \(file ?? "")`", code: 64)
         }
-        let app = EditorApp(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, theme: theme)
+        let app = EditorApp(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, theme: theme,
+                            situation: situation)
         let terminal = NcursesTerminal()
         app.run(on: terminal)
         terminal.close()

@@ -13,6 +13,22 @@ func fail(_ message: String, code: Int32) -> ExitCode {
     return ExitCode(code)
 }
 
+func readMapBytes(_ path: String) throws -> [UInt8] {
+    do {
+        return try MapStore.readFile(path: path)
+    } catch {
+        throw fail(error.description, code: error.exitCode)
+    }
+}
+
+func decodeMap(_ bytes: [UInt8], file: String) throws -> JourneyMap {
+    do {
+        return try MapStore.decode(bytes, file: file)
+    } catch {
+        throw fail(error.description, code: error.exitCode)
+    }
+}
+
 func loadMap(_ path: String) throws -> JourneyMap {
     do {
         return try MapStore.load(path: path)

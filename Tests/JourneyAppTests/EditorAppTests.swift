@@ -97,8 +97,9 @@ import Testing
     @Test func quitStopsTheLoop() {
         let (_, terminal) = run(keys(.character("q"), .right, .right))
         #expect(terminal.frames.count == 1)
-        let (_, ctrlC) = run(keys(.control("c"), .right))
-        #expect(ctrlC.frames.count == 1)
+        let (_, ctrlC) = run(keys(.control("c"), .right, .character("y"), .right))
+        #expect(ctrlC.frames.count == 3, "Ctrl-C asks first; y quits")
+        #expect(ctrlC.frames[1].text.contains("Quit journey?"))
     }
 
     @Test func unknownKeySaysHowToFindTheKeys() {

@@ -8,7 +8,7 @@ import Testing
         var r = SeededRandom(seed: seed)
         let base = RandomMaps.map(&r)
         try MapStore.save(base, to: mapPath)
-        let writer = try JournalWriter(mapPath: mapPath, base: [UInt8](FileManager.default.contents(atPath: mapPath)!))
+        let writer = try JournalWriter(mapPath: mapPath, base: Journal.fingerprint([UInt8](FileManager.default.contents(atPath: mapPath)!)))
         var document = Document(map: base, path: mapPath, isSaved: true)
         var states = [base]
         while states.count <= edits {
@@ -35,7 +35,7 @@ import Testing
             let journal = try #require(JournalContents.read(mapPath: path))
             #expect(journal.editCount == 20)
             #expect(!journal.isDamaged)
-            #expect(journal.matches(base: [UInt8](FileManager.default.contents(atPath: path)!)))
+            #expect(journal.matches(base: Journal.fingerprint([UInt8](FileManager.default.contents(atPath: path)!))))
             var recovered = base
             try journal.replay(onto: base).apply(to: &recovered)
             #expect(recovered == states.last, "seed \(seed)")
@@ -86,6 +86,6 @@ import Testing
         _ = try journaledSession(seed: 1, edits: 2, mapPath: path)
         try MapStore.save(BlankMap.make(), to: path)
         let journal = try #require(JournalContents.read(mapPath: path))
-        #expect(!journal.matches(base: [UInt8](FileManager.default.contents(atPath: path)!)))
+        #expect(!journal.matches(base: Journal.fingerprint([UInt8](FileManager.default.contents(atPath: path)!))))
     }
 }

@@ -59,13 +59,15 @@ struct TerminalSessionTests {
         #expect(!screen.contains("Stride"), "the editor's screen is gone")
     }
 
-    @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+    @Test func ctrlCAsksThenQuitsAndRestoresTheTerminal() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let tmux = try shell(width: 80, height: 24, scratch: scratch)
         try tmux.type("'\(Binary.journey)'; STATUS=$?\n")
         try tmux.waitFor("Search ad")
         try tmux.send("C-c")
+        try tmux.waitFor("Quit journey?")
+        try tmux.send("y")
         try expectShellRestored(tmux, scratch: scratch)
         try tmux.waitFor("TERMINAL-RESTORED-0")
     }
