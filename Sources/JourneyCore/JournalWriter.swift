@@ -25,12 +25,17 @@ public final class JournalWriter {
             "base": base.map(JSONValue.string) ?? .null,
             "started": .double(Date().timeIntervalSince1970.rounded()),
             "pid": .int(Int(getpid())), "host": .string(ProcessInfo.processInfo.hostName),
-            "user": .string(ProcessInfo.processInfo.environment["USER"] ?? String(getuid())),
+            "user": .string(Self.userName),
         ])
         try write(Journal.line(header))
     }
 
     deinit { if fd >= 0 { close(fd) } }
+
+    static var userName: String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? String(getuid())
+    }
 
     /// Appends one committed transaction and flushes it to disk.
     public func append(_ transaction: Transaction) throws(Failure) {
@@ -125,14 +130,6 @@ public struct JournalContents: Sendable {
 
     /// Whether the map file is still the one the journal was started on.
     public func matches(base fingerprint: String?) -> Bool { base == fingerprint }
-
-    /// Whether the process that wrote the journal is still running (on this
-    /// host; on another host there is no telling, so it counts as running).
-    public var writerIsRunning: Bool {
-        guard let pid, pid != Int(getpid()) else { return false }
-        guard host == ProcessInfo.processInfo.hostName else { return true }
-        return kill(pid_t(pid), 0) == 0 || errno == EPERM
-    }
 
     /// The map with every journaled edit applied, as one transaction.
     public func replay(onto map: JourneyMap) throws(MapDecodingError) -> Transaction {

@@ -16,13 +16,13 @@ enum PromptPurpose: Equatable {
     case editItem(stage: Int, index: Int, kind: LaneKind, item: Int)
     case saveAs(thenQuit: Bool)
     case confirmQuit
-    case recover
-    case openElsewhere
-    case changedOnDisk(thenQuit: Bool)
 }
 
 enum PickerPurpose: Equatable {
     case channel(stage: Int, index: Int)
+    case recover
+    case openElsewhere
+    case changedOnDisk(thenQuit: Bool)
 }
 
 extension EditorApp {
@@ -34,14 +34,9 @@ extension EditorApp {
 
     func handlePrompt(_ key: Key) {
         guard var prompt = state.prompt, let purpose = promptPurpose else { return }
-        switch purpose {
-        case .confirmQuit:
+        if purpose == .confirmQuit {
             answerQuit(key)
             return
-        case .recover, .openElsewhere, .changedOnDisk:
-            answerSafety(purpose, key)
-            return
-        default: break
         }
         if purpose == .command {
             switch key {
@@ -145,22 +140,27 @@ extension EditorApp {
         case .saveAs(let thenQuit):
             guard !name.isEmpty else { return }
             if save(to: name, thenQuit: thenQuit) && thenQuit { quitting = true }
-        case .confirmQuit, .recover, .openElsewhere, .changedOnDisk: break
+        case .confirmQuit: break
         }
     }
 
     func handlePicker(_ key: Key) {
         guard var picker = state.picker, let purpose = pickerPurpose else { return }
+        func pick(_ option: Int) {
+            state.picker = nil
+            pickerPurpose = nil
+            choose(option, for: purpose)
+        }
         switch key {
+        case .character(let c) where picker.option(forHotkey: c) != nil: return pick(picker.option(forHotkey: c)!)
         case .down, .character("j"), .tab: picker.selected = min(picker.options.count - 1, picker.selected + 1)
         case .up, .character("k"), .backTab: picker.selected = max(0, picker.selected - 1)
         case .escape, .character("q"):
-            state.picker = nil
+            if let cancel = picker.cancel { return pick(cancel) }
+            if picker.hotkeys.isEmpty { state.picker = nil }
             return
-        case .enter:
-            state.picker = nil
-            choose(picker.selected, for: purpose)
-            return
+        case .enter: return pick(picker.selected)
+        case .control("c") where picker.hotkeys.contains("q"): return pick(picker.option(forHotkey: "q")!)
         default: break
         }
         state.picker = picker
@@ -168,6 +168,7 @@ extension EditorApp {
 
     func choose(_ option: Int, for purpose: PickerPurpose) {
         switch purpose {
+        case .recover, .openElsewhere, .changedOnDisk: chooseSafely(option, for: purpose)
         case .channel(let s, let i):
             if option == map.channels.count + 1 {
                 ask(.newChannel(stage: s, index: i), label: "New channel name (add “offline” at the end for one):")

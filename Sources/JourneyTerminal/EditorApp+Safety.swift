@@ -4,18 +4,23 @@ import JourneyView
 
 /// What opening a map found beside it.
 public enum OpeningSituation {
-    case clean
+    case clean(MapLock?)
     /// A journal with unsaved edits from a journey that is no longer running.
-    case unsavedEdits(JournalContents)
+    case unsavedEdits(JournalContents, MapLock)
     /// A journey still running (or on another host) has the map open.
-    case openElsewhere(JournalContents)
+    case openElsewhere(MapLock.Holder)
 
+    /// Takes the map's lock, then looks for a journal left behind.
     public static func check(mapPath: String) -> OpeningSituation {
-        guard let journal = JournalContents.read(mapPath: mapPath) else { return .clean }
-        if journal.writerIsRunning { return .openElsewhere(journal) }
-        if journal.editCount > 0 { return .unsavedEdits(journal) }
-        journal.remove()  // a journal of a journey that ended without edits: nothing to keep
-        return .clean
+        switch MapLock.acquire(mapPath: mapPath) {
+        case .failure(let holder):
+            return .openElsewhere(holder)
+        case .success(let lock):
+            guard let journal = JournalContents.read(mapPath: mapPath) else { return .clean(lock) }
+            if journal.editCount > 0 { return .unsavedEdits(journal, lock) }
+            journal.remove()  // a journal of a journey that ended without edits: nothing to keep
+            return .clean(lock)
+        }
     }
 }
 
@@ -24,21 +29,33 @@ public enum OpeningSituation {
 extension EditorApp {
     func begin(_ situation: OpeningSituation) {
         switch situation {
-        case .clean:
+        case .clean(let lock):
+            self.lock = lock
             startJournal()
-        case .unsavedEdits(let journal):
+        case .unsavedEdits(let journal, let lock):
+            self.lock = lock
             pendingJournal = journal
-            var facts = "\(journal.editCount) unsaved edit\(journal.editCount == 1 ? "" : "s")"
-            if let last = journal.lastEdit { facts += ", the last at \(Self.time(last))" }
-            facts += " by \(journal.user)@\(journal.host)"
-            if journal.isDamaged { facts += "; the journal's end is damaged" }
-            if !journal.matches(base: document.diskFingerprint) { facts += "; the file changed since" }
-            ask(.recover, label: "Found \(facts). r recover · d discard them · o open read-only · q quit")
-        case .openElsewhere(let journal):
-            let since = journal.started.map { " since " + Self.time($0) } ?? ""
-            ask(.openElsewhere, label: "Open elsewhere: \(journal.user)@\(journal.host), process \(journal.pid ?? 0)\(since). "
-                + "r read-only · a open anyway · q quit")
+            var notes = ["\(document.path ?? "This map") has \(journal.editCount) edit\(journal.editCount == 1 ? "" : "s") "
+                         + "never saved, by \(journal.user)@\(journal.host)"
+                         + (journal.lastEdit.map { ", the last at " + Self.time($0) } ?? "") + "."]
+            if journal.isDamaged { notes.append("The journal's end is damaged: everything before the damage can be recovered.") }
+            if !journal.matches(base: document.diskFingerprint) {
+                notes.append("The file has changed since: the edits will be applied to it as it is now.")
+            }
+            offer(.recover, title: "Unsaved edits found", notes: notes,
+                  options: [("r", "Recover them"), ("d", "Discard them"), ("o", "Open read-only"), ("q", "Quit")])
+        case .openElsewhere(let holder):
+            let since = holder.since.map { " since " + Self.time($0) } ?? ""
+            offer(.openElsewhere, title: "Open elsewhere",
+                  notes: ["\(document.path ?? "This map") is open in another journey: \(holder.user)@\(holder.host), "
+                          + "process \(holder.pid)\(since)."],
+                  options: [("r", "Open read-only"), ("a", "Open anyway (both of you may save over each other)"), ("q", "Quit")])
         }
+    }
+
+    func offer(_ purpose: PickerPurpose, title: String, notes: [String], options: [(Character, String)], cancel: Int? = nil) {
+        state.picker = Picker(title: title, notes: notes, options: options.map(\.1), hotkeys: options.map(\.0), cancel: cancel)
+        pickerPurpose = purpose
     }
 
     static func time(_ date: Date) -> String {
@@ -75,43 +92,27 @@ extension EditorApp {
         journal = nil
     }
 
-    func answerSafety(_ purpose: PromptPurpose, _ key: Key) {
-        func done() {
-            state.prompt = nil
-            promptPurpose = nil
-        }
-        switch (purpose, key) {
-        case (.recover, .character("r")):
-            done()
-            recover()
-        case (.recover, .character("d")):
-            done()
+    func chooseSafely(_ option: Int, for purpose: PickerPurpose) {
+        switch (purpose, option) {
+        case (.recover, 0): recover()
+        case (.recover, 1):
             pendingJournal?.remove()
             pendingJournal = nil
             startJournal()
             state.message = "unsaved edits dropped"
-        case (.recover, .character("o")), (.openElsewhere, .character("r")):
-            done()
+        case (.recover, 2), (.openElsewhere, 0):
             readOnly = true
             state.isReadOnly = true
             state.message = "read-only: nothing here changes the file"
-        case (.openElsewhere, .character("a")):
-            done()
+        case (.openElsewhere, 1):
             state.message = "⚠ opened anyway, without a recovery journal (the other journey keeps its own); save often"
-        case (.recover, .character("q")), (.openElsewhere, .character("q")), (_, .control("c")):
+        case (.recover, _), (.openElsewhere, _):
             quitting = true
-        case (.changedOnDisk(let thenQuit), .character("o")):
-            done()
+        case (.changedOnDisk(let thenQuit), 0):
             if save(force: true) && thenQuit { quitting = true }
-        case (.changedOnDisk, .character("r")):
-            done()
-            reloadFromDisk()
-        case (.changedOnDisk(let thenQuit), .character("s")):
-            done()
-            ask(.saveAs(thenQuit: thenQuit), label: "Save as:")
-        case (.changedOnDisk, .escape):
-            done()
-            state.message = "not saved"
+        case (.changedOnDisk, 1): reloadFromDisk()
+        case (.changedOnDisk(let thenQuit), 2): ask(.saveAs(thenQuit: thenQuit), label: "Save as:")
+        case (.changedOnDisk, _): state.message = "not saved"
         default: break
         }
     }

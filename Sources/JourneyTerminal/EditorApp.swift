@@ -20,6 +20,7 @@ public final class EditorApp {
     var commandHistory: [String] = []
     var commandHistoryPosition: Int?
     var journal: JournalWriter?
+    var lock: MapLock?
     var pendingJournal: JournalContents?
     var readOnly = false
     let situation: OpeningSituation
@@ -27,7 +28,7 @@ public final class EditorApp {
     public init(document: Document, displayName: String, isNewFile: Bool = false, theme: Theme,
                 situation: OpeningSituation? = nil) {
         self.document = document
-        self.situation = situation ?? .clean
+        self.situation = situation ?? .clean(nil)
         self.index = ColumnIndex(document.map)
         self.theme = theme
         state = ViewState(fileName: displayName)
@@ -63,6 +64,7 @@ public final class EditorApp {
     /// On the way out: a journal is kept only while it holds unsaved edits.
     func finish() {
         if !document.isModified || discardOnQuit { endJournal() }
+        lock?.release()
     }
 
     /// Handles one key; returns false when the editor should quit.
@@ -187,12 +189,19 @@ public final class EditorApp {
             return false
         }
         if !force && (path == nil || path == document.path) && document.fileChangedOnDisk() {
-            ask(.changedOnDisk(thenQuit: thenQuit),
-                label: "\(document.path ?? "") changed on disk since you opened it. o overwrite · r reload theirs · s save elsewhere · Esc cancel")
+            offer(.changedOnDisk(thenQuit: thenQuit), title: "Changed on disk",
+                  notes: ["\(document.path ?? "The file") was changed by someone else since you opened or saved it."],
+                  options: [("o", "Overwrite it with yours"), ("r", "Reload theirs (u brings yours back)"),
+                            ("s", "Save yours elsewhere"), ("c", "Cancel")], cancel: 3)
             return false
         }
+        let oldPath = document.path
         do {
             try document.save(to: path)
+            if let newPath = document.path, newPath != oldPath {
+                lock?.release()
+                lock = try? MapLock.acquire(mapPath: newPath).get()
+            }
             // The file holds every edit now: a fresh journal for it (after a
             // save-as, for the new file, which is the one being edited now).
             endJournal()

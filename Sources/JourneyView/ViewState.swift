@@ -40,15 +40,26 @@ public struct Prompt: Equatable, Sendable {
     }
 }
 
-/// A short list to choose from, drawn as a box over the grid.
+/// A short list to choose from, drawn as a box over the grid, with lines
+/// of explanation above it and a letter key for each option if given.
 public struct Picker: Equatable, Sendable {
     public var title: String
+    public var notes: [String]
     public var options: [String]
+    public var hotkeys: [Character?]
     public var selected: Int
+    /// The option Esc picks; nil: Esc just closes the picker.
+    public var cancel: Int?
 
-    public init(title: String, options: [String], selected: Int = 0) {
+    public init(title: String, notes: [String] = [], options: [String], hotkeys: [Character?] = [], selected: Int = 0,
+                cancel: Int? = nil) {
         self.title = title
+        self.notes = notes
         self.options = options
+        self.hotkeys = hotkeys
         self.selected = selected
+        self.cancel = cancel
     }
+
+    public func option(forHotkey key: Character) -> Int? { hotkeys.firstIndex(of: key) }
 }

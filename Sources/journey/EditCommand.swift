@@ -19,7 +19,7 @@ struct EditCommand: ParsableCommand {
         let theme = try loadTheme(options.theme)
         let document: Document
         var isNew = false
-        var situation = OpeningSituation.clean
+        var situation = OpeningSituation.clean(nil)
         if let file {
             if FileManager.default.fileExists(atPath: file) {
                 let bytes = try readMapBytes(file)
