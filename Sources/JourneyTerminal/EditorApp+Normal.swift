@@ -5,7 +5,7 @@ import JourneyView
 extension EditorApp {
     func handleNormal(_ key: Key) {
         state.message = nil
-        if case .character(let c) = key, let digit = c.wholeNumberValue, digit >= 1, currentLane?.kind == .emotion {
+        if case .character(let c) = key, let digit = c.wholeNumberValue, digit >= 1, currentLane?.kind == .emotion, !readOnly {
             scoreEmotion(position: digit)
             return
         }
@@ -25,6 +25,10 @@ extension EditorApp {
     }
 
     func perform(_ command: EditorCommand) {
+        if readOnly && command.changesTheMap {
+            state.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
+            return
+        }
         switch command {
         case .editCell: editCell(replacing: false)
         case .changeCell: editCell(replacing: true)

@@ -27,6 +27,7 @@ enum PickerPurpose: Equatable {
 
 extension EditorApp {
     func ask(_ purpose: PromptPurpose, label: String, text: String = "") {
+        state.message = nil
         promptPurpose = purpose
         state.prompt = Prompt(label: label, text: text)
         commandHistoryPosition = nil

@@ -22,6 +22,22 @@ public enum EditorCommand: Equatable, Sendable {
 
 /// One line of the `?` help: the keys as shown, what they do, and the
 /// commands they stand for (a test checks every bound command has a line).
+extension EditorCommand {
+    /// Commands that change the map (refused in read-only mode).
+    public var changesTheMap: Bool {
+        switch self {
+        case .editCell, .changeCell, .renameTouchpoint, .renameStage, .editTitle, .emotionUp, .emotionDown, .emotionClear,
+             .toggleMomentOfTruth, .chooseChannel, .addTouchpointAfter, .addTouchpointBefore, .deleteTouchpoint,
+             .duplicateTouchpoint, .moveTouchpointLeft, .moveTouchpointRight, .addStage, .deleteStage, .moveStageLeft,
+             .moveStageRight, .addLane, .renameLane, .hideLane, .showLanes, .moveLaneUp, .moveLaneDown, .undo, .redo,
+             .earlier, .later:
+            true
+        default:
+            false
+        }
+    }
+}
+
 public struct HelpLine: Sendable {
     public var keys: String
     public var summary: String
