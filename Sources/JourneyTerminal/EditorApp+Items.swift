@@ -63,7 +63,8 @@ extension EditorApp {
             commit(Edits.updateItems(map, stage: s, index: i, kind: kind) { $0[selected].votes = max(0, $0[selected].votes + step) })
         case .character("i"): pendingRating = .impact
         case .character("e"): pendingRating = .effort
-        case .character("u"), .control("z"): undo()
+        case .character("u"): undo()
+        case .control("z"): suspending = true
         case .control("r"), .control("y"): redo()
         case .control("s"): save()
         case .character("?"): state.showHelp = true

@@ -77,6 +77,7 @@ extension EditorApp {
         case .commandLine: ask(.command, label: ":")
         case .quit: requestQuit()
         case .interrupt: requestQuit(askEvenIfSaved: true)
+        case .suspend: suspending = true
         case .toggleHelp:
             state.showHelp = true
             state.helpScroll = 0

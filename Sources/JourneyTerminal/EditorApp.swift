@@ -13,6 +13,7 @@ public final class EditorApp {
     var width = 80
     var height = 24
     var quitting = false
+    var suspending = false
     var discardOnQuit = false
     var promptPurpose: PromptPurpose?
     var pickerPurpose: PickerPurpose?
@@ -58,6 +59,13 @@ public final class EditorApp {
             guard let key = terminal.readKey() else { return }
             if key == .control("l") && state.prompt == nil && state.cellEditor == nil { terminal.invalidate() }
             guard handle(key, width: terminal.width, height: terminal.height) else { return }
+            if suspending {
+                suspending = false
+                terminal.suspend()
+                width = terminal.width
+                height = terminal.height
+                reveal()
+            }
         }
     }
 

@@ -51,6 +51,17 @@ public final class NcursesTerminal: Terminal {
         clearok(window, true)
     }
 
+    /// Stops the process as Ctrl-Z would in a shell (raw mode reads Ctrl-Z as
+    /// a key), with the terminal restored; after `fg`, the next frame is drawn whole.
+    public func suspend() {
+        endwin()
+        signal(SIGTSTP, SIG_DFL)
+        kill(getpid(), SIGTSTP)
+        // Here again after SIGCONT.
+        invalidate()
+        wrefresh(window)
+    }
+
     public func present(_ frame: CellGrid) {
         let old = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
         if old == nil { werase(window) }

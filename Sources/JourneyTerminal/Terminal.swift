@@ -11,4 +11,10 @@ public protocol Terminal: AnyObject {
     func readKey() -> Key?
     /// Forgets what is on screen so the next frame is sent whole (Ctrl-L).
     func invalidate()
+    /// Gives the terminal back to the shell until the user types `fg` (Ctrl-Z).
+    func suspend()
+}
+
+extension Terminal {
+    public func suspend() {}
 }

@@ -15,7 +15,7 @@ public enum EditorCommand: Equatable, Sendable {
     case addStage, deleteStage, moveStageLeft, moveStageRight
     case addLane, renameLane, hideLane, showLanes, moveLaneUp, moveLaneDown
     // history and file
-    case undo, redo, earlier, later, save, saveAs, commandLine, quit, interrupt
+    case undo, redo, earlier, later, save, saveAs, commandLine, quit, interrupt, suspend
     // screen
     case toggleHelp, toggleDetail, redraw
 }
@@ -85,7 +85,7 @@ public enum Keymap {
             line("K J", "move the lane up / down", .moveLaneUp, .moveLaneDown),
         ]),
         Section(title: "History, file, screen", lines: [
-            line("u Ctrl-Z", "undo", .undo),
+            line("u", "undo", .undo),
             line("Ctrl-R Ctrl-Y", "redo", .redo),
             line("[ ]", "earlier / later in time, across undone branches", .earlier, .later),
             line("Ctrl-S W", "save / save as (:w, :w PATH)", .save, .saveAs),
@@ -93,6 +93,7 @@ public enum Keymap {
             line("d", "show or hide the detail pane", .toggleDetail),
             line("?", "this help (j k scroll, Esc closes)", .toggleHelp),
             line("Ctrl-L", "redraw the screen", .redraw),
+            line("Ctrl-Z", "suspend to the shell (fg comes back)", .suspend),
             line("q Ctrl-C", "quit; if unsaved, y saves first, n drops", .quit, .interrupt),
         ]),
     ]
@@ -143,7 +144,7 @@ public enum Keymap {
         .character("{"): .moveStageLeft, .character("}"): .moveStageRight,
         .character("L"): .addLane, .character("N"): .renameLane, .character("z"): .hideLane, .character("Z"): .showLanes,
         .character("K"): .moveLaneUp, .character("J"): .moveLaneDown,
-        .character("u"): .undo, .control("z"): .undo, .control("r"): .redo, .control("y"): .redo,
+        .character("u"): .undo, .control("z"): .suspend, .control("r"): .redo, .control("y"): .redo,
         .character("["): .earlier, .character("]"): .later,
         .control("s"): .save, .character("W"): .saveAs, .character(":"): .commandLine,
         .character("d"): .toggleDetail, .character("?"): .toggleHelp, .control("l"): .redraw,

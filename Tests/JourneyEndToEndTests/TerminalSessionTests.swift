@@ -72,6 +72,22 @@ struct TerminalSessionTests {
         try tmux.waitFor("TERMINAL-RESTORED-0")
     }
 
+    @Test func ctrlZSuspendsToTheShellAndFgRedraws() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let tmux = try shell(width: 80, height: 24, scratch: scratch)
+        try tmux.type("'\(Binary.journey)'; STATUS=$?\n")
+        try tmux.waitFor("Search ad")
+        try tmux.send("l", "C-z")
+        try tmux.waitFor("Stopped")
+        #expect(!(try tmux.screen().contains("Search ad")), "the shell has the screen back")
+        try tmux.type("fg\n")
+        try tmux.waitFor("Social video › Actions")
+        try tmux.send("q")
+        try expectShellRestored(tmux, scratch: scratch)
+        try tmux.waitFor("TERMINAL-RESTORED-0")
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
