@@ -30,7 +30,7 @@ let package = Package(
             dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal"],
             path: "Benchmarks/JourneyBench"
         ),
-        .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"]),
+        .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Hostile"]),
         .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView"], exclude: ["Goldens"]),
         .testTarget(
             name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal"], exclude: ["Scripts"]
