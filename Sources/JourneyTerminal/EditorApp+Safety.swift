@@ -64,23 +64,21 @@ extension EditorApp {
         return formatter.string(from: date)
     }
 
+    /// From now on, edits are journaled. The journal file itself is made at
+    /// the first edit, so it exists only while there are unsaved edits.
     func startJournal() {
-        guard !readOnly, let path = document.path else { return }
-        do {
-            journal = try JournalWriter(mapPath: path, base: document.diskFingerprint)
-        } catch {
-            journal = nil
-            state.message = "⚠ \(error.description); save often"
-        }
+        journal = nil
+        journaling = !readOnly && document.path != nil
     }
 
     /// Records what the last step did to the map, before the screen shows it.
     func journalLastStep() {
-        guard let journal else { return }
+        guard journaling, let path = document.path else { return }
         do {
-            try journal.append(document.history.lastApplied)
+            if journal == nil { journal = try JournalWriter(mapPath: path, base: document.diskFingerprint) }
+            try journal?.append(document.history.lastApplied)
         } catch {
-            self.journal = nil
+            journaling = false
             state.message = "⚠ \(error.description); save often"
         }
     }
@@ -90,6 +88,7 @@ extension EditorApp {
     func endJournal() {
         journal?.remove()
         journal = nil
+        journaling = false
     }
 
     func chooseSafely(_ option: Int, for purpose: PickerPurpose) {

@@ -21,6 +21,7 @@ public final class EditorApp {
     var commandHistory: [String] = []
     var commandHistoryPosition: Int?
     var journal: JournalWriter?
+    var journaling = false
     var lock: MapLock?
     var pendingJournal: JournalContents?
     var readOnly = false
