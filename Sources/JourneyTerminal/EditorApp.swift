@@ -158,30 +158,21 @@ public final class EditorApp {
         }
     }
 
-    func undo() {
-        guard !readOnly else {
-            state.message = "read-only"
-            return
-        }
-        guard document.history.canUndo else {
-            state.message = "nothing to undo"
-            return
-        }
-        restore(document.undo())
-        state.message = "undone"
-    }
+    func undo() { step(back: true) }
+    func redo() { step(back: false) }
 
-    func redo() {
+    /// Undo or redo one step; the cursor goes back to where the edit was made.
+    func step(back: Bool) {
         guard !readOnly else {
             state.message = "read-only"
             return
         }
-        guard document.history.canRedo else {
-            state.message = "nothing to redo"
+        guard back ? document.history.canUndo : document.history.canRedo else {
+            state.message = back ? "nothing to undo" : "nothing to redo"
             return
         }
-        restore(document.redo())
-        state.message = "redone"
+        restore(back ? document.undo() : document.redo())
+        state.message = back ? "undone" : "redone"
     }
 
     // MARK: saving and quitting

@@ -36,29 +36,23 @@ public enum CellContent {
 
 /// Metric figures in words short enough for a grid cell, or in full.
 public enum MetricsText {
-    public static func compact(_ m: Metrics) -> [String] {
-        var parts: [String] = []
-        if let v = m.reach { parts.append("reach \(count(v))") }
-        if let v = m.conversionRate { parts.append("conv \(number(v))%") }
-        if let v = m.dropOffRate { parts.append("drop \(number(v))%") }
-        if let v = m.csat { parts.append("CSAT \(number(v))%") }
-        if let v = m.nps { parts.append("NPS \(number(v))") }
-        if let v = m.churnRate { parts.append("churn \(number(v))%") }
-        if let v = m.averageSpend { parts.append("spend \(number(v))") }
-        if let v = m.lifetimeValue { parts.append("LTV \(number(v))") }
-        return parts
-    }
+    /// Short name, full name, suffix, and where the value is, for each figure but reach.
+    static let figures: [(short: String, long: String, suffix: String, value: @Sendable (Metrics) -> Double?)] = [
+        ("conv", "conversion", "%", { $0.conversionRate }), ("drop", "drop-off", "%", { $0.dropOffRate }),
+        ("CSAT", "CSAT", "%", { $0.csat }), ("NPS", "NPS", "", { $0.nps }), ("churn", "churn", "%", { $0.churnRate }),
+        ("spend", "average spend", "", { $0.averageSpend }), ("LTV", "lifetime value", "", { $0.lifetimeValue }),
+    ]
 
-    public static func full(_ m: Metrics) -> [String] {
+    public static func compact(_ m: Metrics) -> [String] { describe(m, short: true) }
+    public static func full(_ m: Metrics) -> [String] { describe(m, short: false) }
+
+    static func describe(_ m: Metrics, short: Bool) -> [String] {
         var parts: [String] = []
-        if let v = m.reach { parts.append("reach \(v)") }
-        if let v = m.conversionRate { parts.append("conversion \(number(v))%") }
-        if let v = m.dropOffRate { parts.append("drop-off \(number(v))%") }
-        if let v = m.csat { parts.append("CSAT \(number(v))%") }
-        if let v = m.nps { parts.append("NPS \(number(v))") }
-        if let v = m.churnRate { parts.append("churn \(number(v))%") }
-        if let v = m.averageSpend { parts.append("average spend \(number(v))") }
-        if let v = m.lifetimeValue { parts.append("lifetime value \(number(v))") }
+        if let reach = m.reach { parts.append("reach " + (short ? count(reach) : String(reach))) }
+        for figure in figures {
+            guard let value = figure.value(m) else { continue }
+            parts.append((short ? figure.short : figure.long) + " " + number(value) + figure.suffix)
+        }
         return parts
     }
 

@@ -8,6 +8,12 @@ import Testing
 struct CrashSafetyTests {
     static let trials = Int(ProcessInfo.processInfo.environment["JOURNEY_KILL_TRIALS"] ?? "") ?? 200
 
+    /// kill -9 every journey editing `path`.
+    func killEditors(of path: String) throws {
+        let pids = try Spawn.run("/usr/bin/pgrep", ["-f", "journey.*" + path], environment: [:]).stdout
+        for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
+    }
+
     func objectives(_ path: String) throws -> [String] {
         try MapStore.load(path: path).objectives.goals
     }
@@ -63,8 +69,7 @@ struct CrashSafetyTests {
                 try tmux.waitFor(confirmation)
                 confirmed = expected
             }
-            let pids = try Spawn.run("/usr/bin/pgrep", ["-f", "journey.*map\(trial).json"], environment: [:]).stdout
-            for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
+            try killEditors(of: path)
             _ = try? tmux.waitFor("the editor to be gone", timeout: 5) { !$0.contains("Search ad") }
             if killedDuringSave { killsDuringSave += 1 }
 
@@ -120,8 +125,7 @@ struct CrashSafetyTests {
         try first.send("t", "C-u")
         try first.type("Before the crash\n")
         try first.waitFor("Before the crash")
-        let pids = try Spawn.run("/usr/bin/pgrep", ["-f", "journey.*" + path], environment: [:]).stdout
-        for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
+        try killEditors(of: path)
         _ = try? first.waitFor("the editor to be gone") { !$0.contains("Search ad") }  // the server ends with it
 
         let second = try Tmux(width: 80, height: 24, command: "'\(Binary.journey)' '\(path)'")
