@@ -14,6 +14,21 @@ struct CrashSafetyTests {
         for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
     }
 
+    /// The sample written to `path` and opened in an editor under tmux.
+    func openSample(at path: String, width: Int = 100, height: Int = 30) throws -> Tmux {
+        _ = try Binary.run(["new", path])
+        let tmux = try Tmux(width: width, height: height, command: "'\(Binary.journey)' '\(path)'")
+        try tmux.waitFor("Search ad")
+        return tmux
+    }
+
+    /// Renames the map in the editor and waits until the title shows.
+    func retitle(_ tmux: Tmux, _ title: String) throws {
+        try tmux.send("t", "C-u")
+        try tmux.type(title + "\n")
+        try tmux.waitFor(" " + title + " ")
+    }
+
     func objectives(_ path: String) throws -> [String] {
         try MapStore.load(path: path).objectives.goals
     }
@@ -96,9 +111,7 @@ struct CrashSafetyTests {
         try tmux.waitFor("Search ad")
         try tmux.type(":objective survives the hangup\n")
         try tmux.waitFor("objective added")
-        try tmux.send("t", "C-u")
-        try tmux.type("Renamed before the link dropped\n")
-        try tmux.waitFor("Renamed before the link dropped")
+        try retitle(tmux, "Renamed before the link dropped")
         try tmux.tmux(["kill-server"])  // the terminal goes away: SIGHUP
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline {
@@ -119,12 +132,8 @@ struct CrashSafetyTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.file("map.json")
-        _ = try Binary.run(["new", path])
-        let first = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(path)'")
-        try first.waitFor("Search ad")
-        try first.send("t", "C-u")
-        try first.type("Before the crash\n")
-        try first.waitFor("Before the crash")
+        let first = try openSample(at: path)
+        try retitle(first, "Before the crash")
         try killEditors(of: path)
         _ = try? first.waitFor("the editor to be gone") { !$0.contains("Search ad") }  // the server ends with it
 
@@ -144,17 +153,16 @@ struct CrashSafetyTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.file("map.json")
-        _ = try Binary.run(["new", path])
-        let first = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(path)'")
-        try first.waitFor("Search ad")
+        let first = try openSample(at: path)
         let second = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(path)'")
         let screen = try second.waitFor("Open elsewhere")
         #expect(screen.contains("process") && screen.contains("since"))
         try second.send("r")
         try second.waitFor("[read-only]")
         try second.send("t")
-        try second.waitFor("read-only") 
+        try second.waitFor("read-only: nothing")
         #expect(!(try second.screen().contains("Map title:")))
+        #expect(try first.screen().contains("Search ad"), "the first editor goes on undisturbed")
     }
 
     @Test func aStaleLockFromADeadProcessIsCleared() throws {
@@ -175,12 +183,8 @@ struct CrashSafetyTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.file("map.json")
-        _ = try Binary.run(["new", path])
-        let tmux = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(path)'")
-        try tmux.waitFor("Search ad")
-        try tmux.send("t", "C-u")
-        try tmux.type("Mine\n")
-        try tmux.waitFor("Mine")
+        let tmux = try openSample(at: path)
+        try retitle(tmux, "Mine")
         // Someone else saves the file meanwhile.
         var theirs = try MapStore.load(path: path)
         theirs.title = "Theirs"
