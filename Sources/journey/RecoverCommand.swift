@@ -25,8 +25,8 @@ struct RecoverCommand: ParsableCommand {
             print("journey: \(file) has no recovery journal; nothing to recover")
             return
         }
-        let bytes = try readMapBytes(file)
-        var map = try decodeMap(bytes, file: file)
+        // A map never saved was a blank map when its journal began.
+        var map = FileManager.default.fileExists(atPath: file) ? try decodeMap(try readMapBytes(file), file: file) : BlankMap.make()
         do {
             try journal.replay(onto: map).apply(to: &map)
         } catch {

@@ -149,6 +149,22 @@ struct CrashSafetyTests {
         #expect(JournalContents.read(mapPath: path) == nil, "a save leaves no journal behind")
     }
 
+    @Test func aMapNeverSavedIsRecoveredToo() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = scratch.file("new.json")
+        let tmux = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(path)'")
+        try tmux.waitFor("[new file]")
+        try tmux.send("o")
+        try tmux.type("First touchpoint\n")
+        try tmux.waitFor("First touchpoint")
+        try killEditors(of: path)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        let recovered = try Binary.run(["recover", path])
+        #expect(recovered.status == 0, "\(recovered.stderr)")
+        #expect(try MapStore.load(path: path).stages[0].touchpoints.map(\.name) == ["First touchpoint"])
+    }
+
     @Test func aSecondEditorSaysWhoHasTheMapAndOffersReadOnly() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
