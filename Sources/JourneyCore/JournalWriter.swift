@@ -24,18 +24,12 @@ public final class JournalWriter {
             "file": .string(URL(fileURLWithPath: mapPath).lastPathComponent),
             "base": base.map(JSONValue.string) ?? .null,
             "started": .double(Date().timeIntervalSince1970.rounded()),
-            "pid": .int(Int(getpid())), "host": .string(ProcessInfo.processInfo.hostName),
-            "user": .string(Self.userName),
+            "pid": .int(ThisProcess.pid), "host": .string(ThisProcess.host), "user": .string(ThisProcess.user),
         ])
         try write(Journal.line(header))
     }
 
     deinit { if fd >= 0 { close(fd) } }
-
-    static var userName: String {
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return ProcessInfo.processInfo.environment["USER"] ?? String(getuid())
-    }
 
     /// Appends one committed transaction and flushes it to disk.
     public func append(_ transaction: Transaction) throws(Failure) {

@@ -12,8 +12,8 @@ public final class MapLock {
 
         /// Whether that process still runs (on another host there is no telling, so yes).
         public var isRunning: Bool {
-            guard host == ProcessInfo.processInfo.hostName else { return true }
-            guard pid != Int(getpid()) else { return false }
+            guard host == ThisProcess.host else { return true }
+            guard pid != ThisProcess.pid else { return false }
             guard kill(pid_t(pid), 0) == 0 || errno == EPERM else { return false }
             // A zombie (dead, not yet collected by its parent) is not running.
             if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") {
@@ -39,7 +39,7 @@ public final class MapLock {
         for _ in 0..<3 {
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if fd >= 0 {
-                let text = "\(getpid()) \(Date().timeIntervalSince1970.rounded()) \(ProcessInfo.processInfo.hostName) \(JournalWriter.userName)\n"
+                let text = "\(ThisProcess.pid) \(Date().timeIntervalSince1970.rounded()) \(ThisProcess.host) \(ThisProcess.user)\n"
                 _ = text.withCString { write(fd, $0, strlen($0)) }
                 fsync(fd)
                 close(fd)
@@ -67,6 +67,6 @@ public final class MapLock {
     public func release() {
         guard held else { return }
         held = false
-        if let holder = Self.read(path: path), holder.pid == Int(getpid()) { unlink(path) }
+        if let holder = Self.read(path: path), holder.pid == ThisProcess.pid { unlink(path) }
     }
 }

@@ -69,7 +69,7 @@ extension EditorApp {
         case .control("s"): save()
         case .character("?"): state.showHelp = true
         default:
-            state.message = "j k select · Enter edit · a add · x delete · K J move · i/e then 1-5 · + - votes · Esc done"
+            state.message = DetailPane.itemKeys
         }
         if state.itemSelection != nil { state.itemSelection = selected }
         if pendingRating != nil { state.message = "\(pendingRating == .impact ? "impact" : "effort"): 1 (low) to 5 (high), 0 clears" }

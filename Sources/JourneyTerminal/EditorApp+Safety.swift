@@ -101,7 +101,6 @@ extension EditorApp {
             state.message = "unsaved edits dropped"
         case (.recover, 2), (.openElsewhere, 0):
             readOnly = true
-            state.isReadOnly = true
             state.message = "read-only: nothing here changes the file"
         case (.openElsewhere, 1):
             state.message = "⚠ opened anyway, without a recovery journal (the other journey keeps its own); save often"
@@ -126,7 +125,6 @@ extension EditorApp {
                    + "Ctrl-S keeps them, u undoes the recovery")
         } catch {
             readOnly = true
-            state.isReadOnly = true
             state.message = "could not recover (\(error)); the journal is kept at \(journal.path); opened read-only"
         }
     }

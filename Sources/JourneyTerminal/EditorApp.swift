@@ -24,7 +24,11 @@ public final class EditorApp {
     var journaling = false
     var lock: MapLock?
     var pendingJournal: JournalContents?
-    var readOnly = false
+    /// Read-only mode lives in the view state, which the status line shows.
+    var readOnly: Bool {
+        get { state.isReadOnly }
+        set { state.isReadOnly = newValue }
+    }
     let situation: OpeningSituation
 
     public init(document: Document, displayName: String, isNewFile: Bool = false, theme: Theme,
@@ -206,7 +210,6 @@ public final class EditorApp {
             // save-as, for the new file, which is the one being edited now).
             endJournal()
             readOnly = false
-            state.isReadOnly = false
             startJournal()
             state.fileName = document.path ?? state.fileName
             state.isNewFile = false
@@ -226,7 +229,6 @@ public final class EditorApp {
             ask(.confirmQuit, label: "Unsaved changes. Save them? y save and quit · n quit without saving · Esc stay")
         } else {
             quitting = true
-            discardOnQuit = readOnly
         }
     }
 

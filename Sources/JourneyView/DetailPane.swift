@@ -1,7 +1,7 @@
 import JourneyCore
 
 /// The pane under the grid with the full content of the cursor's cell.
-enum DetailPane {
+public enum DetailPane {
     static func paint(into grid: inout CellGrid, y: Int, height: Int, map: JourneyMap, index: ColumnIndex,
                       state: ViewState, lanes: [Lane], theme: Theme) {
         grid.put(String(repeating: "─", count: grid.width), x: 0, y: y, style: theme[.separator])
@@ -64,11 +64,13 @@ enum DetailPane {
         return "• " + item.text + (facts.isEmpty ? "" : "  [" + facts.joined(separator: ", ") + "]")
     }
 
+    /// The keys of the item list, shown above it and when a key is not one of them.
+    public static let itemKeys = "j k select · Enter edit · a add · x delete · K J move · i/e then 1-5 impact/effort · + - votes · Esc done"
+
     /// The items of a list lane, one per row, the selected one highlighted.
     static func paintItems(_ items: [Item], selected: Int, into grid: inout CellGrid, title: String, y: Int, height: Int,
                            theme: Theme) {
-        let hint = "  j k select · Enter edit · a add · x delete · K J move · i1-5 impact · e1-5 effort · + - votes · Esc done"
-        grid.put("─ " + DisplayText.singleLine(title) + hint + " ", x: 1, y: y, maxWidth: grid.width - 2, style: theme[.detailTitle])
+        grid.put("─ " + DisplayText.singleLine(title) + "  " + itemKeys + " ", x: 1, y: y, maxWidth: grid.width - 2, style: theme[.detailTitle])
         let rows = height - 1
         guard !items.isEmpty else {
             grid.put("(none yet: a adds one)", x: 1, y: y + 1, maxWidth: grid.width - 2, style: theme[.muted])
