@@ -17,23 +17,25 @@ let package = Package(
         ),
         .target(name: "JourneyCore"),
         .target(name: "JourneyView", dependencies: ["JourneyCore"]),
-        .target(name: "JourneyTerminal", dependencies: ["JourneyCore", "JourneyView", "CNcursesw"]),
+        .target(name: "JourneyApp", dependencies: ["JourneyCore", "JourneyView"]),
+        .target(name: "JourneyTerminal", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "CNcursesw"]),
         .executableTarget(
             name: "journey",
             dependencies: [
-                "JourneyCore", "JourneyView", "JourneyTerminal",
+                "JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "journey-bench",
-            dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal"],
+            dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal"],
             path: "Benchmarks/JourneyBench"
         ),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Hostile"]),
         .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView"], exclude: ["Goldens"]),
         .testTarget(
-            name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyTerminal"], exclude: ["Scripts"]
+            name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal"],
+            exclude: ["Scripts"]
         ),
         // Runs the built `journey` binary (command line, and under tmux).
         .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "JourneyView"]),

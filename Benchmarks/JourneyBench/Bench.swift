@@ -1,4 +1,5 @@
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyTerminal
 import JourneyView
@@ -61,8 +62,9 @@ struct Bench {
 
         let theme = ThemeCatalog.builtinDefault
         let firstFrame = best {
-            let app = EditorApp(map: loaded, fileName: path, theme: theme)
-            _ = app.frame(width: 120, height: 40)
+            let editor = Editor(document: Document(map: loaded, path: path, isSaved: true), displayName: path,
+                                width: 120, height: 40)
+            _ = editor.frame(theme: theme)
         }
 
         // Key to frame: move the cursor right through the map, one frame each.
@@ -70,7 +72,8 @@ struct Bench {
         var keys: [Key] = Array(repeating: .right, count: moves / 2) + [.end] + Array(repeating: .left, count: moves / 2 - 1)
         keys.append(.character("q"))
         let terminal = TimingTerminal(width: 120, height: 40, keys: keys)
-        EditorApp(map: loaded, fileName: path, theme: theme).run(on: terminal)
+        let editor = Editor(document: Document(map: loaded, path: nil, isSaved: true), displayName: path)
+        Runtime(editor: editor, terminal: terminal, files: FileEffects(mapPath: nil, lock: nil), theme: theme).run()
         let perMove = terminal.frameTimes.dropFirst()
         let average = perMove.reduce(0, +) / Double(perMove.count)
 
@@ -99,9 +102,9 @@ final class TimingTerminal: Terminal {
         if let keyTime { frameTimes.append(Bench.milliseconds(ContinuousClock.now - keyTime)) }
     }
 
-    func readKey() -> Key? {
+    func nextInput(timeout: Double?) -> TerminalInput {
         keyTime = ContinuousClock.now
-        return keys.popLast()
+        return keys.popLast().map { .keys([$0]) } ?? .end
     }
 
     func invalidate() {}

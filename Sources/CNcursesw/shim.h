@@ -18,4 +18,7 @@ static inline int journey_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int journey_err(void) { return ERR; }
 static inline int journey_color_pairs(void) { return COLOR_PAIRS; }
 static inline int journey_colors(void) { return COLORS; }
+static inline FILE *journey_stdin(void) { return stdin; }
+static inline WINDOW *journey_stdscr(void) { return stdscr; }
+static inline FILE *journey_stdout(void) { return stdout; }
 #endif

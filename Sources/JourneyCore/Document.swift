@@ -45,6 +45,14 @@ public struct Document: Sendable {
         diskFingerprint = Journal.fingerprint(bytes)
     }
 
+    /// Records that the map as it was at `revision` is now in the file at
+    /// `path` (written by the runtime), whose bytes have `fingerprint`.
+    public mutating func markSaved(path: String, revision: Int, fingerprint: String) {
+        self.path = path
+        savedRevision = revision
+        diskFingerprint = fingerprint
+    }
+
     /// Replaces the map with the file's current contents, as one undoable
     /// step, and counts that as saved.
     public mutating func reload(_ newMap: JourneyMap, diskBytes: [UInt8]) {

@@ -80,6 +80,7 @@ extension Edits {
         var taken: Set<String> = []
         var copy = map.stages[stage].touchpoints[index]
         copy.id = IDs.fresh("tp", in: map)
+        copy.name += " (copy)"
         taken.insert(copy.id)
         for kind in [LaneKind.painPoints, .opportunities, .quotes] {
             copy.setItems(copy.items(of: kind)!.map { item in
@@ -186,9 +187,9 @@ extension Edits {
         }
     }
 
-    public static func newItem(_ map: JourneyMap, kind: LaneKind, text: String) -> Item {
+    public static func newItem(_ map: JourneyMap, kind: LaneKind, text: String, avoiding taken: Set<String> = []) -> Item {
         let prefix = kind == .quotes ? "q" : kind == .painPoints ? "pp" : "op"
-        return Item(id: IDs.fresh(prefix, in: map), text: text)
+        return Item(id: IDs.fresh(prefix, in: map, avoiding: taken), text: text)
     }
 }
 

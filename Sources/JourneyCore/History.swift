@@ -1,11 +1,14 @@
 import Foundation
 
-/// Where an edit was made, so undo can put the cursor back there.
+/// Where an edit was made, so undo can put the cursor back there. By id:
+/// the touchpoint may have moved by the time the edit is undone.
 public struct EditLocation: Equatable, Sendable {
-    public var column: Int
-    public var lane: Int
-    public init(column: Int, lane: Int) {
-        self.column = column
+    public var stage: String?
+    public var touchpoint: String?
+    public var lane: String?
+    public init(stage: String?, touchpoint: String?, lane: String?) {
+        self.stage = stage
+        self.touchpoint = touchpoint
         self.lane = lane
     }
 }

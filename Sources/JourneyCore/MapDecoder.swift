@@ -149,7 +149,7 @@ public enum MapDecoder {
         return Item(id: try r.requiredString("id"), text: try r.string("text"),
                     impact: try r.optionalInt("impact", in: Item.ratingRange),
                     effort: try r.optionalInt("effort", in: Item.ratingRange),
-                    votes: try r.optionalInt("votes", in: 0...1_000_000) ?? 0,
+                    votes: try r.optionalInt("votes", in: Item.votesRange) ?? 0,
                     extra: r.extra(known: ["id", "text", "impact", "effort", "votes"]))
     }
 

@@ -204,6 +204,7 @@ public struct Touchpoint: Equatable, Sendable, Identifiable {
 /// A pain point, an opportunity or a quote. Impact and effort run 1 (low) to 5 (high).
 public struct Item: Equatable, Sendable, Identifiable {
     public static let ratingRange = 1...5
+    public static let votesRange = 0...1_000_000
     public var id: String
     public var text: String
     public var impact: Int?

@@ -1,16 +1,22 @@
+import Foundation
 import JourneyView
 
-/// A terminal without a screen: keys come from a script, frames are kept.
-/// Resizing is scripted too, as a size change followed by `Key.resize`.
+/// A terminal without a screen: input comes from a script, frames are kept.
 public final class HeadlessTerminal: Terminal {
     public enum Input: Sendable {
         case key(Key)
+        /// Keys that arrive together, as a paste without bracketing does.
+        case burst([Key])
+        case paste(String)
         case resize(width: Int, height: Int)
+        /// Nothing arrives: the runtime's wait times out (timers fire).
+        case idle
     }
 
     public private(set) var width: Int
     public private(set) var height: Int
     public private(set) var frames: [CellGrid] = []
+    public private(set) var bells = 0
     private var input: [Input]
 
     public init(width: Int, height: Int, input: [Input]) {
@@ -27,16 +33,20 @@ public final class HeadlessTerminal: Terminal {
 
     public func present(_ frame: CellGrid) { frames.append(frame) }
 
-    public func readKey() -> Key? {
-        guard let next = input.popLast() else { return nil }
+    public func nextInput(timeout: Double?) -> TerminalInput {
+        guard let next = input.popLast() else { return .end }
         switch next {
-        case .key(let key): return key
+        case .key(let key): return .keys([key])
+        case .burst(let keys): return .keys(keys)
+        case .paste(let text): return .paste(text)
         case .resize(let w, let h):
             width = w
             height = h
-            return .resize
+            return .resize(width: w, height: h)
+        case .idle: return .timeout
         }
     }
 
     public func invalidate() {}
+    public func bell() { bells += 1 }
 }

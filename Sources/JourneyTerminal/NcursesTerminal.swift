@@ -17,11 +17,35 @@ public final class NcursesTerminal: Terminal {
         var background: Int16
     }
 
-    public init() {
+    /// Why the terminal cannot be used, said so a person can fix it.
+    public struct Unusable: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Key codes we ask ncurses to report for the bracketed-paste markers.
+    static let pasteStart: Int32 = 0x2000
+    static let pasteEnd: Int32 = 0x2001
+
+    public init() throws(Unusable) {
         TerminalLocale.ensureUTF8()
-        guard let window = initscr() else {
-            FileHandle.standardError.write(Data("journey: cannot start the terminal; is TERM set?\n".utf8))
-            exit(1)
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !term.isEmpty else {
+            throw Unusable(description: "TERM is not set, so journey cannot tell what your terminal can do; "
+                           + "try `TERM=xterm-256color journey …`")
+        }
+        guard term != "dumb" else {
+            throw Unusable(description: "TERM=dumb cannot show a full-screen editor; "
+                           + "use a real terminal (e.g. TERM=xterm-256color), or `journey show` to print the map")
+        }
+        // newterm, unlike initscr, returns to us when the terminal is unknown.
+        guard let screen = newterm(nil, journey_stdout(), journey_stdin()) else {
+            throw Unusable(description: "the terminal type TERM=\(term) is unknown here; "
+                           + "try `TERM=xterm-256color journey …`")
+        }
+        _ = screen
+        guard let window = journey_stdscr() else {
+            endwin()
+            throw Unusable(description: "cannot start the terminal (TERM=\(term))")
         }
         self.window = window
         TerminalRestore.install()
@@ -37,6 +61,9 @@ public final class NcursesTerminal: Terminal {
         }
         colorCount = has_colors() ? Int(journey_colors()) : 0
         pairLimit = has_colors() ? Int(journey_color_pairs()) : 0
+        define_key("\u{1b}[200~", Self.pasteStart)
+        define_key("\u{1b}[201~", Self.pasteEnd)
+        TerminalRestore.bracketedPaste(on: true)
     }
 
     public var width: Int { Int(getmaxx(window)) }
@@ -54,10 +81,12 @@ public final class NcursesTerminal: Terminal {
     /// Stops the process as Ctrl-Z would in a shell (raw mode reads Ctrl-Z as
     /// a key), with the terminal restored; after `fg`, the next frame is drawn whole.
     public func suspend() {
+        TerminalRestore.bracketedPaste(on: false)
         endwin()
         signal(SIGTSTP, SIG_DFL)
         kill(getpid(), SIGTSTP)
         // Here again after SIGCONT.
+        TerminalRestore.bracketedPaste(on: true)
         invalidate()
         wrefresh(window)
     }
@@ -138,21 +167,77 @@ public final class NcursesTerminal: Terminal {
         return Int16(next)
     }
 
-    public func readKey() -> Key? {
+    /// The next input: a bracketed paste whole; else the first key and every
+    /// key already waiting behind it (a burst, which the editor may take for
+    /// a paste).
+    public func nextInput(timeout: Double?) -> TerminalInput {
+        let milliseconds = timeout.map { Int32(max(0, min(86_400_000, $0 * 1000))) } ?? -1
+        let started = Date()
+        guard let first = read(milliseconds) else {
+            // A wait that ends early without a key means the input is gone.
+            if milliseconds < 0 || Date().timeIntervalSince(started) * 1000 < Double(milliseconds) / 2 { return .end }
+            return .timeout
+        }
+        switch first {
+        case .code(Self.pasteStart): return .paste(readPaste())
+        case .code(KEY_RESIZE): return .resize(width: width, height: height)
+        case .code(let code):
+            guard let key = Self.functionKey(code) else { return .keys([]) }
+            return .keys([key] + readWaitingKeys())
+        case .character(let character):
+            guard let key = Self.characterKey(character) else { return .keys([]) }
+            return .keys([key] + readWaitingKeys())
+        }
+    }
+
+    enum Raw {
+        case character(UInt32)
+        case code(Int32)
+    }
+
+    private func read(_ milliseconds: Int32) -> Raw? {
+        wtimeout(window, milliseconds)
         while true {
             var character: wint_t = 0
             let result = wget_wch(window, &character)
             if result == journey_err() {
-                if errno == EINTR { continue }
+                if errno == EINTR && milliseconds < 0 { continue }
                 return nil
             }
-            if result == journey_key_code_yes() {
-                if let key = Self.functionKey(Int32(character)) { return key }
-                continue
-            }
-            return Self.characterKey(UInt32(character))
+            return result == journey_key_code_yes() ? .code(Int32(character)) : .character(UInt32(character))
         }
     }
+
+    /// Keys that arrived with the first one, already readable now.
+    private func readWaitingKeys() -> [Key] {
+        var keys: [Key] = []
+        while keys.count < 1_000_000, let raw = read(0) {
+            switch raw {
+            case .code(Self.pasteStart):
+                // A bracketed paste right behind typed keys: keep its text as text.
+                keys += readPaste().map { $0 == "\n" ? Key.enter : Key.character($0) }
+            case .code(let code): if let key = Self.functionKey(code) { keys.append(key) }
+            case .character(let c): if let key = Self.characterKey(c) { keys.append(key) }
+            }
+        }
+        return keys
+    }
+
+    /// The text between the paste markers. Line breaks arrive as CR.
+    private func readPaste() -> String {
+        var scalars = String.UnicodeScalarView()
+        while let raw = read(2000) {
+            switch raw {
+            case .code(Self.pasteEnd): return String(scalars)
+            case .code: continue
+            case .character(let value):
+                if value == 13 { scalars.append("\n") } else if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+            }
+        }
+        return String(scalars)
+    }
+
+    public func bell() { beep() }
 
     static func functionKey(_ code: Int32) -> Key? {
         if let name = keyname(code).map({ String(cString: $0) }) {
@@ -183,7 +268,8 @@ public final class NcursesTerminal: Terminal {
     static func characterKey(_ code: UInt32) -> Key? {
         switch code {
         case 9: return .tab
-        case 10, 13: return .enter
+        case 13: return .enter
+        case 10: return .control("j")
         case 27: return .escape
         case 8, 127: return .backspace
         case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))

@@ -1,20 +1,32 @@
 import JourneyView
 
-/// Where the editor's frames go and its keys come from: ncurses for people,
-/// a cell buffer for tests.
+/// What the terminal read: keys that arrived together (one, or a burst),
+/// a bracketed paste, a new size, nothing before the timeout, or the end.
+public enum TerminalInput: Sendable, Equatable {
+    case keys([Key])
+    case paste(String)
+    case resize(width: Int, height: Int)
+    case timeout
+    case end
+}
+
+/// Where the editor's frames go and its input comes from: ncurses for
+/// people, a cell buffer for tests.
 public protocol Terminal: AnyObject {
     var width: Int { get }
     var height: Int { get }
     /// Shows a frame; only what changed since the last one needs sending.
     func present(_ frame: CellGrid)
-    /// The next key, or nil when input has ended.
-    func readKey() -> Key?
+    /// Waits at most `timeout` seconds (nil: until something arrives).
+    func nextInput(timeout: Double?) -> TerminalInput
     /// Forgets what is on screen so the next frame is sent whole (Ctrl-L).
     func invalidate()
     /// Gives the terminal back to the shell until the user types `fg` (Ctrl-Z).
     func suspend()
+    func bell()
 }
 
 extension Terminal {
     public func suspend() {}
+    public func bell() {}
 }

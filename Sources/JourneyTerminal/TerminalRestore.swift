@@ -14,12 +14,14 @@ enum TerminalRestore {
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             Foundation.signal(signal) { number in
+                TerminalRestore.bracketedPaste(on: false)
                 endwin()
                 _exit(128 + number)
             }
         }
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             Foundation.signal(signal) { number in
+                TerminalRestore.bracketedPaste(on: false)
                 endwin()
                 Foundation.signal(number, SIG_DFL)
                 raise(number)
@@ -28,7 +30,15 @@ enum TerminalRestore {
     }
 
     static func restore() {
+        bracketedPaste(on: false)
         if isendwin() == false { endwin() }
+    }
+
+    /// Asks the terminal to mark pastes (xterm's bracketed paste), so pasted
+    /// text can never run as keys. A plain write: safe in a signal handler.
+    static func bracketedPaste(on: Bool) {
+        let sequence: StaticString = on ? "\u{1b}[?2004h" : "\u{1b}[?2004l"
+        _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
     }
 }
 

@@ -18,8 +18,15 @@ public enum CellContent {
 
     static func quoted(_ item: Item) -> Item {
         var copy = item
-        copy.text = "“" + item.text + "”"
+        copy.text = quoted(item.text)
         return copy
+    }
+
+    /// A quote in quote marks, unless it already has its own.
+    public static func quoted(_ text: String) -> String {
+        let marks: Set<Character> = ["\"", "“", "”", "„", "«", "»", "'", "‘", "’", "「", "『"]
+        if let first = text.first, marks.contains(first) { return text }
+        return "“" + text + "”"
     }
 
     static func items(_ items: [Item], width: Int) -> [String] {

@@ -40,11 +40,12 @@ public enum DetailPane {
                 let score = touchpoint.emotion[persona.id].map { ($0 > 0 ? "+" : "") + MetricsText.number($0) } ?? "not scored"
                 return PersonaGlyphs.point(index) + " " + persona.name + " " + score + (index == current ? " (keys set this)" : "")
             }
-            let scale = "scale \(map.emotionScale.min) to \(map.emotionScale.max): 1-9, + and - set the score, p switches persona"
+            let scale = "scale \(map.emotionScale.min) to \(map.emotionScale.max): type the score (e.g. \(map.emotionScale.min) or +\(map.emotionScale.max)), "
+                + "Enter scores every persona, p switches persona, Backspace clears"
             return [(scores + [scale]).joined(separator: " · ")]
         case .painPoints: return items(touchpoint.painPoints)
         case .opportunities: return items(touchpoint.opportunities)
-        case .quotes: return touchpoint.quotes.isEmpty ? ["(none)"] : touchpoint.quotes.map { "“" + $0.text + "”" }
+        case .quotes: return touchpoint.quotes.isEmpty ? ["(none)"] : touchpoint.quotes.map { CellContent.quoted($0.text) }
         case .metrics:
             let figures = MetricsText.full(touchpoint.metrics)
             return [figures.isEmpty ? "(no figures)" : figures.joined(separator: " · ")]
@@ -65,7 +66,7 @@ public enum DetailPane {
     }
 
     /// The keys of the item list, shown above it and when a key is not one of them.
-    public static let itemKeys = "j k select · Enter edit · a add · x delete · K J move · i/e then 1-5 impact/effort · + - votes · Esc done"
+    public static let itemKeys = "j k select · Enter edit · a add · x delete · K J move · I/E then 1-5 impact/effort · + - votes · Esc done"
 
     /// The items of a list lane, one per row, the selected one highlighted.
     static func paintItems(_ items: [Item], selected: Int, into grid: inout CellGrid, title: String, y: Int, height: Int,

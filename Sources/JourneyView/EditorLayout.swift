@@ -17,7 +17,7 @@ public struct EditorLayout {
         self.width = width
         self.height = height
         geometry = GridGeometry(width: width, height: height)
-        lanes = map.lanes.filter { !$0.hidden }
+        lanes = state.showHiddenLanes ? map.lanes : map.lanes.filter { !$0.hidden }
         var heights = lanes.map { [geometry] lane in geometry.editorHeight(of: lane, scale: map.emotionScale) }
         // The cell being typed into grows to show all of its text.
         if let editor = state.cellEditor, heights.indices.contains(state.lane) {

@@ -4,7 +4,7 @@ import JourneyCore
 /// size and the theme. Pure: tests render it without a terminal.
 public enum EditorScreen {
     public static func render(map: JourneyMap, index: ColumnIndex, state: ViewState, theme: Theme,
-                              width: Int, height: Int) -> CellGrid {
+                              width: Int, height: Int, help: [HelpRow] = []) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         let layout = EditorLayout(map: map, state: state, width: width, height: height)
         if layout.isTooSmall {
@@ -26,7 +26,7 @@ public enum EditorScreen {
         StatusLine.paint(into: &grid, y: layout.statusY, map: map, index: index, state: state, lanes: layout.lanes,
                          theme: theme)
         if let picker = state.picker { PickerOverlay.paint(picker, into: &grid, theme: theme) }
-        if state.showHelp { HelpOverlay.paint(into: &grid, scroll: state.helpScroll, theme: theme) }
+        if state.showHelp { HelpOverlay.paint(help, into: &grid, scroll: state.helpScroll, theme: theme) }
         return grid
     }
 

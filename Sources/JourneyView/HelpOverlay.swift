@@ -1,50 +1,74 @@
-/// The `?` overlay: every key the editor knows, by section, scrollable.
+/// One row of the help: a section title, a command's line, or a gap.
+public enum HelpRow: Equatable, Sendable {
+    case title(String)
+    /// Keys, how it is typed at `:`, and what it does.
+    case line(keys: String, typed: String, summary: String)
+    case blank
+}
+
+/// The `?` overlay: every key and command, by section, scrollable. Lines
+/// that do not fit wrap under their summary; no word is ever cut off.
 public enum HelpOverlay {
-    enum Row {
-        case title(String)
-        case line(HelpLine)
-        case blank
+    struct Layout {
+        var x, y, width, height: Int
+        var keyWidth, typedWidth: Int
+        var lines: [(keys: String, typed: String, text: String, isTitle: Bool)]
+        var visible: Int { max(1, height - 4) }
     }
 
-    static let rows: [Row] = Keymap.sections.enumerated().flatMap { index, section in
-        (index > 0 ? [Row.blank] : []) + [Row.title(section.title)] + section.lines.map(Row.line)
-    } + [.blank, .title("Commands (type : first; Tab completes, ↑ ↓ recall)")] + Keymap.commands.map { command in
-        let usage = command.usage.split(separator: ":", maxSplits: 1)
-        return Row.line(HelpLine(keys: ":" + usage[0], summary: usage.count > 1 ? usage[1].trimmingCharacters(in: .whitespaces) : "",
-                                 commands: []))
-    }
-
-    /// How far the help can scroll at a given screen height.
-    public static func maxScroll(height: Int) -> Int { max(0, rows.count - max(1, min(height, rows.count + 4) - 4)) }
-
-    static func paint(into grid: inout CellGrid, scroll: Int, theme: Theme) {
-        let lines = rows.compactMap { row -> HelpLine? in
-            if case .line(let line) = row { return line }
-            return nil
-        }
-        let keyWidth = min(20, lines.map { TextWidth.of($0.keys) }.max() ?? 0)
-        let textWidth = lines.map { TextWidth.of($0.summary) }.max() ?? 0
-        let boxWidth = min(grid.width, keyWidth + textWidth + 6)
-        let boxHeight = min(grid.height, rows.count + 4)
-        let x = max(0, (grid.width - boxWidth) / 2)
-        let y = max(0, (grid.height - boxHeight) / 2)
-        let style = theme[.help]
-        Box.paint(into: &grid, x: x, y: y, width: boxWidth, height: boxHeight, title: "Keys", theme: theme)
-        let visible = boxHeight - 4
-        let first = min(max(0, scroll), maxScroll(height: grid.height))
-        for (offset, row) in rows[first..<min(rows.count, first + visible)].enumerated() {
-            let rowY = y + 2 + offset
+    static func layout(_ rows: [HelpRow], width: Int, height: Int) -> Layout {
+        let keyWidth = min(16, rows.map { row in if case .line(let keys, _, _) = row { TextWidth.of(keys) } else { 0 } }.max() ?? 0)
+        let typedWidth = width >= 100 ? 24 : width >= 70 ? 20 : 0
+        let boxWidth = min(width, 110)
+        let textWidth = max(8, boxWidth - 4 - keyWidth - 2 - (typedWidth > 0 ? typedWidth + 1 : 0))
+        var lines: [(keys: String, typed: String, text: String, isTitle: Bool)] = []
+        for row in rows {
             switch row {
-            case .title(let title): grid.put(title, x: x + 2, y: rowY, maxWidth: boxWidth - 4, style: theme[.helpTitle])
-            case .line(let line):
-                grid.put(line.keys, x: x + 2, y: rowY, maxWidth: keyWidth, style: theme[.helpKey])
-                grid.put(line.summary, x: x + 4 + keyWidth, y: rowY, maxWidth: boxWidth - keyWidth - 6, style: style)
-            case .blank: break
+            case .blank: lines.append(("", "", "", false))
+            case .title(let title):
+                for line in TextWrap.wrap(title, width: boxWidth - 4) { lines.append(("", "", line, true)) }
+            case .line(let keys, let typed, let summary):
+                // On a narrow screen the typed form joins the summary.
+                let text = typedWidth == 0 && !typed.isEmpty ? typed + "  " + summary : summary
+                let wrapped = TextWrap.wrap(text, width: textWidth)
+                let typedLines = typedWidth > 0 ? TextWrap.wrap(typed, width: typedWidth) : []
+                let keyLines = TextWrap.wrap(keys, width: keyWidth)
+                for i in 0..<max(wrapped.count, typedLines.count, keyLines.count) {
+                    lines.append((i < keyLines.count ? keyLines[i] : "", i < typedLines.count ? typedLines[i] : "",
+                                  i < wrapped.count ? wrapped[i] : "", false))
+                }
             }
         }
-        let more = first + visible < rows.count ? " j/↓ more " : ""
+        let boxHeight = min(height, lines.count + 4)
+        return Layout(x: max(0, (width - boxWidth) / 2), y: max(0, (height - boxHeight) / 2), width: boxWidth,
+                      height: boxHeight, keyWidth: keyWidth, typedWidth: typedWidth, lines: lines)
+    }
+
+    /// How far the help can scroll at a given screen size.
+    public static func maxScroll(rows: [HelpRow], width: Int, height: Int) -> Int {
+        let layout = layout(rows, width: width, height: height)
+        return max(0, layout.lines.count - layout.visible)
+    }
+
+    static func paint(_ rows: [HelpRow], into grid: inout CellGrid, scroll: Int, theme: Theme) {
+        let l = layout(rows, width: grid.width, height: grid.height)
+        Box.paint(into: &grid, x: l.x, y: l.y, width: l.width, height: l.height, title: "Keys and commands", theme: theme)
+        let first = min(max(0, scroll), max(0, l.lines.count - l.visible))
+        let typedX = l.x + 2 + l.keyWidth + 2
+        let textX = typedX + (l.typedWidth > 0 ? l.typedWidth + 1 : 0)
+        for (offset, line) in l.lines[first..<min(l.lines.count, first + l.visible)].enumerated() {
+            let rowY = l.y + 2 + offset
+            if line.isTitle {
+                grid.put(line.text, x: l.x + 2, y: rowY, maxWidth: l.width - 4, style: theme[.helpTitle])
+                continue
+            }
+            grid.put(line.keys, x: l.x + 2, y: rowY, maxWidth: l.keyWidth, style: theme[.helpKey])
+            if l.typedWidth > 0 { grid.put(line.typed, x: typedX, y: rowY, maxWidth: l.typedWidth, style: theme[.helpKey]) }
+            grid.put(line.text, x: textX, y: rowY, maxWidth: l.x + l.width - 2 - textX, style: theme[.help])
+        }
+        let more = first + l.visible < l.lines.count ? " j/↓ more " : ""
         let close = more + " ? or Esc closes "
-        grid.put(close, x: x + max(2, boxWidth - TextWidth.of(close) - 2), y: y + boxHeight - 1, maxWidth: boxWidth - 4,
+        grid.put(close, x: l.x + max(2, l.width - TextWidth.of(close) - 2), y: l.y + l.height - 1, maxWidth: l.width - 4,
                  style: theme[.helpTitle])
     }
 }

@@ -47,8 +47,20 @@ public struct LineEditor: Equatable, Sendable {
         return .editing
     }
 
+    /// Inserts a whole text at the cursor at once (a paste): linear in its length.
     public mutating func insert(_ text: String) {
-        for character in text { insert(character) }
+        var incoming = Array(text)
+        guard let first = incoming.first else { return }
+        // A combining mark at the start joins the character before the cursor.
+        if cursor > 0 {
+            let joined = String(characters[cursor - 1]) + String(first)
+            if joined.count == 1 {
+                characters[cursor - 1] = Character(joined)
+                incoming.removeFirst()
+            }
+        }
+        characters.insert(contentsOf: incoming, at: cursor)
+        cursor += incoming.count
     }
 
     private mutating func insert(_ character: Character) {
@@ -80,10 +92,11 @@ public struct LineEditor: Equatable, Sendable {
 
     /// The text wrapped at spaces to `width` columns (a word longer than a
     /// line is broken), with the row and column of the cursor. One column is
-    /// kept free so the cursor can sit after the last character.
+    /// kept free so the cursor can sit after the last character. A line
+    /// break in the text (from a paste, or Ctrl-J) starts a new line.
     public func layout(width: Int) -> (lines: [String], row: Int, column: Int) {
         let room = max(1, width - 1)
-        let shown = characters.map { DisplayText.escaped(String($0)) }
+        let shown = characters.map { $0 == "\n" ? "" : DisplayText.escaped(String($0)) }
         let widths = shown.map(TextWidth.of)
         // Where each character goes: (row, column).
         var places: [(row: Int, column: Int)] = []
@@ -92,6 +105,14 @@ public struct LineEditor: Equatable, Sendable {
         var lineStart = 0
         var lastSpace: Int?
         for index in characters.indices {
+            if characters[index] == "\n" {
+                places.append((row, column))
+                row += 1
+                column = 0
+                lineStart = index + 1
+                lastSpace = nil
+                continue
+            }
             if column + widths[index] > room && index > lineStart {
                 if let space = lastSpace, space >= lineStart, space + 1 < index {
                     // Carry the word after the last space down to the next line.

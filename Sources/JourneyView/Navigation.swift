@@ -1,15 +1,23 @@
 import JourneyCore
 
-/// Moves the cursor for a navigation command; then scrolls it into view.
+/// The ways the cursor moves in the grid.
+public enum Movement: Sendable {
+    case left, right, up, down
+    case pageBack, pageForward, firstTouchpoint, lastTouchpoint
+    case nextStage, previousStage, firstLane, lastLane
+}
+
+/// Moves the cursor; then scrolls it into view.
 public enum Navigation {
-    public static func apply(_ command: EditorCommand, to state: inout ViewState, map: JourneyMap,
+    public static func apply(_ movement: Movement, to state: inout ViewState, map: JourneyMap,
                              index: ColumnIndex, layout: EditorLayout) {
         let last = max(0, index.count - 1)
-        switch command {
+        let lastLane = max(0, layout.lanes.count - 1)
+        switch movement {
         case .left: state.column = max(0, state.column - 1)
         case .right: state.column = min(last, state.column + 1)
         case .up: state.lane = max(0, state.lane - 1)
-        case .down: state.lane = min(layout.lanes.count - 1, state.lane + 1)
+        case .down: state.lane = min(lastLane, state.lane + 1)
         case .pageBack:
             let page = layout.geometry.columnsPerScreen
             state.column = max(0, state.column - page)
@@ -20,21 +28,13 @@ public enum Navigation {
             state.firstColumn += page
         case .firstTouchpoint: state.column = 0
         case .lastTouchpoint: state.column = last
-        case .nextStage:
-            let stage = index.position(of: state.column).stage
-            if stage + 1 < index.stageCount { state.column = index.column(stage: stage + 1) }
-        case .previousStage:
-            let position = index.position(of: state.column)
-            let stageStart = index.column(stage: position.stage)
-            if state.column > stageStart {
-                state.column = stageStart
-            } else if position.stage > 0 {
-                state.column = index.column(stage: position.stage - 1)
-            }
+        case .nextStage, .previousStage:
+            // A map with no stages has nowhere to go.
+            guard index.stageCount > 0 else { break }
+            let stage = index.position(of: state.column).stage + (movement == .nextStage ? 1 : -1)
+            if (0..<index.stageCount).contains(stage) { state.column = index.column(stage: stage) }
         case .firstLane: state.lane = 0
-        case .lastLane: state.lane = layout.lanes.count - 1
-        case .toggleDetail: state.showDetail.toggle()
-        default: break
+        case .lastLane: state.lane = lastLane
         }
         let settled = EditorLayout(map: map, state: state, width: layout.width, height: layout.height)
         settled.reveal(&state, columnCount: index.count)

@@ -1,17 +1,21 @@
 import JourneyCore
 
-/// The bottom line: file, saved state, position and key hints.
+/// The bottom line: the mode in words, the file, whether it is saved, the
+/// position or the last message, and key hints. A message too long for the
+/// line is shown whole on the rows above it, never cut.
 enum StatusLine {
     static func paint(into grid: inout CellGrid, y: Int, map: JourneyMap, index: ColumnIndex, state: ViewState,
                       lanes: [Lane], theme: Theme) {
         let style = theme[.status]
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: style)
+        var x = grid.put(" " + state.modeName + " ", x: 0, y: y, style: theme[.mode])
         if let prompt = state.prompt {
-            paintPrompt(prompt, into: &grid, y: y, theme: theme)
+            paintPrompt(prompt, into: &grid, x: x, y: y, theme: theme)
+            if let message = state.message { paintAbove(message, into: &grid, y: y, theme: theme) }
             return
         }
-        let name = TextWrap.truncate(DisplayText.singleLine(state.fileName), width: grid.width / 3, ellipsis: true)
-        var x = grid.put(" " + name, x: 0, y: y, style: style)
+        let name = TextWrap.truncate(DisplayText.singleLine(state.fileName), width: grid.width / 4, ellipsis: true)
+        x += grid.put(" " + name, x: x, y: y, style: style)
         if state.isReadOnly {
             x += grid.put(" [read-only]", x: x, y: y, style: theme[.modified])
         }
@@ -22,9 +26,14 @@ enum StatusLine {
         }
         let hints = [("?", "help"), ("q", "quit")]
         let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 3 }
-        let middle = state.message ?? position(map: map, index: index, state: state, lanes: lanes)
+        let middle = state.message.map(DisplayText.singleLine) ?? position(map: map, index: index, state: state, lanes: lanes)
         let middleWidth = grid.width - x - 3 - (grid.width >= 50 ? hintsWidth : 0)
-        if middleWidth > 3 {
+        if TextWidth.of(middle) <= middleWidth {
+            grid.put("  " + middle, x: x, y: y, maxWidth: middleWidth + 2, style: style)
+        } else if let message = state.message {
+            grid.put("  (see above)", x: x, y: y, maxWidth: max(0, middleWidth + 2), style: style)
+            paintAbove(message, into: &grid, y: y, theme: theme)
+        } else if middleWidth > 3 {
             grid.put("  " + TextWrap.truncate(middle, width: middleWidth, ellipsis: true), x: x, y: y,
                      maxWidth: middleWidth + 2, style: style)
         }
@@ -36,20 +45,44 @@ enum StatusLine {
         }
     }
 
-    /// A question or a typed line, scrolled so the cursor always shows.
-    static func paintPrompt(_ prompt: Prompt, into grid: inout CellGrid, y: Int, theme: Theme) {
-        let label = " " + prompt.label + " "
-        let labelRoom = prompt.editor.characters.isEmpty ? grid.width - 2 : grid.width / 2
-        let x = grid.put(label, x: 0, y: y, maxWidth: labelRoom, style: theme[.statusKey])
-        let room = max(1, grid.width - x - 1)
-        let characters = prompt.editor.characters.map { DisplayText.escaped(String($0)) }
-        var start = 0
-        var before = characters[..<prompt.editor.cursor].reduce(0) { $0 + TextWidth.of($1) }
-        while before >= room && start < prompt.editor.cursor {
-            before -= TextWidth.of(characters[start])
-            start += 1
+    /// A message in full, wrapped on the rows just above the status line.
+    static func paintAbove(_ message: String, into grid: inout CellGrid, y: Int, theme: Theme) {
+        let lines = TextWrap.wrap(DisplayText.singleLine(message), width: max(1, grid.width - 2))
+        let shown = TextWrap.fit(lines, height: max(1, min(lines.count, y - 1)), width: grid.width - 2)
+        for (offset, line) in shown.enumerated() {
+            let row = y - shown.count + offset
+            grid.fill(x: 0, y: row, width: grid.width, height: 1, style: theme[.status])
+            grid.put(" " + line, x: 0, y: row, maxWidth: grid.width, style: theme[.status])
         }
-        grid.put(characters[start...].joined(), x: x, y: y, maxWidth: room, style: theme[.status])
+    }
+
+    /// A question or a typed line, scrolled so the cursor always shows. Only
+    /// what fits is laid out, so a huge line costs no more than a short one.
+    static func paintPrompt(_ prompt: Prompt, into grid: inout CellGrid, x start: Int, y: Int, theme: Theme) {
+        let label = " " + prompt.label + " "
+        let labelRoom = prompt.editor.characters.isEmpty ? grid.width - start - 1 : (grid.width - start) / 2
+        let x = start + grid.put(label, x: start, y: y, maxWidth: labelRoom, style: theme[.statusKey])
+        let room = max(1, grid.width - x - 1)
+        let characters = prompt.editor.characters
+        let cursor = prompt.editor.cursor
+        // Walk back from the cursor until the line before it fills the room.
+        var begin = cursor
+        var before = 0
+        while begin > 0 {
+            let w = TextWidth.of(DisplayText.singleLine(String(characters[begin - 1])))
+            if before + w >= room { break }
+            before += w
+            begin -= 1
+        }
+        var shown = ""
+        var used = before
+        var end = cursor
+        while end < characters.count && used < room {
+            used += TextWidth.of(DisplayText.singleLine(String(characters[end])))
+            end += 1
+        }
+        shown = characters[begin..<end].map { DisplayText.singleLine(String($0)) }.joined()
+        grid.put(shown, x: x, y: y, maxWidth: room, style: theme[.status])
         grid.cursor = GridPoint(x: x + before, y: y)
     }
 
@@ -63,8 +96,16 @@ enum StatusLine {
         } else {
             parts.append("(no touchpoints)")
         }
-        if lanes.indices.contains(state.lane) { parts.append(lanes[state.lane].name) }
-        let counter = "  \(state.column + 1)/\(index.count)"
+        if lanes.indices.contains(state.lane) { parts.append(lanes[state.lane].name + (lanes[state.lane].hidden ? " (hidden)" : "")) }
+        // Count touchpoints, not the empty column an empty stage shows.
+        let total = map.touchpointCount
+        let counter = position.touchpoint.map { "  \(touchpointNumber(map: map, stage: position.stage, index: $0))/\(total)" }
+            ?? "  –/\(total)"
         return DisplayText.singleLine(parts.joined(separator: " › ")) + counter
+    }
+
+    /// The touchpoint's number counting from the map's first: a sum over the stages before it.
+    static func touchpointNumber(map: JourneyMap, stage: Int, index: Int) -> Int {
+        map.stages[..<stage].reduce(0) { $0 + $1.touchpoints.count } + index + 1
     }
 }

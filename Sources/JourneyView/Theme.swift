@@ -4,7 +4,7 @@ import JourneyCore
 public enum ThemeRole: String, CaseIterable, Sendable {
     case title, stageHeader, touchpointHeader, channel, momentOfTruth, separator, laneLabel, currentLabel
     case cell, muted, cursor, midline, scale, detailTitle, detail, status, statusKey, modified
-    case help, helpTitle, helpKey, warning
+    case help, helpTitle, helpKey, warning, mode
 }
 
 /// Colours and attributes by role, plus one style per persona curve. Read

@@ -24,6 +24,12 @@ public struct ViewState: Equatable, Sendable {
     /// The selected item while the items of a list lane are being edited.
     public var itemSelection: Int?
     public var picker: Picker?
+    /// The editor's mode, named on the status line.
+    public var modeName = "GRID"
+    /// Hidden lanes drawn anyway (marked as hidden) until switched off.
+    public var showHiddenLanes = false
+    /// A score being typed on the emotion lane ("-" waiting for its digit).
+    public var pendingScore: String?
 
     public init(fileName: String) {
         self.fileName = fileName
@@ -38,6 +44,11 @@ public struct Prompt: Equatable, Sendable {
         self.label = label
         editor = LineEditor(text)
     }
+
+    public init(label: String, editor: LineEditor) {
+        self.label = label
+        self.editor = editor
+    }
 }
 
 /// A short list to choose from, drawn as a box over the grid, with lines
@@ -48,18 +59,16 @@ public struct Picker: Equatable, Sendable {
     public var options: [String]
     public var hotkeys: [Character?]
     public var selected: Int
-    /// The option Esc picks; nil: Esc just closes the picker.
-    public var cancel: Int?
+    /// What has been typed to filter the options; nil when the options take letter keys instead.
+    public var filter: String?
 
     public init(title: String, notes: [String] = [], options: [String], hotkeys: [Character?] = [], selected: Int = 0,
-                cancel: Int? = nil) {
+                filter: String? = nil) {
         self.title = title
         self.notes = notes
         self.options = options
         self.hotkeys = hotkeys
         self.selected = selected
-        self.cancel = cancel
+        self.filter = filter
     }
-
-    public func option(forHotkey key: Character) -> Int? { hotkeys.firstIndex(of: key) }
 }

@@ -1,3 +1,4 @@
+import JourneyApp
 import JourneyCore
 import JourneyTerminal
 import JourneyView
@@ -7,11 +8,9 @@ import Testing
     let theme = ThemeCatalog.builtinDefault
 
     func run(_ input: [HeadlessTerminal.Input], width: Int = 80, height: Int = 24,
-             map: JourneyMap = SampleMap.make()) -> (EditorApp, HeadlessTerminal) {
-        let app = EditorApp(map: map, fileName: "sample", theme: theme)
-        let terminal = HeadlessTerminal(width: width, height: height, input: input)
-        app.run(on: terminal)
-        return (app, terminal)
+             map: JourneyMap = SampleMap.make()) -> (Editor, HeadlessTerminal) {
+        let session = Session(input, width: width, height: height, map: map)
+        return (session.editor, session.terminal)
     }
 
     func keys(_ keys: Key...) -> [HeadlessTerminal.Input] { keys.map(HeadlessTerminal.Input.key) }
@@ -20,7 +19,7 @@ import Testing
         let map = SampleMap.make()
         let names = map.stages.flatMap { $0.touchpoints.map(\.name) }
         let (app, terminal) = run(Array(repeating: .key(.right), count: names.count + 3))
-        #expect(app.state.column == names.count - 1)
+        #expect(app.view.column == names.count - 1)
         for (offset, name) in names.enumerated() {
             let frame = terminal.frames[offset]
             #expect(frame.text.contains(name), "touchpoint \(name) is on screen when the cursor is on it")
@@ -31,26 +30,27 @@ import Testing
     @Test func tabAndShiftTabMoveByStage() {
         let map = SampleMap.make()
         let index = ColumnIndex(map)
+        // Shift-Tab goes to the previous stage, as the help says, from anywhere in a stage.
         let (app, _) = run(keys(.tab, .tab, .right, .backTab))
-        #expect(app.state.column == index.column(stage: 2))
+        #expect(app.view.column == index.column(stage: 1))
         let (back, _) = run(keys(.tab, .tab, .right, .backTab, .backTab))
-        #expect(back.state.column == index.column(stage: 1))
+        #expect(back.view.column == index.column(stage: 0))
     }
 
     @Test func homeEndAndPagesStayInBounds() {
         let count = ColumnIndex(SampleMap.make()).count
-        #expect(run(keys(.end)).0.state.column == count - 1)
-        #expect(run(keys(.end, .home)).0.state.column == 0)
-        #expect(run(keys(.pageDown)).0.state.column == 4)
-        #expect(run(keys(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)).0.state.column == count - 1)
-        #expect(run(keys(.pageDown, .pageUp, .pageUp)).0.state.column == 0)
+        #expect(run(keys(.end)).0.view.column == count - 1)
+        #expect(run(keys(.end, .home)).0.view.column == 0)
+        #expect(run(keys(.pageDown)).0.view.column == 4)
+        #expect(run(keys(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)).0.view.column == count - 1)
+        #expect(run(keys(.pageDown, .pageUp, .pageUp)).0.view.column == 0)
     }
 
     @Test func lanesScrollSoTheCursorLaneShows() {
         let (app, terminal) = run(keys(.character("G")))
-        #expect(app.state.lane == 7)
+        #expect(app.view.lane == 7)
         #expect(terminal.lastFrame?.text.contains("Metrics") == true)
-        #expect(app.state.firstLane > 0)
+        #expect(app.view.firstLane > 0)
     }
 
     @Test func resizeRelaysOutAndKeepsTheCursorVisible() {
@@ -60,7 +60,7 @@ import Testing
         #expect(terminal.frames[2].width == 40 && terminal.frames[2].height == 12)
         #expect(terminal.frames[2].text.contains("Refer a friend"))
         #expect(terminal.frames[3].width == 120)
-        #expect(app.state.column == ColumnIndex(SampleMap.make()).count - 1)
+        #expect(app.view.column == ColumnIndex(SampleMap.make()).count - 1)
     }
 
     @Test func tooSmallSaysSoAndRecovers() {
@@ -77,21 +77,13 @@ import Testing
         #expect(!terminal.frames[4].text.contains("next / previous stage"))
     }
 
-    @Test func everyBoundCommandHasAHelpLine() {
-        let listed = Set(Keymap.sections.flatMap(\.lines).flatMap(\.commands).map { "\($0)" })
-        for (key, command) in Keymap.bindings {
-            #expect(listed.contains("\(command)"), "\(key) → \(command) is in the help")
-        }
-    }
-
-    @Test func helpScrollsThroughEveryLine() {
-        let lines = Keymap.sections.flatMap(\.lines)
+    @Test func helpScrollsThroughEveryCommand() {
         var seen = Set<String>()
-        let (_, terminal) = run([.key(.character("?"))] + Array(repeating: .key(.character("j")), count: 150))
+        let (_, terminal) = run([.key(.character("?"))] + Array(repeating: .key(.character("j")), count: 300), width: 120, height: 40)
         for frame in terminal.frames {
-            for line in lines where frame.text.contains(line.summary) { seen.insert(line.summary) }
+            for command in Commands.all where frame.text.contains(command.summary) { seen.insert(command.name) }
         }
-        #expect(seen.count == lines.count, "missing: \(Set(lines.map(\.summary)).subtracting(seen))")
+        #expect(seen.count == Commands.all.count, "missing: \(Set(Commands.all.map(\.name)).subtracting(seen))")
     }
 
     @Test func quitStopsTheLoop() {
@@ -104,12 +96,13 @@ import Testing
 
     @Test func unknownKeySaysHowToFindTheKeys() {
         let (_, terminal) = run(keys(.character("Q")))
-        #expect(terminal.lastFrame?.text.contains("no key 'Q'; ? shows the keys") == true)
+        #expect(terminal.lastFrame?.text.contains("no key Q here; ? shows the keys") == true)
     }
 
     @Test func aNewFileSaysSoInTheStatusLine() {
-        let app = EditorApp(map: BlankMap.make(), fileName: "new.json", isNewFile: true, theme: theme)
-        let text = app.frame(width: 80, height: 24).text
+        let editor = Editor(document: Document(map: BlankMap.make(), path: "new.json", isSaved: false), displayName: "new.json",
+                            isNewFile: true)
+        let text = editor.frame(theme: theme).text
         #expect(text.contains("new.json [new file]"))
         #expect(text.contains("created when you save"))
     }
@@ -118,7 +111,7 @@ import Testing
         var map = BlankMap.make()
         map.stages[5].touchpoints = (0..<20_000).map { Touchpoint(id: "t\($0)", name: "Touchpoint \($0)") }
         let (app, terminal) = run(keys(.end, .left), map: map)
-        #expect(app.state.column == 20_003)
+        #expect(app.view.column == 20_003)
         #expect(terminal.lastFrame?.text.contains("Touchpoint 19998") == true)
     }
 }

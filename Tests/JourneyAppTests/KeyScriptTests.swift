@@ -1,4 +1,5 @@
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyTerminal
 import JourneyView
@@ -6,10 +7,13 @@ import Testing
 
 /// Key scripts as data (after Kakoune's tests): each folder in Scripts/ holds
 /// `keys` (what a user types), optionally `map.json` (the start; else a blank
-/// map), and what to expect: `expected.json` (the map afterwards) and/or
-/// `expected-screen.txt` (lines that must be on the last screen). Adding a
-/// case means adding a folder. New ids are random, so ids that were not in
-/// the start map are renamed new-1, new-2… in order of appearance.
+/// map), and what to expect: `expected.json` (the map afterwards),
+/// `expected-screen.txt` (lines that must be on the last screen) and/or
+/// `expect` (lines of `mode: NAME`, `cursor: ID`, `lane: ID`, `message: TEXT`
+/// (contained), `flags: modified read-only`, and `size: WxH` for the terminal,
+/// 100x30 by default). Adding a case means adding a folder. New ids are
+/// random, so ids that were not in the start map are renamed new-1, new-2…
+/// in order of appearance (in `expect` too).
 /// JOURNEY_UPDATE_GOLDENS=1 writes expected.json from the run (then read it!).
 @Suite struct KeyScriptTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
@@ -28,27 +32,53 @@ import Testing
         } else {
             start = BlankMap.make()
         }
-        let keys = try KeyNotation.parse(read("keys") ?? "")
-        let app = EditorApp(document: Document(map: start, path: nil, isSaved: true), displayName: name, theme: ThemeCatalog.builtinDefault)
-        let terminal = HeadlessTerminal(width: 100, height: 30, keys: keys)
-        app.run(on: terminal)
+        let expectations = Self.expectations(read("expect") ?? "")
+        let size = expectations["size"].map { $0.split(separator: "x").compactMap { Int($0) } } ?? [100, 30]
+        let input = try KeyNotation.parse(read("keys") ?? "") { read($0) }
+        let session = Session(input, width: size[0], height: size[1], map: start)
 
-        let actual = Self.normalized(app.map, start: start)
+        let (actual, renamed) = Self.normalized(session.map, start: start)
         let expectedURL = dir.appendingPathComponent("expected.json")
         if ProcessInfo.processInfo.environment["JOURNEY_UPDATE_GOLDENS"] == "1", read("expected-screen.txt") == nil || read("expected.json") != nil {
             try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
         } else if let expected = read("expected.json") {
             #expect(actual == expected, "\(name): the map differs from expected.json")
         }
-        if let screen = read("expected-screen.txt") {
-            let text = terminal.lastFrame?.text ?? ""
-            for line in screen.split(separator: "\n") where !line.isEmpty {
-                #expect(text.contains(line), "\(name): the last screen shows \(line)\n\(text)")
+        let screen = session.screen
+        if let lines = read("expected-screen.txt") {
+            for line in lines.split(separator: "\n") where !line.isEmpty {
+                #expect(screen.contains(line), "\(name): the last screen shows \(line)\n\(screen)")
+            }
+        }
+        let editor = session.editor
+        func id(_ raw: String?) -> String { raw.map { renamed[$0] ?? $0 } ?? "none" }
+        for (key, value) in expectations {
+            switch key {
+            case "mode": #expect(editor.modeName == value, "\(name): mode")
+            case "cursor": #expect(id(editor.cursor.touchpoint) == value, "\(name): cursor on \(id(editor.cursor.touchpoint))")
+            case "lane": #expect(id(editor.cursor.lane) == value, "\(name): cursor lane")
+            case "message": #expect(editor.view.message?.contains(value) == true, "\(name): message was \(editor.view.message ?? "none")")
+            case "flags":
+                let flags = Set(value.split(separator: " ").map(String.init))
+                #expect(flags.contains("modified") == editor.view.isModified, "\(name): modified")
+                #expect(flags.contains("read-only") == editor.view.isReadOnly, "\(name): read-only")
+            case "size": break
+            default: Issue.record("\(name): unknown expectation \(key)")
             }
         }
     }
 
-    static func normalized(_ map: JourneyMap, start: JourneyMap) -> String {
+    static func expectations(_ text: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            result[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return result
+    }
+
+    /// The map as saved, with new ids renamed in order; and the renaming.
+    static func normalized(_ map: JourneyMap, start: JourneyMap) -> (String, [String: String]) {
         var text = String(decoding: MapStore.encode(map), as: UTF8.self)
         let known = start.allIDs
         var renamed: [String: String] = [:]
@@ -58,14 +88,17 @@ import Testing
             if !known.contains(id) && renamed[id] == nil { renamed[id] = "new-\(renamed.count + 1)" }
         }
         for (id, name) in renamed { text = text.replacingOccurrences(of: "\"\(id)\"", with: "\"\(name)\"") }
-        return text
+        return (text, renamed)
     }
 }
 
 /// Keys written as text: characters stand for themselves; <enter>, <esc>,
 /// <tab>, <s-tab>, <bs>, <del>, <up>, <down>, <left>, <right>, <home>, <end>,
-/// <pgup>, <pgdn>, <space>, <lt>, <c-left>, <c-right> and <c-x> (Ctrl-x) for the rest.
-/// Line breaks in the file are ignored, so long scripts can be laid out.
+/// <pgup>, <pgdn>, <space>, <lt>, <c-left>, <c-right> and <c-x> (Ctrl-x) for
+/// the rest; <paste:FILE> pastes the text of FILE in the script's folder
+/// (bracketed); <burst>…</burst> sends the keys between as one burst, as a
+/// paste arrives over a link without bracketed paste. Line breaks in the
+/// file are ignored, so long scripts can be laid out.
 enum KeyNotation {
     struct Unknown: Error, CustomStringConvertible {
         var name: String
@@ -79,26 +112,37 @@ enum KeyNotation {
         "c-left": .wordLeft, "c-right": .wordRight,
     ]
 
-    static func parse(_ text: String) throws -> [Key] {
-        var keys: [Key] = []
+    static func parse(_ text: String, file: (String) -> String? = { _ in nil }) throws -> [HeadlessTerminal.Input] {
+        var input: [HeadlessTerminal.Input] = []
+        var burst: [Key]?
         var rest = Substring(text)
+        func add(_ key: Key) {
+            if burst != nil { burst!.append(key) } else { input.append(.key(key)) }
+        }
         while let first = rest.first {
             rest = rest.dropFirst()
             if first == "\n" { continue }
             guard first == "<", let close = rest.firstIndex(of: ">"), rest[..<close].count > 0 else {
-                keys.append(.character(first))
+                add(.character(first))
                 continue
             }
             let name = String(rest[..<close])
             rest = rest[rest.index(after: close)...]
             if let key = named[name] {
-                keys.append(key)
+                add(key)
+            } else if name == "burst" {
+                burst = []
+            } else if name == "/burst" {
+                input.append(.burst(burst ?? []))
+                burst = nil
+            } else if name.hasPrefix("paste:"), let text = file(String(name.dropFirst(6))) {
+                input.append(.paste(text))
             } else if name.hasPrefix("c-"), name.count == 3, let c = name.last {
-                keys.append(.control(c))
+                add(.control(c))
             } else {
                 throw Unknown(name: name)
             }
         }
-        return keys
+        return input
     }
 }

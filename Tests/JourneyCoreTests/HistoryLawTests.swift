@@ -80,9 +80,9 @@ import Testing
         var map = SampleMap.make()
         var history = History()
         let edit = Edits.setText(map, stage: 2, index: 1, lane: "thoughts", text: "Hmm")!
-        history.commit(edit, to: &map, at: EditLocation(column: 8, lane: 1))
-        #expect(history.undo(&map) == EditLocation(column: 8, lane: 1))
-        #expect(history.redo(&map) == EditLocation(column: 8, lane: 1))
+        history.commit(edit, to: &map, at: EditLocation(stage: "decision", touchpoint: "tp-8", lane: "thoughts"))
+        #expect(history.undo(&map) == EditLocation(stage: "decision", touchpoint: "tp-8", lane: "thoughts"))
+        #expect(history.redo(&map) == EditLocation(stage: "decision", touchpoint: "tp-8", lane: "thoughts"))
     }
 
     @Test func undoStillWorksAfterSaveAndReload() throws {

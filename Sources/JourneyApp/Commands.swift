@@ -1,0 +1,250 @@
+import JourneyView
+
+/// The one command table: every key of the grid and the item list, and
+/// every `:` command. Help, completion and the README are made from it.
+public enum Commands {
+    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + history
+
+    static let moving: [Command] = [
+        Command("left", keys: [.left, .character("h")], section: .move, "previous touchpoint") { e, _ in e.move(.left) },
+        Command("right", keys: [.right, .character("l")], section: .move, "next touchpoint") { e, _ in e.move(.right) },
+        Command("up", keys: [.up, .character("k")], section: .move, "lane above") { e, _ in e.move(.up) },
+        Command("down", keys: [.down, .character("j")], section: .move, "lane below") { e, _ in e.move(.down) },
+        Command("next-stage", keys: [.tab], section: .move, "first touchpoint of the next stage") { e, _ in e.move(.nextStage) },
+        Command("previous-stage", keys: [.backTab], section: .move, "first touchpoint of the previous stage") { e, _ in
+            e.move(.previousStage)
+        },
+        Command("page-forward", keys: [.pageDown], section: .move, "a screen of touchpoints forward") { e, _ in
+            e.move(.pageForward)
+        },
+        Command("page-back", keys: [.pageUp], section: .move, "a screen of touchpoints back") { e, _ in e.move(.pageBack) },
+        Command("first", keys: [.home, .character("0")], section: .move, "first touchpoint of the map") { e, _ in
+            e.move(.firstTouchpoint)
+        },
+        Command("last", keys: [.end, .character("$")], section: .move, "last touchpoint of the map") { e, _ in
+            e.move(.lastTouchpoint)
+        },
+        Command("first-lane", keys: [.character("g")], section: .move, "first lane") { e, _ in e.move(.firstLane) },
+        Command("last-lane", keys: [.character("G")], section: .move, "last lane") { e, _ in e.move(.lastLane) },
+        Command("search", keys: [.character("/")], section: .move, usage: "[TEXT]",
+                "find text anywhere on the map: names, cells, items, quotes") { e, argument in e.search(argument) },
+        Command("next-match", keys: [.character("n")], section: .move, "next match of the search") { e, _ in
+            e.stepSearch(forward: true)
+        },
+        Command("previous-match", keys: [.character("N")], section: .move, "previous match of the search") { e, _ in
+            e.stepSearch(forward: false)
+        },
+        Command("go", aliases: ["goto"], keys: [.character("'")], section: .move, usage: "[NAME]",
+                "jump to a stage or touchpoint by name") { e, argument in e.goTo(argument) },
+    ]
+
+    static let editing: [Command] = [
+        Command("edit", keys: [.enter, .character("i")], section: .edit, changesMap: true,
+                "edit the cell: type in place, open the item list, score the personas, or set a figure") { e, _ in
+            e.editCell(.edit)
+        },
+        Command("append", keys: [.character("a")], section: .edit, changesMap: true,
+                "add: type at the end of the cell, or a new item on a list lane") { e, _ in e.editCell(.append) },
+        Command("change", keys: [.character("c")], section: .edit, changesMap: true, "replace the cell's text") { e, _ in
+            e.editCell(.replace)
+        },
+        Command("undrop", section: .edit, changesMap: true, "bring back the text of the last edit dropped with Ctrl-C") { e, _ in
+            e.undrop()
+        },
+        Command("rename", keys: [.character("r")], section: .edit, usage: "[NAME]", changesMap: true,
+                "rename the touchpoint") { e, argument in e.renameTouchpoint(argument) },
+        Command("rename-stage", keys: [.character("R")], section: .edit, usage: "[NAME]", changesMap: true,
+                "rename the stage") { e, argument in e.renameStage(argument) },
+        Command("title", keys: [.character("t")], section: .edit, usage: "[TEXT]", changesMap: true,
+                "the map's title") { e, argument in e.setTitle(argument) },
+        Command("moment", keys: [.character("m")], section: .edit, changesMap: true,
+                "flag or unflag the touchpoint as a moment of truth") { e, _ in e.toggleMomentOfTruth() },
+        Command("channel-of", keys: [.character("C")], section: .edit, changesMap: true,
+                "choose the touchpoint's channel, or add one") { e, _ in e.chooseChannel() },
+        Command("detail", keys: [.character("d")], section: .edit, "show or hide the detail pane") { e, _ in
+            e.view.showDetail.toggle()
+            e.reveal()
+        },
+    ]
+
+    static let emotion: [Command] = [
+        Command("score", keyLabel: "-2 0 +1 …", section: .emotion, usage: "VALUE", changesMap: true,
+                "type the score shown on the lane's scale for the current persona") { e, argument in e.scoreCommand(argument) },
+        Command("scores", section: .emotion, changesMap: true,
+                "Enter on the lane: every persona's score at once, e.g. 1 -2") { e, _ in e.openScores() },
+        Command("clear-score", keys: [.backspace, .delete], section: .emotion, changesMap: true,
+                "clear the current persona's score") { e, _ in e.clearScore() },
+        Command("next-persona", keys: [.character("p")], section: .emotion, "next persona (whose score the keys set)") { e, _ in
+            e.switchPersona(by: 1)
+        },
+        Command("previous-persona", keys: [.character("P")], section: .emotion, "previous persona") { e, _ in
+            e.switchPersona(by: -1)
+        },
+    ]
+
+    static let items: [Command] = [
+        Command("item-down", keys: [.down, .character("j")], scope: .items, section: .items, typable: false,
+                "select the next item") { e, _ in e.selectItem(by: 1) },
+        Command("item-up", keys: [.up, .character("k")], scope: .items, section: .items, typable: false,
+                "select the previous item") { e, _ in e.selectItem(by: -1) },
+        Command("item-edit", keys: [.enter, .character("i")], scope: .items, section: .items, changesMap: true,
+                typable: false, "edit the selected item's text") { e, _ in e.editItem() },
+        Command("item-add", keys: [.character("a"), .character("o")], scope: .items, section: .items, changesMap: true,
+                typable: false, "add an item after the selected one") { e, _ in e.addItem() },
+        Command("item-delete", keys: [.character("x")], scope: .items, section: .items, changesMap: true, typable: false,
+                "delete the selected item") { e, _ in e.deleteItem() },
+        Command("item-move-up", keys: [.character("K")], scope: .items, section: .items, changesMap: true, typable: false,
+                "move the item up") { e, _ in e.moveItem(by: -1) },
+        Command("item-move-down", keys: [.character("J")], scope: .items, section: .items, changesMap: true,
+                typable: false, "move the item down") { e, _ in e.moveItem(by: 1) },
+        Command("vote", keys: [.character("+"), .character("=")], scope: .items, section: .items, changesMap: true,
+                typable: false, "one vote more") { e, _ in e.vote(by: 1) },
+        Command("unvote", keys: [.character("-")], scope: .items, section: .items, changesMap: true, typable: false,
+                "one vote less") { e, _ in e.vote(by: -1) },
+        Command("impact", keys: [.character("I")], scope: .items, section: .items, changesMap: true, typable: false,
+                "then 1-5: the item's impact (0 clears)") { e, _ in e.startRating(.impact) },
+        Command("effort", keys: [.character("E")], scope: .items, section: .items, changesMap: true, typable: false,
+                "then 1-5: the item's effort (0 clears)") { e, _ in e.startRating(.effort) },
+        Command("items-done", keys: [.escape, .character("q")], scope: .items, section: .items, typable: false,
+                "back to the grid") { e, _ in e.closeItems() },
+    ]
+
+    static let structure: [Command] = [
+        Command("new-touchpoint", keys: [.character("o")], section: .structure, usage: "[NAME]", changesMap: true,
+                "new touchpoint after this one (NAME @channel sets its channel)") { e, argument in
+            e.addTouchpoint(before: false, argument)
+        },
+        Command("new-touchpoint-before", keys: [.character("O")], section: .structure, usage: "[NAME]", changesMap: true,
+                "new touchpoint before this one") { e, argument in e.addTouchpoint(before: true, argument) },
+        Command("delete", keys: [.character("x")], section: .structure, changesMap: true, "delete the touchpoint") { e, _ in
+            e.deleteTouchpoint()
+        },
+        Command("duplicate", keys: [.character("y")], section: .structure, changesMap: true,
+                "duplicate the touchpoint (named \"… (copy)\")") { e, _ in e.duplicateTouchpoint() },
+        Command("move-left", keys: [.character("<")], section: .structure, changesMap: true,
+                "move the touchpoint left (across stage borders too)") { e, _ in e.moveTouchpoint(by: -1) },
+        Command("move-right", keys: [.character(">")], section: .structure, changesMap: true,
+                "move the touchpoint right") { e, _ in e.moveTouchpoint(by: 1) },
+        Command("move-to", aliases: ["move"], keys: [.character("M")], section: .structure, usage: "[STAGE]", changesMap: true,
+                "move the touchpoint to the end of another stage") { e, argument in e.moveTouchpoint(toStage: argument) },
+        Command("new-stage", keys: [.character("S")], section: .structure, usage: "[NAME]", changesMap: true,
+                "new stage after this one") { e, argument in e.addStage(argument) },
+        Command("delete-stage", keys: [.character("X")], section: .structure, changesMap: true,
+                "delete the stage and its touchpoints") { e, _ in e.deleteStage() },
+        Command("stage-left", keys: [.character("{")], section: .structure, changesMap: true, "move the stage left") { e, _ in
+            e.moveStage(by: -1)
+        },
+        Command("stage-right", keys: [.character("}")], section: .structure, changesMap: true, "move the stage right") { e, _ in
+            e.moveStage(by: 1)
+        },
+        Command("new-lane", keys: [.character("L")], section: .structure, usage: "[NAME]", changesMap: true,
+                "new lane of your own, below this one") { e, argument in e.addLane(argument) },
+        Command("rename-lane", section: .structure, usage: "[NAME]", changesMap: true, "rename the lane") { e, argument in
+            e.renameLane(argument)
+        },
+        Command("hide-lane", keys: [.character("z")], section: .structure, changesMap: true,
+                "hide the lane, or unhide a hidden one shown by Z") { e, _ in e.toggleLaneHidden() },
+        Command("show-hidden", keys: [.character("Z")], section: .structure, "show or stop showing hidden lanes") { e, _ in
+            e.toggleShowHidden()
+        },
+        Command("lane-up", keys: [.character("K")], section: .structure, changesMap: true, "move the lane up") { e, _ in
+            e.moveLane(by: -1)
+        },
+        Command("lane-down", keys: [.character("J")], section: .structure, changesMap: true, "move the lane down") { e, _ in
+            e.moveLane(by: 1)
+        },
+    ]
+
+    static let mapWide: [Command] = [
+        Command("purpose", section: .map, usage: "TEXT", changesMap: true, "why the map exists") { e, argument in
+            e.setObjective(\.purpose, "purpose", argument)
+        },
+        Command("scope", section: .map, usage: "TEXT", changesMap: true, "what the map covers") { e, argument in
+            e.setObjective(\.scope, "scope", argument)
+        },
+        Command("objective", section: .map, usage: "TEXT", changesMap: true, "add an objective") { e, argument in
+            e.addObjective(argument)
+        },
+        Command("goal", section: .map, usage: "TEXT", changesMap: true, "the current stage's goal") { e, argument in
+            e.setStageGoal(argument)
+        },
+        Command("metric", section: .map, usage: "NAME [VALUE]", changesMap: true,
+                "a figure of this touchpoint: " + MetricNames.list + "; no VALUE clears it") { e, argument in
+            e.setMetric(argument, stageWide: false)
+        },
+        Command("stage-metric", section: .map, usage: "NAME [VALUE]", changesMap: true,
+                "a figure of the current stage (names as :metric)") { e, argument in e.setMetric(argument, stageWide: true) },
+        Command("channel", section: .map, usage: "NAME [offline]", changesMap: true, "add a channel to the map") { e, argument in
+            e.addChannel(argument)
+        },
+        Command("persona", section: .map, usage: "NAME", changesMap: true, "add a persona (p then switches to it)") { e, argument in
+            e.addPersona(argument)
+        },
+        Command("set", section: .map, usage: "FIELD VALUE", changesMap: true,
+                "a field of the current persona: " + PersonaFields.names + " (goal and challenge add one)") { e, argument in
+            e.setPersonaField(argument)
+        },
+        Command("remove-persona", section: .map, changesMap: true, "remove the current persona and its scores") { e, _ in
+            e.removePersona()
+        },
+        Command("scale", section: .map, usage: "MIN MAX", changesMap: true, "the emotion scale, e.g. 1 5 or -3 3") { e, argument in
+            e.setScale(argument)
+        },
+    ]
+
+    static let history: [Command] = [
+        Command("undo", keys: [.character("u")], section: .file, "undo (the cursor goes back to where it was)") { e, _ in
+            e.undo()
+        },
+        Command("redo", keys: [.control("r"), .control("y")], section: .file, "redo") { e, _ in e.redo() },
+        Command("earlier", keys: [.character("[")], section: .file, usage: "[N]",
+                "N changes back in time, across undone branches") { e, argument in e.travel(earlier: true, argument) },
+        Command("later", keys: [.character("]")], section: .file, usage: "[N]", "N changes forward in time") { e, argument in
+            e.travel(earlier: false, argument)
+        },
+        Command("write", aliases: ["w"], keys: [.control("s")], section: .file, usage: "[PATH]",
+                "save (to PATH: save as)") { e, argument in e.save(argument, checks: .all) },
+        Command("write!", aliases: ["w!"], section: .file, usage: "[PATH]",
+                "save, even over a read-only or existing file") { e, argument in e.save(argument, checks: .none) },
+        Command("save-as", keys: [.character("W")], section: .file, "save as another file") { e, _ in e.askSaveAs() },
+        Command("wq", aliases: ["x"], section: .file, usage: "[PATH]", "save and quit") { e, argument in
+            e.save(argument, checks: .all, thenQuit: true)
+        },
+        Command("quit", aliases: ["q"], keys: [.character("q")], section: .file,
+                "quit; with unsaved changes it asks first") { e, _ in e.requestQuit() },
+        Command("quit!", aliases: ["q!"], section: .file, "quit without saving") { e, _ in e.quitDiscarding() },
+        Command("interrupt", keys: [.control("c")], section: .file, typable: false, "quit (always asks)") { e, _ in
+            e.requestQuit(askEvenIfSaved: true)
+        },
+        Command("command-line", keys: [.character(":")], section: .file, typable: false,
+                "the command line (Tab completes, ↑ ↓ recall)") { e, _ in e.openCommandLine() },
+        Command("help", aliases: ["h"], keys: [.character("?")], section: .file, "all keys and commands") { e, _ in
+            e.push(.help(scroll: 0))
+        },
+        Command("redraw", keys: [.control("l")], section: .file, "redraw the screen") { e, _ in e.effects.append(.redraw) },
+        Command("suspend", keys: [.control("z")], section: .file, "suspend to the shell; fg comes back") { e, _ in
+            e.effects.append(.suspend)
+        },
+    ]
+
+    // MARK: finding commands
+
+    static func keymap(_ scope: CommandScope) -> [Key: Command] {
+        var map: [Key: Command] = [:]
+        for command in all where command.scope == scope {
+            for key in command.keys where map[key] == nil { map[key] = command }
+        }
+        return map
+    }
+
+    static let gridKeys = keymap(.grid)
+    static let itemKeys = keymap(.items)
+
+    /// A `:` command by its name or an alias.
+    public static func named(_ name: String) -> Command? {
+        all.first { $0.typable && ($0.name == name || $0.aliases.contains(name)) }
+    }
+
+    /// Every name a `:` command answers to, for completion.
+    static let typedNames: [String] = all.filter(\.typable).flatMap { [$0.name] + $0.aliases }
+}

@@ -1,0 +1,107 @@
+import JourneyCore
+import JourneyView
+
+/// Where the cursor is, by position for drawing and moving, and by id for
+/// everything that outlives a change to the map.
+extension Editor {
+    var layout: EditorLayout { EditorLayout(map: map, state: view, width: width, height: height) }
+    /// The lanes on screen, in order: the visible ones, or all when hidden ones are shown.
+    var shownLanes: [Lane] { view.showHiddenLanes ? map.lanes : map.lanes.filter { !$0.hidden } }
+    var currentLane: Lane? { shownLanes.indices.contains(view.lane) ? shownLanes[view.lane] : nil }
+    var position: ColumnIndex.Position? { index.count > 0 && !map.stages.isEmpty ? index.position(of: view.column) : nil }
+    var currentStage: Stage? { position.map { map.stages[$0.stage] } }
+
+    /// The touchpoint under the cursor: its stage, its place there and its id.
+    var here: (stage: Int, index: Int, id: String)? {
+        guard let position, let t = position.touchpoint else { return nil }
+        return (position.stage, t, map.stages[position.stage].touchpoints[t].id)
+    }
+
+    var currentTouchpoint: Touchpoint? { here.map { map.stages[$0.stage].touchpoints[$0.index] } }
+
+    var location: EditLocation {
+        EditLocation(stage: currentStage?.id, touchpoint: here?.id, lane: currentLane?.id)
+    }
+
+    /// The touchpoint under the cursor, or a message saying there is none.
+    mutating func requireTouchpoint() -> (stage: Int, index: Int, id: String)? {
+        guard let here else {
+            view.message = map.stages.isEmpty ? "this map has no stages yet: S adds one"
+                : "this stage has no touchpoints yet: o adds one"
+            return nil
+        }
+        return here
+    }
+
+    mutating func reveal() {
+        layout.reveal(&view, columnCount: index.count)
+    }
+
+    mutating func move(_ movement: Movement) {
+        Navigation.apply(movement, to: &view, map: map, index: index, layout: layout)
+    }
+
+    /// Puts the cursor on a place named by ids. What no longer exists falls
+    /// back to what holds it: a deleted touchpoint to its stage, a stage to
+    /// the same column.
+    mutating func moveCursor(to place: EditLocation) {
+        if let id = place.touchpoint, let (s, i) = map.locate(touchpoint: id) {
+            view.column = index.column(stage: s, touchpoint: i)
+        } else if let id = place.stage, let s = map.stageIndex(id: id) {
+            let range = index.stageRange(s)
+            view.column = min(max(view.column, range.lowerBound), range.upperBound - 1)
+        }
+        if let id = place.lane, let lane = shownLanes.firstIndex(where: { $0.id == id }) { view.lane = lane }
+        reveal()
+    }
+
+    mutating func moveCursor(toTouchpoint id: String) {
+        moveCursor(to: EditLocation(stage: nil, touchpoint: id, lane: currentLane?.id))
+    }
+
+    mutating func moveCursor(toStage id: String) {
+        guard let s = map.stageIndex(id: id) else { return }
+        view.column = index.column(stage: s)
+        reveal()
+    }
+
+    mutating func moveCursor(toLane id: String) {
+        if let lane = shownLanes.firstIndex(where: { $0.id == id }) { view.lane = lane }
+        reveal()
+    }
+
+    // MARK: changing the map
+
+    /// Commits an edit (nil: nothing changed), journals it, and keeps the
+    /// cursor on the same thing by id.
+    mutating func commit(_ transaction: Transaction?, message: String? = nil) {
+        guard let transaction, !transaction.isEmpty else { return }
+        guard !readOnly else {
+            view.message = "read-only: this change was not made"
+            return
+        }
+        let place = location
+        let before = map
+        document.commit(transaction, at: place)
+        mapChanged(before: before, keeping: place)
+        if let message { view.message = message }
+    }
+
+    /// After any step that changed the map: journal what it did, re-index,
+    /// and find the cursor's place again.
+    mutating func mapChanged(before: JourneyMap, keeping place: EditLocation?, journaled: Bool = true) {
+        if journaled && journaling {
+            effects.append(.journal(JournalStep(applied: document.history.lastApplied, before: before,
+                                                fileFingerprint: document.diskFingerprint)))
+        }
+        index = ColumnIndex(map)
+        view.persona = map.personas.isEmpty ? 0 : min(view.persona, map.personas.count - 1)
+        if let place { moveCursor(to: place) } else { reveal() }
+        searchState?.matches = nil
+    }
+}
+
+extension Editor {
+    /// Where the cursor is, by id: what tests and scripts check.
+    public var cursor: EditLocation { location }
+}

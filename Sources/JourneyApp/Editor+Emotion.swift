@@ -1,0 +1,144 @@
+import JourneyCore
+import JourneyView
+
+/// Scores on the emotion lane: the keys type the value the scale shows
+/// (-2, 0, +1 on a -2..2 map; 1-5 on a 1..5 map), for the current persona;
+/// Enter scores every persona at once.
+extension Editor {
+    /// Takes a key that types a score; false when the key is not one.
+    mutating func typeScore(_ key: Key) -> Bool {
+        let scale = map.emotionScale
+        switch key {
+        case .character(let c) where c.isASCII && (c.isNumber || c == "-" || c == "+"):
+            guard !readOnly else { return false }
+            let typed = (pendingScore ?? "") + String(c)
+            guard typed.dropFirst().allSatisfy(\.isNumber) else {
+                pendingScore = nil
+                view.message = "a score is a whole number on the scale \(scale.min) to \(scale.max)"
+                return true
+            }
+            pendingScore = typed
+            let values = scaleTexts
+            if values.contains(where: { $0.hasPrefix(typed) && $0 != typed }) {
+                let sets = Int(typed).map { " (Enter sets \(Self.signed(Double($0))))" } ?? ""
+                view.message = "score: \(typed)…\(sets)"
+                return true
+            }
+            finishScore()
+            return true
+        case .enter where pendingScore != nil, .escape where pendingScore != nil:
+            if key == .enter { finishScore() } else { pendingScore = nil }
+            return true
+        case .backspace where pendingScore != nil:
+            pendingScore = pendingScore.map { String($0.dropLast()) }.flatMap { $0.isEmpty ? nil : $0 }
+            return true
+        default:
+            if pendingScore != nil { finishScore() }
+            return false
+        }
+    }
+
+    /// The scale's values as they are typed: "-2", "-1", "0", "1", "2" (and "+1", "+2").
+    var scaleTexts: [String] {
+        let scale = map.emotionScale
+        var texts: [String] = []
+        for value in scale.min...scale.max {
+            texts.append(String(value))
+            if value > 0 { texts.append("+" + String(value)) }
+        }
+        return texts
+    }
+
+    mutating func finishScore() {
+        guard let typed = pendingScore else { return }
+        pendingScore = nil
+        scoreCommand(typed)
+    }
+
+    static func signed(_ score: Double) -> String { (score > 0 ? "+" : "") + MetricsText.number(score) }
+
+    /// `:score VALUE` and the score keys: the current persona's score here.
+    mutating func scoreCommand(_ text: String) {
+        guard let (s, i, persona) = requireEmotionCell() else { return }
+        switch ScoreInput.parse(text, scale: map.emotionScale) {
+        case .failure(let problem): view.message = problem.description
+        case .success(let score):
+            commit(Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: score))
+            view.message = "\(persona.name): " + (score.map(Self.signed) ?? "not scored")
+                + (map.personas.count > 1 ? " · p: next persona · Enter: all at once" : "")
+        }
+    }
+
+    mutating func clearScore() {
+        guard let (s, i, persona) = requireEmotionCell() else { return }
+        commit(Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: nil), message: "\(persona.name): not scored")
+    }
+
+    mutating func requireEmotionCell() -> (Int, Int, Persona)? {
+        guard currentLane?.kind == .emotion else {
+            view.message = "move to the Emotion lane to score (j and k change lanes)"
+            return nil
+        }
+        guard map.personas.indices.contains(view.persona) else {
+            view.message = "this map has no persona to score for: :persona NAME adds one"
+            return nil
+        }
+        guard let (s, i, _) = requireTouchpoint() else { return nil }
+        return (s, i, map.personas[view.persona])
+    }
+
+    mutating func switchPersona(by step: Int) {
+        guard !map.personas.isEmpty else {
+            view.message = "this map has no personas: :persona NAME adds one"
+            return
+        }
+        let count = map.personas.count
+        view.persona = ((view.persona + step) % count + count) % count
+        view.message = "scoring for \(map.personas[view.persona].name)"
+    }
+
+    /// Every persona's score at this touchpoint, typed as one line.
+    mutating func openScores() {
+        guard !readOnly else { return }
+        guard let (_, _, id) = requireTouchpoint() else { return }
+        guard !map.personas.isEmpty else {
+            view.message = "this map has no persona to score for: :persona NAME adds one"
+            return
+        }
+        let touchpoint = map.touchpoint(id: id)
+        let current = map.personas.map { persona in touchpoint?.emotion[persona.id].map(Self.signed) ?? "_" }
+        let names = map.personas.map(\.name).joined(separator: ", ")
+        let scale = map.emotionScale
+        ask(.scores(touchpoint: id), label: "Scores for \(names) (\(scale.min) to \(scale.max), _ none):",
+            text: current.joined(separator: " "))
+    }
+
+    /// Returns false (and says why) when the line is not a score per persona.
+    mutating func setScores(_ line: String, touchpoint id: String) -> Bool {
+        guard let (s, i) = map.locate(touchpoint: id) else { return true }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard words.count <= map.personas.count else {
+            view.message = "\(words.count) scores for \(map.personas.count) persona\(map.personas.count == 1 ? "" : "s")"
+            return false
+        }
+        var scores: [String: Double?] = [:]
+        for (persona, word) in zip(map.personas, words) {
+            switch ScoreInput.parse(word == "_" ? "" : word, scale: map.emotionScale) {
+            case .failure(let problem):
+                view.message = "\(persona.name): \(problem.description)"
+                return false
+            case .success(let score): scores[persona.id] = score
+            }
+        }
+        commit(Edits.updateTouchpoint(map, stage: s, index: i) { t in
+            for (persona, score) in scores { t.emotion[persona] = score }
+        })
+        view.message = zip(map.personas, words).map { "\($0.name) \(Self.signedText($1))" }.joined(separator: " · ")
+        return true
+    }
+
+    static func signedText(_ word: String) -> String {
+        guard word != "_", let value = Double(word) else { return "not scored" }
+        return signed(value)
+    }
+}

@@ -1,0 +1,90 @@
+import JourneyCore
+import JourneyView
+
+/// The grid's keys: the command table, and the score keys of the emotion lane.
+extension Editor {
+    mutating func gridKey(_ key: Key) {
+        view.message = nil
+        if currentLane?.kind == .emotion, typeScore(key) { return }
+        pendingScore = nil
+        guard let command = Commands.gridKeys[key] else {
+            view.message = "no key \(key.label) here; ? shows the keys"
+            return
+        }
+        run(command)
+    }
+
+    /// How a key opens a cell.
+    enum CellOpening {
+        /// Enter and i: open it as it is.
+        case edit
+        /// a: add to it (type at the end, or a new item).
+        case append
+        /// c: start from nothing.
+        case replace
+    }
+
+    mutating func editCell(_ opening: CellOpening, text pasted: String? = nil) {
+        guard let lane = currentLane, let (s, i, id) = requireTouchpoint() else { return }
+        let touchpoint = map.stages[s].touchpoints[i]
+        switch lane.kind {
+        case .actions, .thoughts, .owner, .text:
+            var text = opening == .replace ? "" : touchpoint.text[lane.id] ?? ""
+            if let pasted { text += pasted }
+            push(.cell(CellEdit(touchpoint: id, lane: lane.id, editor: LineEditor(text))))
+            reveal()
+        case .painPoints, .opportunities, .quotes:
+            let items = touchpoint.items(of: lane.kind) ?? []
+            let adding = opening != .edit || items.isEmpty
+            push(.items(ItemList(touchpoint: id, kind: lane.kind, selected: adding ? items.last?.id : items.first?.id, openedToAdd: adding)))
+            if adding { addItem() }
+        case .emotion:
+            openScores()
+        case .metrics:
+            openCommandLine(text: "metric ")
+        }
+    }
+
+    /// A paste in the grid is text, never keys: it starts editing the cell
+    /// with it, or on a list lane adds one item per line.
+    mutating func paste(_ text: String) {
+        switch mode {
+        case .cell(var edit):
+            edit.editor.insert(text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"))
+            replaceTop(.cell(edit))
+            reveal()
+        case .prompt(var prompt):
+            // A line holds one line: the breaks of a pasted paragraph become spaces.
+            prompt.editor.insert(text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " "))
+            replaceTop(.prompt(prompt))
+        case .picker(var choice) where !choice.takesLetters:
+            choice.filter += text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+            choice.selected = 0
+            replaceTop(.picker(choice))
+        case .grid, .items:
+            guard !readOnly else {
+                view.message = "read-only: the paste was not added"
+                return
+            }
+            pasteIntoCell(text)
+        case .picker, .help:
+            view.message = "close this first; the paste was not used"
+        }
+    }
+
+    mutating func pasteIntoCell(_ text: String) {
+        guard let lane = currentLane, let (_, _, id) = requireTouchpoint() else { return }
+        let normalized = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        switch lane.kind {
+        case .actions, .thoughts, .owner, .text:
+            popToGrid()
+            editCell(.append, text: normalized)
+        case .painPoints, .opportunities, .quotes:
+            let lines = normalized.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !lines.isEmpty else { return }
+            addItems(lines, to: id, kind: lane.kind)
+        case .emotion, .metrics:
+            view.message = "a paste goes into a text or list lane; this is the \(lane.name) lane"
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import JourneyCore
+import JourneyView
+
+/// The items of a pain-point, opportunity or quote lane, edited one by one
+/// in the detail pane. The list is open while the item keys apply; `a` from
+/// the grid adds an item at once and comes back to the grid.
+extension Editor {
+    func items(_ list: ItemList) -> [Item]? { map.touchpoint(id: list.touchpoint)?.items(of: list.kind) }
+
+    func itemIndex(_ list: ItemList) -> Int? {
+        guard let selected = list.selected else { return nil }
+        return items(list)?.firstIndex { $0.id == selected }
+    }
+
+    var itemList: ItemList? {
+        if case .items(let list) = mode { return list }
+        return nil
+    }
+
+    mutating func itemKey(_ key: Key, _ list: ItemList) {
+        view.message = nil
+        guard items(list) != nil else {
+            pop()
+            return
+        }
+        if let rating = list.pendingRating {
+            var list = list
+            list.pendingRating = nil
+            replaceTop(.items(list))
+            guard case .character(let c) = key, let digit = c.wholeNumberValue, digit <= Item.ratingRange.upperBound else {
+                view.message = "\(rating.name) takes 1 to 5, or 0 to clear"
+                return
+            }
+            rate(rating, digit == 0 ? nil : digit)
+            return
+        }
+        if key == .character(":") { return openCommandLine() }
+        if let command = Commands.itemKeys[key] ?? Commands.gridKeys[key].flatMap({ Self.itemListAllows($0) ? $0 : nil }) {
+            run(command)
+        } else {
+            view.message = "\(key.label) is not an item key: " + Self.itemKeysHint
+        }
+    }
+
+    /// Grid commands that also work over the item list.
+    static func itemListAllows(_ command: Command) -> Bool {
+        ["undo", "redo", "write", "help", "suspend", "redraw", "interrupt", "detail"].contains(command.name)
+    }
+
+    static let itemKeysHint = Commands.all.filter { $0.scope == .items }.map { "\($0.keysText) \($0.summary)" }
+        .joined(separator: " · ")
+
+    mutating func updateItems(_ list: ItemList, message: String? = nil, _ change: (inout [Item]) -> Void) {
+        guard let (s, i) = map.locate(touchpoint: list.touchpoint) else { return }
+        commit(Edits.updateItems(map, stage: s, index: i, kind: list.kind, change), message: message)
+    }
+
+    mutating func selectItem(by step: Int) {
+        guard var list = itemList, let items = items(list), !items.isEmpty else { return }
+        let current = itemIndex(list) ?? 0
+        list.selected = items[max(0, min(items.count - 1, current + step))].id
+        replaceTop(.items(list))
+    }
+
+    mutating func addItem() {
+        guard let list = itemList else { return }
+        let noun = list.kind == .quotes ? "quote" : list.kind == .painPoints ? "pain point" : "opportunity"
+        ask(.newItem(touchpoint: list.touchpoint, kind: list.kind, after: list.selected), label: "New \(noun):")
+    }
+
+    mutating func insertItem(_ text: String, touchpoint: String, kind: LaneKind, after: String?) -> Bool {
+        guard !text.isEmpty else {
+            view.message = "nothing typed, nothing added"
+            closeItemsOpenedToAdd()
+            return true
+        }
+        guard var list = itemList, let items = items(list) else { return true }
+        let item = Edits.newItem(map, kind: kind, text: text)
+        let at = after.flatMap { id in items.firstIndex { $0.id == id } }.map { $0 + 1 } ?? items.count
+        updateItems(list, message: "added “\(text)”; a adds another") { $0.insert(item, at: at) }
+        list.selected = item.id
+        replaceTop(.items(list))
+        closeItemsOpenedToAdd()
+        return true
+    }
+
+    /// One item per line, as a facilitator pastes sticky notes from a chat.
+    mutating func addItems(_ lines: [String], to touchpoint: String, kind: LaneKind) {
+        guard let (s, i) = map.locate(touchpoint: touchpoint) else { return }
+        var fresh: [Item] = []
+        var taken: Set<String> = []
+        for line in lines {
+            var item = Edits.newItem(map, kind: kind, text: line, avoiding: taken)
+            item.text = line
+            taken.insert(item.id)
+            fresh.append(item)
+        }
+        let selected = itemList.flatMap { itemIndex($0) }
+        commit(Edits.updateItems(map, stage: s, index: i, kind: kind) { items in
+            items.insert(contentsOf: fresh, at: selected.map { $0 + 1 } ?? items.count)
+        }, message: "added \(fresh.count) item\(fresh.count == 1 ? "" : "s") from the paste; u takes them back")
+    }
+
+    /// The list was opened only to add an item (`a` in the grid): back to the grid.
+    mutating func closeItemsOpenedToAdd() {
+        if case .items(let list) = mode, list.openedToAdd { pop() }
+    }
+
+    mutating func editItem() {
+        guard let list = itemList, let items = items(list) else { return }
+        guard let index = itemIndex(list) else { return addItem() }
+        ask(.editItem(touchpoint: list.touchpoint, kind: list.kind, item: items[index].id), label: "Text:", text: items[index].text)
+    }
+
+    mutating func editItem(touchpoint: String, kind: LaneKind, item: String, text: String) -> Bool {
+        guard !text.isEmpty else {
+            view.message = "an item needs text; x deletes it, Esc keeps it as it was"
+            return false
+        }
+        guard let (s, i) = map.locate(touchpoint: touchpoint) else { return true }
+        commit(Edits.updateItems(map, stage: s, index: i, kind: kind) { items in
+            if let index = items.firstIndex(where: { $0.id == item }) { items[index].text = text }
+        })
+        return true
+    }
+
+    mutating func deleteItem() {
+        guard var list = itemList, let items = items(list), let index = itemIndex(list) else { return }
+        let text = items[index].text
+        updateItems(list, message: "deleted “\(text)”; u brings it back") { $0.remove(at: index) }
+        let rest = self.items(list) ?? []
+        list.selected = rest.isEmpty ? nil : rest[min(index, rest.count - 1)].id
+        replaceTop(.items(list))
+    }
+
+    mutating func moveItem(by step: Int) {
+        guard let list = itemList, let items = items(list), let index = itemIndex(list) else { return }
+        let target = index + step
+        guard items.indices.contains(target) else { return }
+        updateItems(list) { $0.swapAt(index, target) }
+    }
+
+    mutating func vote(by step: Int) {
+        guard let list = itemList, let items = items(list), let index = itemIndex(list) else { return }
+        let votes = max(0, min(Item.votesRange.upperBound, items[index].votes + step))
+        updateItems(list, message: "“\(items[index].text)”: \(votes) vote\(votes == 1 ? "" : "s")") { $0[index].votes = votes }
+    }
+
+    mutating func startRating(_ kind: RatingKind) {
+        guard var list = itemList, itemIndex(list) != nil else { return }
+        list.pendingRating = kind
+        replaceTop(.items(list))
+        view.message = "\(kind.name): 1 (low) to 5 (high), 0 clears"
+    }
+
+    mutating func rate(_ kind: RatingKind, _ value: Int?) {
+        guard let list = itemList, let items = items(list), let index = itemIndex(list) else { return }
+        updateItems(list, message: "\(kind.name) of “\(items[index].text)”: " + (value.map(String.init) ?? "cleared")) { list in
+            if kind == .impact { list[index].impact = value } else { list[index].effort = value }
+        }
+    }
+
+    mutating func closeItems() {
+        pop()
+    }
+}

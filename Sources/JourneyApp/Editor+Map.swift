@@ -1,0 +1,160 @@
+import JourneyCore
+import JourneyView
+
+/// Map-wide commands: title, objectives, stage goals, figures, channels,
+/// personas and the emotion scale. Each confirms what it did, with the new
+/// value and the right name.
+extension Editor {
+    mutating func setTitle(_ argument: String) {
+        if argument.isEmpty {
+            ask(.title, label: "Map title:", text: map.title)
+        } else {
+            _ = setTitle(argument, confirm: true)
+        }
+    }
+
+    mutating func setTitle(_ title: String, confirm: Bool) -> Bool {
+        guard !title.isEmpty else {
+            view.message = "a map needs a title; Esc keeps “\(map.title)”"
+            return false
+        }
+        commit(Edits.updateInfo(map) { $0.title = title }, message: "title: \(title)")
+        return true
+    }
+
+    mutating func setObjective(_ field: WritableKeyPath<Objectives, String>, _ name: String, _ text: String) {
+        commit(Edits.updateInfo(map) { $0.objectives[keyPath: field] = text },
+               message: text.isEmpty ? "\(name) cleared" : "\(name): \(text)")
+        if map.objectives[keyPath: field] == text && view.message == nil { view.message = "\(name) is already that" }
+    }
+
+    mutating func addObjective(_ text: String) {
+        guard !text.isEmpty else { return usage("objective") }
+        commit(Edits.updateInfo(map) { $0.objectives.goals.append(text) },
+               message: "objective \(map.objectives.goals.count + 1) added: \(text)")
+    }
+
+    mutating func setStageGoal(_ text: String) {
+        guard let position, let stage = currentStage else { return }
+        commit(Edits.updateStage(map, position.stage) { $0.goal = text },
+               message: text.isEmpty ? "goal of \(stage.name) cleared" : "goal of \(stage.name): \(text)")
+    }
+
+    /// `:metric NAME [VALUE]` and `:stage-metric NAME [VALUE]`.
+    mutating func setMetric(_ argument: String, stageWide: Bool) {
+        let command = stageWide ? "stage-metric" : "metric"
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let name = words.first else { return usage(command) }
+        guard let metric = MetricInput.named(name) else {
+            view.message = "no figure “\(name)”; the figures are " + MetricNames.list
+            return
+        }
+        let parsed = MetricInput.parse(words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : "", for: metric)
+        guard case .success(let value) = parsed else {
+            if case .failure(let problem) = parsed { view.message = problem.description }
+            return
+        }
+        guard let position else { return }
+        let target: String
+        let edit: Transaction?
+        if stageWide {
+            target = map.stages[position.stage].name
+            edit = Edits.updateStage(map, position.stage) { MetricInput.set(&$0.metrics, metric, value) }
+        } else {
+            guard let (s, i, _) = requireTouchpoint() else { return }
+            target = map.stages[s].touchpoints[i].name
+            edit = Edits.updateTouchpoint(map, stage: s, index: i) { MetricInput.set(&$0.metrics, metric, value) }
+        }
+        var message = "\(MetricInput.label(metric)) of \(target): " + (value.map { MetricInput.text(metric, $0) } ?? "cleared")
+        if !stageWide, let lane = map.lanes.first(where: { $0.kind == .metrics }), lane.hidden, !view.showHiddenLanes {
+            message += " (the \(lane.name) lane is hidden: Z shows it)"
+        }
+        if edit == nil { message += " (unchanged)" }
+        commit(edit)
+        view.message = message
+    }
+
+    mutating func addChannel(_ argument: String) {
+        guard !argument.isEmpty else { return usage("channel") }
+        _ = addChannel(argument, settingOn: nil)
+    }
+
+    /// Adds a channel ("NAME" or "NAME offline") and, when given, sets it on a touchpoint.
+    mutating func addChannel(_ text: String, settingOn touchpoint: String?) -> Bool {
+        let offline = text.lowercased().hasSuffix(" offline")
+        let name = offline ? String(text.dropLast(8)).trimmingCharacters(in: .whitespaces) : text
+        guard !name.isEmpty else {
+            view.message = "a channel needs a name"
+            return false
+        }
+        if let existing = channelNamed(name), existing.name.lowercased() == name.lowercased() {
+            view.message = "there is a channel “\(existing.name)” already"
+            return false
+        }
+        guard let (edit, channel) = Edits.addChannel(map, name: name, kind: offline ? .offline : .online) else { return true }
+        var transaction = edit
+        if let touchpoint, let (s, i) = map.locate(touchpoint: touchpoint) {
+            var withChannel = map
+            edit.apply(to: &withChannel)
+            if let set = Edits.updateTouchpoint(withChannel, stage: s, index: i, { $0.channel = channel.id }) {
+                transaction.changes += set.changes
+            }
+        }
+        commit(transaction, message: "new \(channel.kind.rawValue) channel “\(channel.name)”"
+               + (touchpoint == nil ? "; C sets a touchpoint's channel" : ""))
+        return true
+    }
+
+    mutating func addPersona(_ name: String) {
+        guard !name.isEmpty else { return usage("persona") }
+        let persona = Persona(id: IDs.fresh("persona", in: map), name: name)
+        commit(Edits.updateInfo(map) { $0.personas.append(persona) }, message: "persona “\(name)” added; p switches to them")
+    }
+
+    mutating func setPersonaField(_ argument: String) {
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let fieldName = words.first?.lowercased(), map.personas.indices.contains(view.persona) else { return usage("set") }
+        guard let field = PersonaFields.named(fieldName) else {
+            view.message = "no field \(fieldName); the fields are " + PersonaFields.names
+            return
+        }
+        let value = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        let p = view.persona
+        let before = map.personas[p].name
+        var info = map.info
+        if let problem = field.apply(value, to: &info.personas[p]) {
+            view.message = problem
+            return
+        }
+        let after = info.personas[p]
+        commit(Edits.updateInfo(map) { $0 = info }, message: "\(after.name): \(field.describe(after))"
+               + (field.name == "name" && before != after.name ? " (was \(before))" : ""))
+    }
+
+    mutating func removePersona() {
+        guard map.personas.indices.contains(view.persona) else { return usage("remove-persona") }
+        let persona = map.personas[view.persona]
+        guard map.personas.count > 1 else {
+            view.message = "a map keeps at least one persona; rename it with :set name NAME"
+            return
+        }
+        commit(Edits.removePersona(map, view.persona), message: "removed \(persona.name) and their scores; u brings them back")
+    }
+
+    mutating func setScale(_ argument: String) {
+        let words = argument.split(separator: " ").map(String.init)
+        guard words.count == 2 else { return usage("scale") }
+        switch ScaleInput.parse(words[0], words[1]) {
+        case .failure(let problem): view.message = problem.description
+        case .success(let (low, high)):
+            switch Edits.setEmotionScale(map, min: low, max: high) {
+            case .success(let edit):
+                commit(edit, message: "emotion scale \(low) to \(high)" + (edit == nil ? " (unchanged)" : ""))
+                if edit == nil { view.message = "the emotion scale is already \(low) to \(high)" }
+            case .failure(.empty): view.message = "the scale's MIN must be below its MAX"
+            case .failure(.scoresOutside(let count)):
+                view.message = "\(count) score\(count == 1 ? " lies" : "s lie") outside \(low) to \(high); change them first"
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import JourneyCore
+import JourneyView
+
+/// Lines typed in the status line: names, the command line, questions.
+extension Editor {
+    mutating func ask(_ purpose: PromptPurpose, label: String, text: String = "") {
+        view.message = nil
+        push(.prompt(PromptInput(label: label, editor: LineEditor(text), purpose: purpose)))
+    }
+
+    mutating func openCommandLine(text: String = "") {
+        ask(.command, label: ":", text: text)
+    }
+
+    mutating func promptKey(_ key: Key, _ input: PromptInput) {
+        var input = input
+        switch input.purpose {
+        case .confirmQuit: return answerQuit(key)
+        case .confirm(let question): return answerConfirmation(key, question)
+        case .command:
+            if key == .tab { return complete(&input) }
+            if key == .up || key == .down { return recall(&input, older: key == .up) }
+        default: break
+        }
+        switch input.editor.handle(key) {
+        case .commit:
+            pop()
+            let text = input.editor.text
+            if !answer(input.purpose, with: text) {
+                // Not accepted: the line stays, to be fixed rather than typed again.
+                push(.prompt(input))
+            }
+        case .cancel:
+            pop()
+            if case .saveAs(thenQuit: true) = input.purpose { view.message = "not saved; still here" }
+            if case .newItem = input.purpose { closeItemsOpenedToAdd() }
+        case .editing, .ignored:
+            replaceTop(.prompt(input))
+        }
+    }
+
+    /// Acts on a typed line; false when it was refused and should be typed again.
+    mutating func answer(_ purpose: PromptPurpose, with text: String) -> Bool {
+        let name = text.trimmingCharacters(in: .whitespaces)
+        switch purpose {
+        case .command: runCommandLine(text)
+        case .search: search(text)
+        case .renameTouchpoint(let id): return renameTouchpoint(id: id, to: name)
+        case .renameStage(let id): return renameStage(id: id, to: name)
+        case .title: return setTitle(name, confirm: true)
+        case .newTouchpoint(let stage, let neighbour, let before):
+            return insertTouchpoint(name, stage: stage, neighbour: neighbour, before: before)
+        case .newStage(let after): return insertStage(name, after: after)
+        case .newLane(let after): return insertLane(name, after: after)
+        case .renameLane(let id): return renameLane(id: id, to: name)
+        case .newChannel(let touchpoint): return addChannel(name, settingOn: touchpoint)
+        case .newItem(let touchpoint, let kind, let after): return insertItem(name, touchpoint: touchpoint, kind: kind, after: after)
+        case .editItem(let touchpoint, let kind, let item): return editItem(touchpoint: touchpoint, kind: kind, item: item, text: name)
+        case .scores(let touchpoint): return setScores(text, touchpoint: touchpoint)
+        case .saveAs(let thenQuit):
+            guard !name.isEmpty else {
+                view.message = "no file name given; not saved"
+                return true
+            }
+            save(to: name, checks: .all, thenQuit: thenQuit, isSaveAs: true)
+        case .confirmQuit, .confirm: break
+        }
+        return true
+    }
+
+    /// Runs a `:` line: a command from the table, by name or alias, with the rest as its argument.
+    mutating func runCommandLine(_ line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return }
+        if commandHistory.last != trimmed { commandHistory.append(trimmed) }
+        let name = String(trimmed.prefix { $0 != " " })
+        let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        guard let command = Commands.named(name) else {
+            view.message = "no command :\(name); Tab completes, :help lists them"
+            return
+        }
+        run(command, argument: argument)
+    }
+
+    /// Tab: completes the command name, or lists the candidates.
+    mutating func complete(_ input: inout PromptInput) {
+        let text = input.editor.text
+        guard !text.contains(" ") else {
+            view.message = Commands.named(String(text.prefix { $0 != " " })).map { "usage: " + $0.typed } ?? nil
+            return
+        }
+        let candidates = Commands.typedNames.filter { $0.hasPrefix(text) }
+        guard let first = candidates.first else {
+            view.message = "no command starts with \(text); :help lists them"
+            return
+        }
+        var common = first
+        for candidate in candidates.dropFirst() {
+            while !candidate.hasPrefix(common) { common.removeLast() }
+        }
+        if candidates.count == 1 { common += " " }
+        input.editor = LineEditor(common)
+        replaceTop(.prompt(input))
+        view.message = candidates.count > 1 ? candidates.joined(separator: "  ")
+            : Commands.named(first).map { $0.typed + " — " + $0.summary }
+    }
+
+    /// Up and Down: earlier and later lines typed at the command line.
+    mutating func recall(_ input: inout PromptInput, older: Bool) {
+        guard !commandHistory.isEmpty else { return }
+        var position = input.historyPosition ?? commandHistory.count
+        position = max(0, min(commandHistory.count, position + (older ? -1 : 1)))
+        input.historyPosition = position
+        input.editor = LineEditor(position == commandHistory.count ? "" : commandHistory[position])
+        replaceTop(.prompt(input))
+    }
+
+    /// Usage help for a command given the wrong arguments.
+    mutating func usage(_ name: String) {
+        view.message = Commands.named(name).map { "usage: " + $0.typed + " — " + $0.summary } ?? "usage: :\(name)"
+    }
+}

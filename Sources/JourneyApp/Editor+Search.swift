@@ -1,0 +1,100 @@
+import JourneyCore
+import JourneyView
+
+/// What `/` last looked for, and where it was found.
+struct SearchState {
+    var query: String
+    /// Found lazily, and found again after the map changes.
+    var matches: [EditLocation]?
+}
+
+/// `/` finds text anywhere on the map; n and N step through the matches;
+/// `'` jumps to a stage or touchpoint by name.
+extension Editor {
+    mutating func search(_ query: String) {
+        guard !query.isEmpty else {
+            ask(.search, label: "/", text: searchState?.query ?? "")
+            return
+        }
+        searchState = SearchState(query: query)
+        stepSearch(forward: true, includingHere: true)
+    }
+
+    mutating func stepSearch(forward: Bool, includingHere: Bool = false) {
+        guard var state = searchState else {
+            view.message = "nothing searched yet: / starts a search"
+            return
+        }
+        let matches = state.matches ?? Self.find(state.query, in: map)
+        state.matches = matches
+        searchState = state
+        guard !matches.isEmpty else {
+            view.message = "“\(state.query)” is nowhere on the map"
+            return
+        }
+        // Matches are in map order: find the first after (or before) the cursor.
+        let columns = matches.map(column(of:))
+        let lanes = matches.map { match in shownLanes.firstIndex { $0.id == match.lane } ?? 0 }
+        let here = (view.column, view.lane)
+        let order = Array(matches.indices)
+        let pick: Int?
+        if forward {
+            pick = order.first { (columns[$0], lanes[$0]) > here || includingHere && (columns[$0], lanes[$0]) == here }
+                ?? order.first
+        } else {
+            pick = order.last { (columns[$0], lanes[$0]) < here } ?? order.last
+        }
+        guard let pick else { return }
+        moveCursor(to: matches[pick])
+        view.message = "“\(state.query)”: match \(pick + 1) of \(matches.count) · n next · N previous"
+    }
+
+    func column(of place: EditLocation) -> Int {
+        if let id = place.touchpoint, let (s, i) = map.locate(touchpoint: id) { return index.column(stage: s, touchpoint: i) }
+        if let id = place.stage, let s = map.stageIndex(id: id) { return index.column(stage: s) }
+        return 0
+    }
+
+    /// Every place the text appears, in map order, case and accents ignored.
+    static func find(_ query: String, in map: JourneyMap) -> [EditLocation] {
+        func has(_ text: String) -> Bool { text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        let laneOfKind = Dictionary(map.lanes.map { ($0.kind, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var found: [EditLocation] = []
+        for stage in map.stages {
+            if has(stage.name) || has(stage.goal) { found.append(EditLocation(stage: stage.id, touchpoint: nil, lane: nil)) }
+            for t in stage.touchpoints {
+                func at(_ lane: String?) { found.append(EditLocation(stage: stage.id, touchpoint: t.id, lane: lane)) }
+                if has(t.name) { at(nil) }
+                for lane in map.lanes where lane.kind.holdsText {
+                    if let text = t.text[lane.id], has(text) { at(lane.id) }
+                }
+                for kind in [LaneKind.painPoints, .opportunities, .quotes] where t.items(of: kind)!.contains(where: { has($0.text) }) {
+                    at(laneOfKind[kind])
+                }
+            }
+        }
+        return found
+    }
+
+    /// `'` and `:go NAME`: a stage or touchpoint by name; several matches open a picker.
+    mutating func goTo(_ name: String) {
+        var options: [Choice.Option] = []
+        for stage in map.stages {
+            options.append(Choice.Option(label: stage.name, value: .goTo(stage: stage.id, touchpoint: nil)))
+            for t in stage.touchpoints {
+                options.append(Choice.Option(label: stage.name + " › " + t.name, value: .goTo(stage: stage.id, touchpoint: t.id)))
+            }
+        }
+        var choice = Choice(title: "Go to (type to filter)", options: options)
+        choice.filter = name
+        let matches = choice.matches
+        if !name.isEmpty && matches.count == 1 {
+            return pick(matches[0].value)
+        }
+        if !name.isEmpty && matches.isEmpty {
+            view.message = "no stage or touchpoint is called “\(name)”"
+            return
+        }
+        push(.picker(choice))
+    }
+}

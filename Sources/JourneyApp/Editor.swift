@@ -1,0 +1,163 @@
+import Foundation
+import JourneyCore
+import JourneyView
+
+/// The editor as state and an update step: an event in, the state changed,
+/// effects out for the runtime to perform. Nothing here touches a terminal
+/// or a file, so tests drive it with events alone.
+public struct Editor {
+    public internal(set) var document: Document
+    /// What the screen shows; the cursor's column and lane are its positions,
+    /// re-found by id whenever the map changes.
+    public internal(set) var view: ViewState
+    var modes: [Mode] = [.grid]
+    var index: ColumnIndex
+    var width = 80
+    var height = 24
+    var effects: [Effect] = []
+    public internal(set) var isFinished = false
+    /// Whether edits are journaled (a file to recover for, and not read-only).
+    var journaling = false
+    var pendingJournal: JournalContents?
+    var commandHistory: [String] = []
+    var dropped: DroppedEdit?
+    var searchState: SearchState?
+    /// Digits typed on the emotion lane that may still grow (e.g. "-" or "1" on a 0..10 scale).
+    var pendingScore: String?
+
+    public init(document: Document, displayName: String, isNewFile: Bool = false, opening: Opening = .clean,
+                width: Int = 80, height: Int = 24) {
+        self.document = document
+        self.index = ColumnIndex(document.map)
+        self.width = width
+        self.height = height
+        view = ViewState(fileName: displayName)
+        view.isNewFile = isNewFile
+        if isNewFile { view.message = "new file: it is created when you save (Ctrl-S)" }
+        begin(opening)
+        reveal()
+        syncView()
+    }
+
+    public var map: JourneyMap { document.map }
+    var mode: Mode { modes[modes.count - 1] }
+    public var modeName: String { mode.name }
+
+    var readOnly: Bool {
+        get { view.isReadOnly }
+        set { view.isReadOnly = newValue }
+    }
+
+    // MARK: the update step
+
+    public mutating func update(_ event: Event) -> [Effect] {
+        effects = []
+        switch event {
+        case .key(let key): handle(key)
+        case .paste(let text): paste(text)
+        case .resize(let w, let h):
+            width = w
+            height = h
+            reveal()
+        case .tick: break
+        case .fileChanged:
+            view.message = "⚠ \(view.fileName) was changed on disk by another program; saving will ask first"
+        case .saveFinished(let result): finishSave(result)
+        case .reloaded(let result): finishReload(result)
+        case .journalTrouble(let message): view.message = "⚠ \(message); save often (Ctrl-S)"
+        }
+        syncView()
+        return effects
+    }
+
+    mutating func handle(_ key: Key) {
+        if EditorLayout(map: map, state: view, width: width, height: height).isTooSmall, case .grid = mode {
+            if key == .character("q") || key == .control("c") { requestQuit() }
+            return
+        }
+        switch mode {
+        case .grid: gridKey(key)
+        case .items(let list): itemKey(key, list)
+        case .cell(let edit): cellKey(key, edit)
+        case .prompt(let prompt): promptKey(key, prompt)
+        case .picker(let choice): pickerKey(key, choice)
+        case .help(let scroll): helpKey(key, scroll: scroll)
+        }
+    }
+
+    /// Runs a command from the table, unless read-only mode forbids it.
+    mutating func run(_ command: Command, argument: String = "") {
+        if readOnly && command.changesMap {
+            view.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
+            return
+        }
+        command.run(&self, argument)
+    }
+
+    // MARK: the mode stack
+
+    mutating func push(_ mode: Mode) {
+        modes.append(mode)
+    }
+
+    /// Replaces the top mode (its state changed).
+    mutating func replaceTop(_ mode: Mode) {
+        modes[modes.count - 1] = mode
+    }
+
+    /// Closes the top mode; the grid at the bottom stays.
+    mutating func pop() {
+        if modes.count > 1 { modes.removeLast() }
+    }
+
+    /// Back to the grid, closing everything over it.
+    mutating func popToGrid() {
+        modes = [modes[0]]
+    }
+
+    /// The view state follows the modes, so the screen can never show one
+    /// mode while the keys go to another.
+    mutating func syncView() {
+        view.cellEditor = nil
+        view.prompt = nil
+        view.picker = nil
+        view.showHelp = false
+        view.itemSelection = nil
+        for mode in modes {
+            switch mode {
+            case .grid: break
+            case .items(let list): view.itemSelection = itemIndex(list) ?? 0
+            case .cell(let edit): view.cellEditor = edit.editor
+            case .prompt(let prompt): view.prompt = Prompt(label: prompt.label, editor: prompt.editor)
+            case .picker(let choice): view.picker = choice.picker
+            case .help(let scroll):
+                view.showHelp = true
+                view.helpScroll = scroll
+            }
+        }
+        view.modeName = mode.name
+        view.isModified = document.isModified
+        view.pendingScore = pendingScore
+    }
+
+    // MARK: drawing
+
+    public func frame(theme: Theme) -> CellGrid {
+        EditorScreen.render(map: map, index: index, state: view, theme: theme, width: width, height: height,
+                            help: HelpContent.rows)
+    }
+}
+
+/// Text typed into a cell and then dropped, kept so it can be brought back.
+struct DroppedEdit {
+    var touchpoint: String
+    var lane: String
+    var text: String
+}
+
+extension Editor {
+    /// A message for the status line, from outside the editor (the command line).
+    public mutating func note(_ message: String) {
+        view.message = message
+    }
+}

@@ -1,0 +1,58 @@
+import JourneyCore
+
+/// What the editor asks the outside world to do. The update step only
+/// returns these; the runtime performs them and reports back as events.
+public enum Effect: Sendable {
+    case save(SaveRequest)
+    /// Record a step that changed the map, before the screen shows it.
+    case journal(JournalStep)
+    /// The journal has served its purpose: the file holds every edit, or the user dropped them.
+    case endJournal
+    /// Read the map's file again; answered by `Event.reloaded`.
+    case reload
+    case suspend
+    case quit
+    /// Forget what is on the screen and draw it whole.
+    case redraw
+    case bell
+}
+
+public struct JournalStep: Sendable {
+    /// What the step did, in the order applied, to the map as it was before.
+    public var applied: Transaction
+    public var before: JourneyMap
+    public var fileFingerprint: String?
+}
+
+public struct SaveRequest: Sendable {
+    public enum Checks: Sendable, Equatable {
+        /// Ask before overwriting someone else's change, a read-only file or another file.
+        case all
+        /// The user said yes: overwrite.
+        case none
+    }
+
+    public var map: JourneyMap
+    public var path: String
+    /// Whether `path` is another file than the one being edited (save as).
+    public var isSaveAs: Bool
+    public var checks: Checks
+    /// The fingerprint of the file as this editor last read or wrote it.
+    public var expectedFingerprint: String?
+    /// The history revision being saved.
+    public var revision: Int
+    public var thenQuit: Bool
+}
+
+public enum SaveResult: Sendable {
+    case saved(path: String, revision: Int, fingerprint: String, thenQuit: Bool)
+    /// Someone else saved over the file since this editor read it.
+    case changedOnDisk(SaveRequest)
+    /// Save as onto a file that exists.
+    case exists(SaveRequest)
+    /// The file's permissions say it is not to be written.
+    case readOnlyFile(SaveRequest)
+    /// Another running journey has that file open.
+    case lockedByOther(SaveRequest, holder: String)
+    case failed(SaveRequest, message: String)
+}

@@ -1,0 +1,36 @@
+import Foundation
+import JourneyCore
+import JourneyView
+
+/// Everything that can happen to the editor. The runtime turns terminal
+/// input, the clock and the results of effects into these; tests write them.
+public enum Event: Sendable {
+    case key(Key)
+    /// Text that arrived as a paste (bracketed, or a burst too fast to be typing).
+    case paste(String)
+    case resize(width: Int, height: Int)
+    /// The clock, for timers; sent at the time the editor asked to wake up.
+    case tick(Date)
+    /// The map's file changed on disk (another program saved over it).
+    case fileChanged
+    /// What became of a `.save` effect.
+    case saveFinished(SaveResult)
+    /// What became of a `.reload` effect.
+    case reloaded(Result<LoadedFile, ReloadFailure>)
+    /// The journal could not be written: edits since are not yet safe from a crash.
+    case journalTrouble(String)
+}
+
+public struct LoadedFile: Sendable {
+    public var map: JourneyMap
+    public var bytes: [UInt8]
+    public init(map: JourneyMap, bytes: [UInt8]) {
+        self.map = map
+        self.bytes = bytes
+    }
+}
+
+public struct ReloadFailure: Error, Sendable {
+    public var message: String
+    public init(message: String) { self.message = message }
+}

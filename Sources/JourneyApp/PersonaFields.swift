@@ -1,0 +1,68 @@
+import JourneyCore
+
+/// The persona fields `:set` can change: the word typed, and how the value goes in.
+struct PersonaField: Sendable {
+    enum Kind: Sendable {
+        case text(any WritableKeyPath<Persona, String> & Sendable)
+        case list(any WritableKeyPath<Persona, [String]> & Sendable)
+        case age
+    }
+
+    let name: String
+    let label: String
+    let kind: Kind
+
+    /// Sets the value; returns why not when it cannot be.
+    func apply(_ value: String, to persona: inout Persona) -> String? {
+        switch kind {
+        case .text(let field):
+            if name == "name" && value.isEmpty { return "a persona needs a name" }
+            persona[keyPath: field] = value
+        case .list(let field):
+            guard !value.isEmpty else { return "usage: :set \(name) TEXT adds one" }
+            persona[keyPath: field].append(value)
+        case .age:
+            if value.isEmpty {
+                persona.age = nil
+            } else {
+                switch NumberInput.parse(value, range: FieldRanges.age, whole: true, field: "an age") {
+                case .success(let age): persona.age = age.map { Int($0) }
+                case .failure(let problem): return problem.description
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The field's value after the change, for the confirmation.
+    func describe(_ persona: Persona) -> String {
+        switch kind {
+        case .text(let field):
+            let value = persona[keyPath: field]
+            return value.isEmpty ? "\(label) cleared" : "\(label) \(value)"
+        case .list(let field): return "\(label) \(persona[keyPath: field].count): \(persona[keyPath: field].last ?? "")"
+        case .age: return persona.age.map { "age \($0)" } ?? "age cleared"
+        }
+    }
+}
+
+enum PersonaFields {
+    static let all: [PersonaField] = [
+        PersonaField(name: "name", label: "name", kind: .text(\.name)),
+        PersonaField(name: "age", label: "age", kind: .age),
+        PersonaField(name: "gender", label: "gender", kind: .text(\.gender)),
+        PersonaField(name: "income", label: "income", kind: .text(\.income)),
+        PersonaField(name: "education", label: "education", kind: .text(\.education)),
+        PersonaField(name: "location", label: "location", kind: .text(\.location)),
+        PersonaField(name: "job", label: "job title", kind: .text(\.jobTitle)),
+        PersonaField(name: "habits", label: "buying habits", kind: .text(\.buyingHabits)),
+        PersonaField(name: "decision", label: "decision process", kind: .text(\.decisionProcess)),
+        PersonaField(name: "quote", label: "quote", kind: .text(\.quote)),
+        PersonaField(name: "story", label: "story", kind: .text(\.story)),
+        PersonaField(name: "goal", label: "goal", kind: .list(\.goals)),
+        PersonaField(name: "challenge", label: "challenge", kind: .list(\.challenges)),
+    ]
+
+    static func named(_ name: String) -> PersonaField? { all.first { $0.name == name } }
+    static let names = all.map(\.name).joined(separator: " ")
+}

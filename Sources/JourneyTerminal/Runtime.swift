@@ -1,0 +1,74 @@
+import Foundation
+import JourneyApp
+import JourneyCore
+import JourneyView
+
+/// The editor's loop: draw, wait for input (or the clock), turn it into
+/// events, let the editor update, perform the effects it returns and feed
+/// their results back. The same loop runs on ncurses and headless.
+public final class Runtime {
+    public private(set) var editor: Editor
+    let terminal: Terminal
+    let files: FileEffects
+    let theme: Theme
+
+    public init(editor: Editor, terminal: Terminal, files: FileEffects, theme: Theme) {
+        self.editor = editor
+        self.terminal = terminal
+        self.files = files
+        self.theme = theme
+    }
+
+    public func run() {
+        send(.resize(width: terminal.width, height: terminal.height))
+        while !editor.isFinished {
+            terminal.present(editor.frame(theme: theme))
+            let input = terminal.nextInput(timeout: files.pollInterval)
+            switch input {
+            case .keys(let keys):
+                for event in editor.events(forKeys: keys) { send(event) }
+            case .paste(let text): send(.paste(text))
+            case .resize(let width, let height): send(.resize(width: width, height: height))
+            case .timeout:
+                if files.fileChangedOnDisk() { send(.fileChanged) }
+                send(.tick(Date()))
+            case .end:
+                // Input is gone (the link dropped): keep the journal for recovery.
+                files.close()
+                return
+            }
+        }
+        files.close()
+    }
+
+    func send(_ event: Event) {
+        var pending = [event]
+        while !pending.isEmpty {
+            for effect in editor.update(pending.removeFirst()) {
+                if let reply = perform(effect) { pending.append(reply) }
+            }
+        }
+    }
+
+    func perform(_ effect: Effect) -> Event? {
+        switch effect {
+        case .save(let request): return .saveFinished(files.save(request))
+        case .journal(let step): return files.journal(step).map(Event.journalTrouble)
+        case .endJournal:
+            files.endJournal()
+            return nil
+        case .reload: return .reloaded(files.reload())
+        case .suspend:
+            terminal.suspend()
+            return .resize(width: terminal.width, height: terminal.height)
+        case .quit:
+            return nil
+        case .redraw:
+            terminal.invalidate()
+            return nil
+        case .bell:
+            terminal.bell()
+            return nil
+        }
+    }
+}
