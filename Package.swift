@@ -32,7 +32,8 @@ let package = Package(
             path: "Benchmarks/JourneyBench"
         ),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Hostile"]),
-        .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView"], exclude: ["Goldens"]),
+        // The help golden shows the real command table, which lives in JourneyApp.
+        .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp"], exclude: ["Goldens"]),
         .testTarget(
             name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal"],
             exclude: ["Scripts"]

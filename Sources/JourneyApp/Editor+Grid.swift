@@ -36,7 +36,8 @@ extension Editor {
         case .painPoints, .opportunities, .quotes:
             let items = touchpoint.items(of: lane.kind) ?? []
             let adding = opening != .edit || items.isEmpty
-            push(.items(ItemList(touchpoint: id, kind: lane.kind, selected: adding ? items.last?.id : items.first?.id, openedToAdd: adding)))
+            let backToGrid = opening != .edit
+            push(.items(ItemList(touchpoint: id, kind: lane.kind, selected: adding ? items.last?.id : items.first?.id, openedToAdd: backToGrid)))
             if adding { addItem() }
         case .emotion:
             openScores()

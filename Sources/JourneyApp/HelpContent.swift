@@ -6,7 +6,8 @@ public enum HelpContent {
     public static let rows: [HelpRow] = HelpSection.allCases.enumerated().flatMap { index, section -> [HelpRow] in
         let commands = Commands.all.filter { $0.section == section }
         return (index > 0 ? [HelpRow.blank] : []) + [.title(section.rawValue)]
-            + commands.map { .line(keys: $0.keysText, typed: $0.typed, summary: $0.summary) }
+            + commands.map { .line(keys: $0.keysText, typed: $0.keys.isEmpty || !$0.usage.isEmpty ? $0.typed : "",
+                                   summary: $0.summary) }
     } + [
         .blank, .title("While typing in a cell or a line"),
         .line(keys: "Enter Esc", typed: "", summary: "keep the text (in a cell; at a prompt Esc cancels)"),

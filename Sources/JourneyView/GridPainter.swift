@@ -115,7 +115,8 @@ public struct GridPainter {
                    editor: LineEditor?) {
         let height = min(row.height, maxY - y)
         guard height > 0 else { return }
-        let labelStyle = isCurrent ? theme[.currentLabel] : theme[.laneLabel]
+        // A hidden lane shown anyway (Z) is drawn muted, so it reads as hidden.
+        let labelStyle = isCurrent ? theme[.currentLabel] : row.lane.hidden ? theme[.muted] : theme[.laneLabel]
         grid.put(TextWrap.truncate(DisplayText.singleLine(row.lane.name), width: geometry.labelWidth - 1, ellipsis: true),
                  x: 0, y: y, maxWidth: geometry.labelWidth - 1, style: labelStyle)
         for column in columns {

@@ -27,7 +27,13 @@ enum StatusLine {
         let hints = [("?", "help"), ("q", "quit")]
         let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 3 }
         let middle = state.message.map(DisplayText.singleLine) ?? position(map: map, index: index, state: state, lanes: lanes)
-        let middleWidth = grid.width - x - 3 - (grid.width >= 50 ? hintsWidth : 0)
+        var showHints = grid.width >= 50
+        var middleWidth = grid.width - x - 3 - (showHints ? hintsWidth : 0)
+        if showHints, state.message != nil, TextWidth.of(middle) > middleWidth, TextWidth.of(middle) <= middleWidth + hintsWidth {
+            // A message matters more than the hints.
+            showHints = false
+            middleWidth += hintsWidth
+        }
         if TextWidth.of(middle) <= middleWidth {
             grid.put("  " + middle, x: x, y: y, maxWidth: middleWidth + 2, style: style)
         } else if let message = state.message {
@@ -37,7 +43,7 @@ enum StatusLine {
             grid.put("  " + TextWrap.truncate(middle, width: middleWidth, ellipsis: true), x: x, y: y,
                      maxWidth: middleWidth + 2, style: style)
         }
-        guard grid.width >= 50 else { return }
+        guard showHints else { return }
         var hx = grid.width - hintsWidth
         for (key, what) in hints {
             hx += grid.put(key, x: hx, y: y, style: theme[.statusKey])

@@ -1,3 +1,4 @@
+import JourneyApp
 import JourneyCore
 import JourneyView
 import Testing
@@ -11,7 +12,8 @@ import Testing
         change(&state)
         let index = ColumnIndex(map)
         EditorLayout(map: map, state: state, width: width, height: height).reveal(&state, columnCount: index.count)
-        return EditorScreen.render(map: map, index: index, state: state, theme: theme, width: width, height: height)
+        return EditorScreen.render(map: map, index: index, state: state, theme: theme, width: width, height: height,
+                                   help: HelpContent.rows)
     }
 
     @Test func sampleAt80x24() {
@@ -32,6 +34,8 @@ import Testing
 
     @Test func helpOverlay() {
         Golden.check(render(sample, width: 80, height: 24) { $0.showHelp = true }, named: "help-80x24", attributes: false)
+        Golden.check(render(sample, width: 120, height: 40) { $0.showHelp = true }, named: "help-120x40", attributes: false)
+        Golden.check(render(sample, width: 40, height: 12) { $0.showHelp = true }, named: "help-40x12", attributes: false)
     }
 
     @Test func tooSmall() {
