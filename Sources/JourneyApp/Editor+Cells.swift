@@ -17,7 +17,7 @@ extension Editor {
                 dropped = DroppedEdit(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
                 view.message = "edit dropped; :undrop brings it back"
             }
-        case .control("j"):
+        case .control("o"):
             edit.editor.insert("\n")
             replaceTop(.cell(edit))
         default:

@@ -1,8 +1,11 @@
 import JourneyView
 
 /// Keys that arrive together. A person does not type several keys within
-/// the same few milliseconds; a paste does. So a burst that holds a line
-/// break while a field is open, or that is long, is text, never commands.
+/// the same few milliseconds; a paste does. So where a burst's keys would
+/// run as commands and it is long, it is text; in an open field a burst
+/// with a line break inside is text too (the break does not close the
+/// field). A key that opens a field (`o`, `:`, Enter…) at the head of a
+/// burst is typing ahead over a slow link, and is taken as a key.
 extension Editor {
     /// Whether the top mode is a field that text goes into.
     var acceptsText: Bool {
@@ -15,22 +18,37 @@ extension Editor {
 
     static let burstIsPasteAt = 8
 
-    public func events(forKeys keys: [Key]) -> [Event] {
-        guard keys.count > 1 else { return keys.map(Event.key) }
+    mutating func burst(_ keys: [Key]) {
+        var rest = keys[...]
+        while let key = rest.first {
+            if let text = Self.text(of: rest) {
+                if acceptsText, text.dropLast().contains("\n") { return paste(text) }
+                if !acceptsText, rest.count >= Self.burstIsPasteAt {
+                    var trial = self
+                    trial.handle(key)
+                    if trial.acceptsText {
+                        self = trial
+                        rest = rest.dropFirst()
+                        continue
+                    }
+                    return paste(text)
+                }
+            }
+            handle(key)
+            rest = rest.dropFirst()
+        }
+    }
+
+    /// The keys as text, if they are all text.
+    static func text(of keys: ArraySlice<Key>) -> String? {
         var text = ""
         for key in keys {
             switch key {
             case .character(let c): text.append(c)
-            case .enter, .control("j"): text.append("\n")
-            case .tab: text.append("\t")
-            default: return keys.map(Event.key)
+            case .enter: text.append("\n")
+            default: return nil
             }
         }
-        let breakInside = text.dropLast().contains("\n")
-        let breakAnywhere = text.contains("\n")
-        if keys.count >= Self.burstIsPasteAt || (acceptsText ? breakInside : breakAnywhere && keys.count >= 3) {
-            return [.paste(text)]
-        }
-        return keys.map(Event.key)
+        return text
     }
 }

@@ -31,7 +31,7 @@ extension Editor {
     mutating func addObjective(_ text: String) {
         guard !text.isEmpty else { return usage("objective") }
         commit(Edits.updateInfo(map) { $0.objectives.goals.append(text) },
-               message: "objective \(map.objectives.goals.count + 1) added: \(text)")
+               message: "objective added: \(text) (\(map.objectives.goals.count + 1) in all)")
     }
 
     mutating func setStageGoal(_ text: String) {

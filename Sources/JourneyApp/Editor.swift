@@ -54,6 +54,7 @@ public struct Editor {
         effects = []
         switch event {
         case .key(let key): handle(key)
+        case .burst(let keys): burst(keys)
         case .paste(let text): paste(text)
         case .resize(let w, let h):
             width = w

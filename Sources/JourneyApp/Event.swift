@@ -6,6 +6,8 @@ import JourneyView
 /// input, the clock and the results of effects into these; tests write them.
 public enum Event: Sendable {
     case key(Key)
+    /// Keys that arrived together, too fast to be typed one by one.
+    case burst([Key])
     /// Text that arrived as a paste (bracketed, or a burst too fast to be typing).
     case paste(String)
     case resize(width: Int, height: Int)

@@ -12,7 +12,7 @@ public enum HelpContent {
         .blank, .title("While typing in a cell or a line"),
         .line(keys: "Enter Esc", typed: "", summary: "keep the text (in a cell; at a prompt Esc cancels)"),
         .line(keys: "Ctrl-C", typed: "", summary: "drop what was typed in the cell (:undrop brings it back)"),
-        .line(keys: "Ctrl-J", typed: "", summary: "a line break in the cell"),
+        .line(keys: "Ctrl-O", typed: "", summary: "a line break in the cell (a pasted text keeps its own)"),
         .line(keys: "← → Home End", typed: "", summary: "move; Ctrl-← Ctrl-→ by word; Ctrl-A Ctrl-E start / end"),
         .line(keys: "Ctrl-K Ctrl-U Ctrl-W", typed: "", summary: "delete to the end / to the start / the word before"),
     ]

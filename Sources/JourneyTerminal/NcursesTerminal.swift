@@ -268,8 +268,7 @@ public final class NcursesTerminal: Terminal {
     static func characterKey(_ code: UInt32) -> Key? {
         switch code {
         case 9: return .tab
-        case 13: return .enter
-        case 10: return .control("j")
+        case 10, 13: return .enter
         case 27: return .escape
         case 8, 127: return .backspace
         case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))

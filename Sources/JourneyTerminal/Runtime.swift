@@ -26,7 +26,7 @@ public final class Runtime {
             let input = terminal.nextInput(timeout: files.pollInterval)
             switch input {
             case .keys(let keys):
-                for event in editor.events(forKeys: keys) { send(event) }
+                if keys.count == 1 { send(.key(keys[0])) } else if !keys.isEmpty { send(.burst(keys)) }
             case .paste(let text): send(.paste(text))
             case .resize(let width, let height): send(.resize(width: width, height: height))
             case .timeout:

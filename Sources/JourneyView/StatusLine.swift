@@ -14,7 +14,16 @@ enum StatusLine {
             if let message = state.message { paintAbove(message, into: &grid, y: y, theme: theme) }
             return
         }
-        let name = TextWrap.truncate(DisplayText.singleLine(state.fileName), width: grid.width / 4, ellipsis: true)
+        let hints = [("?", "help"), ("q", "quit")]
+        let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 3 }
+        let middle = state.message.map(DisplayText.singleLine) ?? position(map: map, index: index, state: state, lanes: lanes)
+        // The file name gives way to the position, down to a few columns.
+        var flagsWidth = state.isReadOnly ? 12 : 0
+        flagsWidth += state.isModified ? 4 : state.isNewFile ? 11 : 0
+        let spare = grid.width - x - flagsWidth - 3 - hintsWidth - 3 - TextWidth.of(middle)
+        let fullName = DisplayText.singleLine(state.fileName)
+        let nameRoom = max(8, min(grid.width / 4, spare))
+        let name = TextWrap.truncate(fullName, width: nameRoom, ellipsis: true)
         x += grid.put(" " + name, x: x, y: y, style: style)
         if state.isReadOnly {
             x += grid.put(" [read-only]", x: x, y: y, style: theme[.modified])
@@ -24,9 +33,6 @@ enum StatusLine {
         } else if state.isNewFile {
             x += grid.put(" [new file]", x: x, y: y, style: theme[.modified])
         }
-        let hints = [("?", "help"), ("q", "quit")]
-        let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 3 }
-        let middle = state.message.map(DisplayText.singleLine) ?? position(map: map, index: index, state: state, lanes: lanes)
         var showHints = grid.width >= 50
         var middleWidth = grid.width - x - 3 - (showHints ? hintsWidth : 0)
         if showHints, state.message != nil, TextWidth.of(middle) > middleWidth, TextWidth.of(middle) <= middleWidth + hintsWidth {
@@ -40,7 +46,11 @@ enum StatusLine {
             grid.put("  (see above)", x: x, y: y, maxWidth: max(0, middleWidth + 2), style: style)
             paintAbove(message, into: &grid, y: y, theme: theme)
         } else if middleWidth > 3 {
-            grid.put("  " + TextWrap.truncate(middle, width: middleWidth, ellipsis: true), x: x, y: y,
+            // The counter stays whole; the names give way.
+            let counter = String(middle[(middle.range(of: "  ", options: .backwards)?.lowerBound ?? middle.endIndex)...])
+            let names = String(middle.dropLast(counter.count))
+            let room = max(1, middleWidth - TextWidth.of(counter))
+            grid.put("  " + TextWrap.truncate(names, width: room, ellipsis: true) + counter, x: x, y: y,
                      maxWidth: middleWidth + 2, style: style)
         }
         guard showHints else { return }

@@ -58,7 +58,7 @@ struct CrashSafetyTests {
                 let last = step == steps - 1
                 // A key whose message differs from what the step will say, so the step's effect can be seen.
                 try tmux.send("Q")
-                try tmux.waitFor("no key 'Q'")
+                try tmux.waitFor("no key Q here")
                 var expected = confirmed
                 let roll = Int.random(in: 0..<10, using: &random)
                 let confirmation: String

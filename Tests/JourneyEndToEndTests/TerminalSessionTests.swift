@@ -15,6 +15,9 @@ struct TerminalSessionTests {
     }
 
     func expectShellRestored(_ tmux: Tmux, scratch: Scratch) throws {
+        // Type into the shell only once it has the terminal back: keys sent
+        // while journey still runs would reach journey instead.
+        try tmux.waitForShellPrompt()
         try tmux.type("stty -g > after; cmp -s before after && echo TERMINAL-RESTORED-$STATUS\n")
         try tmux.waitFor("TERMINAL-RESTORED-")
     }
@@ -34,7 +37,7 @@ struct TerminalSessionTests {
         }
         try tmux.send("End")
         try tmux.waitFor("18/18")
-        try tmux.send("BTab", "BTab")
+        try tmux.send("BTab")
         try tmux.waitFor("Retention › Fit check-in")
 
         try tmux.resize(width: 120, height: 40)
@@ -158,19 +161,20 @@ struct BuildAMapTests {
         // Text in lanes, and emotion scores.
         try tmux.send("Enter"); try tmux.type("Pays by card\n")
         try tmux.waitFor("Pays by card")
-        try tmux.send("j", "j", "2")
+        // The emotion lane takes the value its scale shows.
+        try tmux.send("j", "j", "-", "1")
         try tmux.waitFor("Customer: -1")
-        try tmux.send("BTab", "5")
+        try tmux.send("BTab", "2")
         try tmux.waitFor("Customer: +2")
         // A pain point with an impact.
         try tmux.send("Tab", "j", "Enter"); try tmux.type("Card declined\n")
         try tmux.waitFor("Card declined")
-        try tmux.send("i", "4", "Escape")
+        try tmux.send("I", "4", "Escape")
         try tmux.waitFor("[+]")
 
         // Undo and redo across a structural change: delete a touchpoint, get it back.
         try tmux.send("x")
-        try tmux.waitFor("deleted “Checkout”")
+        try tmux.waitFor("deleted touchpoint “Checkout”")
         try tmux.send("u")
         try tmux.waitFor("Checkout")
         try tmux.send("C-r")

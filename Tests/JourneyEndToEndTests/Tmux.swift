@@ -63,5 +63,12 @@ final class Tmux {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Waits until a shell started with PS1='$ ' shows its prompt on the last line it wrote.
+    func waitForShellPrompt(timeout: Double = 10) throws {
+        try waitFor("the shell's prompt", timeout: timeout) { screen in
+            screen.split(separator: "\n", omittingEmptySubsequences: true).last.map { $0 == "$" || $0 == "$ " } == true
+        }
+    }
+
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: path) }
 }
