@@ -13,15 +13,15 @@ struct CurvePainter {
         let rows = EmotionRows(scale: map.emotionScale)
         let labelRight = painter.geometry.labelWidth - 1
 
-        let nameWidth = TextWidth.of(laneName)
-        let labelled = [0, rows.row(for: map.emotionScale.neutral), rows.count - 1]
-        for row in Set(labelled) where row < height {
+        // Every row says the score it stands for, so what is typed is what is seen.
+        for row in 0..<min(rows.count, height) {
             let score = rows.score(atRow: row)
+            guard score.rounded() == score else { continue }
             let number = MetricsText.number(score)
             let text = score > 0 ? "+" + number : number
             let textX = labelRight - TextWidth.of(text)
-            if row == 0 && nameWidth >= textX { continue }
-            grid.put(text, x: textX, y: y + row, style: theme[.scale])
+            // On the first row the value wins over the end of a long lane name.
+            grid.put(row == 0 ? " " + text : text, x: row == 0 ? textX - 1 : textX, y: y + row, style: theme[.scale])
         }
 
         let midline = rows.row(for: map.emotionScale.neutral)
@@ -35,6 +35,27 @@ struct CurvePainter {
         for personaIndex in map.personas.indices {
             drawCurve(into: &grid, persona: map.personas[personaIndex], index: personaIndex, rows: rows, y: y, height: height)
         }
+        drawPoints(into: &grid, rows: rows, y: y, height: height)
+    }
+
+    /// Each persona's point, over the lines. Personas with the same score at a
+    /// touchpoint sit side by side, so none hides another.
+    func drawPoints(into grid: inout CellGrid, rows: EmotionRows, y: Int, height: Int) {
+        let personas = painter.map.personas
+        for column in painter.columns {
+            guard let touchpoint = painter.touchpoint(at: column) else { continue }
+            var byRow: [Int: [Int]] = [:]
+            for (index, persona) in personas.enumerated() {
+                if let score = touchpoint.emotion[persona.id] { byRow[rows.row(for: score), default: []].append(index) }
+            }
+            for (row, sharing) in byRow where row < height {
+                let start = centre(column) - (sharing.count - 1) / 2
+                for (offset, index) in sharing.enumerated() {
+                    let x = min(start + offset, painter.x(column) + painter.contentWidth)
+                    grid.put(PersonaGlyphs.point(index), x: x, y: y + row, style: painter.theme.persona(index))
+                }
+            }
+        }
     }
 
     func centre(_ column: Int) -> Int { painter.x(column) + 1 + (painter.contentWidth - 1) / 2 }
@@ -44,7 +65,6 @@ struct CurvePainter {
         let first = max(0, painter.columns.lowerBound - 1)
         let last = min(painter.index.count, painter.columns.upperBound + 1)
         var previous: (x: Int, row: Int)?
-        var points: [(x: Int, row: Int)] = []
         for column in first..<last {
             guard let score = painter.touchpoint(at: column)?.emotion[persona.id] else {
                 previous = nil
@@ -55,11 +75,7 @@ struct CurvePainter {
                 segment(from: previous, to: point, turnOffset: index % 2 == 0 ? -1 : 1, lines: PersonaGlyphs.lines(index),
                         y: y, height: height, style: style, into: &grid)
             }
-            if painter.columns.contains(column) { points.append(point) }
             previous = point
-        }
-        for point in points where point.row < height {
-            grid.put(PersonaGlyphs.point(index), x: point.x, y: y + point.row, style: style)
         }
     }
 

@@ -117,8 +117,13 @@ public struct GridPainter {
         guard height > 0 else { return }
         // A hidden lane shown anyway (Z) is drawn muted, so it reads as hidden.
         let labelStyle = isCurrent ? theme[.currentLabel] : row.lane.hidden ? theme[.muted] : theme[.laneLabel]
-        grid.put(TextWrap.truncate(DisplayText.singleLine(row.lane.name), width: geometry.labelWidth - 1, ellipsis: true),
-                 x: 0, y: y, maxWidth: geometry.labelWidth - 1, style: labelStyle)
+        // The whole name, wrapped over the lane's rows (the emotion lane keeps room for its values).
+        let nameWidth = geometry.labelWidth - (row.lane.kind == .emotion ? 5 : 1)
+        let nameLines = TextWrap.fit(TextWrap.wrap(DisplayText.singleLine(row.lane.name), width: nameWidth), height: height,
+                                     width: nameWidth)
+        for (offset, line) in nameLines.enumerated() {
+            grid.put(line, x: 0, y: y + offset, maxWidth: nameWidth, style: labelStyle)
+        }
         for column in columns {
             for line in 0..<height { grid.put(separator(column), x: x(column), y: y + line, style: theme[.separator]) }
         }
