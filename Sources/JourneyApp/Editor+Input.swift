@@ -26,7 +26,8 @@ extension Editor {
                 if !acceptsText, rest.count >= Self.burstIsPasteAt {
                     var trial = self
                     trial.handle(key)
-                    if trial.acceptsText {
+                    // Typing ahead: a key that opens a field, then a line for it (no break inside).
+                    if trial.acceptsText, Self.text(of: rest.dropFirst())?.dropLast().contains("\n") == false {
                         self = trial
                         rest = rest.dropFirst()
                         continue

@@ -119,8 +119,10 @@ public struct GridPainter {
         let labelStyle = isCurrent ? theme[.currentLabel] : row.lane.hidden ? theme[.muted] : theme[.laneLabel]
         // The whole name, wrapped over the lane's rows (the emotion lane keeps room for its values).
         let nameWidth = geometry.labelWidth - (row.lane.kind == .emotion ? 5 : 1)
-        let nameLines = TextWrap.fit(TextWrap.wrap(DisplayText.singleLine(row.lane.name), width: nameWidth), height: height,
-                                     width: nameWidth)
+        let name = DisplayText.singleLine(row.lane.name)
+        let wordsFit = name.split(separator: " ").allSatisfy { TextWidth.of(String($0)) <= nameWidth }
+        let nameLines = wordsFit ? TextWrap.fit(TextWrap.wrap(name, width: nameWidth), height: height, width: nameWidth)
+            : [TextWrap.truncate(name, width: nameWidth, ellipsis: true)]
         for (offset, line) in nameLines.enumerated() {
             grid.put(line, x: 0, y: y + offset, maxWidth: nameWidth, style: labelStyle)
         }

@@ -17,9 +17,11 @@ public enum HelpOverlay {
     }
 
     static func layout(_ rows: [HelpRow], width: Int, height: Int) -> Layout {
-        let keyWidth = min(16, rows.map { row in if case .line(let keys, _, _) = row { TextWidth.of(keys) } else { 0 } }.max() ?? 0)
-        let typedWidth = width >= 100 ? 24 : 0
         let boxWidth = min(width, 110)
+        let widestKeys = rows.map { row in if case .line(let keys, _, _) = row { TextWidth.of(keys) } else { 0 } }.max() ?? 0
+        // On a narrow screen the keys give up room, so no command's name is broken.
+        let keyWidth = min(widestKeys, 16, max(9, (boxWidth - 8) / 4))
+        let typedWidth = width >= 100 ? 24 : 0
         let textWidth = max(8, boxWidth - 4 - keyWidth - 2 - (typedWidth > 0 ? typedWidth + 1 : 0))
         var lines: [(keys: String, typed: String, text: String, isTitle: Bool)] = []
         for row in rows {
