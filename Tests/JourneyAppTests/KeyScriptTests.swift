@@ -33,7 +33,11 @@ import Testing
         let terminal = HeadlessTerminal(width: 100, height: 30, keys: keys)
         app.run(on: terminal)
 
-        let actual = Self.normalized(app.map, start: start)
+        // Whatever the editor accepted saves to a file that loads back equal.
+        let saved = try MapStore.encode(app.map)
+        #expect(try MapStore.decode(saved, file: name) == app.map, "\(name): the saved map loads back equal")
+
+        let actual = try Self.normalized(app.map, start: start)
         let expectedURL = dir.appendingPathComponent("expected.json")
         if ProcessInfo.processInfo.environment["JOURNEY_UPDATE_GOLDENS"] == "1", read("expected-screen.txt") == nil || read("expected.json") != nil {
             try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
@@ -48,8 +52,8 @@ import Testing
         }
     }
 
-    static func normalized(_ map: JourneyMap, start: JourneyMap) -> String {
-        var text = String(decoding: MapStore.encode(map), as: UTF8.self)
+    static func normalized(_ map: JourneyMap, start: JourneyMap) throws -> String {
+        var text = String(decoding: try MapStore.encode(map), as: UTF8.self)
         let known = start.allIDs
         var renamed: [String: String] = [:]
         let pattern = try! NSRegularExpression(pattern: "\"id\": \"([^\"]+)\"")

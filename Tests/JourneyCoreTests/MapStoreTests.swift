@@ -15,7 +15,7 @@ import Testing
         }
     }
 
-    static let valid = String(decoding: MapStore.encode(SampleMap.make()), as: UTF8.self)
+    static let valid = String(decoding: try! MapStore.encode(SampleMap.make()), as: UTF8.self)
 
     @Test func missingFileExits66() {
         do {
