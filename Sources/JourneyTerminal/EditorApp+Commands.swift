@@ -63,9 +63,7 @@ extension EditorApp {
             guard bounds.count == 2 else { return usage(name) }
             switch Edits.setEmotionScale(map, min: bounds[0], max: bounds[1]) {
             case .success(let edit): commit(edit, message: "emotion scale \(bounds[0]) to \(bounds[1])")
-            case .failure(.empty): state.message = "the scale's MIN must be below its MAX"
-            case .failure(.scoresOutside(let count)):
-                state.message = "\(count) score\(count == 1 ? " lies" : "s lie") outside \(bounds[0])..\(bounds[1]); change them first"
+            case .failure(let problem): state.message = problem.description
             }
         case "stage-metric": setMetric(argument, stageWide: true)
         default:
@@ -91,19 +89,6 @@ extension EditorApp {
         state.message = "usage: :" + (Keymap.commands.first { $0.name == name }?.usage ?? name)
     }
 
-    static func metricField(_ name: String) -> WritableKeyPath<Metrics, Double?>? {
-        switch name {
-        case "conversion", "conv", "conversionrate": \Metrics.conversionRate
-        case "dropoff", "drop", "dropoffrate": \Metrics.dropOffRate
-        case "csat": \Metrics.csat
-        case "nps": \Metrics.nps
-        case "churn", "churnrate": \Metrics.churnRate
-        case "spend", "averagespend": \Metrics.averageSpend
-        case "ltv", "lifetimevalue": \Metrics.lifetimeValue
-        default: nil
-        }
-    }
-
     func setPersonaField(_ argument: String) {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         guard let field = words.first?.lowercased(), let persona = currentPersona else { return usage("set") }
@@ -115,9 +100,10 @@ extension EditorApp {
             case "name":
                 if value.isEmpty { problem = "a persona needs a name" } else { info.personas[p].name = value }
             case "age":
-                if value.isEmpty { info.personas[p].age = nil } else if let age = Int(value), (0...150).contains(age) {
-                    info.personas[p].age = age
-                } else { problem = "an age is a whole number from 0 to 150" }
+                switch RuleBook.parseWhole(value, for: .age) {
+                case .success(let age): info.personas[p].age = age
+                case .failure(let violation): problem = violation.description
+                }
             case "gender": info.personas[p].gender = value
             case "income": info.personas[p].income = value
             case "education": info.personas[p].education = value
@@ -141,41 +127,17 @@ extension EditorApp {
 
     func setMetric(_ argument: String, stageWide: Bool = false) {
         guard !map.stages.isEmpty else { return }
-        let stage = position.stage
         let touchpoint = stageWide ? nil : requireTouchpoint()
         if !stageWide && touchpoint == nil { return }
-        func update(_ change: @escaping (inout Metrics) -> Void) -> Transaction? {
-            if let (s, i) = touchpoint { return Edits.updateTouchpoint(map, stage: s, index: i) { change(&$0.metrics) } }
-            return Edits.updateStage(map, stage) { change(&$0.metrics) }
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let name = words.first, let metric = Metric.named(name) else { return usage(stageWide ? "stage-metric" : "metric") }
+        let edit = RuleBook.parse(words.count > 1 ? words[1] : "", for: .metric(metric)).flatMap { value in
+            Edits.setMetric(map, stage: position.stage, touchpoint: touchpoint?.1, metric, to: value)
         }
-        let words = argument.split(separator: " ").map(String.init)
-        guard let field = words.first?.lowercased() else { return usage(stageWide ? "stage-metric" : "metric") }
-        let value = words.count > 1 ? Double(words[1].replacingOccurrences(of: "%", with: "")) : nil
-        if words.count > 1 && value == nil {
-            state.message = "\(words[1]) is not a number"
-            return
+        switch edit {
+        case .success(let transaction): commit(transaction)
+        case .failure(let violation): state.message = violation.description
         }
-        if field == "reach" {
-            guard value.map({ $0 >= 0 && $0 < 1e12 }) ?? true else {
-                state.message = "reach is a count of people, 0 or more"
-                return
-            }
-            commit(update { $0.reach = value.map { Int($0) } })
-            return
-        }
-        guard let keyPath = Self.metricField(field) else { return usage("metric") }
-        let isRate = [\Metrics.conversionRate, \Metrics.dropOffRate, \Metrics.csat, \Metrics.churnRate].contains(keyPath)
-        if let value {
-            if isRate && !(0...100).contains(value) {
-                state.message = "a rate is a percentage from 0 to 100"
-                return
-            }
-            if keyPath == \Metrics.nps && !(-100...100).contains(value) {
-                state.message = "NPS runs from -100 to 100"
-                return
-            }
-        }
-        commit(update { $0[keyPath: keyPath] = value })
     }
 
     /// Tab: completes the command name, or lists the candidates.

@@ -116,7 +116,7 @@ extension EditorApp {
             state.itemSelection = 0
             if replacing || map.stages[s].touchpoints[i].items(of: lane.kind)!.isEmpty { addItem() }
         case .emotion:
-            state.message = "score with 1-\(min(9, map.emotionScale.max - map.emotionScale.min + 1)) or + and -; Backspace clears"
+            state.message = "score with 1-\(min(9, map.emotionScale.steps)) or + and -; Backspace clears"
         case .metrics:
             ask(.command, label: ":", text: "metric ")
             state.message = nil
@@ -166,7 +166,7 @@ extension EditorApp {
         guard let (s, i, persona) = requireEmotionCell() else { return }
         let score = map.emotionScale.min + digit - 1
         guard score <= map.emotionScale.max else {
-            state.message = "the scale has \(map.emotionScale.max - map.emotionScale.min + 1) steps; \(digit) is past its end"
+            state.message = "the scale has \(map.emotionScale.steps) steps; \(digit) is past its end"
             return
         }
         setEmotion(stage: s, index: i, persona: persona, score: Double(score))
@@ -181,13 +181,17 @@ extension EditorApp {
 
     func clearEmotion() {
         guard let (s, i, persona) = requireEmotionCell() else { return }
-        commit(Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: nil), message: "\(persona.name): not scored")
+        commit(try? Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: nil).get(), message: "\(persona.name): not scored")
     }
 
     func setEmotion(stage s: Int, index i: Int, persona: Persona, score: Double) {
         let text = (score > 0 ? "+" : "") + MetricsText.number(score)
-        commit(Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: score))
-        state.message = "\(persona.name): \(text)"
+        switch Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: score) {
+        case .success(let edit):
+            commit(edit)
+            state.message = "\(persona.name): \(text)"
+        case .failure(let violation): state.message = violation.description
+        }
     }
 
     func switchPersona(by step: Int) {

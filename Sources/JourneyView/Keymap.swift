@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// What a key does in the editor, and the one table that both the app and
 /// the `?` help overlay read, so the help can never disagree with the keys.
 public enum EditorCommand: Equatable, Sendable {
@@ -117,7 +119,8 @@ public enum Keymap {
         ("scope", "scope TEXT: what the map covers"),
         ("objective", "objective TEXT: add an objective"),
         ("goal", "goal TEXT: the current stage's goal"),
-        ("metric", "metric NAME VALUE: a figure of this touchpoint (reach conversion dropoff csat nps churn spend ltv); no VALUE clears"),
+        ("metric", "metric NAME VALUE: a figure of this touchpoint (" + Metric.allCases.map { $0.typedNames[0] }.joined(separator: " ")
+            + "); no VALUE clears"),
         ("channel", "channel NAME [offline]: add a channel to the map"),
         ("persona", "persona NAME: add a persona (p then switches to it)"),
         ("set", "set FIELD VALUE: the current persona's name age gender income education location job habits decision quote story, or goal / challenge (adds)"),

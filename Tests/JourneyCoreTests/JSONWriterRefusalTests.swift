@@ -28,7 +28,7 @@ import Testing
 
     static func mapWithSpend(_ value: Double) -> JourneyMap {
         var map = SampleMap.make()
-        map.stages[0].touchpoints[0].metrics.averageSpend = value
+        map.stages[0].touchpoints[0].metrics[.averageSpend] = value
         return map
     }
 
@@ -59,7 +59,7 @@ import Testing
         let good = try #require(Edits.updateInfo(map) { $0.title = "Kept" })
         try writer.append(good)
         var bad = map.stages[0].touchpoints[0]
-        bad.metrics.nps = .nan
+        bad.metrics[.nps] = .nan
         #expect(throws: JournalWriter.Failure.self) {
             try writer.append(Transaction([.setTouchpoint(stage: 0, index: 0, from: map.stages[0].touchpoints[0], to: bad)]))
         }
