@@ -140,7 +140,7 @@ public enum MapDecoder {
     static func item(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Item {
         let r = try ObjectReader(value, at: path)
         var item = Item(id: try r.requiredString("id"), text: try r.string("text"),
-                        extra: r.extra(known: Set(["id", "text"] + ItemFigure.allCases.map(\.rawValue))))
+                        extra: r.extra(known: MapEncoder.itemKeys))
         for figure in ItemFigure.allCases {
             item[figure] = try r.wholeNumber(figure.rawValue, for: .item(figure))
         }

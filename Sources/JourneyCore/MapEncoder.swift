@@ -6,6 +6,7 @@ public enum MapEncoder {
         "id", "name", "age", "gender", "income", "education", "location", "jobTitle", "goals", "challenges",
         "buyingHabits", "decisionProcess", "preferredChannels", "quote", "story",
     ]
+    static let itemKeys = Set(["id", "text"] + ItemFigure.allCases.map(\.rawValue))
     static let touchpointKeys: Set<String> = [
         "id", "name", "channel", "momentOfTruth", "text", "emotion", "painPoints", "opportunities", "quotes", "metrics",
     ]
@@ -122,7 +123,9 @@ public enum MapEncoder {
     static func metrics(_ m: Metrics) -> JSONValue? {
         guard !m.isEmpty || !m.extra.isEmpty else { return nil }
         var o = m.extra
-        for (metric, value) in m.figures { o[metric.rawValue] = .double(value) }
+        for metric in Metric.allCases {
+            if let value = m[metric] { o[metric.rawValue] = .double(value) }
+        }
         return .object(o)
     }
 }

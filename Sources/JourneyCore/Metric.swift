@@ -17,7 +17,11 @@ public enum Metric: String, CaseIterable, Sendable {
     private static let percentage: ClosedRange<Double> = 0...100
     private static let upToATrillion: ClosedRange<Double> = 0...1_000_000_000_000
 
-    private var traits: Traits {
+    // Built once: `traits` is read for every metric value a map file holds.
+    private static let table = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.makeTraits()) })
+    private var traits: Traits { Self.table[self]! }
+
+    private func makeTraits() -> Traits {
         switch self {
         case .reach: Traits(label: "reach", shortLabel: "reach", typedNames: ["reach"], range: Self.upToATrillion, isWhole: true)
         case .conversionRate: Traits(label: "conversion rate", shortLabel: "conv", typedNames: ["conversion", "conv"],
