@@ -50,7 +50,7 @@ struct Bench {
     static func run(size: Int, path: String) throws {
         let map = MapGenerator.make(touchpoints: size)
         var bytes: [UInt8] = []
-        let encode = best { bytes = MapStore.encode(map) }
+        let encode = try best { bytes = try MapStore.encode(map) }
         let save = try best { try MapStore.save(map, to: path) }
         let raw = [UInt8](FileManager.default.contents(atPath: path)!)
         var document = JSONValue.null

@@ -31,7 +31,7 @@ enum MapGenerator {
                     t.opportunities = [Item(id: "op-\(n)", text: "Show delivery dates before checkout", impact: 4, effort: 2)]
                 }
                 if n % 5 == 0 { t.quotes = [Item(id: "q-\(n)", text: "I just want to know when it arrives.")] }
-                if n % 2 == 0 { t.metrics = Metrics(reach: 1000 + n, conversionRate: 12.5, dropOffRate: 30) }
+                if n % 2 == 0 { t.metrics = Metrics([.reach: Double(1000 + n), .conversionRate: 12.5, .dropOffRate: 30]) }
                 t.momentOfTruth = n % 50 == 0
                 return t
             }

@@ -45,8 +45,8 @@ enum UndoBench {
         let index = Int(random.next() % UInt64(count))
         switch n % 8 {
         case 0, 1, 2: return Edits.setText(map, stage: stage, index: index, lane: "actions", text: "Edited text \(n)")
-        case 3: return Edits.setEmotion(map, stage: stage, index: index, persona: map.personas[0].id,
-                                        score: Double(Int(random.next() % 5) - 2))
+        case 3: return try? Edits.setEmotion(map, stage: stage, index: index, persona: map.personas[0].id,
+                                             score: Double(Int(random.next() % 5) - 2)).get()
         case 4: return Edits.insertTouchpoint(map, stage: stage, at: index, name: "New \(n)").0
         case 5: return Edits.deleteTouchpoint(map, stage: stage, index: index)
         case 6: return Edits.moveTouchpoint(map, stage: stage, index: index, by: 1)?.0

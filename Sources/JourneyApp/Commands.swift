@@ -1,3 +1,4 @@
+import JourneyCore
 import JourneyView
 
 /// The one command table: every key of the grid and the item list, and
@@ -169,7 +170,7 @@ public enum Commands {
             e.setStageGoal(argument)
         },
         Command("metric", section: .map, usage: "NAME [VALUE]", changesMap: true,
-                "a figure of this touchpoint: " + MetricNames.list + "; no VALUE clears it") { e, argument in
+                "a figure of this touchpoint: " + Metric.typedList + "; no VALUE clears it") { e, argument in
             e.setMetric(argument, stageWide: false)
         },
         Command("stage-metric", section: .map, usage: "NAME [VALUE]", changesMap: true,

@@ -60,10 +60,12 @@ extension Editor {
     /// `:score VALUE` and the score keys: the current persona's score here.
     mutating func scoreCommand(_ text: String) {
         guard let (s, i, persona) = requireEmotionCell() else { return }
-        switch ScoreInput.parse(text, scale: map.emotionScale) {
+        switch RuleBook.parse(text, for: .emotionScore(on: map.emotionScale)).flatMap({ score in
+            Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: score).map { (score, $0) }
+        }) {
         case .failure(let problem): view.message = problem.description
-        case .success(let score):
-            commit(Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: score))
+        case .success(let (score, edit)):
+            commit(edit)
             view.message = "\(persona.name): " + (score.map(Self.signed) ?? "not scored")
                 + (map.personas.count > 1 ? " · p: next persona · Enter: all at once" : "")
         }
@@ -71,7 +73,8 @@ extension Editor {
 
     mutating func clearScore() {
         guard let (s, i, persona) = requireEmotionCell() else { return }
-        commit(Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: nil), message: "\(persona.name): not scored")
+        commit(try? Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: nil).get(),
+               message: "\(persona.name): not scored")
     }
 
     mutating func requireEmotionCell() -> (Int, Int, Persona)? {
@@ -123,7 +126,7 @@ extension Editor {
         }
         var scores: [String: Double?] = [:]
         for (persona, word) in zip(map.personas, words) {
-            switch ScoreInput.parse(word == "_" ? "" : word, scale: map.emotionScale) {
+            switch RuleBook.parse(word == "_" ? "" : word, for: .emotionScore(on: map.emotionScale)) {
             case .failure(let problem):
                 view.message = "\(persona.name): \(problem.description)"
                 return false

@@ -27,8 +27,8 @@ extension Editor {
             var list = list
             list.pendingRating = nil
             replaceTop(.items(list))
-            guard case .character(let c) = key, let digit = c.wholeNumberValue, digit <= Item.ratingRange.upperBound else {
-                view.message = "\(rating.name) takes 1 to 5, or 0 to clear"
+            guard case .character(let c) = key, let digit = c.wholeNumberValue else {
+                view.message = "\(rating.name) takes \(NumericField.item(rating.figure).rule.expectation), or 0 to clear"
                 return
             }
             rate(rating, digit == 0 ? nil : digit)
@@ -142,8 +142,18 @@ extension Editor {
 
     mutating func vote(by step: Int) {
         guard let list = itemList, let items = items(list), let index = itemIndex(list) else { return }
-        let votes = max(0, min(Item.votesRange.upperBound, items[index].votes + step))
-        updateItems(list, message: "“\(items[index].text)”: \(votes) vote\(votes == 1 ? "" : "s")") { $0[index].votes = votes }
+        let votes = max(0, items[index].votes + step)
+        setFigure(.votes, votes, of: list, index: index,
+                  message: "“\(items[index].text)”: \(votes) vote\(votes == 1 ? "" : "s")")
+    }
+
+    /// Sets an item's impact, effort or votes, within the rule book's range.
+    mutating func setFigure(_ figure: ItemFigure, _ value: Int?, of list: ItemList, index: Int, message: String) {
+        guard let (s, i) = map.locate(touchpoint: list.touchpoint) else { return }
+        switch Edits.setItemFigure(map, stage: s, index: i, kind: list.kind, item: index, figure, to: value) {
+        case .success(let edit): commit(edit, message: message)
+        case .failure(let problem): view.message = problem.description
+        }
     }
 
     mutating func startRating(_ kind: RatingKind) {
@@ -155,9 +165,8 @@ extension Editor {
 
     mutating func rate(_ kind: RatingKind, _ value: Int?) {
         guard let list = itemList, let items = items(list), let index = itemIndex(list) else { return }
-        updateItems(list, message: "\(kind.name) of “\(items[index].text)”: " + (value.map(String.init) ?? "cleared")) { list in
-            if kind == .impact { list[index].impact = value } else { list[index].effort = value }
-        }
+        setFigure(kind.figure, value, of: list, index: index,
+                  message: "\(kind.name) of “\(items[index].text)”: " + (value.map(String.init) ?? "cleared"))
     }
 
     mutating func closeItems() {

@@ -45,27 +45,23 @@ extension Editor {
         let command = stageWide ? "stage-metric" : "metric"
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = words.first else { return usage(command) }
-        guard let metric = MetricInput.named(name) else {
-            view.message = "no figure “\(name)”; the figures are " + MetricNames.list
-            return
-        }
-        let parsed = MetricInput.parse(words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : "", for: metric)
-        guard case .success(let value) = parsed else {
-            if case .failure(let problem) = parsed { view.message = problem.description }
+        guard let metric = Metric.named(name) else {
+            view.message = "no figure “\(name)”; the figures are " + Metric.typedList
             return
         }
         guard let position else { return }
-        let target: String
-        let edit: Transaction?
-        if stageWide {
-            target = map.stages[position.stage].name
-            edit = Edits.updateStage(map, position.stage) { MetricInput.set(&$0.metrics, metric, value) }
-        } else {
-            guard let (s, i, _) = requireTouchpoint() else { return }
-            target = map.stages[s].touchpoints[i].name
-            edit = Edits.updateTouchpoint(map, stage: s, index: i) { MetricInput.set(&$0.metrics, metric, value) }
+        let touchpoint = stageWide ? nil : requireTouchpoint()
+        if !stageWide && touchpoint == nil { return }
+        let target = touchpoint.map { map.stages[$0.stage].touchpoints[$0.index].name } ?? map.stages[position.stage].name
+        let typed = words.count > 1 ? words[1] : ""
+        let result = RuleBook.parse(typed, for: .metric(metric)).flatMap { value in
+            Edits.setMetric(map, stage: position.stage, touchpoint: touchpoint?.index, metric, to: value).map { (value, $0) }
         }
-        var message = "\(MetricInput.label(metric)) of \(target): " + (value.map { MetricInput.text(metric, $0) } ?? "cleared")
+        guard case .success(let (value, edit)) = result else {
+            if case .failure(let problem) = result { view.message = problem.description }
+            return
+        }
+        var message = "\(metric.label) of \(target): " + (value.map { MetricsText.number($0) + metric.unit } ?? "cleared")
         if !stageWide, let lane = map.lanes.first(where: { $0.kind == .metrics }), lane.hidden, !view.showHiddenLanes {
             message += " (the \(lane.name) lane is hidden: Z shows it)"
         }
@@ -144,17 +140,18 @@ extension Editor {
     mutating func setScale(_ argument: String) {
         let words = argument.split(separator: " ").map(String.init)
         guard words.count == 2 else { return usage("scale") }
-        switch ScaleInput.parse(words[0], words[1]) {
+        let bounds = RuleBook.parseWhole(words[0], for: .scaleMinimum).flatMap { low in
+            RuleBook.parseWhole(words[1], for: .scaleMaximum).map { (low, $0) }
+        }
+        guard case .success(let (low?, high?)) = bounds else {
+            if case .failure(let problem) = bounds { view.message = problem.description } else { usage("scale") }
+            return
+        }
+        switch Edits.setEmotionScale(map, min: low, max: high) {
+        case .success(let edit):
+            commit(edit, message: "emotion scale \(low) to \(high)")
+            if edit == nil { view.message = "the emotion scale is already \(low) to \(high)" }
         case .failure(let problem): view.message = problem.description
-        case .success(let (low, high)):
-            switch Edits.setEmotionScale(map, min: low, max: high) {
-            case .success(let edit):
-                commit(edit, message: "emotion scale \(low) to \(high)" + (edit == nil ? " (unchanged)" : ""))
-                if edit == nil { view.message = "the emotion scale is already \(low) to \(high)" }
-            case .failure(.empty): view.message = "the scale's MIN must be below its MAX"
-            case .failure(.scoresOutside(let count)):
-                view.message = "\(count) score\(count == 1 ? " lies" : "s lie") outside \(low) to \(high); change them first"
-            }
         }
     }
 }

@@ -47,7 +47,8 @@ struct ItemList {
 
 enum RatingKind: Equatable {
     case impact, effort
-    var name: String { self == .impact ? "impact" : "effort" }
+    var name: String { figure.rawValue }
+    var figure: ItemFigure { self == .impact ? .impact : .effort }
 }
 
 /// Text typed into a cell, in place.

@@ -25,8 +25,8 @@ struct PersonaField: Sendable {
             if value.isEmpty {
                 persona.age = nil
             } else {
-                switch NumberInput.parse(value, range: FieldRanges.age, whole: true, field: "an age") {
-                case .success(let age): persona.age = age.map { Int($0) }
+                switch RuleBook.parseWhole(value, for: .age) {
+                case .success(let age): persona.age = age
                 case .failure(let problem): return problem.description
                 }
             }

@@ -38,7 +38,7 @@ public struct Document: Sendable {
         guard let target = newPath ?? path else {
             throw MapSaveError(file: "(no file)", reason: "this map has no file yet; save it with :w PATH")
         }
-        let bytes = MapStore.encode(map)
+        let bytes = try MapStore.encode(map, savingTo: target)
         try MapStore.writeAtomically(bytes, to: target)
         path = target
         savedRevision = history.current

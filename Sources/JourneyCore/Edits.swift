@@ -35,12 +35,6 @@ public enum Edits {
         }
     }
 
-    public static func setEmotion(_ map: JourneyMap, stage: Int, index: Int, persona: String, score: Double?) -> Transaction? {
-        updateTouchpoint(map, stage: stage, index: index) { t in
-            t.emotion[persona] = score.map(map.emotionScale.clamp)
-        }
-    }
-
     public static func renameTouchpoint(_ map: JourneyMap, stage: Int, index: Int, name: String) -> Transaction? {
         updateTouchpoint(map, stage: stage, index: index) { $0.name = name }
     }
@@ -158,14 +152,21 @@ extension Edits {
         return Transaction(changes)
     }
 
-    public enum ScaleProblem: Error, Equatable {
-        case empty
+    public enum ScaleProblem: Error, Equatable, CustomStringConvertible {
+        case invalid(RuleViolation)
         case scoresOutside(count: Int)
+
+        public var description: String {
+            switch self {
+            case .invalid(let violation): violation.description
+            case .scoresOutside(let count): "\(count) score\(count == 1 ? " lies" : "s lie") outside the new scale; change them first"
+            }
+        }
     }
 
     /// A new emotion scale; refused while scores lie outside it, so no score is silently changed.
     public static func setEmotionScale(_ map: JourneyMap, min: Int, max: Int) -> Result<Transaction?, ScaleProblem> {
-        guard min < max else { return .failure(.empty) }
+        if let violation = RuleBook.checkScale(min: min, max: max) { return .failure(.invalid(violation)) }
         let outside = map.stages.reduce(0) { count, stage in
             count + stage.touchpoints.reduce(0) { $0 + $1.emotion.values.filter { $0 < Double(min) || $0 > Double(max) }.count }
         }

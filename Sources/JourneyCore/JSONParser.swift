@@ -23,6 +23,16 @@ public struct JSONParser {
         }
     }
 
+    /// Whether `text` is exactly one JSON number: what the writer may write
+    /// as one, and the shape a typed number is held to.
+    public static func isNumber(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var cursor = Cursor(bytes: bytes)
+            return (try? cursor.number()) != nil && cursor.index == bytes.count
+        }
+    }
+
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0

@@ -1,18 +1,25 @@
 /// Writes JSON the way a map file should look in `git diff`: keys sorted,
-/// two-space indent, one value per line, a newline at the end.
+/// two-space indent, one value per line, a newline at the end. Refuses to
+/// write a number JSON cannot hold (nan, inf), so what it writes always parses.
 public enum JSONWriter {
-    public static func write(_ value: JSONValue) -> [UInt8] {
+    public struct Refusal: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The number as it would have been written.
+        public var lexeme: String
+        public var description: String { "cannot write the number \(lexeme): JSON holds finite numbers only" }
+    }
+
+    public static func write(_ value: JSONValue) throws(Refusal) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
-        write(value, indent: 0, into: &out)
+        try write(value, indent: 0, into: &out)
         out.append(UInt8(ascii: "\n"))
         return out
     }
 
     /// The same JSON on one line, with no final newline (for journal records).
-    public static func compact(_ value: JSONValue) -> [UInt8] {
+    public static func compact(_ value: JSONValue) throws(Refusal) -> [UInt8] {
         var out: [UInt8] = []
-        write(value, indent: nil, into: &out)
+        try write(value, indent: nil, into: &out)
         return out
     }
 
@@ -24,11 +31,13 @@ public enum JSONWriter {
 
     private static func deeper(_ indent: Int?) -> Int? { indent.map { $0 + 2 } }
 
-    private static func write(_ value: JSONValue, indent: Int?, into out: inout [UInt8]) {
+    private static func write(_ value: JSONValue, indent: Int?, into out: inout [UInt8]) throws(Refusal) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let text): out.append(contentsOf: text.utf8)
+        case .number(let text):
+            guard JSONParser.isNumber(text) else { throw Refusal(lexeme: text) }
+            out.append(contentsOf: text.utf8)
         case .string(let text): writeString(text, into: &out)
         case .array(let items):
             if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
@@ -36,7 +45,7 @@ public enum JSONWriter {
             for (i, item) in items.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(deeper(indent), &out)
-                write(item, indent: deeper(indent), into: &out)
+                try write(item, indent: deeper(indent), into: &out)
             }
             newline(indent, &out)
             out.append(UInt8(ascii: "]"))
@@ -48,7 +57,7 @@ public enum JSONWriter {
                 newline(deeper(indent), &out)
                 writeString(key, into: &out)
                 out.append(contentsOf: (indent == nil ? ":" : ": ").utf8)
-                write(members[key]!, indent: deeper(indent), into: &out)
+                try write(members[key]!, indent: deeper(indent), into: &out)
             }
             newline(indent, &out)
             out.append(UInt8(ascii: "}"))

@@ -28,8 +28,13 @@ public enum Journal {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    static func line(_ value: JSONValue) -> [UInt8] {
-        let payload = JSONWriter.compact(value)
+    static func line(_ value: JSONValue) throws(JournalWriter.Failure) -> [UInt8] {
+        let payload: [UInt8]
+        do {
+            payload = try JSONWriter.compact(value)
+        } catch {
+            throw JournalWriter.Failure(description: "cannot journal this edit: \(error)")
+        }
         return Array(fingerprint(payload).utf8) + [UInt8(ascii: " ")] + payload + [UInt8(ascii: "\n")]
     }
 

@@ -24,11 +24,9 @@ public enum MapDecoder {
     }
 
     static func emotionScale(_ reader: ObjectReader) throws(MapDecodingError) -> EmotionScale {
-        let min = try reader.optionalInt("min", in: -100...100) ?? -2
-        let max = try reader.optionalInt("max", in: -100...100) ?? 2
-        guard min < max else {
-            throw MapDecodingError(reader.path, "min (\(min)) must be less than max (\(max))")
-        }
+        let min = try reader.wholeNumber("min", for: .scaleMinimum) ?? -2
+        let max = try reader.wholeNumber("max", for: .scaleMaximum) ?? 2
+        if let violation = RuleBook.checkScale(min: min, max: max) { throw MapDecodingError(reader.path, violation.reason) }
         return EmotionScale(min: min, max: max, extra: reader.extra(known: ["min", "max"]))
     }
 
@@ -57,7 +55,7 @@ public enum MapDecoder {
     static func persona(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Persona {
         let r = try ObjectReader(value, at: path)
         var p = Persona(id: try r.requiredString("id"), name: try r.requiredString("name"))
-        p.age = try r.optionalInt("age", in: 0...150)
+        p.age = try r.wholeNumber("age", for: .age)
         p.gender = try r.string("gender")
         p.income = try r.string("income")
         p.education = try r.string("education")
@@ -128,12 +126,7 @@ public enum MapDecoder {
             }
             let emotion = try ObjectReader(value, at: path.key("emotion"))
             for (persona, value) in emotion.members {
-                let scorePath = emotion.path.key(persona)
-                let score = try ObjectReader.double(value, at: scorePath)
-                guard score >= Double(scale.min) && score <= Double(scale.max) else {
-                    throw MapDecodingError(scorePath, "\(JSONValue.double(score).numberText) is outside the emotion scale \(scale.min) to \(scale.max)")
-                }
-                t.emotion[persona] = score
+                t.emotion[persona] = try ObjectReader.number(value, at: emotion.path.key(persona), for: .emotionScore(on: scale))
             }
         }
         t.painPoints = try r.array("painPoints").map(item)
@@ -146,35 +139,19 @@ public enum MapDecoder {
 
     static func item(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Item {
         let r = try ObjectReader(value, at: path)
-        return Item(id: try r.requiredString("id"), text: try r.string("text"),
-                    impact: try r.optionalInt("impact", in: Item.ratingRange),
-                    effort: try r.optionalInt("effort", in: Item.ratingRange),
-                    votes: try r.optionalInt("votes", in: Item.votesRange) ?? 0,
-                    extra: r.extra(known: ["id", "text", "impact", "effort", "votes"]))
+        var item = Item(id: try r.requiredString("id"), text: try r.string("text"),
+                        extra: r.extra(known: MapEncoder.itemKeys))
+        for figure in ItemFigure.allCases {
+            item[figure] = try r.wholeNumber(figure.rawValue, for: .item(figure))
+        }
+        return item
     }
 
     static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
-        func rate(_ key: String) throws(MapDecodingError) -> Double? {
-            guard let value = try r.optionalDouble(key) else { return nil }
-            guard (0...100).contains(value) else {
-                throw MapDecodingError(r.path.key(key), "\(JSONValue.double(value).numberText) is not a percentage from 0 to 100")
-            }
-            return value
+        var m = Metrics(extra: r.extra(known: Metric.keys))
+        for metric in Metric.allCases {
+            m[metric] = try r.number(metric.rawValue, for: .metric(metric))
         }
-        var m = Metrics(
-            reach: try r.optionalInt("reach", in: 0...Int(Int32.max) * 4),
-            conversionRate: try rate("conversionRate"),
-            dropOffRate: try rate("dropOffRate"),
-            csat: try rate("csat"),
-            nps: try r.optionalDouble("nps"),
-            churnRate: try rate("churnRate"),
-            averageSpend: try r.optionalDouble("averageSpend"),
-            lifetimeValue: try r.optionalDouble("lifetimeValue")
-        )
-        if let nps = m.nps, !(-100...100).contains(nps) {
-            throw MapDecodingError(r.path.key("nps"), "NPS runs from -100 to 100")
-        }
-        m.extra = r.extra(known: MapEncoder.metricsKeys)
         return m
     }
 }

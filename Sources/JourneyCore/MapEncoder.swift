@@ -6,11 +6,9 @@ public enum MapEncoder {
         "id", "name", "age", "gender", "income", "education", "location", "jobTitle", "goals", "challenges",
         "buyingHabits", "decisionProcess", "preferredChannels", "quote", "story",
     ]
+    static let itemKeys = Set(["id", "text"] + ItemFigure.allCases.map(\.rawValue))
     static let touchpointKeys: Set<String> = [
         "id", "name", "channel", "momentOfTruth", "text", "emotion", "painPoints", "opportunities", "quotes", "metrics",
-    ]
-    static let metricsKeys: Set<String> = [
-        "reach", "conversionRate", "dropOffRate", "csat", "nps", "churnRate", "averageSpend", "lifetimeValue",
     ]
 
     public static func encode(_ map: JourneyMap) -> JSONValue {
@@ -36,10 +34,6 @@ public enum MapEncoder {
 
     private static func put(_ o: inout [String: JSONValue], _ key: String, _ list: [String]) {
         if !list.isEmpty { o[key] = .array(list.map(JSONValue.string)) }
-    }
-
-    private static func put(_ o: inout [String: JSONValue], _ key: String, _ number: Double?) {
-        if let number { o[key] = .double(number) }
     }
 
     private static func put(_ o: inout [String: JSONValue], _ key: String, _ number: Int?) {
@@ -122,23 +116,16 @@ public enum MapEncoder {
         var o = i.extra
         o["id"] = .string(i.id)
         o["text"] = .string(i.text)
-        put(&o, "impact", i.impact)
-        put(&o, "effort", i.effort)
-        if i.votes != 0 { o["votes"] = .int(i.votes) }
+        for figure in ItemFigure.allCases { put(&o, figure.rawValue, i[figure]) }
         return .object(o)
     }
 
     static func metrics(_ m: Metrics) -> JSONValue? {
         guard !m.isEmpty || !m.extra.isEmpty else { return nil }
         var o = m.extra
-        put(&o, "reach", m.reach)
-        put(&o, "conversionRate", m.conversionRate)
-        put(&o, "dropOffRate", m.dropOffRate)
-        put(&o, "csat", m.csat)
-        put(&o, "nps", m.nps)
-        put(&o, "churnRate", m.churnRate)
-        put(&o, "averageSpend", m.averageSpend)
-        put(&o, "lifetimeValue", m.lifetimeValue)
+        for metric in Metric.allCases {
+            if let value = m[metric] { o[metric.rawValue] = .double(value) }
+        }
         return .object(o)
     }
 }

@@ -82,8 +82,17 @@ public enum MapStore {
         try MapMigration.migrate(document)
     }
 
-    public static func encode(_ map: JourneyMap) -> [UInt8] {
-        JSONWriter.write(MapEncoder.encode(map))
+    public static func encode(_ map: JourneyMap) throws(JSONWriter.Refusal) -> [UInt8] {
+        try JSONWriter.write(MapEncoder.encode(map))
+    }
+
+    /// The bytes to save at `path`, or why the map cannot be saved.
+    public static func encode(_ map: JourneyMap, savingTo path: String) throws(MapSaveError) -> [UInt8] {
+        do {
+            return try encode(map)
+        } catch {
+            throw MapSaveError(file: path, reason: error.description)
+        }
     }
 
     public static func readFile(path: String) throws(MapLoadError) -> [UInt8] {
@@ -121,7 +130,7 @@ public enum MapStore {
     /// it to disk, gives it the old file's permissions and renames it over the
     /// map. A failure at any point leaves the old file as it was.
     public static func save(_ map: JourneyMap, to path: String) throws(MapSaveError) {
-        try writeAtomically(encode(map), to: path)
+        try writeAtomically(encode(map, savingTo: path), to: path)
     }
 
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(MapSaveError) {

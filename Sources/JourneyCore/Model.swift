@@ -153,7 +153,15 @@ public struct EmotionScale: Equatable, Sendable {
 
     /// The neutral score: zero when the scale spans it, else the middle.
     public var neutral: Double {
-        (min...max).contains(0) ? 0 : Double(min + max) / 2
+        min <= 0 && 0 <= max ? 0 : (Double(min) + Double(max)) / 2
+    }
+
+    /// How many whole scores the scale holds. Never traps, even for a scale
+    /// made in code outside the rule book's limits (see `RuleBook.checkScale`).
+    public var steps: Int {
+        guard min <= max else { return 0 }
+        let (span, overflow) = max.subtractingReportingOverflow(min)
+        return overflow || span == .max ? .max : span + 1
     }
 
     public func clamp(_ score: Double) -> Double { Swift.min(Swift.max(score, Double(min)), Double(max)) }
@@ -201,10 +209,9 @@ public struct Touchpoint: Equatable, Sendable, Identifiable {
     }
 }
 
-/// A pain point, an opportunity or a quote. Impact and effort run 1 (low) to 5 (high).
+/// A pain point, an opportunity or a quote. Impact and effort run 1 (low)
+/// to 5 (high); see `ItemFigure` and `NumericField` for their rules.
 public struct Item: Equatable, Sendable, Identifiable {
-    public static let ratingRange = 1...5
-    public static let votesRange = 0...1_000_000
     public var id: String
     public var text: String
     public var impact: Int?
@@ -219,36 +226,6 @@ public struct Item: Equatable, Sendable, Identifiable {
         self.effort = effort
         self.votes = votes
         self.extra = extra
-    }
-}
-
-/// Figures per stage or touchpoint. Rates are percentages (0–100).
-public struct Metrics: Equatable, Sendable {
-    public var reach: Int?
-    public var conversionRate: Double?
-    public var dropOffRate: Double?
-    public var csat: Double?
-    public var nps: Double?
-    public var churnRate: Double?
-    public var averageSpend: Double?
-    public var lifetimeValue: Double?
-    public var extra: Extra = [:]
-
-    public init(reach: Int? = nil, conversionRate: Double? = nil, dropOffRate: Double? = nil, csat: Double? = nil,
-                nps: Double? = nil, churnRate: Double? = nil, averageSpend: Double? = nil, lifetimeValue: Double? = nil) {
-        self.reach = reach
-        self.conversionRate = conversionRate
-        self.dropOffRate = dropOffRate
-        self.csat = csat
-        self.nps = nps
-        self.churnRate = churnRate
-        self.averageSpend = averageSpend
-        self.lifetimeValue = lifetimeValue
-    }
-
-    public var isEmpty: Bool {
-        reach == nil && conversionRate == nil && dropOffRate == nil && csat == nil && nps == nil
-            && churnRate == nil && averageSpend == nil && lifetimeValue == nil
     }
 }
 

@@ -38,11 +38,6 @@ struct ObjectReader {
         return flag
     }
 
-    func optionalInt(_ key: String, in range: ClosedRange<Int>? = nil) throws(MapDecodingError) -> Int? {
-        guard let value = members[key], value != .null else { return nil }
-        return try Self.int(value, at: path.key(key), in: range)
-    }
-
     func requiredInt(_ key: String) throws(MapDecodingError) -> Int {
         guard let value = members[key] else { throw MapDecodingError(path.key(key), "missing; expected a whole number") }
         return try Self.int(value, at: path.key(key), in: nil)
@@ -61,11 +56,6 @@ struct ObjectReader {
         return number
     }
 
-    func optionalDouble(_ key: String) throws(MapDecodingError) -> Double? {
-        guard let value = members[key], value != .null else { return nil }
-        return try Self.double(value, at: path.key(key))
-    }
-
     static func double(_ value: JSONValue, at path: JSONPath) throws(MapDecodingError) -> Double {
         guard case .number(let text) = value else {
             throw MapDecodingError(path, "expected a number, found \(value.typeName)")
@@ -74,6 +64,23 @@ struct ObjectReader {
             throw MapDecodingError(path, "\(text) is too large a number")
         }
         return number
+    }
+
+    /// A number member held to its field's rule; nil when absent.
+    func number(_ key: String, for field: NumericField) throws(MapDecodingError) -> Double? {
+        guard let value = members[key], value != .null else { return nil }
+        return try Self.number(value, at: path.key(key), for: field)
+    }
+
+    static func number(_ value: JSONValue, at path: JSONPath, for field: NumericField) throws(MapDecodingError) -> Double {
+        try field.rule.check(try double(value, at: path), got: value.numberText).mapError { MapDecodingError(path, $0.reason) }.get()
+    }
+
+    /// A whole-number member held to its field's rule; nil when absent.
+    func wholeNumber(_ key: String, for field: NumericField) throws(MapDecodingError) -> Int? {
+        guard let value = members[key], value != .null else { return nil }
+        let number = try Self.double(value, at: path.key(key))
+        return try field.rule.whole(number, got: value.numberText).mapError { MapDecodingError(path.key(key), $0.reason) }.get()
     }
 
     /// The elements of an array member, each with its path; an absent member is empty.

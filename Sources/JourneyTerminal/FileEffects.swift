@@ -55,16 +55,21 @@ public final class FileEffects {
                 return .readOnlyFile(request)
             }
         }
-        if request.isSaveAs, case .failure(let holder) = MapLock.acquire(mapPath: path) {
-            return .lockedByOther(request, holder: "\(holder.user)@\(holder.host), process \(holder.pid)")
+        var newLock: MapLock?
+        if request.isSaveAs {
+            switch MapLock.acquire(mapPath: path) {
+            case .failure(let holder):
+                return .lockedByOther(request, holder: "\(holder.user)@\(holder.host), process \(holder.pid)")
+            case .success(let taken): newLock = taken
+            }
         }
-        do {
-            let bytes = MapStore.encode(request.map)
+        do throws(MapSaveError) {
+            let bytes = try MapStore.encode(request.map, savingTo: path)
             try MapStore.writeAtomically(bytes, to: path)
-            if request.isSaveAs {
+            if let newLock {
                 endJournal()
                 lock?.release()
-                lock = try? MapLock.acquire(mapPath: path).get()
+                lock = newLock
                 mapPath = path
             }
             // The file holds every edit now: the next edit starts a fresh journal on it.
@@ -75,6 +80,7 @@ public final class FileEffects {
             return .saved(path: path, revision: request.revision, fingerprint: Journal.fingerprint(bytes),
                           thenQuit: request.thenQuit)
         } catch {
+            newLock?.release()
             return .failed(request, message: error.description)
         }
     }

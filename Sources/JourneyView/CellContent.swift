@@ -41,26 +41,17 @@ public enum CellContent {
     }
 }
 
-/// Metric figures in words short enough for a grid cell, or in full.
+/// Metric figures in words short enough for a grid cell, or in full; the
+/// names and units come from the `Metric` table.
 public enum MetricsText {
-    /// Short name, full name, suffix, and where the value is, for each figure but reach.
-    static let figures: [(short: String, long: String, suffix: String, value: @Sendable (Metrics) -> Double?)] = [
-        ("conv", "conversion", "%", { $0.conversionRate }), ("drop", "drop-off", "%", { $0.dropOffRate }),
-        ("CSAT", "CSAT", "%", { $0.csat }), ("NPS", "NPS", "", { $0.nps }), ("churn", "churn", "%", { $0.churnRate }),
-        ("spend", "average spend", "", { $0.averageSpend }), ("LTV", "lifetime value", "", { $0.lifetimeValue }),
-    ]
-
     public static func compact(_ m: Metrics) -> [String] { describe(m, short: true) }
     public static func full(_ m: Metrics) -> [String] { describe(m, short: false) }
 
     static func describe(_ m: Metrics, short: Bool) -> [String] {
-        var parts: [String] = []
-        if let reach = m.reach { parts.append("reach " + (short ? count(reach) : String(reach))) }
-        for figure in figures {
-            guard let value = figure.value(m) else { continue }
-            parts.append((short ? figure.short : figure.long) + " " + number(value) + figure.suffix)
+        m.figures.map { metric, value in
+            let figure = short && metric.isWhole ? count(value) : number(value) + metric.unit
+            return (short ? metric.shortLabel : metric.label) + " " + figure
         }
-        return parts
     }
 
     public static func number(_ value: Double) -> String {
@@ -68,12 +59,14 @@ public enum MetricsText {
         return String((value * 10).rounded() / 10)
     }
 
-    static func count(_ value: Int) -> String {
+    /// A count in a few characters: 2400 is 2.4k, 54000 is 54k.
+    static func count(_ value: Double) -> String {
         switch value {
-        case 1_000_000...: number(Double(value) / 1_000_000) + "M"
-        case 10_000...: String(value / 1000) + "k"
-        case 1_000...: number(Double(value) / 1000) + "k"
-        default: String(value)
+        case 1_000_000_000...: number(value / 1_000_000_000) + "B"
+        case 1_000_000...: number(value / 1_000_000) + "M"
+        case 10_000...: number((value / 1000).rounded(.towardZero)) + "k"
+        case 1_000...: number(value / 1000) + "k"
+        default: number(value)
         }
     }
 }

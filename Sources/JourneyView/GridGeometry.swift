@@ -46,16 +46,21 @@ public struct EmotionRows: Sendable {
 
     public init(scale: EmotionScale) {
         self.scale = scale
-        count = min(scale.max - scale.min + 1, 9)
+        count = min(scale.steps, 9)
     }
 
+    /// In floating point, as the difference of two Ints can overflow.
+    private var span: Double { Double(scale.max) - Double(scale.min) }
+
     public func row(for score: Double) -> Int {
-        let fraction = (Double(scale.max) - scale.clamp(score)) / Double(scale.max - scale.min)
+        guard count > 1 else { return 0 }
+        let fraction = (Double(scale.max) - scale.clamp(score)) / span
         return Int((fraction * Double(count - 1)).rounded())
     }
 
     /// The score a row stands for, to label the scale.
     public func score(atRow row: Int) -> Double {
-        Double(scale.max) - Double(row) / Double(count - 1) * Double(scale.max - scale.min)
+        guard count > 1 else { return Double(scale.max) }
+        return Double(scale.max) - Double(row) / Double(count - 1) * span
     }
 }

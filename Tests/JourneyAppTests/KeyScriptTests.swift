@@ -37,7 +37,11 @@ import Testing
         let input = try KeyNotation.parse(read("keys") ?? "") { read($0) }
         let session = Session(input, width: size[0], height: size[1], map: start)
 
-        let (actual, renamed) = Self.normalized(session.map, start: start)
+        // Whatever the editor accepted saves to a file that loads back equal.
+        let saved = try MapStore.encode(session.map)
+        #expect(try MapStore.decode(saved, file: name) == session.map, "\(name): the saved map loads back equal")
+
+        let (actual, renamed) = try Self.normalized(session.map, start: start)
         let expectedURL = dir.appendingPathComponent("expected.json")
         if ProcessInfo.processInfo.environment["JOURNEY_UPDATE_GOLDENS"] == "1", read("expected-screen.txt") == nil || read("expected.json") != nil {
             try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
@@ -78,8 +82,8 @@ import Testing
     }
 
     /// The map as saved, with new ids renamed in order; and the renaming.
-    static func normalized(_ map: JourneyMap, start: JourneyMap) -> (String, [String: String]) {
-        var text = String(decoding: MapStore.encode(map), as: UTF8.self)
+    static func normalized(_ map: JourneyMap, start: JourneyMap) throws -> (String, [String: String]) {
+        var text = String(decoding: try MapStore.encode(map), as: UTF8.self)
         let known = start.allIDs
         var renamed: [String: String] = [:]
         let pattern = try! NSRegularExpression(pattern: "\"id\": \"([^\"]+)\"")

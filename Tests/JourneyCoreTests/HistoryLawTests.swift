@@ -109,11 +109,11 @@ import Testing
         #expect(history.revisionCount == 0)
     }
 
-    @Test func emotionIsClampedToTheScale() {
-        var map = SampleMap.make()
-        var history = History()
-        history.commit(Edits.setEmotion(map, stage: 0, index: 0, persona: "maya", score: 9)!, to: &map, at: nil)
-        #expect(map.stages[0].touchpoints[0].emotion["maya"] == 2)
+    @Test func aScoreOffTheScaleIsRefused() {
+        let map = SampleMap.make()
+        #expect(Edits.setEmotion(map, stage: 0, index: 0, persona: "maya", score: 9).failureDescription
+                == "emotion score is a number from -2 to 2 (the map's emotion scale); got 9")
+        #expect(Edits.setEmotion(map, stage: 0, index: 0, persona: "maya", score: .nan).failureDescription != nil)
     }
 
     @Test func movingPastAStageEdgeCrossesIntoTheNextStage() {
@@ -145,7 +145,7 @@ import Testing
         let map = SampleMap.make()
         #expect(Edits.setEmotionScale(map, min: 0, max: 5) == .failure(.scoresOutside(count: map.stages.flatMap(\.touchpoints)
             .flatMap { $0.emotion.values }.filter { $0 < 0 }.count)))
-        #expect(Edits.setEmotionScale(map, min: 2, max: 2) == .failure(.empty))
+        #expect(Edits.setEmotionScale(map, min: 2, max: 2).failureDescription == "the emotion scale's minimum (2) must be below its maximum (2)")
         var wider = map
         try Edits.setEmotionScale(map, min: -3, max: 3).get()!.apply(to: &wider)
         #expect(wider.emotionScale.min == -3 && wider.emotionScale.max == 3)

@@ -61,8 +61,8 @@ import Testing
         #expect(syntaxError(deep)?.message.contains("nesting") == true)
     }
 
-    @Test func writerSortsKeysIndentsAndEndsWithNewline() {
-        let text = String(decoding: JSONWriter.write(.object(["b": .array([.int(1)]), "a": .string("x\u{1B}"), "c": .object([:])])), as: UTF8.self)
+    @Test func writerSortsKeysIndentsAndEndsWithNewline() throws {
+        let text = String(decoding: try JSONWriter.write(.object(["b": .array([.int(1)]), "a": .string("x\u{1B}"), "c": .object([:])])), as: UTF8.self)
         #expect(text == "{\n  \"a\": \"x\\u001b\",\n  \"b\": [\n    1\n  ],\n  \"c\": {}\n}\n")
     }
 

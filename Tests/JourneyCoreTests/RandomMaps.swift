@@ -68,8 +68,8 @@ enum RandomMaps {
             return Edits.moveTouchpoint(map, stage: s, index: i, by: Bool.random(using: &r) ? 1 : -1)?.0
         case 8:
             guard let (s, i) = positions.randomElement(using: &r) else { return nil }
-            return Edits.setEmotion(map, stage: s, index: i, persona: Bool.random(using: &r) ? "persona-1" : "p2",
-                                    score: Double(Int.random(in: -3...3, using: &r)))
+            return try? Edits.setEmotion(map, stage: s, index: i, persona: Bool.random(using: &r) ? "persona-1" : "p2",
+                                         score: Double(Int.random(in: -2...2, using: &r))).get()
         default:
             guard let (s, i) = positions.randomElement(using: &r) else { return nil }
             return Edits.setText(map, stage: s, index: i, lane: Bool.random(using: &r) ? "actions" : "thoughts", text: text(&r))

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import JourneyCore
+
+/// The writer never writes a number JSON cannot hold, whoever asks.
+@Suite struct JSONWriterRefusalTests {
+    @Test(arguments: [Double.nan, .infinity, -.infinity, .signalingNaN])
+    func aNonFiniteNumberIsRefused(value: Double) {
+        #expect(throws: JSONWriter.Refusal.self) { try JSONWriter.write(.double(value)) }
+        #expect(throws: JSONWriter.Refusal.self) { try JSONWriter.compact(.object(["a": .array([.double(value)])])) }
+    }
+
+    @Test func theRefusalNamesTheValue() {
+        #expect(throws: JSONWriter.Refusal(lexeme: "nan")) { try JSONWriter.write(.object(["x": .double(.nan)])) }
+        #expect(throws: JSONWriter.Refusal(lexeme: "-inf")) { try JSONWriter.compact(.double(-.infinity)) }
+        #expect(JSONWriter.Refusal(lexeme: "inf").description == "cannot write the number inf: JSON holds finite numbers only")
+    }
+
+    @Test(arguments: ["", "01", "0x10", "1.", ".5", "+1", "1e", "--1", "1 ", "Infinity"])
+    func aLexemeThatIsNotAJSONNumberIsRefused(lexeme: String) {
+        #expect(throws: JSONWriter.Refusal(lexeme: lexeme)) { try JSONWriter.write(.number(lexeme)) }
+    }
+
+    @Test(arguments: ["0", "-0", "12.50", "1e400", "-1E-7", "1000000000000"])
+    func everyJSONNumberIsWrittenAsItWasRead(lexeme: String) throws {
+        #expect(try JSONWriter.compact(.number(lexeme)) == Array(lexeme.utf8))
+    }
+
+    static func mapWithSpend(_ value: Double) -> JourneyMap {
+        var map = SampleMap.make()
+        map.stages[0].touchpoints[0].metrics[.averageSpend] = value
+        return map
+    }
+
+    @Test func aMapHoldingInfinityIsNotSavedAndTheFileStaysAsItWas() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.write("map.json", "precious")
+        #expect(throws: JSONWriter.Refusal(lexeme: "inf")) { try MapStore.encode(Self.mapWithSpend(.infinity)) }
+        do {
+            try MapStore.save(Self.mapWithSpend(.infinity), to: path)
+            Issue.record("saved a map holding inf")
+        } catch {
+            #expect(error.description == "\(path): could not save (cannot write the number inf: JSON holds finite numbers only); the file on disk is unchanged.")
+        }
+        var document = Document(map: Self.mapWithSpend(.nan), path: path, isSaved: false)
+        #expect(throws: MapSaveError.self) { try document.save() }
+        #expect(document.isModified)
+        #expect(FileManager.default.contents(atPath: path) == Data("precious".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["map.json"])
+    }
+
+    @Test func aJournalNeverHoldsANonFiniteNumber() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("map.json")
+        let map = SampleMap.make()
+        let writer = try JournalWriter(mapPath: path, base: nil)
+        let good = try #require(Edits.updateInfo(map) { $0.title = "Kept" })
+        try writer.append(good)
+        var bad = map.stages[0].touchpoints[0]
+        bad.metrics[.nps] = .nan
+        #expect(throws: JournalWriter.Failure.self) {
+            try writer.append(Transaction([.setTouchpoint(stage: 0, index: 0, from: map.stages[0].touchpoints[0], to: bad)]))
+        }
+        let journal = try #require(JournalContents.read(mapPath: path))
+        #expect(journal.editCount == 1 && !journal.isDamaged)
+    }
+}
