@@ -11,6 +11,11 @@ extension Editor {
         case .enter, .escape:
             pop()
             keep(edit)
+        case .tab, .backTab:
+            pop()
+            keep(edit)
+            advanceField(by: key == .tab ? 1 : -1)
+            return
         case .control("c"), .control("g"):
             pop()
             if edit.editor.text != (map.touchpoint(id: edit.touchpoint)?.text[edit.lane] ?? "") {

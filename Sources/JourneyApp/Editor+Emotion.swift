@@ -112,8 +112,9 @@ extension Editor {
         let current = map.personas.map { persona in touchpoint?.emotion[persona.id].map(Self.signed) ?? "_" }
         let names = map.personas.map(\.name).joined(separator: ", ")
         let scale = map.emotionScale
-        ask(.scores(touchpoint: id), label: "Scores for \(names) (\(scale.min) to \(scale.max), _ none):",
-            text: current.joined(separator: " "))
+        // Nothing scored yet: an empty line, so the scores are typed straight in.
+        let text = current.allSatisfy { $0 == "_" } ? "" : current.joined(separator: " ")
+        ask(.scores(touchpoint: id), label: "Scores for \(names) (\(scale.min) to \(scale.max), _ none):", text: text)
     }
 
     /// Returns false (and says why) when the line is not a score per persona.

@@ -65,7 +65,8 @@ extension Editor {
     mutating func addItem() {
         guard let list = itemList else { return }
         let noun = list.kind == .quotes ? "quote" : list.kind == .painPoints ? "pain point" : "opportunity"
-        ask(.newItem(touchpoint: list.touchpoint, kind: list.kind, after: list.selected), label: "New \(noun):")
+        ask(.newItem(touchpoint: list.touchpoint, kind: list.kind, after: list.selected),
+            label: "New \(noun) (\(ItemEntry.hint)):")
     }
 
     mutating func insertItem(_ text: String, touchpoint: String, kind: LaneKind, after: String?) -> Bool {
@@ -75,9 +76,17 @@ extension Editor {
             return true
         }
         guard var list = itemList, let items = items(list) else { return true }
-        let item = Edits.newItem(map, kind: kind, text: text)
+        let entry: ItemEntry
+        switch ItemEntry.parse(text) {
+        case .success(let parsed): entry = parsed
+        case .failure(let problem):
+            view.message = problem.description
+            return false
+        }
+        var item = Edits.newItem(map, kind: kind, text: entry.text)
+        entry.apply(to: &item)
         let at = after.flatMap { id in items.firstIndex { $0.id == id } }.map { $0 + 1 } ?? items.count
-        updateItems(list, message: "added “\(text)”; a adds another") { $0.insert(item, at: at) }
+        updateItems(list, message: "added “\(entry.text)”; a adds another") { $0.insert(item, at: at) }
         list.selected = item.id
         replaceTop(.items(list))
         closeItemsOpenedToAdd()

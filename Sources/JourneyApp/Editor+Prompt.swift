@@ -20,6 +20,17 @@ extension Editor {
         case .command:
             if key == .tab { return complete(&input) }
             if key == .up || key == .down { return recall(&input, older: key == .up) }
+        case let purpose where Self.isFormField(purpose) && (key == .tab || key == .backTab):
+            pop()
+            guard answer(purpose, with: input.editor.text) else { return push(.prompt(input)) }
+            if case .newTouchpoint = purpose {
+                // A new touchpoint's first field is its first lane.
+                popToGrid()
+                view.lane = 0
+                reveal()
+                return openField()
+            }
+            return advanceField(by: key == .tab ? 1 : -1)
         default: break
         }
         switch input.editor.handle(key) {

@@ -1,0 +1,37 @@
+import JourneyCore
+import JourneyView
+
+/// Filling a touchpoint like a form: Tab keeps what was typed and opens
+/// the next lane's field at the same touchpoint (Shift-Tab the one above),
+/// so a facilitator types a whole touchpoint without leaving the keyboard's
+/// home row for the arrows.
+extension Editor {
+    /// Whether Tab and Shift-Tab in this prompt move to the next field.
+    static func isFormField(_ purpose: PromptPurpose) -> Bool {
+        switch purpose {
+        case .newItem, .scores, .newTouchpoint, .editItem: true
+        default: false
+        }
+    }
+
+    /// After a field was kept: the next (or previous) lane's field, here.
+    mutating func advanceField(by step: Int) {
+        popToGrid()
+        let target = view.lane + step
+        guard shownLanes.indices.contains(target) else {
+            view.message = step > 0 ? "that was the last lane; o adds the next touchpoint" : "that was the first lane"
+            return
+        }
+        view.lane = target
+        reveal()
+        openField()
+    }
+
+    /// The field of the cursor's cell, ready to add to.
+    mutating func openField() {
+        guard !readOnly, here != nil else { return }
+        let message = view.message
+        editCell(.append)
+        if view.message == nil { view.message = message }
+    }
+}
