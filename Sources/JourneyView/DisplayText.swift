@@ -1,8 +1,12 @@
 /// Text from a file is data: control characters and escape sequences are
 /// shown in caret notation (ESC as ^[) or as <9B>, never sent to a terminal.
+/// So are the bidirectional controls (embeddings, overrides, isolates and
+/// marks), which would otherwise reorder what the terminal shows around them.
 public enum DisplayText {
+    static let bidiControls: [ClosedRange<UInt32>] = [0x061C...0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069]
+
     public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || bidiControls.contains { $0.contains(scalar.value) }
     }
 
     public static func escaped(_ text: String) -> String {

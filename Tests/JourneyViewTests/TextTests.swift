@@ -32,4 +32,12 @@ import Testing
         grid.put("x\u{07}y", x: 0, y: 0, style: .plain)
         #expect(grid.lines == ["x^Gy"])
     }
+
+    @Test func bidirectionalControlsAreShownNotObeyed() {
+        // U+202E turns what follows around on screen; U+2066 and U+2069 isolate; U+200F marks.
+        var grid = CellGrid(width: 30, height: 1)
+        grid.put("a\u{202E}bc\u{2066}d\u{2069}\u{200F}", x: 0, y: 0, style: .plain)
+        #expect(grid.lines == ["a<202E>bc<2066>d<2069><200F>"])
+        #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) } })
+    }
 }
