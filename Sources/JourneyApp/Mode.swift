@@ -18,7 +18,13 @@ enum Mode {
         case .grid: "GRID"
         case .items: "ITEMS"
         case .cell: "TYPING"
-        case .prompt(let prompt): prompt.purpose == .command ? "COMMAND" : prompt.purpose == .search ? "SEARCH" : "TYPING"
+        case .prompt(let prompt):
+            switch prompt.purpose {
+            case .command: "COMMAND"
+            case .search: "SEARCH"
+            case .confirm, .confirmQuit: "ANSWER"
+            default: "TYPING"
+            }
         case .picker: "CHOOSE"
         case .help: "HELP"
         }

@@ -77,6 +77,8 @@ enum StatusLine {
     static func paintPrompt(_ prompt: Prompt, into grid: inout CellGrid, x start: Int, y: Int, theme: Theme) {
         let label = " " + prompt.label + " "
         let labelRoom = prompt.editor.characters.isEmpty ? grid.width - start - 1 : (grid.width - start) / 2
+        // A question too long for the line is asked in full just above it.
+        if TextWidth.of(label) > labelRoom { paintAbove(prompt.label, into: &grid, y: y, theme: theme) }
         let x = start + grid.put(label, x: start, y: y, maxWidth: labelRoom, style: theme[.statusKey])
         let room = max(1, grid.width - x - 1)
         let characters = prompt.editor.characters

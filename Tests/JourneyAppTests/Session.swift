@@ -11,7 +11,10 @@ struct Session {
 
     init(_ input: [HeadlessTerminal.Input], width: Int = 80, height: Int = 24, map: JourneyMap = SampleMap.make(),
          path: String? = nil, isNewFile: Bool = false, opening: Opening = .clean) {
-        let document = Document(map: map, path: path, isSaved: !isNewFile)
+        // A map opened from a file remembers the file as read, to notice changes made by others.
+        let bytes = path.flatMap { try? MapStore.readFile(path: $0) }
+        let document = Document(map: bytes.flatMap { try? MapStore.decode($0, file: path!) } ?? map, path: path,
+                                isSaved: !isNewFile, diskBytes: bytes)
         let editor = Editor(document: document, displayName: path ?? "sample", isNewFile: isNewFile, opening: opening,
                             width: width, height: height)
         terminal = HeadlessTerminal(width: width, height: height, input: input)

@@ -103,6 +103,16 @@ import Testing
         #expect(result.stderr.contains("edit needs a terminal"))
     }
 
+    @Test func editWithoutATerminalLeavesNoLockBehind() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = scratch.file("map.json")
+        _ = try Binary.run(["new", path])
+        let result = try Binary.run(["edit", path])
+        #expect(result.status == 64)
+        #expect(!FileManager.default.fileExists(atPath: scratch.file(".map.json.lock")), "no lock left by a refused edit")
+    }
+
     @Test func unknownThemeIsAUsageError() throws {
         let result = try Binary.run(["show", "--theme", "neon"])
         #expect(result.status == 64)

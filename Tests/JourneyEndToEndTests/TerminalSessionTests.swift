@@ -91,6 +91,23 @@ struct TerminalSessionTests {
         try expectShellRestored(tmux, scratch: scratch)
     }
 
+    /// A terminal journey cannot drive says so, exits 64 and leaves no lock.
+    @Test(arguments: [("dumb", "TERM=dumb cannot show a full-screen editor"),
+                      ("no-such-terminal", "TERM=no-such-terminal is unknown here"),
+                      ("", "TERM is not set")])
+    func anUnusableTerminalIsRefusedClearly(term: String, message: String) throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        _ = try Binary.run(["new", scratch.file("map.json")])
+        let tmux = try shell(width: 100, height: 24, scratch: scratch)
+        try tmux.type("env TERM='\(term)' '\(Binary.journey)' map.json; echo EXIT-$?\n")
+        let screen = try tmux.waitFor("the exit status") { $0.range(of: #"EXIT-\d"#, options: .regularExpression) != nil }
+        #expect(screen.replacingOccurrences(of: "\n", with: "").contains(message), "\(screen)")
+        #expect(screen.contains("xterm-256color") || term == "dumb")
+        #expect(screen.contains("EXIT-64"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file(".map.json.lock")))
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -1,0 +1,69 @@
+import Foundation
+import JourneyApp
+import JourneyCore
+import JourneyTerminal
+import JourneyView
+import Testing
+
+/// Saving asks before it overwrites what is not obviously the user's to
+/// overwrite: another file (save as), a read-only file, a file changed on disk.
+@Suite struct SavingTests {
+    let folder: String
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "journey-saving-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> String { folder + "/" + name }
+
+    func typed(_ text: String) -> [HeadlessTerminal.Input] { text.map { .key(.character($0)) } + [.key(.enter)] }
+
+    func write(_ map: JourneyMap, to path: String) throws {
+        try MapStore.save(map, to: path)
+    }
+
+    @Test func saveAsOntoAnExistingFileAsksFirst() throws {
+        var other = BlankMap.make(title: "Someone else's map")
+        other.stages[0].name = "Theirs"
+        try write(other, to: file("other.json"))
+        try write(SampleMap.make(), to: file("mine.json"))
+        let asked = Session([.key(.character(":"))] + typed("w \(file("other.json"))"), path: file("mine.json"))
+        #expect(asked.screen.replacingOccurrences(of: "\n ", with: " ").contains("exists. Overwrite it?"))
+        #expect(try MapStore.load(path: file("other.json")) == other, "nothing written yet")
+
+        let declined = Session([.key(.character(":"))] + typed("w \(file("other.json"))") + [.key(.character("n"))],
+                               path: file("mine.json"))
+        #expect(declined.view.message == "not saved")
+        #expect(try MapStore.load(path: file("other.json")) == other)
+
+        let confirmed = Session([.key(.character(":"))] + typed("w \(file("other.json"))") + [.key(.character("y"))],
+                                path: file("mine.json"))
+        #expect(confirmed.view.message?.hasPrefix("saved") == true)
+        #expect(try MapStore.load(path: file("other.json")) == SampleMap.make())
+    }
+
+    @Test func aReadOnlyFileIsNotOverwrittenWithoutAsking() throws {
+        try write(SampleMap.make(), to: file("locked.json"))
+        chmod(file("locked.json"), 0o444)
+        defer { chmod(file("locked.json"), 0o644) }
+        let retitle: [HeadlessTerminal.Input] = [.key(.character(":"))] + typed("title Changed")
+        let asked = Session(retitle + [.key(.control("s"))], path: file("locked.json"))
+        #expect(asked.screen.replacingOccurrences(of: "\n ", with: " ").contains("is read-only. Write it anyway"))
+        #expect(try MapStore.load(path: file("locked.json")).title == SampleMap.make().title)
+
+        let forced = Session(retitle + [.key(.character(":"))] + typed("w!"), path: file("locked.json"))
+        #expect(forced.view.message?.hasPrefix("saved") == true, "\(forced.view.message ?? "")")
+        #expect(try MapStore.load(path: file("locked.json")).title == "Changed")
+    }
+
+    @Test func aFailedSaveSaysSoInFull() throws {
+        let missingFolder = file("no/such/folder/map.json")
+        let session = Session([.key(.character(":"))] + typed("w \(missingFolder)"), width: 80, height: 24)
+        let message = try #require(session.view.message)
+        #expect(message.contains("the file on disk is unchanged"))
+        // The whole message shows, wrapped above the status line, at 80 columns.
+        let screen = session.screen.replacingOccurrences(of: "\n ", with: " ")
+        #expect(screen.contains("unchanged"))
+    }
+}
