@@ -54,6 +54,17 @@ extension Editor {
             edit.editor.insert(text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"))
             replaceTop(.cell(edit))
             reveal()
+        case .prompt(let prompt) where Self.lines(of: text).count > 1:
+            if case .newItem(let touchpoint, let kind, _) = prompt.purpose {
+                // Sticky notes pasted at a new item's line: one item each.
+                pop()
+                addItems(Self.lines(of: text), to: touchpoint, kind: kind)
+                closeItemsOpenedToAdd()
+            } else {
+                var prompt = prompt
+                prompt.editor.insert(Self.lines(of: text).joined(separator: " "))
+                replaceTop(.prompt(prompt))
+            }
         case .prompt(var prompt):
             // A line holds one line: the breaks of a pasted paragraph become spaces.
             prompt.editor.insert(text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " "))
@@ -73,6 +84,11 @@ extension Editor {
         }
     }
 
+    /// The non-empty lines of a pasted text, trimmed.
+    static func lines(of text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     mutating func pasteIntoCell(_ text: String) {
         guard let lane = currentLane, let (_, _, id) = requireTouchpoint() else { return }
         let normalized = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
@@ -81,7 +97,7 @@ extension Editor {
             popToGrid()
             editCell(.append, text: normalized)
         case .painPoints, .opportunities, .quotes:
-            let lines = normalized.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let lines = Self.lines(of: normalized)
             guard !lines.isEmpty else { return }
             addItems(lines, to: id, kind: lane.kind)
         case .emotion, .metrics:

@@ -65,8 +65,8 @@ extension Editor {
     mutating func addItem() {
         guard let list = itemList else { return }
         let noun = list.kind == .quotes ? "quote" : list.kind == .painPoints ? "pain point" : "opportunity"
-        ask(.newItem(touchpoint: list.touchpoint, kind: list.kind, after: list.selected),
-            label: "New \(noun) (\(ItemEntry.hint)):")
+        ask(.newItem(touchpoint: list.touchpoint, kind: list.kind, after: list.selected), label: "New \(noun):")
+        view.message = "type it, or \(ItemEntry.hint) to rate it too · Tab: next lane"
     }
 
     mutating func insertItem(_ text: String, touchpoint: String, kind: LaneKind, after: String?) -> Bool {
@@ -100,7 +100,8 @@ extension Editor {
         var taken: Set<String> = []
         for line in lines {
             var item = Edits.newItem(map, kind: kind, text: line, avoiding: taken)
-            item.text = line
+            // A line may carry its ratings; one that does not parse is kept as plain text.
+            (try? ItemEntry.parse(line).get())?.apply(to: &item)
             taken.insert(item.id)
             fresh.append(item)
         }

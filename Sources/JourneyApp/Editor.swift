@@ -137,6 +137,7 @@ public struct Editor {
             }
         }
         view.modeName = mode.name
+        view.hints = mode.hints
         view.isModified = document.isModified
         view.pendingScore = pendingScore
     }

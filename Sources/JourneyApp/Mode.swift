@@ -30,6 +30,18 @@ enum Mode {
         }
     }
 
+    /// The keys that matter most here, for the status line.
+    var hints: [KeyHint] {
+        switch self {
+        case .grid: [KeyHint("?", "help"), KeyHint("q", "quit")]
+        case .items: [KeyHint("a", "add"), KeyHint("Esc", "done")]
+        case .cell: [KeyHint("Enter", "keep"), KeyHint("Tab", "next"), KeyHint("^C", "drop")]
+        case .prompt: []
+        case .picker(let choice): choice.takesLetters ? [KeyHint("Esc", "cancel")] : [KeyHint("Enter", "pick"), KeyHint("Esc", "close")]
+        case .help: [KeyHint("Esc", "close")]
+        }
+    }
+
     var scope: CommandScope? {
         switch self {
         case .grid: .grid

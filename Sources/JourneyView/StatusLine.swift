@@ -14,8 +14,8 @@ enum StatusLine {
             if let message = state.message { paintAbove(message, into: &grid, y: y, theme: theme) }
             return
         }
-        let hints = [("?", "help"), ("q", "quit")]
-        let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.0) + TextWidth.of($1.1) + 3 }
+        let hints = state.hints
+        let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.action) + 3 }
         let middle = state.message.map(DisplayText.singleLine) ?? position(map: map, index: index, state: state, lanes: lanes)
         // The file name gives way to the position, down to a few columns.
         var flagsWidth = state.isReadOnly ? 12 : 0
@@ -55,9 +55,9 @@ enum StatusLine {
         }
         guard showHints else { return }
         var hx = grid.width - hintsWidth
-        for (key, what) in hints {
-            hx += grid.put(key, x: hx, y: y, style: theme[.statusKey])
-            hx += grid.put(" " + what + "  ", x: hx, y: y, style: style)
+        for hint in hints {
+            hx += grid.put(hint.key, x: hx, y: y, style: theme[.statusKey])
+            hx += grid.put(" " + hint.action + "  ", x: hx, y: y, style: style)
         }
     }
 

@@ -30,9 +30,20 @@ public struct ViewState: Equatable, Sendable {
     public var showHiddenLanes = false
     /// A score being typed on the emotion lane ("-" waiting for its digit).
     public var pendingScore: String?
+    /// The keys that matter in the current mode, on the right of the status line.
+    public var hints: [KeyHint] = [KeyHint("?", "help"), KeyHint("q", "quit")]
 
     public init(fileName: String) {
         self.fileName = fileName
+    }
+}
+
+public struct KeyHint: Equatable, Sendable {
+    public var key: String
+    public var action: String
+    public init(_ key: String, _ action: String) {
+        self.key = key
+        self.action = action
     }
 }
 

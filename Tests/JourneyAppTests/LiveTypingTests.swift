@@ -49,6 +49,14 @@ import Testing
         #expect(texts.suffix(2) == ["Slow delivery", "Stock shown wrong"])
     }
 
+    @Test func aPasteAtANewItemsLineAddsOneItemPerLine() {
+        let session = Session(onPainPoints + [.key(.character("a")), .paste("Slow delivery | 4 2 1\nStock shown wrong")])
+        let items = session.map.stages[0].touchpoints[0].painPoints.suffix(2)
+        #expect(items.map(\.text) == ["Slow delivery", "Stock shown wrong"])
+        #expect(items.first?.impact == 4 && items.first?.effort == 2 && items.first?.votes == 1)
+        #expect(session.editor.modeName == "GRID")
+    }
+
     @Test func threePastedLinesStayInTheCellAndChangeNothingElse() {
         let start = SampleMap.make()
         let session = Session([.key(.character("c")), .paste("one\ntwo\nthree"), .key(.enter)])
