@@ -38,7 +38,8 @@ extension Editor {
         if let command = Commands.itemKeys[key] ?? Commands.gridKeys[key].flatMap({ Self.itemListAllows($0) ? $0 : nil }) {
             run(command)
         } else {
-            view.message = "\(key.label) is not an item key: " + Self.itemKeysHint
+            view.message = "\(key.label) is not an item key: "
+                + mode.hints.map { "\($0.key) \($0.action)" }.joined(separator: " · ") + " · ? lists them all"
         }
     }
 
@@ -47,8 +48,6 @@ extension Editor {
         ["undo", "redo", "write", "help", "suspend", "redraw", "interrupt", "detail"].contains(command.name)
     }
 
-    static let itemKeysHint = Commands.all.filter { $0.scope == .items }.map { "\($0.keysText) \($0.summary)" }
-        .joined(separator: " · ")
 
     mutating func updateItems(_ list: ItemList, message: String? = nil, _ change: (inout [Item]) -> Void) {
         guard let (s, i) = map.locate(touchpoint: list.touchpoint) else { return }

@@ -17,12 +17,18 @@ extension Editor {
 
     mutating func renameTouchpoint(id: String, to name: String) -> Bool {
         guard let (s, i) = map.locate(touchpoint: id) else { return true }
-        let old = map.stages[s].touchpoints[i].name
+        return rename("touchpoint", from: map.stages[s].touchpoints[i].name, to: name) {
+            Edits.renameTouchpoint($0, stage: s, index: i, name: name)
+        }
+    }
+
+    /// Renames something; an empty name is refused (the prompt stays open to fix it).
+    mutating func rename(_ noun: String, from old: String, to name: String, _ edit: (JourneyMap) -> Transaction?) -> Bool {
         guard !name.isEmpty else {
-            view.message = "a touchpoint needs a name; Esc keeps “\(old)”"
+            view.message = "a \(noun) needs a name; Esc keeps “\(old)”"
             return false
         }
-        commit(Edits.renameTouchpoint(map, stage: s, index: i, name: name), message: "touchpoint “\(old)” is now “\(name)”")
+        commit(edit(map), message: "\(noun) “\(old)” is now “\(name)”")
         return true
     }
 
@@ -150,13 +156,7 @@ extension Editor {
 
     mutating func renameStage(id: String, to name: String) -> Bool {
         guard let s = map.stageIndex(id: id) else { return true }
-        let old = map.stages[s].name
-        guard !name.isEmpty else {
-            view.message = "a stage needs a name; Esc keeps “\(old)”"
-            return false
-        }
-        commit(Edits.updateStage(map, s) { $0.name = name }, message: "stage “\(old)” is now “\(name)”")
-        return true
+        return rename("stage", from: map.stages[s].name, to: name) { Edits.updateStage($0, s) { $0.name = name } }
     }
 
     mutating func addStage(_ argument: String) {
@@ -234,13 +234,7 @@ extension Editor {
 
     mutating func renameLane(id: String, to name: String) -> Bool {
         guard let l = map.laneIndex(id: id) else { return true }
-        let old = map.lanes[l].name
-        guard !name.isEmpty else {
-            view.message = "a lane needs a name; Esc keeps “\(old)”"
-            return false
-        }
-        commit(Edits.updateInfo(map) { $0.lanes[l].name = name }, message: "lane “\(old)” is now “\(name)”")
-        return true
+        return rename("lane", from: map.lanes[l].name, to: name) { Edits.updateInfo($0) { $0.lanes[l].name = name } }
     }
 
     /// Hides the lane; on a hidden lane that Z shows, unhides it.

@@ -34,7 +34,8 @@ enum Mode {
     var hints: [KeyHint] {
         switch self {
         case .grid: [KeyHint("?", "help"), KeyHint("q", "quit")]
-        case .items: [KeyHint("a", "add"), KeyHint("Esc", "done")]
+        case .items: [KeyHint("a", "add"), KeyHint("x", "delete"), KeyHint("+-", "vote"), KeyHint("I E", "rate"),
+                      KeyHint("Esc", "done")]
         case .cell: [KeyHint("Enter", "keep"), KeyHint("Tab", "next"), KeyHint("^C", "drop")]
         case .prompt: []
         case .picker(let choice): choice.takesLetters ? [KeyHint("Esc", "cancel")] : [KeyHint("Enter", "pick"), KeyHint("Esc", "close")]

@@ -65,13 +65,11 @@ public enum DetailPane {
         return "• " + item.text + (facts.isEmpty ? "" : "  [" + facts.joined(separator: ", ") + "]")
     }
 
-    /// The keys of the item list, shown above it and when a key is not one of them.
-    public static let itemKeys = "j k select · Enter edit · a add · x delete · K J move · I/E then 1-5 impact/effort · + - votes · Esc done"
 
     /// The items of a list lane, one per row, the selected one highlighted.
     static func paintItems(_ items: [Item], selected: Int, into grid: inout CellGrid, title: String, y: Int, height: Int,
                            theme: Theme) {
-        grid.put("─ " + DisplayText.singleLine(title) + "  " + itemKeys + " ", x: 1, y: y, maxWidth: grid.width - 2, style: theme[.detailTitle])
+        grid.put("─ " + DisplayText.singleLine(title) + " ", x: 1, y: y, maxWidth: grid.width - 2, style: theme[.detailTitle])
         let rows = height - 1
         guard !items.isEmpty else {
             grid.put("(none yet: a adds one)", x: 1, y: y + 1, maxWidth: grid.width - 2, style: theme[.muted])
