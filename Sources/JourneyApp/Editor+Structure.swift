@@ -105,8 +105,10 @@ extension Editor {
             view.message = "it is already at the \(offset < 0 ? "start" : "end") of the map"
             return
         }
+        let name = map.stages[s].touchpoints[i].name
         commit(edit)
         moveCursor(toTouchpoint: id)
+        view.message = "moved “\(name)” \(offset < 0 ? "left" : "right")" + (currentStage.map { " (in \($0.name))" } ?? "")
     }
 
     mutating func moveTouchpoint(toStage argument: String) {
@@ -196,7 +198,7 @@ extension Editor {
             view.message = "it is already the \(offset < 0 ? "first" : "last") stage"
             return
         }
-        commit(edit)
+        commit(edit, message: "moved stage “\(stage.name)” \(offset < 0 ? "left" : "right")")
         if here == nil { moveCursor(toStage: stage.id) }
     }
 
@@ -277,7 +279,7 @@ extension Editor {
             view.message = "it is already the \(offset < 0 ? "first" : "last") lane"
             return
         }
-        commit(Edits.moveLane(map, l, to: target))
+        commit(Edits.moveLane(map, l, to: target), message: "moved lane “\(lane.name)” \(offset < 0 ? "up" : "down")")
         moveCursor(toLane: lane.id)
     }
 }

@@ -57,6 +57,14 @@ import Testing
         #expect(session.editor.modeName == "GRID")
     }
 
+    @Test func aMapWithNoStagesTakesEveryMoveWithoutCrashing() {
+        var map = BlankMap.make()
+        map.stages = []
+        let everyKey = Commands.all.flatMap(\.keys).filter { $0 != .character("q") && $0 != .control("c") && $0 != .control("z") }
+        let session = Session(everyKey.flatMap { [.key($0), .key(.escape), .key(.escape)] }, map: map)
+        #expect(session.map.stages.count <= 1)
+    }
+
     @Test func threePastedLinesStayInTheCellAndChangeNothingElse() {
         let start = SampleMap.make()
         let session = Session([.key(.character("c")), .paste("one\ntwo\nthree"), .key(.enter)])
