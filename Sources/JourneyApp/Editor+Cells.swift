@@ -5,29 +5,32 @@ import JourneyView
 /// facilitator typed is never thrown away by a reflex); Ctrl-C drops it, and
 /// `:undrop` brings the dropped text back.
 extension Editor {
-    mutating func cellKey(_ key: Key, _ edit: CellEdit) {
-        var edit = edit
+    mutating func cellKey(_ key: Key) {
         switch key {
         case .enter, .escape:
+            guard let edit = topCell else { return }
             pop()
             keep(edit)
         case .tab, .backTab:
+            guard let edit = topCell else { return }
             pop()
             keep(edit)
             advanceField(by: key == .tab ? 1 : -1)
             return
         case .control("c"), .control("g"):
+            guard let edit = topCell else { return }
             pop()
             if edit.editor.text != (map.touchpoint(id: edit.touchpoint)?.text[edit.lane] ?? "") {
                 dropped = DroppedEdit(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
                 view.message = "edit dropped; :undrop brings it back"
             }
         case .control("o"):
-            edit.editor.insert("\n")
-            replaceTop(.cell(edit))
+            _ = editLine { editor in
+                editor.insert("\n")
+                return .editing
+            }
         default:
-            _ = edit.editor.handle(key)
-            replaceTop(.cell(edit))
+            _ = editLine { $0.handle(key) }
         }
         reveal()
     }

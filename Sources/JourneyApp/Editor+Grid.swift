@@ -49,26 +49,16 @@ extension Editor {
     /// A paste in the grid is text, never keys: it starts editing the cell
     /// with it, or on a list lane adds one item per line.
     mutating func paste(_ text: String) {
-        switch mode {
-        case .cell(var edit):
-            edit.editor.insert(text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"))
-            replaceTop(.cell(edit))
-            reveal()
-        case .prompt(let prompt) where Self.lines(of: text).count > 1:
-            if case .newItem(let touchpoint, let kind, _) = prompt.purpose {
-                // Sticky notes pasted at a new item's line: one item each.
-                pop()
-                addItems(Self.lines(of: text), to: touchpoint, kind: kind)
-                closeItemsOpenedToAdd()
-            } else {
-                var prompt = prompt
-                prompt.editor.insert(Self.lines(of: text).joined(separator: " "))
-                replaceTop(.prompt(prompt))
+        // Fields first, without holding a copy of the mode: their text is edited in place.
+        if topCell != nil {
+            _ = editLine { editor in
+                editor.insert(text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"))
+                return .editing
             }
-        case .prompt(var prompt):
-            // A line holds one line: the breaks of a pasted paragraph become spaces.
-            prompt.editor.insert(text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " "))
-            replaceTop(.prompt(prompt))
+            return reveal()
+        }
+        if topPrompt != nil { return pasteIntoPrompt(text) }
+        switch mode {
         case .picker(var choice) where !choice.takesLetters:
             choice.filter += text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
             choice.selected = 0
@@ -79,8 +69,24 @@ extension Editor {
                 return
             }
             pasteIntoCell(text)
-        case .picker, .help:
+        case .picker, .help, .cell, .prompt:
             view.message = "close this first; the paste was not used"
+        }
+    }
+
+    mutating func pasteIntoPrompt(_ text: String) {
+        let lines = Self.lines(of: text)
+        if lines.count > 1, case .newItem(let touchpoint, let kind, _)? = topPrompt?.purpose {
+            // Sticky notes pasted at a new item's line: one item each.
+            pop()
+            addItems(lines, to: touchpoint, kind: kind)
+            closeItemsOpenedToAdd()
+            return
+        }
+        // A line holds one line: the breaks of a pasted paragraph become spaces.
+        _ = editLine { editor in
+            editor.insert(lines.count > 1 ? lines.joined(separator: " ") : text)
+            return .editing
         }
     }
 

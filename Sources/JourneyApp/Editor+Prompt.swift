@@ -12,15 +12,16 @@ extension Editor {
         ask(.command, label: ":", text: text)
     }
 
-    mutating func promptKey(_ key: Key, _ input: PromptInput) {
-        var input = input
-        switch input.purpose {
+    mutating func promptKey(_ key: Key) {
+        guard let purpose = topPrompt?.purpose else { return }
+        switch purpose {
         case .confirmQuit: return answerQuit(key)
         case .confirm(let question): return answerConfirmation(key, question)
-        case .command:
-            if key == .tab { return complete(&input) }
-            if key == .up || key == .down { return recall(&input, older: key == .up) }
+        case .command where key == .tab || key == .up || key == .down:
+            guard var input = topPrompt else { return }
+            return key == .tab ? complete(&input) : recall(&input, older: key == .up)
         case let purpose where Self.isFormField(purpose) && (key == .tab || key == .backTab):
+            guard let input = topPrompt else { return }
             pop()
             guard answer(purpose, with: input.editor.text) else { return push(.prompt(input)) }
             if case .newTouchpoint = purpose {
@@ -33,7 +34,9 @@ extension Editor {
             return advanceField(by: key == .tab ? 1 : -1)
         default: break
         }
-        switch input.editor.handle(key) {
+        let outcome = editLine { $0.handle(key) }
+        guard let input = topPrompt else { return }
+        switch outcome {
         case .commit:
             pop()
             let text = input.editor.text
@@ -45,8 +48,7 @@ extension Editor {
             pop()
             if case .saveAs(thenQuit: true) = input.purpose { view.message = "not saved; still here" }
             if case .newItem = input.purpose { closeItemsOpenedToAdd() }
-        case .editing, .ignored:
-            replaceTop(.prompt(input))
+        case .editing, .ignored: break
         }
     }
 

@@ -52,6 +52,9 @@ public struct Editor {
 
     public mutating func update(_ event: Event) -> [Effect] {
         effects = []
+        // The view's copies of the open field go until the frame is made, so the field's text is edited in place.
+        view.prompt = nil
+        view.cellEditor = nil
         switch event {
         case .key(let key): handle(key)
         case .burst(let keys): burst(keys)
@@ -76,13 +79,15 @@ public struct Editor {
             if key == .character("q") || key == .control("c") { requestQuit() }
             return
         }
+        // Fields first, without holding a copy of the mode: their text is edited in place.
+        if topCell != nil { return cellKey(key) }
+        if topPrompt != nil { return promptKey(key) }
         switch mode {
         case .grid: gridKey(key)
         case .items(let list): itemKey(key, list)
-        case .cell(let edit): cellKey(key, edit)
-        case .prompt(let prompt): promptKey(key, prompt)
         case .picker(let choice): pickerKey(key, choice)
         case .help(let scroll): helpKey(key, scroll: scroll)
+        case .cell, .prompt: break
         }
     }
 

@@ -3,10 +3,12 @@ import JourneyCore
 /// The text of one lane at one touchpoint, as lines for a column of a given
 /// width. The emotion lane is drawn as a curve instead (see `CurvePainter`).
 public enum CellContent {
-    public static func lines(_ touchpoint: Touchpoint, lane: Lane, width: Int) -> [String] {
+    /// `upTo`: only as many columns of text as will be shown (nil: all of it).
+    public static func lines(_ touchpoint: Touchpoint, lane: Lane, width: Int, upTo columns: Int? = nil) -> [String] {
         switch lane.kind {
         case .actions, .thoughts, .owner, .text:
-            let text = touchpoint.text[lane.id] ?? ""
+            let full = touchpoint.text[lane.id] ?? ""
+            let text = columns.map { DisplayText.visible(full, columns: $0) } ?? full
             return text.isEmpty ? [] : TextWrap.wrap(text, width: width)
         case .painPoints: return items(touchpoint.painPoints, width: width)
         case .opportunities: return items(touchpoint.opportunities, width: width)

@@ -54,7 +54,8 @@ public struct CellGrid: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(x + (maxWidth ?? width), width)
         var column = x
-        for character in DisplayText.escaped(text) {
+        // Escaped a character at a time, so a long text costs only what fits.
+        for character in text.lazy.flatMap({ DisplayText.escaped(String($0)) }) {
             let w = TextWidth.of(character)
             if w == 0 {
                 if column > x, column - 1 >= 0, column - 1 < width {

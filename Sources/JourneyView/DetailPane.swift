@@ -16,7 +16,8 @@ public enum DetailPane {
             return
         }
         let touchpoint = stage.touchpoints[t]
-        var title = stage.name + " › " + touchpoint.name
+        var title = DisplayText.visible(stage.name, columns: grid.width) + " › "
+            + DisplayText.visible(touchpoint.name, columns: grid.width)
         if let channel = map.channel(id: touchpoint.channel) {
             title += " (\(channel.name), \(channel.kind.rawValue))"
         }
@@ -85,10 +86,11 @@ public enum DetailPane {
     }
 
     static func paintBody(into grid: inout CellGrid, title: String, lines: [String], y: Int, height: Int, theme: Theme) {
-        grid.put("─ " + DisplayText.singleLine(title) + " ", x: 1, y: y, maxWidth: grid.width - 2, style: theme[.detailTitle])
+        grid.put("─ " + DisplayText.singleLine(DisplayText.visible(title, columns: grid.width)) + " ", x: 1, y: y,
+                 maxWidth: grid.width - 2, style: theme[.detailTitle])
         let width = grid.width - 2
         var wrapped: [String] = []
-        for line in lines { wrapped += TextWrap.wrap(line, width: width) }
+        for line in lines { wrapped += TextWrap.wrap(DisplayText.visible(line, columns: width * height), width: width) }
         for (offset, line) in TextWrap.fit(wrapped, height: height - 1, width: width).enumerated() {
             grid.put(line, x: 1, y: y + 1 + offset, maxWidth: width, style: theme[.detail])
         }

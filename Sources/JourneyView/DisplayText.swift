@@ -27,6 +27,15 @@ public enum DisplayText {
         return String(out)
     }
 
+    /// The start of a text that can show in `columns` columns (generously:
+    /// escapes and zero-width marks take room too). Drawing a 5 MB title
+    /// then costs what drawing its first line does.
+    public static func visible(_ text: String, columns: Int) -> String {
+        let limit = 2 * max(0, columns) + 16
+        guard text.utf8.count > limit else { return text }
+        return String(text.prefix(limit))
+    }
+
     /// One line of display text: newlines and tabs become spaces, the rest is escaped.
     public static func singleLine(_ text: String) -> String {
         escaped(text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\t", with: " "))

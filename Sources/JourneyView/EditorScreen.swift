@@ -36,7 +36,8 @@ public enum EditorScreen {
         var legendWidth = 0
         var legend: [(String, Style)] = []
         for (index, persona) in map.personas.enumerated() {
-            let name = TextWrap.truncate(DisplayText.singleLine(persona.name), width: 14, ellipsis: true)
+            let name = TextWrap.truncate(DisplayText.singleLine(DisplayText.visible(persona.name, columns: 14)), width: 14,
+                                         ellipsis: true)
             var itemStyle = theme.persona(index).merged(onto: style)
             // The persona whose scores the keys set is underlined, when there is a choice.
             if index == current && map.personas.count > 1 { itemStyle = itemStyle.adding(.underline) }
@@ -44,7 +45,8 @@ public enum EditorScreen {
             legendWidth += TextWidth.of(name) + 4
         }
         let titleWidth = grid.width - min(legendWidth, grid.width / 2) - 1
-        grid.put(" " + DisplayText.singleLine(map.title), x: 0, y: 0, maxWidth: titleWidth, style: style)
+        grid.put(" " + DisplayText.singleLine(DisplayText.visible(map.title, columns: titleWidth)), x: 0, y: 0,
+                 maxWidth: titleWidth, style: style)
         var x = grid.width - legendWidth
         for (text, itemStyle) in legend where x >= titleWidth {
             x += grid.put(text, x: x, y: 0, style: itemStyle) + 2

@@ -82,7 +82,7 @@ public struct GridPainter {
             if touchpoint.momentOfTruth {
                 nx += grid.put("★", x: nx, y: y + 1, maxWidth: contentWidth, style: theme[.momentOfTruth])
             }
-            grid.put(DisplayText.singleLine(touchpoint.name), x: nx, y: y + 1, maxWidth: cx + geometry.columnWidth - nx,
+            grid.put(DisplayText.singleLine(DisplayText.visible(touchpoint.name, columns: geometry.columnWidth)), x: nx, y: y + 1, maxWidth: cx + geometry.columnWidth - nx,
                      style: nameStyle)
             let channel = map.channel(id: touchpoint.channel)
             let channelText = channel.map { $0.kind == .offline ? $0.name + " ⌂" : $0.name } ?? touchpoint.channel ?? ""
@@ -119,7 +119,7 @@ public struct GridPainter {
         let labelStyle = isCurrent ? theme[.currentLabel] : row.lane.hidden ? theme[.muted] : theme[.laneLabel]
         // The whole name, wrapped over the lane's rows (the emotion lane keeps room for its values).
         let nameWidth = geometry.labelWidth - (row.lane.kind == .emotion ? 5 : 1)
-        let name = DisplayText.singleLine(row.lane.name)
+        let name = DisplayText.singleLine(DisplayText.visible(row.lane.name, columns: geometry.labelWidth * height))
         let wordsFit = name.split(separator: " ").allSatisfy { TextWidth.of(String($0)) <= nameWidth }
         let nameLines = wordsFit ? TextWrap.fit(TextWrap.wrap(name, width: nameWidth), height: height, width: nameWidth)
             : [TextWrap.truncate(name, width: nameWidth, ellipsis: true)]
@@ -134,7 +134,8 @@ public struct GridPainter {
         } else {
             for column in columns {
                 guard let touchpoint = touchpoint(at: column) else { continue }
-                let lines = TextWrap.fit(CellContent.lines(touchpoint, lane: row.lane, width: contentWidth),
+                let lines = TextWrap.fit(CellContent.lines(touchpoint, lane: row.lane, width: contentWidth,
+                                                           upTo: contentWidth * (row.height + 1)),
                                          height: row.height, width: contentWidth)
                 for (offset, line) in lines.prefix(height).enumerated() {
                     grid.put(line, x: x(column) + 1, y: y + offset, maxWidth: contentWidth, style: theme[.cell])

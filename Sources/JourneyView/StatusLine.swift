@@ -16,12 +16,13 @@ enum StatusLine {
         }
         let hints = state.hints
         let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.action) + 3 }
-        let middle = state.message.map(DisplayText.singleLine) ?? position(map: map, index: index, state: state, lanes: lanes)
+        let middle = state.message.map { DisplayText.singleLine(DisplayText.visible($0, columns: grid.width * grid.height)) }
+            ?? position(map: map, index: index, state: state, lanes: lanes, width: grid.width)
         // The file name gives way to the position, down to a few columns.
         var flagsWidth = state.isReadOnly ? 12 : 0
         flagsWidth += state.isModified ? 4 : state.isNewFile ? 11 : 0
         let spare = grid.width - x - flagsWidth - 3 - hintsWidth - 3 - TextWidth.of(middle)
-        let fullName = DisplayText.singleLine(state.fileName)
+        let fullName = DisplayText.singleLine(DisplayText.visible(state.fileName, columns: grid.width))
         let nameRoom = max(8, min(grid.width / 4, spare))
         let name = TextWrap.truncate(fullName, width: nameRoom, ellipsis: true)
         x += grid.put(" " + name, x: x, y: y, style: style)
@@ -63,7 +64,8 @@ enum StatusLine {
 
     /// A message in full, wrapped on the rows just above the status line.
     static func paintAbove(_ message: String, into grid: inout CellGrid, y: Int, theme: Theme) {
-        let lines = TextWrap.wrap(DisplayText.singleLine(message), width: max(1, grid.width - 2))
+        let lines = TextWrap.wrap(DisplayText.singleLine(DisplayText.visible(message, columns: grid.width * grid.height)),
+                                  width: max(1, grid.width - 2))
         let shown = TextWrap.fit(lines, height: max(1, min(lines.count, y - 1)), width: grid.width - 2)
         for (offset, line) in shown.enumerated() {
             let row = y - shown.count + offset
@@ -104,13 +106,13 @@ enum StatusLine {
         grid.cursor = GridPoint(x: x + before, y: y)
     }
 
-    static func position(map: JourneyMap, index: ColumnIndex, state: ViewState, lanes: [Lane]) -> String {
+    static func position(map: JourneyMap, index: ColumnIndex, state: ViewState, lanes: [Lane], width: Int) -> String {
         guard index.count > 0, !map.stages.isEmpty else { return "no stages" }
         let position = index.position(of: state.column)
         let stage = map.stages[position.stage]
-        var parts = [stage.name]
+        var parts = [DisplayText.visible(stage.name, columns: width)]
         if let t = position.touchpoint {
-            parts.append(stage.touchpoints[t].name)
+            parts.append(DisplayText.visible(stage.touchpoints[t].name, columns: width))
         } else {
             parts.append("(no touchpoints)")
         }
