@@ -1,3 +1,4 @@
+import JourneyCore
 import JourneyView
 import Testing
 
@@ -39,5 +40,15 @@ import Testing
         grid.put("a\u{202E}bc\u{2066}d\u{2069}\u{200F}", x: 0, y: 0, style: .plain)
         #expect(grid.lines == ["a<202E>bc<2066>d<2069><200F>"])
         #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) } })
+    }
+}
+
+@Suite struct PrintedCurveTests {
+    @Test func personasWithTheSameScoreAreBothPrinted() {
+        var map = SampleMap.make()
+        for i in map.stages[0].touchpoints.indices { map.stages[0].touchpoints[i].emotion = ["maya": -1, "tom": -1] }
+        let text = MapPrinter(map: map, theme: ThemeCatalog.builtinDefault, width: 100, color: false).render()
+        let row = text.split(separator: "\n").first { $0.hasPrefix("           -1") }
+        #expect(row.map { $0.contains("●") && $0.contains("◆") } == true, "both glyphs on the -1 row:\n\(text)")
     }
 }
