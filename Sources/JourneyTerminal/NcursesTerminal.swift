@@ -173,7 +173,10 @@ public final class NcursesTerminal: Terminal {
     public func nextInput(timeout: Double?) -> TerminalInput {
         let milliseconds = timeout.map { Int32(max(0, min(86_400_000, $0 * 1000))) } ?? -1
         let started = Date()
+        errno = 0
         guard let first = read(milliseconds) else {
+            // A signal (the terminal resumed after Ctrl-Z, say) only cuts the wait short.
+            if errno == EINTR { return .timeout }
             // A wait that ends early without a key means the input is gone.
             if milliseconds < 0 || Date().timeIntervalSince(started) * 1000 < Double(milliseconds) / 2 { return .end }
             return .timeout
