@@ -110,11 +110,12 @@ extension Editor {
         }
         let touchpoint = map.touchpoint(id: id)
         let current = map.personas.map { persona in touchpoint?.emotion[persona.id].map(Self.signed) ?? "_" }
-        let names = map.personas.map(\.name).joined(separator: ", ")
+        let names = map.personas.map(\.name).joined(separator: " ")
         let scale = map.emotionScale
         // Nothing scored yet: an empty line, so the scores are typed straight in.
         let text = current.allSatisfy { $0 == "_" } ? "" : current.joined(separator: " ")
-        ask(.scores(touchpoint: id), label: "Scores for \(names) (\(scale.min) to \(scale.max), _ none):", text: text)
+        ask(.scores(touchpoint: id), label: "Scores \(names):", text: text)
+        view.message = "a score per persona, \(scale.min) to \(scale.max), in that order; _ leaves one unscored · Tab: next lane"
     }
 
     /// Returns false (and says why) when the line is not a score per persona.
