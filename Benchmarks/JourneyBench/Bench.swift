@@ -50,7 +50,7 @@ struct Bench {
         let map = MapGenerator.make(touchpoints: size)
         var bytes: [UInt8] = []
         let encode = best { bytes = MapStore.encode(map) }
-        let save = try best { try MapStore.save(map, to: path) }
+        let save = best { precondition(MapStore.save(map, to: path).isSaved) }
         let raw = [UInt8](FileManager.default.contents(atPath: path)!)
         var document = JSONValue.null
         let parse = try best { document = try JSONParser.parse(raw) }

@@ -13,6 +13,7 @@ extension EditorApp {
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         switch name {
         case "w", "write": save(to: argument.isEmpty ? nil : argument)
+        case "w!", "write!": save(to: argument.isEmpty ? nil : argument, force: true)
         case "q", "quit": requestQuit()
         case "q!", "quit!":
             quitting = true

@@ -23,6 +23,9 @@ enum PickerPurpose: Equatable {
     case recover
     case openElsewhere
     case changedOnDisk(thenQuit: Bool)
+    case readOnlyFile(thenQuit: Bool)
+    case overwrite(path: String, thenQuit: Bool)
+    case recoveryConflicts
 }
 
 extension EditorApp {
@@ -169,7 +172,7 @@ extension EditorApp {
 
     func choose(_ option: Int, for purpose: PickerPurpose) {
         switch purpose {
-        case .recover, .openElsewhere, .changedOnDisk: chooseSafely(option, for: purpose)
+        case .recover, .openElsewhere, .changedOnDisk, .readOnlyFile, .overwrite, .recoveryConflicts: chooseSafely(option, for: purpose)
         case .channel(let s, let i):
             if option == map.channels.count + 1 {
                 ask(.newChannel(stage: s, index: i), label: "New channel name (add “offline” at the end for one):")

@@ -20,10 +20,10 @@ public final class EditorApp {
     var pendingRating: RatingKind?
     var commandHistory: [String] = []
     var commandHistoryPosition: Int?
-    var journal: JournalWriter?
+    /// The map's file, its lock and this session's journal; nil for the built-in sample.
+    var file: MapFile?
     var journaling = false
-    var lock: MapLock?
-    var pendingJournal: JournalContents?
+    var pendingJournals: [FoundJournal] = []
     /// Read-only mode lives in the view state, which the status line shows.
     var readOnly: Bool {
         get { state.isReadOnly }
@@ -35,6 +35,7 @@ public final class EditorApp {
                 situation: OpeningSituation? = nil) {
         self.document = document
         self.situation = situation ?? .clean(nil)
+        if case .clean(let file) = self.situation { self.file = file }
         self.index = ColumnIndex(document.map)
         self.theme = theme
         state = ViewState(fileName: displayName)
@@ -76,8 +77,7 @@ public final class EditorApp {
 
     /// On the way out: a journal is kept only while it holds unsaved edits.
     func finish() {
-        if !document.isModified || discardOnQuit { endJournal() }
-        lock?.release()
+        file?.close(keepJournal: document.isModified && !discardOnQuit)
     }
 
     /// Handles one key; returns false when the editor should quit.
@@ -139,9 +139,11 @@ public final class EditorApp {
             state.message = "read-only: this change was not made"
             return
         }
+        let before = map
         document.commit(transaction, at: location)
-        documentChanged()
-        if let message { state.message = message }
+        let kept = journalLastStep(before: before)
+        documentChanged(journaled: false)
+        if kept, let message { state.message = message }
     }
 
     /// After any step that changed the map: journal it, then fit the view.
@@ -181,34 +183,25 @@ public final class EditorApp {
 
     // MARK: saving and quitting
 
-    /// Saves; returns whether the map is now safely on disk.
+    /// Saves; returns whether the map is now safely on disk. A question the
+    /// store asks (read-only file, file exists, changed on disk) becomes a picker.
     @discardableResult
     func save(to path: String? = nil, force: Bool = false, thenQuit: Bool = false) -> Bool {
         guard path != nil || document.path != nil else {
             ask(.saveAs(thenQuit: thenQuit), label: "Save as:")
             return false
         }
-        if readOnly && (path == nil || path == document.path) {
+        let sameFile = path == nil || path == document.path
+        if readOnly && sameFile {
             state.message = "read-only: save elsewhere with W or :w PATH"
             return false
         }
-        if !force && (path == nil || path == document.path) && document.fileChangedOnDisk() {
-            offer(.changedOnDisk(thenQuit: thenQuit), title: "Changed on disk",
-                  notes: ["\(document.path ?? "The file") was changed by someone else since you opened or saved it."],
-                  options: [("o", "Overwrite it with yours"), ("r", "Reload theirs (u brings yours back)"),
-                            ("s", "Save yours elsewhere"), ("c", "Cancel")], cancel: 3)
-            return false
-        }
-        let oldPath = document.path
-        do {
-            try document.save(to: path)
-            if let newPath = document.path, newPath != oldPath {
-                lock?.release()
-                lock = try? MapLock.acquire(mapPath: newPath).get()
-            }
-            // The file holds every edit now: a fresh journal for it (after a
-            // save-as, for the new file, which is the one being edited now).
-            endJournal()
+        let target = file ?? MapFile.detached()
+        let outcome = sameFile ? target.save(map, force: force) : target.saveAs(map, to: path!, force: force)
+        switch outcome {
+        case .saved:
+            file = target
+            document.markSaved(at: path ?? document.path!)
             readOnly = false
             startJournal()
             state.fileName = document.path ?? state.fileName
@@ -216,10 +209,25 @@ public final class EditorApp {
             state.isModified = document.isModified
             state.message = "saved \(state.fileName) (\(map.touchpointCount) touchpoints)"
             return true
-        } catch {
+        case .changedOnDisk:
+            offer(.changedOnDisk(thenQuit: thenQuit), title: "Changed on disk",
+                  notes: ["\(document.path ?? "The file") was changed by someone else since you opened or saved it."],
+                  options: [("o", "Overwrite it with yours"), ("r", "Reload theirs (u brings yours back)"),
+                            ("s", "Save yours elsewhere"), ("c", "Cancel")], cancel: 3)
+        case .readOnlyFile:
+            offer(.readOnlyFile(thenQuit: thenQuit), title: "Read-only file",
+                  notes: ["\(path ?? document.path ?? "The file") is a read-only file. Overwrite it anyway (as vim's :w!)?"],
+                  options: [("o", "Overwrite it anyway"), ("s", "Save elsewhere"), ("c", "Cancel")], cancel: 2)
+        case .exists:
+            offer(.overwrite(path: path ?? "", thenQuit: thenQuit), title: "File exists",
+                  notes: ["\(path ?? "The file") already exists. Replace it with this map?"],
+                  options: [("o", "Overwrite it"), ("c", "Cancel")], cancel: 1)
+        case .lockedElsewhere(let holder):
+            state.message = "\(path ?? "") is open in another journey (\(holder.user)@\(holder.host), process \(holder.pid)); not saved"
+        case .failed(let error):
             state.message = error.description
-            return false
         }
+        return false
     }
 
     func requestQuit(askEvenIfSaved: Bool = false) {

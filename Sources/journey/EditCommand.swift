@@ -19,23 +19,24 @@ struct EditCommand: ParsableCommand {
         let theme = try loadTheme(options.theme)
         let document: Document
         var isNew = false
-        var situation = OpeningSituation.clean(nil)
+        var opened: MapFile.Opened?
         if let file {
-            if FileManager.default.fileExists(atPath: file) {
-                let bytes = try readMapBytes(file)
-                document = Document(map: try decodeMap(bytes, file: file), path: file, isSaved: true, diskBytes: bytes)
-            } else {
-                document = Document(map: BlankMap.make(), path: file, isSaved: true)
-                isNew = true
+            switch MapFile.open(file) {
+            case .success(let found): opened = found
+            case .failure(let error): throw fail(error.description, code: error.exitCode)
             }
-            situation = OpeningSituation.check(mapPath: file)
+            isNew = opened?.map == nil
+            // A map never saved starts blank; so did its journal, if one is found.
+            document = Document(map: opened?.map ?? BlankMap.make(), path: file, isSaved: true)
         } else {
             // The sample has no file: saving it asks where to.
             document = Document(map: SampleMap.make(), path: nil, isSaved: true)
         }
+        // The terminal before the lock: a journey that cannot run leaves no lock behind.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw fail("edit needs a terminal; to print a map use `journey show \(file ?? "")`", code: 64)
         }
+        let situation = opened.map { OpeningSituation(claiming: $0.file) } ?? .clean(nil)
         let app = EditorApp(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, theme: theme,
                             situation: situation)
         let terminal = NcursesTerminal()

@@ -120,8 +120,8 @@ struct CrashSafetyTests {
             usleep(20_000)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == original, "the map is untouched")
-        let journal = try #require(JournalContents.read(mapPath: path))
-        #expect(journal.editCount == 2)
+        let journals = FoundJournal.all(MapPaths(path))
+        #expect(journals.count == 1 && journals.first?.records == 2)
         #expect(try Binary.run(["recover", path]).status == 0)
         let map = try MapStore.load(path: path)
         #expect(map.title == "Renamed before the link dropped")
@@ -146,7 +146,7 @@ struct CrashSafetyTests {
         try second.send("C-s")
         try second.waitFor("saved /")
         #expect(try MapStore.load(path: path).title == "Before the crash")
-        #expect(JournalContents.read(mapPath: path) == nil, "a save leaves no journal behind")
+        #expect(FoundJournal.all(MapPaths(path)).isEmpty, "a save leaves no journal behind")
     }
 
     @Test func aMapNeverSavedIsRecoveredToo() throws {

@@ -1,0 +1,67 @@
+/// A three-way merge of JSON: base (what both started from), ours and
+/// theirs. Objects merge key by key; arrays of objects with ids merge by id
+/// (a `journey merge` git driver could use the same). Where both sides
+/// changed one value differently, `resolve` is asked; nil means absent.
+struct JSONMerge {
+    struct Collision {
+        var path: String
+        var ours: JSONValue?
+        var theirs: JSONValue?
+    }
+
+    /// Returns true to keep ours, false to keep theirs.
+    let resolve: (Collision) -> Bool
+
+    func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: String) -> JSONValue? {
+        if ours == base || ours == theirs { return theirs }
+        if theirs == base { return ours }
+        switch (base, ours, theirs) {
+        case (.object(let b)?, .object(let o)?, .object(let t)?):
+            var result: [String: JSONValue] = [:]
+            for key in Set(b.keys).union(o.keys).union(t.keys) {
+                result[key] = merge(b[key], o[key], t[key], at: path.isEmpty ? key : path + "." + key)
+            }
+            return .object(result)
+        case (.array(let b)?, .array(let o)?, .array(let t)?):
+            if let bi = Self.ids(b), let oi = Self.ids(o), let ti = Self.ids(t) {
+                return .array(mergeByID(b, bi, o, oi, t, ti, at: path))
+            }
+        default:
+            break
+        }
+        return resolve(Collision(path: path.isEmpty ? "(all of it)" : path, ours: ours, theirs: theirs)) ? ours : theirs
+    }
+
+    /// The ids of an array of objects that each have a distinct string id, or nil.
+    static func ids(_ array: [JSONValue]) -> [String]? {
+        var ids: [String] = []
+        var seen: Set<String> = []
+        for element in array {
+            guard case .object(let members) = element, case .string(let id)? = members["id"], seen.insert(id).inserted else { return nil }
+            ids.append(id)
+        }
+        return ids
+    }
+
+    private func mergeByID(_ b: [JSONValue], _ bi: [String], _ o: [JSONValue], _ oi: [String], _ t: [JSONValue], _ ti: [String],
+                           at path: String) -> [JSONValue] {
+        let base = Dictionary(uniqueKeysWithValues: zip(bi, b))
+        let ours = Dictionary(uniqueKeysWithValues: zip(oi, o))
+        let theirs = Dictionary(uniqueKeysWithValues: zip(ti, t))
+        var merged: [String: JSONValue] = [:]
+        for id in Set(bi).union(oi).union(ti) {
+            merged[id] = merge(base[id], ours[id], theirs[id], at: "\(path)[\(id)]")
+        }
+        // The order: the side that reordered what was there, else theirs;
+        // what only the other side has goes after its neighbour there.
+        let common = Set(bi).intersection(oi).intersection(ti)
+        let theirsMoved = ti.filter(common.contains) != bi.filter(common.contains)
+        let (skeleton, other) = theirsMoved ? (ti, oi) : (oi, ti)
+        var order = skeleton.filter { merged[$0] != nil }
+        for (i, id) in other.enumerated() where merged[id] != nil && !order.contains(id) {
+            let before = other[..<i].last { order.contains($0) }
+            order.insert(id, at: before.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0)
+        }
+        return order.map { merged[$0]! }
+    }
+}
