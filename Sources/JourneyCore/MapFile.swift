@@ -166,8 +166,9 @@ public final class MapFile {
     }
 
     /// Once a recovery's result is safe (saved, or in this session's own
-    /// journal): a journal fully applied goes; one that was not (damaged,
-    /// undecided, refused) is kept aside as `….damaged`, never deleted.
+    /// journal): a journal fully applied goes; one refused (unreadable, an
+    /// older format) stays as it is; one partly applied (damaged records,
+    /// undecided conflicts) is kept aside as `….damaged`, never deleted.
     /// Returns where it was kept, if it was.
     @discardableResult
     public func retire(_ result: RecoveryResult) -> String? {
@@ -175,6 +176,7 @@ public final class MapFile {
             try? fs.unlink(result.journal.path)
             return nil
         }
+        if result.refusal != nil { return result.journal.path }
         let aside = result.journal.path + ".damaged"
         return (try? fs.rename(result.journal.path, aside)) == nil ? result.journal.path : aside
     }

@@ -87,11 +87,19 @@ public enum MapStore {
     /// The UTF-8 text of a file: a byte order mark is skipped, UTF-16 named.
     static func text(_ bytes: [UInt8], file: String) throws(MapLoadError) -> [UInt8] {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-            || (bytes.count >= 2 && (bytes[0] == 0) != (bytes[1] == 0)) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes.prefix(4)) {
             throw MapLoadError(file: file, kind: .utf16)
         }
         return bytes
+    }
+
+    /// ASCII text in UTF-16 without a byte order mark: every other byte zero.
+    private static func looksLikeUTF16(_ head: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(head)
+        guard bytes.count == 4 else { return false }
+        let text = { (byte: UInt8) in (0x09...0x7E).contains(byte) }
+        return (text(bytes[0]) && bytes[1] == 0 && text(bytes[2]) && bytes[3] == 0)
+            || (bytes[0] == 0 && text(bytes[1]) && bytes[2] == 0 && text(bytes[3]))
     }
 
     public static func encode(_ map: JourneyMap) -> [UInt8] {

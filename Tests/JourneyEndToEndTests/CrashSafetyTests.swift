@@ -204,7 +204,7 @@ struct CrashSafetyTests {
         // Someone else saves the file meanwhile.
         var theirs = try MapStore.load(path: path)
         theirs.title = "Theirs"
-        try MapStore.save(theirs, to: path)
+        #expect(MapStore.save(theirs, to: path).isSaved)
         try tmux.send("C-s")
         try tmux.waitFor("Changed on disk")
         try tmux.send("r")
@@ -218,7 +218,7 @@ struct CrashSafetyTests {
         #expect(try MapStore.load(path: path).title == "Mine")
         // Changed underneath again: this time overwrite.
         theirs.title = "Theirs again"
-        try MapStore.save(theirs, to: path)
+        #expect(MapStore.save(theirs, to: path).isSaved)
         try tmux.send("t")
         try tmux.type(" too\n")
         try tmux.waitFor("Mine too")
