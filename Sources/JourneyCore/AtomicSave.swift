@@ -89,7 +89,7 @@ struct AtomicSave {
 
     /// Puts the new file in place and flushes the folder.
     func commit() -> SaveOutcome {
-        TestHook.pause(.beforeRename)
+        TestHook.pause(.beforeRename, in: paths.folder)
         do {
             try fs.close(fd, path: temporary)
             try fs.rename(temporary, paths.real)
@@ -97,7 +97,7 @@ struct AtomicSave {
             try? fs.unlink(temporary)
             return .failed(MapSaveError(file: paths.given, reason: "renaming: \(error.reason)"))
         }
-        TestHook.pause(.afterRename)
+        TestHook.pause(.afterRename, in: paths.folder)
         if let folder = try? fs.open(paths.folder, O_RDONLY | O_DIRECTORY, 0) {
             try? fs.fsync(folder, path: paths.folder)
             try? fs.close(folder, path: paths.folder)
@@ -112,15 +112,20 @@ struct AtomicSave {
     }
 }
 
-/// Points where a test can stop journey (SIGSTOP) to kill it at a chosen
-/// moment: `JOURNEY_TEST_PAUSE=before-rename` or `after-rename`. Unset, nothing happens.
+/// Points where a test can hold journey still to kill it at a chosen
+/// moment: with `JOURNEY_TEST_PAUSE=before-rename` (or `after-rename`) a
+/// save makes `.journey-test-paused` in the map's folder there and waits
+/// for ever. Unset, nothing happens. (A stop signal would not do: tmux
+/// continues a stopped pane.)
 enum TestHook: String {
     case beforeRename = "before-rename"
     case afterRename = "after-rename"
 
     static let chosen = ProcessInfo.processInfo.environment["JOURNEY_TEST_PAUSE"].flatMap(TestHook.init(rawValue:))
 
-    static func pause(_ point: TestHook) {
-        if chosen == point { raise(SIGSTOP) }
+    static func pause(_ point: TestHook, in folder: String) {
+        guard chosen == point else { return }
+        close(open(folder + "/.journey-test-paused", O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600))
+        while true { Foundation.pause() }
     }
 }

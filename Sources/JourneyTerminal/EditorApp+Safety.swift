@@ -143,15 +143,15 @@ extension EditorApp {
         }
         pendingJournals = []
         startJournal()
-        let applied = results.reduce(0) { $0 + $1.changesApplied }
-        commit(Edits.replaceMap(map, with: recovered), message: "recovered \(applied) change\(applied == 1 ? "" : "s"); "
-               + "Ctrl-S keeps them, u undoes the recovery")
+        let edits = results.reduce(0) { $0 + $1.editsRead }
+        let recoveredText = "recovered \(edits) edit\(edits == 1 ? "" : "s")"
+        commit(Edits.replaceMap(map, with: recovered), message: recoveredText + "; Ctrl-S keeps them, u undoes the recovery")
         // The recovered edits are in this session's journal now (when it is up to date): the old journals may go.
         guard file.journal.status == .upToDate else { return }
         let kept = results.compactMap { file.retire($0) }
         let damaged = results.flatMap(\.damaged).count + results.filter { $0.refusal != nil }.count
         if damaged > 0 || !kept.isEmpty {
-            state.message = "recovered \(applied) change\(applied == 1 ? "" : "s"); \(damaged) damaged record"
+            state.message = recoveredText + "; \(damaged) damaged record"
                 + "\(damaged == 1 ? "" : "s") left out, kept in \(kept.joined(separator: ", "))"
         }
     }

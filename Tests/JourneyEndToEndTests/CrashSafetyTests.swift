@@ -101,6 +101,63 @@ struct CrashSafetyTests {
         print("kill -9 trials: \(Self.trials), \(killsDuringSave) during a save, \(inFlightKept) kept the edit in flight; no committed edit lost")
     }
 
+    /// The window SQLite's and git's designs are about: a save stopped
+    /// (by a test hook) just before or just after its rename, then killed;
+    /// in some trials a second editor ("open anyway") has its own edits.
+    /// Recovery must give every confirmed edit of both, exactly once.
+    @Test func killNineAtTheRenameWindowNeverLosesOrRepeatsAnEdit() throws {
+        var hits = 0
+        var withSecond = 0
+        let trials = max(8, Self.trials / 5)
+        for trial in 0..<trials {
+            let scratch = Scratch()  // a folder per trial: the hook marks it
+            defer { scratch.remove() }
+            let path = scratch.file("window\(trial).json")
+            _ = try Binary.run(["new", path])
+            let hook = trial % 2 == 0 ? "before-rename" : "after-rename"
+            let tmux = try Tmux(width: 100, height: 30, command: "JOURNEY_TEST_PAUSE=\(hook) exec '\(Binary.journey)' '\(path)'")
+            try tmux.waitFor("Search ad")
+            var goals = try objectives(path)
+            for step in 0..<(1 + trial % 3) {
+                let goal = "window-\(trial)-\(step)"
+                try tmux.send("Q")
+                try tmux.waitFor("no key 'Q'")
+                try tmux.type(":objective \(goal)\n")
+                try tmux.waitFor("objective added")
+                goals.append(goal)
+            }
+            var second: Tmux?
+            if trial % 4 >= 2 {
+                withSecond += 1
+                let other = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(path)'")
+                try other.waitFor("Open elsewhere")
+                try other.send("a")
+                try other.waitFor("opened anyway")
+                try retitle(other, "Second editor \(trial)")
+                second = other
+            }
+            try tmux.send("C-s")
+            let paused = scratch.file(".journey-test-paused")
+            let deadline = Date().addingTimeInterval(10)
+            while !FileManager.default.fileExists(atPath: paused) && Date() < deadline { usleep(10_000) }
+            #expect(FileManager.default.fileExists(atPath: paused), "trial \(trial): the save did not reach the \(hook) hook")
+            if FileManager.default.fileExists(atPath: paused) { hits += 1 }
+            try killEditors(of: path)
+            _ = try? tmux.waitFor("the editor to be gone", timeout: 5) { !$0.contains("Search ad") }
+            _ = try? second?.waitFor("the second editor to be gone", timeout: 5) { !$0.contains("Search ad") }
+
+            #expect((try? MapStore.load(path: path)) != nil, "trial \(trial): the map does not load")
+            let recovered = try Binary.run(["recover", path])
+            #expect(recovered.status == 0, "trial \(trial) (\(hook)): \(recovered.stderr)")
+            let map = try MapStore.load(path: path)
+            #expect(map.objectives.goals == goals, "trial \(trial) (\(hook)): \(map.objectives.goals) for \(goals)")
+            if second != nil { #expect(map.title == "Second editor \(trial)", "trial \(trial): the second editor's edit") }
+            if map.objectives.goals != goals { return }
+        }
+        print("kill -9 at the rename window: \(trials) trials, \(hits) held and killed there "
+              + "(before and after the rename in turn), \(withSecond) with a second editor")
+    }
+
     @Test func hangupFromADroppedSessionKeepsTheEditsForRecovery() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
