@@ -8,12 +8,6 @@ import Testing
 struct CrashSafetyTests {
     static let trials = Int(ProcessInfo.processInfo.environment["JOURNEY_KILL_TRIALS"] ?? "") ?? 200
 
-    /// kill -9 every journey editing `path`.
-    func killEditors(of path: String) throws {
-        let pids = try Spawn.run("/usr/bin/pgrep", ["-f", "journey.*" + path], environment: [:]).stdout
-        for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
-    }
-
     /// The sample written to `path` and opened in an editor under tmux.
     func openSample(at path: String, width: Int = 100, height: Int = 30) throws -> Tmux {
         _ = try Binary.run(["new", path])
@@ -84,7 +78,7 @@ struct CrashSafetyTests {
                 try tmux.waitFor(confirmation)
                 confirmed = expected
             }
-            try killEditors(of: path)
+            try Editors.kill(of: path)
             _ = try? tmux.waitFor("the editor to be gone", timeout: 5) { !$0.contains("Search ad") }
             if killedDuringSave { killsDuringSave += 1 }
 
@@ -142,7 +136,7 @@ struct CrashSafetyTests {
             while !FileManager.default.fileExists(atPath: paused) && Date() < deadline { usleep(10_000) }
             #expect(FileManager.default.fileExists(atPath: paused), "trial \(trial): the save did not reach the \(hook) hook")
             if FileManager.default.fileExists(atPath: paused) { hits += 1 }
-            try killEditors(of: path)
+            try Editors.kill(of: path)
             _ = try? tmux.waitFor("the editor to be gone", timeout: 5) { !$0.contains("Search ad") }
             _ = try? second?.waitFor("the second editor to be gone", timeout: 5) { !$0.contains("Search ad") }
 
@@ -191,7 +185,7 @@ struct CrashSafetyTests {
         let path = scratch.file("map.json")
         let first = try openSample(at: path)
         try retitle(first, "Before the crash")
-        try killEditors(of: path)
+        try Editors.kill(of: path)
         _ = try? first.waitFor("the editor to be gone") { !$0.contains("Search ad") }  // the server ends with it
 
         let second = try Tmux(width: 80, height: 24, command: "'\(Binary.journey)' '\(path)'")
@@ -215,7 +209,7 @@ struct CrashSafetyTests {
         try tmux.send("o")
         try tmux.type("First touchpoint\n")
         try tmux.waitFor("First touchpoint")
-        try killEditors(of: path)
+        try Editors.kill(of: path)
         #expect(!FileManager.default.fileExists(atPath: path))
         let recovered = try Binary.run(["recover", path])
         #expect(recovered.status == 0, "\(recovered.stderr)")

@@ -1,0 +1,9 @@
+import Foundation
+
+enum Editors {
+    /// kill -9 each journey editing `path` (found by its command line, killed by its pid).
+    static func kill(of path: String) throws {
+        let pids = try Spawn.run("/usr/bin/pgrep", ["-f", "journey.*" + path], environment: [:]).stdout
+        for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { Foundation.kill(pid, SIGKILL) }
+    }
+}
