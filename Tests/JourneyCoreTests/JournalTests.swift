@@ -20,11 +20,17 @@ import Testing
 
     func journalPaths(_ path: String) -> [String] { FoundJournal.all(MapPaths(path)).map(\.path) }
 
-    /// Edits that each change a different touchpoint, so none depends on another.
-    func independentSession(_ folder: TemporaryFolder, edits: Int) throws -> (path: String, session: EditingSession) {
+    /// The sample saved as `m.json` in `folder`, opened for editing.
+    func sampleSession(_ folder: TemporaryFolder, fileSystem fs: FileSystem = PosixFileSystem.shared) throws
+        -> (path: String, session: EditingSession) {
         let path = folder.file("m.json")
         #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var session = try #require(EditingSession(path: path))
+        return (path, try #require(EditingSession(path: path, fileSystem: fs)))
+    }
+
+    /// Edits that each change a different touchpoint, so none depends on another.
+    func independentSession(_ folder: TemporaryFolder, edits: Int) throws -> (path: String, session: EditingSession) {
+        var (path, session) = try sampleSession(folder)
         for i in 0..<edits {
             let (s, t) = session.map.stages.indices.flatMap { s in session.map.stages[s].touchpoints.indices.map { (s, $0) } }[i]
             session.edit(Edits.renameTouchpoint(session.map, stage: s, index: t, name: "Edit \(i)"))
@@ -106,9 +112,7 @@ import Testing
     @Test func aJournalFromBeforeTheSaveThatHoldsItsEditsReplaysNothing() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
-        let path = folder.file("m.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var session = try #require(EditingSession(path: path))
+        var (path, session) = try sampleSession(folder)
         session.edit(Edits.insertTouchpoint(session.map, stage: 0, at: 1, name: "New step").0)
         let journal = try #require(journalPaths(path).first)
         let copy = FileManager.default.contents(atPath: journal)!
@@ -124,9 +128,7 @@ import Testing
     @Test func theSaveMarkerNamesTheSavedEditsAndTheNewFile() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
-        let path = folder.file("m.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var session = try #require(EditingSession(path: path))
+        var (path, session) = try sampleSession(folder)
         session.edit(Edits.updateInfo(session.map) { $0.title = "Saved" })
         let journal = try #require(journalPaths(path).first)
         session.file.journal.markSaving(fingerprint: "0123456789abcdef")
@@ -138,9 +140,7 @@ import Testing
     @Test func editsMergeByIDOntoAFileChangedSince() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
-        let path = folder.file("m.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var session = try #require(EditingSession(path: path))
+        var (path, session) = try sampleSession(folder)
         let firstID = session.map.stages[0].touchpoints[0].id
         session.edit(Edits.renameTouchpoint(session.map, stage: 0, index: 0, name: "Mine"))
         let (insert, added) = Edits.insertTouchpoint(session.map, stage: 0, at: 1, name: "Added by me")
@@ -163,9 +163,7 @@ import Testing
     @Test func aCollisionIsAConflictWithBothValuesAndNeverASilentOverwrite() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
-        let path = folder.file("m.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var session = try #require(EditingSession(path: path))
+        var (path, session) = try sampleSession(folder)
         session.edit(Edits.renameTouchpoint(session.map, stage: 0, index: 0, name: "Mine"))
         session.edit(Edits.updateInfo(session.map) { $0.title = "My title" })
         var theirs = SampleMap.make()
@@ -192,9 +190,7 @@ import Testing
     @Test func aDeletionMeetsAChangeAsAConflict() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
-        let path = folder.file("m.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var session = try #require(EditingSession(path: path))
+        var (path, session) = try sampleSession(folder)
         session.edit(Edits.renameTouchpoint(session.map, stage: 0, index: 0, name: "Mine"))
         var theirs = SampleMap.make()
         let gone = theirs.stages[0].touchpoints.remove(at: 0)
@@ -220,10 +216,8 @@ import Testing
     @Test func journalingResumesAfterTheDiskFillsAndCatchesUp() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
-        let path = folder.file("m.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
         let fs = FaultyFileSystem()
-        var session = try #require(EditingSession(path: path, fileSystem: fs))
+        var (path, session) = try sampleSession(folder, fileSystem: fs)
         session.edit(Edits.updateInfo(session.map) { $0.title = "One" })
         fs.diskFull = true
         #expect(try session.edit(Edits.updateInfo(session.map) { $0.title = "Two" })?.get()
@@ -243,9 +237,7 @@ import Testing
     @Test func aValueTheLoaderRefusesNeverReachesTheJournalOrTheFile() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
-        let path = folder.file("m.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var session = try #require(EditingSession(path: path))
+        var (path, session) = try sampleSession(folder)
         for bad in [Double.infinity, -Double.infinity, Double.nan] {
             let edit = Edits.updateTouchpoint(session.map, stage: 0, index: 0) { $0.metrics.csat = bad }
             guard case .failure? = session.edit(edit) else {

@@ -16,13 +16,6 @@ struct CrashSafetyTests {
         return tmux
     }
 
-    /// Renames the map in the editor and waits until the title shows.
-    func retitle(_ tmux: Tmux, _ title: String) throws {
-        try tmux.send("t", "C-u")
-        try tmux.type(title + "\n")
-        try tmux.waitFor(" " + title + " ")
-    }
-
     func objectives(_ path: String) throws -> [String] {
         try MapStore.load(path: path).objectives.goals
     }
@@ -127,7 +120,7 @@ struct CrashSafetyTests {
                 try other.waitFor("Open elsewhere")
                 try other.send("a")
                 try other.waitFor("opened anyway")
-                try retitle(other, "Second editor \(trial)")
+                try other.retitle("Second editor \(trial)")
                 second = other
             }
             try tmux.send("C-s")
@@ -162,7 +155,7 @@ struct CrashSafetyTests {
         try tmux.waitFor("Search ad")
         try tmux.type(":objective survives the hangup\n")
         try tmux.waitFor("objective added")
-        try retitle(tmux, "Renamed before the link dropped")
+        try tmux.retitle("Renamed before the link dropped")
         try tmux.tmux(["kill-server"])  // the terminal goes away: SIGHUP
         let deadline = Date().addingTimeInterval(5)
         while Date() < deadline {
@@ -184,7 +177,7 @@ struct CrashSafetyTests {
         defer { scratch.remove() }
         let path = scratch.file("map.json")
         let first = try openSample(at: path)
-        try retitle(first, "Before the crash")
+        try first.retitle("Before the crash")
         try Editors.kill(of: path)
         _ = try? first.waitFor("the editor to be gone") { !$0.contains("Search ad") }  // the server ends with it
 
@@ -251,7 +244,7 @@ struct CrashSafetyTests {
         defer { scratch.remove() }
         let path = scratch.file("map.json")
         let tmux = try openSample(at: path)
-        try retitle(tmux, "Mine")
+        try tmux.retitle("Mine")
         // Someone else saves the file meanwhile.
         var theirs = try MapStore.load(path: path)
         theirs.title = "Theirs"

@@ -7,3 +7,12 @@ enum Editors {
         for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { Foundation.kill(pid, SIGKILL) }
     }
 }
+
+extension Tmux {
+    /// Renames the map in the editor and waits until the title shows.
+    func retitle(_ title: String) throws {
+        try send("t", "C-u")
+        try type(title + "\n")
+        try waitFor(" " + title + " ")
+    }
+}

@@ -37,9 +37,7 @@ struct SecondUserTests {
         let tmux = try Tmux(width: 100, height: 30,
                             command: "exec \(SecondUser.setpriv.joined(separator: " ")) '\(Binary.journey)' '\(path)'")
         try tmux.waitFor("Search ad")
-        try tmux.send("t", "C-u")
-        try tmux.type("Recovered title\n")
-        try tmux.waitFor(" Recovered title ")
+        try tmux.retitle("Recovered title")
         try Editors.kill(of: path)
         _ = try? tmux.waitFor("the editor to be gone", timeout: 5) { !$0.contains("Search ad") }
         let original = FileManager.default.contents(atPath: path)
