@@ -36,6 +36,11 @@ public final class MapFile {
     /// Reads the map (links resolved). Nothing is written: `claim` takes the lock.
     public static func open(_ path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Result<Opened, MapLoadError> {
         let paths = MapPaths(path, fileSystem: fs)
+        // A device or a pipe (`journey edit /dev/stdin` on a terminal) is refused before it is read: it could block.
+        if let info = try? fs.lstat(paths.real), info.st_mode & S_IFMT != S_IFREG {
+            let kind: MapLoadError.Kind = info.st_mode & S_IFMT == S_IFDIR ? .folder : .notAFile
+            return .failure(MapLoadError(file: path, kind: kind))
+        }
         var map: JourneyMap?
         var fingerprint: String?
         do {
@@ -45,9 +50,6 @@ public final class MapFile {
         } catch let error where error.kind == .missing {
         } catch {
             return .failure(MapLoadError(file: path, kind: error.kind))
-        }
-        if let info = try? fs.lstat(paths.real), info.st_mode & S_IFMT != S_IFREG {
-            return .failure(MapLoadError(file: path, kind: .notAFile))
         }
         return .success(Opened(file: MapFile(paths: paths, fingerprint: fingerprint, fileSystem: fs), map: map))
     }

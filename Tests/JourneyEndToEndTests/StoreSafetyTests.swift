@@ -164,4 +164,11 @@ import Testing
         #expect(made.isEmpty, "made \(made) in /dev")
         for name in made { unlink("/dev/" + name) }
     }
+
+    @Test(.enabled(if: Tmux.isAvailable, "needs tmux"))
+    func editingATerminalIsRefusedWithoutReadingIt() throws {
+        let tmux = try Tmux(width: 120, height: 10, command: "'\(Binary.journey)' edit /dev/stdin; echo exited-$?; sleep 60")
+        let screen = try tmux.waitFor("exited-")
+        #expect(screen.contains("not a regular file") && screen.contains("exited-66"), "\(screen)")
+    }
 }
