@@ -29,33 +29,36 @@ enum JournalReader {
     static let chunk = 1 << 16
 
     static func read(_ path: String, fileSystem fs: FileSystem, _ body: (JournalLine) -> Void) throws(FileSystemError) {
-        let fd = try fs.open(path, O_RDONLY | O_NOFOLLOW, 0)
-        defer { try? fs.close(fd, path: path) }
-        var carry: [UInt8] = []
         var offset = 0
-        var number = 0
-        func emit(_ line: ArraySlice<UInt8>, complete: Bool) {
-            number += 1
+        try lines(path, fileSystem: fs) { number, line, complete in
             let damage = DamagedRecord(line: number, offset: offset, length: line.count + (complete ? 1 : 0))
             offset += damage.length
             guard complete else { return body(.unfinished) }
-            guard let value = Journal.entry(line), case .object(let members) = value else {
-                return body(.damaged(damage))
-            }
+            guard let value = Journal.entry(line), case .object(let members) = value else { return body(.damaged(damage)) }
             body(parse(members, line: number) ?? .damaged(damage))
         }
+    }
+
+    /// Each line (numbered from 1) without its newline, and whether it had one.
+    static func lines(_ path: String, fileSystem fs: FileSystem,
+                      _ body: (Int, ArraySlice<UInt8>, Bool) -> Void) throws(FileSystemError) {
+        let fd = try fs.open(path, O_RDONLY | O_NOFOLLOW, 0)
+        defer { try? fs.close(fd, path: path) }
+        var carry: [UInt8] = []
+        var number = 0
         while true {
             let bytes = try fs.read(fd, chunk, path: path)
             if bytes.isEmpty { break }
             carry += bytes
             var start = carry.startIndex
             while let newline = carry[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                emit(carry[start..<newline], complete: true)
+                number += 1
+                body(number, carry[start..<newline], true)
                 start = newline + 1
             }
             carry.removeSubrange(..<start)
         }
-        if !carry.isEmpty { emit(carry[...], complete: false) }
+        if !carry.isEmpty { body(number + 1, carry[...], false) }
     }
 
     private static func parse(_ members: [String: JSONValue], line: Int) -> JournalLine? {
@@ -110,11 +113,12 @@ public struct FoundJournal: Equatable, Sendable {
         headerDamaged = false
         var header: [String: JSONValue]?
         do {
-            try JournalReader.read(path, fileSystem: fs) { line in
-                switch line {
-                case .header(let members) where header == nil: header = members
-                case .unfinished: break
-                default: records += 1
+            try JournalReader.lines(path, fileSystem: fs) { number, line, complete in
+                if number == 1, complete, let value = Journal.entry(line), case .object(let members) = value,
+                   members["journal"] == .string(Journal.format) {
+                    header = members
+                } else if complete {
+                    records += 1
                 }
             }
         } catch {
