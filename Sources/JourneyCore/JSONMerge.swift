@@ -1,30 +1,29 @@
 /// A three-way merge of JSON: base (what both started from), ours and
 /// theirs. Objects merge key by key; arrays of objects with ids merge by id
 /// (a `journey merge` git driver could use the same). Where both sides
-/// changed one value differently, `resolve` is asked; nil means absent.
-struct JSONMerge {
+/// changed one value differently, `resolve` is asked (true keeps ours);
+/// nil means absent.
+enum JSONMerge {
     struct Collision {
         var path: String
         var ours: JSONValue?
         var theirs: JSONValue?
     }
 
-    /// Returns true to keep ours, false to keep theirs.
-    let resolve: (Collision) -> Bool
-
-    func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: String) -> JSONValue? {
+    static func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: String,
+                      resolve: (Collision) -> Bool) -> JSONValue? {
         if ours == base || ours == theirs { return theirs }
         if theirs == base { return ours }
         switch (base, ours, theirs) {
         case (.object(let b)?, .object(let o)?, .object(let t)?):
             var result: [String: JSONValue] = [:]
             for key in Set(b.keys).union(o.keys).union(t.keys) {
-                result[key] = merge(b[key], o[key], t[key], at: path.isEmpty ? key : path + "." + key)
+                result[key] = merge(b[key], o[key], t[key], at: path.isEmpty ? key : path + "." + key, resolve: resolve)
             }
             return .object(result)
         case (.array(let b)?, .array(let o)?, .array(let t)?):
-            if let bi = Self.ids(b), let oi = Self.ids(o), let ti = Self.ids(t) {
-                return .array(mergeByID(b, bi, o, oi, t, ti, at: path))
+            if let bi = ids(b), let oi = ids(o), let ti = ids(t) {
+                return .array(mergeByID((b, bi), (o, oi), (t, ti), at: path, resolve: resolve))
             }
         default:
             break
@@ -43,20 +42,20 @@ struct JSONMerge {
         return ids
     }
 
-    private func mergeByID(_ b: [JSONValue], _ bi: [String], _ o: [JSONValue], _ oi: [String], _ t: [JSONValue], _ ti: [String],
-                           at path: String) -> [JSONValue] {
-        let base = Dictionary(uniqueKeysWithValues: zip(bi, b))
-        let ours = Dictionary(uniqueKeysWithValues: zip(oi, o))
-        let theirs = Dictionary(uniqueKeysWithValues: zip(ti, t))
+    private static func mergeByID(_ b: ([JSONValue], [String]), _ o: ([JSONValue], [String]), _ t: ([JSONValue], [String]),
+                                  at path: String, resolve: (Collision) -> Bool) -> [JSONValue] {
+        let base = Dictionary(uniqueKeysWithValues: zip(b.1, b.0))
+        let ours = Dictionary(uniqueKeysWithValues: zip(o.1, o.0))
+        let theirs = Dictionary(uniqueKeysWithValues: zip(t.1, t.0))
         var merged: [String: JSONValue] = [:]
-        for id in Set(bi).union(oi).union(ti) {
-            merged[id] = merge(base[id], ours[id], theirs[id], at: "\(path)[\(id)]")
+        for id in Set(b.1).union(o.1).union(t.1) {
+            merged[id] = merge(base[id], ours[id], theirs[id], at: "\(path)[\(id)]", resolve: resolve)
         }
         // The order: the side that reordered what was there, else theirs;
         // what only the other side has goes after its neighbour there.
-        let common = Set(bi).intersection(oi).intersection(ti)
-        let theirsMoved = ti.filter(common.contains) != bi.filter(common.contains)
-        let (skeleton, other) = theirsMoved ? (ti, oi) : (oi, ti)
+        let common = Set(b.1).intersection(o.1).intersection(t.1)
+        let theirsMoved = t.1.filter(common.contains) != b.1.filter(common.contains)
+        let (skeleton, other) = theirsMoved ? (t.1, o.1) : (o.1, t.1)
         var order = skeleton.filter { merged[$0] != nil }
         for (i, id) in other.enumerated() where merged[id] != nil && !order.contains(id) {
             let before = other[..<i].last { order.contains($0) }

@@ -1,6 +1,13 @@
 /// Applies journal records one at a time to a map, by id (see `Recovery`).
+/// A stage or touchpoint changed again and again stays JSON (`pending`)
+/// until a structural change or the end needs it as a value, so a long
+/// journal of typing costs a parse per record, not an encode and a decode.
 struct Replayer {
-    var map: JourneyMap
+    private(set) var map: JourneyMap
+    private var pendingStages: [String: JSONValue] = [:]
+    private var pendingTouchpoints: [String: JSONValue] = [:]
+    /// Where each touchpoint is, by id; nil once a structural change moved things.
+    private var positions: [String: (Int, Int)]?
     let choices: [String: RecoverySide]
     let otherwise: RecoverySide?
     var alreadySaved = 0
@@ -31,16 +38,53 @@ struct Replayer {
             }
             changes.append(change)
         }
-        let before = map
+        let before = (map, pendingStages, pendingTouchpoints, positions)
         var moved: [String: JSONValue] = [:]
         for (i, change) in changes.enumerated() {
             let key = "\(seq).\(i)"
             let movesLater = { (id: String) in changes[(i + 1)...].contains { $0.insertedID == id } }
+            if change.isStructural { flush() }
             guard apply(change, key: key, movesLater: movesLater, moved: &moved) else {
-                map = before
+                (map, pendingStages, pendingTouchpoints, positions) = before
                 return
             }
         }
+    }
+
+    /// Puts every pending value into the map; one that no longer decodes (a
+    /// score outside a scale changed since) is lost, and said so.
+    mutating func flush() {
+        let scale = map.emotionScale
+        for (id, value) in pendingStages {
+            guard let s = map.stages.firstIndex(where: { $0.id == id }) else { continue }
+            if let info = try? JournalChange.stageInfo(value, at: .root, scale: scale) {
+                map.stages[s].info = info
+            } else {
+                lost.append("stage \(id): its recovered details do not fit the map")
+            }
+        }
+        for (id, value) in pendingTouchpoints {
+            guard let (s, t) = touchpointPosition(id) else { continue }
+            if let touchpoint = try? MapDecoder.touchpoint(value, .root, scale: scale) {
+                map.stages[s].touchpoints[t] = touchpoint
+            } else {
+                lost.append("touchpoint \(id): its recovered content does not fit the map")
+            }
+        }
+        pendingStages = [:]
+        pendingTouchpoints = [:]
+        positions = nil
+    }
+
+    private mutating func touchpointPosition(_ id: String) -> (Int, Int)? {
+        if positions == nil {
+            var index: [String: (Int, Int)] = [:]
+            for (s, stage) in map.stages.enumerated() {
+                for (t, touchpoint) in stage.touchpoints.enumerated() { index[touchpoint.id] = (s, t) }
+            }
+            positions = index
+        }
+        return positions?[id]
     }
 
     /// Returns false when the edit cannot be applied at all.
@@ -50,7 +94,7 @@ struct Replayer {
         switch change {
         case .info(let from, let to):
             let theirs = JournalChange.json(map.info)
-            guard let merged = merge(from, to, theirs, key: key, what: "the map's details") else { return true }
+            guard let merged = merge(from, to, theirs, key: key, what: { "the map's details" }) else { return true }
             guard let info = try? JournalChange.mapInfo(merged, at: .root) else { return false }
             map.info = info
         case .stage(let id, let from, let to):
@@ -62,10 +106,9 @@ struct Replayer {
                     map.stages.append(stage)
                 }
             }
-            let theirs = JournalChange.json(map.stages[s].info)
-            guard let merged = merge(from, to, theirs, key: key, what: "stage \(Self.name(theirs)) (\(id))") else { return true }
-            guard let info = try? JournalChange.stageInfo(merged, at: .root, scale: scale) else { return false }
-            map.stages[s].info = info
+            let theirs = pendingStages[id] ?? JournalChange.json(map.stages[s].info)
+            guard let merged = merge(from, to, theirs, key: key, what: { "stage \(Self.name(theirs)) (\(id))" }) else { return true }
+            pendingStages[id] = merged
         case .insertStage(let after, let index, let value):
             guard let stage = try? MapDecoder.stage(value, .root, scale: scale) else { return false }
             let inserted = moved.removeValue(forKey: stage.id).flatMap { try? MapDecoder.stage($0, .root, scale: scale) } ?? stage
@@ -91,16 +134,17 @@ struct Replayer {
             map.stages.remove(at: s)
             applied += 1
         case .touchpoint(let id, let from, let to):
-            guard let (s, t) = map.touchpointPosition(id: id) else {
+            guard let (s, t) = touchpointPosition(id) else {
                 return missing(key, "touchpoint \(Self.name(to)) (\(id))", mine: to) { map, side in
                     guard side == .mine, let touchpoint = try? MapDecoder.touchpoint(to, .root, scale: scale) else { return }
                     map.appendRecovered(touchpoint)
                 }
             }
-            let theirs = MapEncoder.touchpoint(map.stages[s].touchpoints[t])
-            guard let merged = merge(from, to, theirs, key: key, what: "touchpoint \(Self.name(theirs)) (\(id))") else { return true }
-            guard let touchpoint = try? MapDecoder.touchpoint(merged, .root, scale: scale) else { return false }
-            map.stages[s].touchpoints[t] = touchpoint
+            let theirs = pendingTouchpoints[id] ?? MapEncoder.touchpoint(map.stages[s].touchpoints[t])
+            guard let merged = merge(from, to, theirs, key: key, what: { "touchpoint \(Self.name(theirs)) (\(id))" }) else {
+                return true
+            }
+            pendingTouchpoints[id] = merged
         case .insertTouchpoint(let stageID, let after, let index, let value):
             guard let touchpoint = try? MapDecoder.touchpoint(value, .root, scale: scale) else { return false }
             let inserted = moved.removeValue(forKey: touchpoint.id).flatMap { try? MapDecoder.touchpoint($0, .root, scale: scale) }
@@ -139,22 +183,20 @@ struct Replayer {
     }
 
     /// The three-way merge of one thing; nil when there is nothing to change.
-    private mutating func merge(_ from: JSONValue, _ to: JSONValue, _ theirs: JSONValue, key: String, what: String) -> JSONValue? {
+    private mutating func merge(_ from: JSONValue, _ to: JSONValue, _ theirs: JSONValue, key: String,
+                                what: () -> String) -> JSONValue? {
         if theirs == to {
             alreadyThere += 1
             return nil
         }
         var decided: [RecoveryConflict] = []
-        let (choices, otherwise) = (choices, otherwise)
-        let merger = JSONMerge { collision in
-            let conflict = RecoveryConflict(id: key + ":" + collision.path, what: what + ": " + collision.path,
-                                            mine: Self.words(collision.ours), theirs: Self.words(collision.theirs))
-            let side = choices[conflict.id] ?? otherwise
-            decided.append(RecoveryConflict(id: conflict.id, what: conflict.what, mine: conflict.mine, theirs: conflict.theirs,
-                                            choice: side))
+        let merged = JSONMerge.merge(from, to, theirs, at: "") { collision in
+            let id = key + ":" + collision.path
+            let side = choices[id] ?? otherwise
+            decided.append(RecoveryConflict(id: id, what: what() + ": " + collision.path, mine: Self.words(collision.ours),
+                                            theirs: Self.words(collision.theirs), choice: side))
             return side == .mine
         }
-        let merged = merger.merge(from, to, theirs, at: "")
         conflicts += decided
         applied += 1
         return merged == theirs ? nil : merged
@@ -169,7 +211,10 @@ struct Replayer {
             return true
         }
         let side = decide(key, what + ", changed in the journal, deleted in the file", mine: mine, theirs: nil)
-        if let side { restore(&map, side) }
+        if let side {
+            restore(&map, side)
+            positions = nil
+        }
         if side == .mine { applied += 1 }
         return true
     }
@@ -202,7 +247,8 @@ struct Replayer {
         return side
     }
 
-    func finish(into result: inout RecoveryResult) {
+    mutating func finish(into result: inout RecoveryResult) {
+        flush()
         result.map = map
         result.editsRead = editsRead
         result.alreadySaved = alreadySaved
@@ -231,6 +277,14 @@ struct Replayer {
 }
 
 extension JournalChange {
+    /// Inserts, removals and the map's details: what other changes may depend on.
+    var isStructural: Bool {
+        switch self {
+        case .stage, .touchpoint: false
+        default: true
+        }
+    }
+
     var insertedID: String? {
         switch self {
         case .insertStage(_, _, let value), .insertTouchpoint(_, _, _, let value): Replayer.id(value)
