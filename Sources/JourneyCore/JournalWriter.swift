@@ -113,6 +113,13 @@ public final class JournalWriter {
         fd = -1
     }
 
+    /// A new journal's name must survive a power cut too, as SQLite syncs the folder of a new journal.
+    private func syncFolder() {
+        guard let folder = try? fs.open(paths.folder, O_RDONLY | O_DIRECTORY, 0) else { return }
+        try? fs.fsync(folder, path: paths.folder)
+        try? fs.close(folder, path: paths.folder)
+    }
+
     private func flush() {
         do {
             if fd < 0 {
@@ -127,6 +134,7 @@ public final class JournalWriter {
             try fs.write(fd, bytes, at: durableLength, path: path!)
             if failure != nil { try fs.truncate(fd, durableLength + bytes.count, path: path!) }
             try fs.fsync(fd, path: path!)
+            if durableLength == 0 { syncFolder() }
             durableLength += bytes.count
             pending = []
             pendingEdits = 0
