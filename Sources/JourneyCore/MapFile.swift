@@ -23,14 +23,15 @@ public final class MapFile {
     public private(set) var lock: MapLock?
     /// The fingerprint of the file as last read or written; nil when there is none.
     public private(set) var diskFingerprint: String?
-    public private(set) var journal: JournalWriter
+    /// This session's journal (`journalWriter.status` says whether it is behind).
+    public private(set) var journalWriter: JournalWriter
     private let fs: FileSystem
 
     private init(paths: MapPaths, fingerprint: String?, fileSystem: FileSystem) {
         self.paths = paths
         diskFingerprint = fingerprint
         fs = fileSystem
-        journal = JournalWriter(paths: paths, base: fingerprint, fileSystem: fileSystem)
+        journalWriter = JournalWriter(paths: paths, base: fingerprint, fileSystem: fileSystem)
     }
 
     /// Reads the map (links resolved). Nothing is written: `claim` takes the lock.
@@ -89,7 +90,7 @@ public final class MapFile {
     /// is `.behind`, retried at the next edit; an edit holding a value the
     /// loader would refuse is `.failure`, not journaled: undo it.
     public func journal(_ transaction: Transaction, after map: JourneyMap) -> Result<JournalStatus, MapDecodingError> {
-        journal.append(transaction, after: map)
+        journalWriter.append(transaction, after: map)
     }
 
     /// Whether someone else saved over the file since it was read or written here.
@@ -120,9 +121,9 @@ public final class MapFile {
         guard case .saved(let fingerprint) = outcome else { return outcome }
         lock?.release()
         lock = try? MapLock.acquire(target, fileSystem: fs).get()
-        journal.discard()
+        journalWriter.discard()
         paths = target
-        journal = JournalWriter(paths: target, base: fingerprint, fileSystem: fs)
+        journalWriter = JournalWriter(paths: target, base: fingerprint, fileSystem: fs)
         return outcome
     }
 
@@ -137,10 +138,10 @@ public final class MapFile {
         case .stopped(let outcome): return outcome
         case .ready(let prepared): save = prepared
         }
-        if target == paths { journal.markSaving(fingerprint: save.fingerprint) }
+        if target == paths { journalWriter.markSaving(fingerprint: save.fingerprint) }
         let outcome = save.commit()
         if case .saved(let fingerprint) = outcome, target == paths {
-            journal.saved(fingerprint: fingerprint)
+            journalWriter.saved(fingerprint: fingerprint)
             diskFingerprint = fingerprint
         }
         return outcome
@@ -151,7 +152,7 @@ public final class MapFile {
         do {
             let bytes = try MapStore.readFile(path: paths.real, fileSystem: fs)
             let map = try MapStore.decode(bytes, file: paths.given)
-            journal.saved(fingerprint: Journal.fingerprint(bytes))
+            journalWriter.saved(fingerprint: Journal.fingerprint(bytes))
             diskFingerprint = Journal.fingerprint(bytes)
             return .success(map)
         } catch {
@@ -192,7 +193,7 @@ public final class MapFile {
 
     /// Quitting: the journal stays only while it holds unsaved edits.
     public func close(keepJournal: Bool) {
-        if keepJournal { journal.close() } else { journal.discard() }
+        if keepJournal { journalWriter.close() } else { journalWriter.discard() }
         lock?.release()
     }
 }

@@ -147,7 +147,7 @@ extension EditorApp {
         let recoveredText = "recovered \(edits) edit\(edits == 1 ? "" : "s")"
         commit(Edits.replaceMap(map, with: recovered), message: recoveredText + "; Ctrl-S keeps them, u undoes the recovery")
         // The recovered edits are in this session's journal now (when it is up to date): the old journals may go.
-        guard file.journal.status == .upToDate else { return }
+        guard file.journalWriter.status == .upToDate else { return }
         let kept = results.compactMap { file.retire($0) }
         let damaged = results.flatMap(\.damaged).count + results.filter { $0.refusal != nil }.count
         if damaged > 0 || !kept.isEmpty {

@@ -131,7 +131,7 @@ import Testing
         var (path, session) = try sampleSession(folder)
         session.edit(Edits.updateInfo(session.map) { $0.title = "Saved" })
         let journal = try #require(journalPaths(path).first)
-        session.file.journal.markSaving(fingerprint: "0123456789abcdef")
+        session.file.journalWriter.markSaving(fingerprint: "0123456789abcdef")
         let last = try #require(String(decoding: FileManager.default.contents(atPath: journal)!, as: UTF8.self)
             .split(separator: "\n").last)
         #expect(last.contains(#""saved":{"fingerprint":"0123456789abcdef","through":1}"#))

@@ -199,7 +199,7 @@ import Testing
         #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
         var session = try #require(EditingSession(path: path))
         session.edit(Edits.updateInfo(session.map) { $0.title = "One" })
-        let journal = try #require(session.file.journal.path)
+        let journal = try #require(session.file.journalWriter.path)
         unlink(journal)
         symlink(victim, journal)  // planted after opening (S1)
         session.edit(Edits.updateInfo(session.map) { $0.title = "Two" })
