@@ -52,7 +52,7 @@ struct Bench {
         let map = MapGenerator.make(touchpoints: size)
         var bytes: [UInt8] = []
         let encode = try best { bytes = try MapStore.encode(map) }
-        let save = try best { try MapStore.save(map, to: path) }
+        let save = best { precondition(MapStore.save(map, to: path).isSaved) }
         let raw = [UInt8](FileManager.default.contents(atPath: path)!)
         var document = JSONValue.null
         let parse = try best { document = try JSONParser.parse(raw) }
@@ -74,7 +74,7 @@ struct Bench {
         keys.append(.character("q"))
         let terminal = TimingTerminal(width: 120, height: 40, keys: keys)
         let editor = Editor(document: Document(map: loaded, path: nil, isSaved: true), displayName: path)
-        Runtime(editor: editor, terminal: terminal, files: FileEffects(mapPath: nil, lock: nil), theme: theme).run()
+        Runtime(editor: editor, terminal: terminal, files: FileEffects(), theme: theme).run()
         let perMove = terminal.frameTimes.dropFirst()
         let average = perMove.reduce(0, +) / Double(perMove.count)
 

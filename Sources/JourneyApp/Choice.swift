@@ -1,3 +1,4 @@
+import JourneyCore
 import JourneyView
 
 /// A picker: options that carry what they mean, never a position. Long
@@ -50,7 +51,7 @@ struct Choice {
 enum ChoiceValue: Equatable {
     case channel(touchpoint: String, channel: String?)
     case newChannel(touchpoint: String)
-    case recover, discardJournal, openReadOnly, openAnyway, quit
+    case recover, recoverKeeping(RecoverySide), discardJournal, openReadOnly, openAnyway, quit
     case overwriteTheirs(thenQuit: Bool), reloadTheirs, saveElsewhere(thenQuit: Bool), keepEditing
     case goTo(stage: String, touchpoint: String?)
     case moveTo(touchpoint: String, stage: String)

@@ -91,8 +91,7 @@ extension Editor {
     /// and find the cursor's place again.
     mutating func mapChanged(before: JourneyMap, keeping place: EditLocation?, journaled: Bool = true) {
         if journaled && journaling {
-            effects.append(.journal(JournalStep(applied: document.history.lastApplied, before: before,
-                                                fileFingerprint: document.diskFingerprint)))
+            effects.append(.journal(JournalStep(applied: document.history.lastApplied, before: before, after: map)))
         }
         index = ColumnIndex(map)
         view.persona = map.personas.isEmpty ? 0 : min(view.persona, map.personas.count - 1)

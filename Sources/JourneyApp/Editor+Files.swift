@@ -6,25 +6,9 @@ import JourneyView
 /// touches the files and reports back.
 extension Editor {
     mutating func begin(_ opening: Opening) {
-        switch opening {
-        case .clean:
-            journaling = document.path != nil
-        case .unsavedEdits(let journal):
-            pendingJournal = journal
-            var notes = ["\(document.path ?? "This map") has \(journal.editCount) edit\(journal.editCount == 1 ? "" : "s") "
-                         + "never saved, by \(journal.user)@\(journal.host)"
-                         + (journal.lastEdit.map { ", the last at " + Self.timeText($0) } ?? "") + "."]
-            if journal.isDamaged { notes.append("The journal's end is damaged: everything before the damage can be recovered.") }
-            if !journal.matches(base: document.diskFingerprint) {
-                notes.append("The file has changed since: the edits will be applied to it as it is now.")
-            }
-            push(.picker(Choice(title: "Unsaved edits found", notes: notes, options: [
-                .init(label: "Recover them", hotkey: "r", value: .recover),
-                .init(label: "Discard them", hotkey: "d", value: .discardJournal),
-                .init(label: "Open read-only", hotkey: "o", value: .openReadOnly),
-                .init(label: "Quit", hotkey: "q", value: .quit),
-            ], mustAnswer: true)))
-        case .openElsewhere(let holder):
+        journaling = document.path != nil
+        pendingJournals = opening.journals
+        if let holder = opening.heldBy {
             push(.picker(Choice(title: "Open elsewhere", notes: [
                 "\(document.path ?? "This map") is open in another journey: \(holder).",
             ], options: [
@@ -33,7 +17,26 @@ extension Editor {
                       value: .openAnyway),
                 .init(label: "Quit", hotkey: "q", value: .quit),
             ], mustAnswer: true)))
+        } else if !pendingJournals.isEmpty {
+            offerRecovery()
         }
+    }
+
+    /// Journals left by journeys that died: recover, drop, look read-only, or quit.
+    mutating func offerRecovery() {
+        let edits = pendingJournals.reduce(0) { $0 + $1.records }
+        var notes = pendingJournals.map { journal in
+            "\(journal.records) unsaved edit\(journal.records == 1 ? "" : "s") by \(journal.user)@\(journal.host)"
+                + (journal.started.map { ", begun at " + Self.timeText($0) } ?? "")
+                + (journal.headerDamaged ? " (its header is damaged; the edits are read anyway)" : "") + "."
+        }
+        notes.append("Recovering merges them by id into the file as it is now; where both changed one thing, you choose.")
+        push(.picker(Choice(title: "Unsaved edits found (\(edits))", notes: notes, options: [
+            .init(label: "Recover them", hotkey: "r", value: .recover),
+            .init(label: "Discard them", hotkey: "d", value: .discardJournal),
+            .init(label: "Open read-only", hotkey: "o", value: .openReadOnly),
+            .init(label: "Quit (they stay for later)", hotkey: "q", value: .quit),
+        ], mustAnswer: true)))
     }
 
     public static func timeText(_ date: Date) -> String {
@@ -44,20 +47,20 @@ extension Editor {
 
     mutating func chooseSafely(_ value: ChoiceValue) {
         switch value {
-        case .recover: recover()
+        case .recover: effects.append(.recover(pendingJournals, onto: map, otherwise: nil))
+        case .recoverKeeping(let side): effects.append(.recover(pendingJournals, onto: map, otherwise: side))
         case .discardJournal:
-            pendingJournal = nil
-            effects.append(.endJournal)
-            journaling = true
+            effects.append(.discardJournals(pendingJournals))
+            pendingJournals = []
             view.message = "unsaved edits dropped"
         case .openReadOnly:
-            pendingJournal = nil
             readOnly = true
             journaling = false
             view.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
         case .openAnyway:
             journaling = true
-            view.message = "⚠ opened anyway: the other journey has it open too; saving asks before overwriting its work"
+            view.message = "⚠ opened anyway: each journey keeps its own journal; saving asks before overwriting the other's work"
+            if !pendingJournals.isEmpty { offerRecovery() }
         case .quit: finish(discarding: false)
         case .overwriteTheirs(let thenQuit): save(to: document.path, checks: .none, thenQuit: thenQuit)
         case .reloadTheirs: effects.append(.reload)
@@ -67,18 +70,49 @@ extension Editor {
         }
     }
 
-    mutating func recover() {
-        guard let journal = pendingJournal else { return }
-        pendingJournal = nil
-        journaling = true
-        do {
-            let edits = try journal.replay(onto: map)
-            commit(edits, message: "recovered \(journal.editCount) edit\(journal.editCount == 1 ? "" : "s"); "
-                   + "Ctrl-S keeps them, u undoes the recovery")
-        } catch {
-            readOnly = true
-            journaling = false
-            view.message = "could not recover (\(error)); the journal is kept at \(journal.path); opened read-only"
+    /// The journals' edits, merged into the map: one step `u` takes back.
+    mutating func recovered(_ results: [RecoveryResult]) {
+        let undecided = results.flatMap(\.unresolved)
+        guard undecided.isEmpty else {
+            let shown = undecided.prefix(4).map { "\($0.what): yours “\($0.mine)”, the file's “\($0.theirs)”" }
+            push(.picker(Choice(title: "\(undecided.count) conflict\(undecided.count == 1 ? "" : "s")", notes:
+                ["Your unsaved edits and the file as it is now both changed:"] + shown
+                    + (undecided.count > 4 ? ["… and \(undecided.count - 4) more."] : []),
+                options: [
+                    .init(label: "Keep mine where both changed", hotkey: "m", value: .recoverKeeping(.mine)),
+                    .init(label: "Keep the file's where both changed", hotkey: "t", value: .recoverKeeping(.theirs)),
+                    .init(label: "Cancel: open read-only, the journals stay", hotkey: "c", value: .openReadOnly),
+                ], cancel: .openReadOnly, mustAnswer: true)))
+            return
+        }
+        pendingJournals = []
+        if let refusal = results.compactMap(\.refusal).first {
+            view.message = "could not recover: \(refusal); the journal is kept"
+        }
+        guard let recovered = results.last?.map else { return }
+        let edits = results.reduce(0) { $0 + $1.editsRead - $1.alreadySaved }
+        let damaged = results.reduce(0) { $0 + $1.damaged.count }
+        commit(Edits.replaceMap(map, with: recovered),
+               message: "recovered \(edits) edit\(edits == 1 ? "" : "s")"
+                   + (damaged > 0 ? "; \(damaged) damaged record\(damaged == 1 ? "" : "s") left out (the journal is kept aside)" : "")
+                   + "; Ctrl-S keeps them, u undoes the recovery")
+        if map == recovered { effects.append(.retire(results)) }
+    }
+
+    mutating func journaled(_ report: JournalReport) {
+        switch report {
+        case .upToDate:
+            if view.journalBehind { view.message = "the journal has caught up: every edit is safe again" }
+            view.journalBehind = false
+        case .behind(let edits, let reason):
+            view.journalBehind = true
+            view.message = "⚠ journal behind by \(edits) edit\(edits == 1 ? "" : "s") (\(reason)); save often (Ctrl-S)"
+        case .refused(let reason, let step):
+            // The edit holds a value a map file could not hold: it is taken back.
+            guard map == step.after else { return }
+            document.discardLast(restoring: step.before)
+            mapChanged(before: step.after, keeping: location, journaled: false)
+            view.message = "not kept: \(reason)"
         }
     }
 
@@ -100,7 +134,6 @@ extension Editor {
             return
         }
         effects.append(.save(SaveRequest(map: map, path: path, isSaveAs: isSaveAs, checks: checks,
-                                         expectedFingerprint: isSaveAs ? nil : document.diskFingerprint,
                                          revision: document.history.current, thenQuit: thenQuit)))
     }
 
@@ -110,8 +143,8 @@ extension Editor {
 
     mutating func finishSave(_ result: SaveResult) {
         switch result {
-        case .saved(let path, let revision, let fingerprint, let thenQuit):
-            document.markSaved(path: path, revision: revision, fingerprint: fingerprint)
+        case .saved(let path, let revision, let thenQuit):
+            document.markSaved(at: path, revision: revision)
             readOnly = false
             journaling = true
             view.fileName = path
@@ -160,7 +193,7 @@ extension Editor {
         case .success(let file):
             let place = location
             let before = map
-            document.reload(file.map, diskBytes: file.bytes)
+            document.reload(file.map)
             mapChanged(before: before, keeping: place, journaled: false)
             effects.append(.endJournal)
             view.message = "reloaded \(view.fileName); u brings your version back"
@@ -186,7 +219,7 @@ extension Editor {
     /// Ends the session. The journal goes only when nothing in it is unsaved,
     /// or the user said to drop it.
     mutating func finish(discarding: Bool) {
-        if (!document.isModified || discarding) && pendingJournal == nil { effects.append(.endJournal) }
+        if !document.isModified || discarding { effects.append(.endJournal) }
         effects.append(.quit)
         isFinished = true
     }

@@ -18,7 +18,8 @@ public struct Editor {
     public internal(set) var isFinished = false
     /// Whether edits are journaled (a file to recover for, and not read-only).
     var journaling = false
-    var pendingJournal: JournalContents?
+    /// Journals found at opening, until recovered or dropped.
+    var pendingJournals: [FoundJournal] = []
     var commandHistory: [String] = []
     var dropped: DroppedEdit?
     var searchState: SearchState?
@@ -68,7 +69,8 @@ public struct Editor {
             view.message = "⚠ \(view.fileName) was changed on disk by another program; saving will ask first"
         case .saveFinished(let result): finishSave(result)
         case .reloaded(let result): finishReload(result)
-        case .journalTrouble(let message): view.message = "⚠ \(message); save often (Ctrl-S)"
+        case .journaled(let report): journaled(report)
+        case .recovered(let results): recovered(results)
         }
         syncView()
         return effects

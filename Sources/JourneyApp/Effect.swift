@@ -8,6 +8,13 @@ public enum Effect: Sendable {
     case journal(JournalStep)
     /// The journal has served its purpose: the file holds every edit, or the user dropped them.
     case endJournal
+    /// Replay journals left by other sessions onto the map as read (by id,
+    /// three ways); answered by `Event.recovered`. Collisions go to `otherwise` when given.
+    case recover([FoundJournal], onto: JourneyMap, otherwise: RecoverySide?)
+    /// The user gave up these journals' edits.
+    case discardJournals([FoundJournal])
+    /// Recovered edits are safe in this session's own journal: the journals they came from may go.
+    case retire([RecoveryResult])
     /// Read the map's file again; answered by `Event.reloaded`.
     case reload
     case suspend
@@ -21,7 +28,16 @@ public struct JournalStep: Sendable {
     /// What the step did, in the order applied, to the map as it was before.
     public var applied: Transaction
     public var before: JourneyMap
-    public var fileFingerprint: String?
+    public var after: JourneyMap
+}
+
+/// What became of a `.journal` effect.
+public enum JournalReport: Sendable {
+    case upToDate
+    /// Not yet on disk (a disk full, say): retried at the next edit.
+    case behind(edits: Int, reason: String)
+    /// The step holds a value the loader would refuse: it is taken back.
+    case refused(reason: String, step: JournalStep)
 }
 
 public struct SaveRequest: Sendable {
@@ -37,15 +53,13 @@ public struct SaveRequest: Sendable {
     /// Whether `path` is another file than the one being edited (save as).
     public var isSaveAs: Bool
     public var checks: Checks
-    /// The fingerprint of the file as this editor last read or wrote it.
-    public var expectedFingerprint: String?
     /// The history revision being saved.
     public var revision: Int
     public var thenQuit: Bool
 }
 
 public enum SaveResult: Sendable {
-    case saved(path: String, revision: Int, fingerprint: String, thenQuit: Bool)
+    case saved(path: String, revision: Int, thenQuit: Bool)
     /// Someone else saved over the file since this editor read it.
     case changedOnDisk(SaveRequest)
     /// Save as onto a file that exists.

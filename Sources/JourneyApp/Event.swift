@@ -19,17 +19,15 @@ public enum Event: Sendable {
     case saveFinished(SaveResult)
     /// What became of a `.reload` effect.
     case reloaded(Result<LoadedFile, ReloadFailure>)
-    /// The journal could not be written: edits since are not yet safe from a crash.
-    case journalTrouble(String)
+    /// What became of a `.journal` effect.
+    case journaled(JournalReport)
+    /// What became of a `.recover` effect: one result per journal, in order.
+    case recovered([RecoveryResult])
 }
 
 public struct LoadedFile: Sendable {
     public var map: JourneyMap
-    public var bytes: [UInt8]
-    public init(map: JourneyMap, bytes: [UInt8]) {
-        self.map = map
-        self.bytes = bytes
-    }
+    public init(map: JourneyMap) { self.map = map }
 }
 
 public struct ReloadFailure: Error, Sendable {

@@ -56,6 +56,19 @@ public struct History: Sendable {
         current = new
     }
 
+    /// Forgets the revision just committed, as if it never was: `map` goes
+    /// back to `before`, the map it was committed to. For an edit the
+    /// journal refused, which cannot be undone by its inverse when it holds a NaN.
+    public mutating func discardLast(_ map: inout JourneyMap, restoring before: JourneyMap) {
+        guard current == revisions.count - 1, current != 0 else { return }
+        let parent = revisions[current].parent
+        revisions.removeLast()
+        revisions[parent].lastChild = nil
+        current = parent
+        lastApplied = Transaction([])
+        map = before
+    }
+
     /// Undoes the current revision and returns where it was made. Does
     /// nothing at the root (check `canUndo`).
     @discardableResult

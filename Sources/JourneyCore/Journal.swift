@@ -1,22 +1,42 @@
 import Foundation
 
-/// The recovery journal: a hidden file beside the map to which every
-/// committed edit is appended and flushed before the screen shows it done.
-/// A clean save or quit removes it; after a crash, a kill or a dropped SSH
-/// link, replaying it onto the saved map restores every committed edit.
+/// The recovery journal, version 2: a hidden file beside the map to which
+/// every committed edit is appended and flushed before the screen shows it done.
 ///
-/// One line per entry: a 16-digit FNV-1a checksum, a space, compact JSON.
-/// The first line is the header; each further line one transaction, as the
-/// forward changes it applied. A line cut short or damaged ends the journal:
-/// everything before it is recovered.
+/// Design, after three trusted stores:
+/// - SQLite's rollback journal: a journal is only trusted line by line
+///   (each record carries its own checksum, so one damaged byte loses that
+///   record and not the rest), and the moment a save takes effect is
+///   recorded in the journal itself before the file is replaced: a **save
+///   marker** naming the last edit the new file holds and the new file's
+///   fingerprint is flushed before the rename. Recovery that finds the file
+///   with that fingerprint knows those edits are in it and never replays
+///   them. SQLite's harness also taught the tests: every file call goes
+///   through `FileSystem`, and a test fails or "crashes" each one in turn.
+/// - vim's swap files: one per session (`.NAME.journal-SESSION`), holding
+///   who wrote it (pid, host, user), so "open anyway" never makes two
+///   editors share one, and recovery lists every journal beside the map,
+///   skipping those whose writer still runs. Like `vim -r`, recovery never
+///   deletes what it could not fully apply: such a journal is kept as
+///   `.NAME.journal-SESSION.damaged`.
+/// - git's lock files and ref updates: files journey owns are made with
+///   O_EXCL|O_NOFOLLOW under unpredictable names and checked with fstat;
+///   a lock is written whole and then linked into place; an update states
+///   the old value as well as the new one (`from` and `to` in every change),
+///   so it applies only where the old value is still there.
+///
+/// Format: one line per record, a 16-digit FNV-1a checksum of the JSON, a
+/// space, compact JSON, a newline. The first line is the header
+/// (`journal`, `version`, `session`, `file`, `base` fingerprint, `started`,
+/// `pid`, `host`, `user`). Each edit is `{"seq", "time", "changes"}`, its
+/// changes pointing at stages and touchpoints by id, each holding its before
+/// and after (so it is self-describing and replays by id, three-way, onto a
+/// file that changed since). A save marker is `{"seq", "saved": {"through",
+/// "fingerprint"}}`. Values are checked against the loader before they are
+/// written, so a journal never holds one the map could not hold.
 public enum Journal {
     public static let format = "journey-journal"
-
-    /// `.NAME.journal` in the map's folder.
-    public static func path(for mapPath: String) -> String {
-        let url = URL(fileURLWithPath: mapPath)
-        return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".journal").path
-    }
+    public static let version = 2
 
     public static func fingerprint(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -28,88 +48,36 @@ public enum Journal {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    static func line(_ value: JSONValue) throws(JournalWriter.Failure) -> [UInt8] {
-        let payload: [UInt8]
-        do {
-            payload = try JSONWriter.compact(value)
-        } catch {
-            throw JournalWriter.Failure(description: "cannot journal this edit: \(error)")
-        }
+    static func line(_ value: JSONValue) -> [UInt8] {
+        // Values are checked against the loader before they are journaled, so
+        // the writer cannot refuse one here; if it did, the line would read
+        // back as damaged, never as a wrong edit.
+        let payload = (try? JSONWriter.compact(value)) ?? Array("unwritable".utf8)
         return Array(fingerprint(payload).utf8) + [UInt8(ascii: " ")] + payload + [UInt8(ascii: "\n")]
     }
 
-    // MARK: changes as JSON
-
-    static func encode(_ change: Change) -> JSONValue {
-        switch change {
-        case .setInfo(_, let to):
-            var info = JourneyMap(title: "")
-            info.info = to
-            return .object(["op": .string("info"), "to": MapEncoder.encode(info)])
-        case .setStage(let index, _, let to):
-            var stage = Stage(id: to.id, name: to.name)
-            stage.info = to
-            guard case .object(var object) = MapEncoder.stage(stage) else { return .null }
-            object["touchpoints"] = nil
-            return .object(["op": .string("stage"), "index": .int(index), "to": .object(object)])
-        case .insertStage(let index, let stage):
-            return .object(["op": .string("insertStage"), "index": .int(index), "stage": MapEncoder.stage(stage)])
-        case .removeStage(let index, _):
-            return .object(["op": .string("removeStage"), "index": .int(index)])
-        case .setTouchpoint(let stage, let index, _, let to):
-            return .object(["op": .string("touchpoint"), "stage": .int(stage), "index": .int(index),
-                            "to": MapEncoder.touchpoint(to)])
-        case .insertTouchpoint(let stage, let index, let touchpoint):
-            return .object(["op": .string("insertTouchpoint"), "stage": .int(stage), "index": .int(index),
-                            "touchpoint": MapEncoder.touchpoint(touchpoint)])
-        case .removeTouchpoint(let stage, let index, _):
-            return .object(["op": .string("removeTouchpoint"), "stage": .int(stage), "index": .int(index)])
-        }
+    /// The JSON of a line whose checksum holds, or nil.
+    static func entry(_ line: ArraySlice<UInt8>) -> JSONValue? {
+        guard line.count > 17, line[line.startIndex + 16] == UInt8(ascii: " ") else { return nil }
+        let payload = Array(line[(line.startIndex + 17)...])
+        guard String(decoding: line.prefix(16), as: UTF8.self) == fingerprint(payload) else { return nil }
+        return try? JSONParser.parse(payload)
     }
 
-    /// The change a journal entry describes, made against `map` as it is now.
-    static func decode(_ value: JSONValue, onto map: JourneyMap, at path: JSONPath) throws(MapDecodingError) -> Change {
-        let r = try ObjectReader(value, at: path)
-        let op = try r.requiredString("op")
-        func index(_ key: String, below count: Int) throws(MapDecodingError) -> Int {
-            let value = try r.requiredInt(key)
-            guard (0..<count).contains(value) else { throw MapDecodingError(path.key(key), "\(value) is not a position in the map") }
-            return value
-        }
-        func member(_ key: String) throws(MapDecodingError) -> JSONValue {
-            guard let value = r.members[key] else { throw MapDecodingError(path.key(key), "missing") }
-            return value
-        }
-        let scale = map.emotionScale
-        switch op {
-        case "info":
-            return .setInfo(from: map.info, to: try MapDecoder.decode(try member("to")).info)
-        case "stage":
-            let s = try index("index", below: map.stages.count)
-            let stage = try MapDecoder.stage(try member("to"), path.key("to"), scale: scale)
-            return .setStage(index: s, from: map.stages[s].info, to: stage.info)
-        case "insertStage":
-            let s = try index("index", below: map.stages.count + 1)
-            return .insertStage(index: s, stage: try MapDecoder.stage(try member("stage"), path.key("stage"), scale: scale))
-        case "removeStage":
-            let s = try index("index", below: map.stages.count)
-            return .removeStage(index: s, stage: map.stages[s])
-        case "touchpoint":
-            let s = try index("stage", below: map.stages.count)
-            let i = try index("index", below: map.stages[s].touchpoints.count)
-            let to = try MapDecoder.touchpoint(try member("to"), path.key("to"), scale: scale)
-            return .setTouchpoint(stage: s, index: i, from: map.stages[s].touchpoints[i], to: to)
-        case "insertTouchpoint":
-            let s = try index("stage", below: map.stages.count)
-            let i = try index("index", below: map.stages[s].touchpoints.count + 1)
-            let touchpoint = try MapDecoder.touchpoint(try member("touchpoint"), path.key("touchpoint"), scale: scale)
-            return .insertTouchpoint(stage: s, index: i, touchpoint: touchpoint)
-        case "removeTouchpoint":
-            let s = try index("stage", below: map.stages.count)
-            let i = try index("index", below: map.stages[s].touchpoints.count)
-            return .removeTouchpoint(stage: s, index: i, touchpoint: map.stages[s].touchpoints[i])
-        default:
-            throw MapDecodingError(path.key("op"), "unknown change \"\(op)\"")
-        }
+    static func header(session: String, file: String, base: String?) -> JSONValue {
+        .object([
+            "journal": .string(format), "version": .int(version), "session": .string(session),
+            "file": .string(file), "base": base.map(JSONValue.string) ?? .null,
+            "started": .double(Date().timeIntervalSince1970.rounded()),
+            "pid": .int(ThisProcess.pid), "host": .string(ThisProcess.host), "user": .string(ThisProcess.user),
+        ])
+    }
+
+    static func editRecord(seq: Int, changes: [JSONValue]) -> JSONValue {
+        .object(["seq": .int(seq), "time": .double(Date().timeIntervalSince1970.rounded()), "changes": .array(changes)])
+    }
+
+    static func saveMarker(seq: Int, through: Int, fingerprint: String) -> JSONValue {
+        .object(["seq": .int(seq), "saved": .object(["through": .int(through), "fingerprint": .string(fingerprint)])])
     }
 }

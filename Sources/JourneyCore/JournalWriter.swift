@@ -1,143 +1,146 @@
 import Foundation
 
-/// Appends committed edits to a map's journal, each flushed to disk before
-/// `append` returns.
-public final class JournalWriter {
-    public let path: String
-    private var fd: Int32
-    private var sequence = 0
-
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var description: String
-    }
-
-    /// Starts a journal for the map at `mapPath`, whose saved bytes have the
-    /// fingerprint `base` (nil when the file does not exist yet). Replaces an old journal.
-    public init(mapPath: String, base: String?) throws(Failure) {
-        path = Journal.path(for: mapPath)
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw Failure(description: "cannot write the recovery journal \(path): \(String(cString: strerror(errno)))")
-        }
-        let header: JSONValue = .object([
-            "journal": .string(Journal.format), "version": .int(1),
-            "file": .string(URL(fileURLWithPath: mapPath).lastPathComponent),
-            "base": base.map(JSONValue.string) ?? .null,
-            "started": .double(Date().timeIntervalSince1970.rounded()),
-            "pid": .int(ThisProcess.pid), "host": .string(ThisProcess.host), "user": .string(ThisProcess.user),
-        ])
-        try write(Journal.line(header))
-    }
-
-    deinit { if fd >= 0 { close(fd) } }
-
-    /// Appends one committed transaction and flushes it to disk.
-    public func append(_ transaction: Transaction) throws(Failure) {
-        sequence += 1
-        let record: JSONValue = .object([
-            "seq": .int(sequence),
-            "time": .double(Date().timeIntervalSince1970.rounded()),
-            "changes": .array(transaction.changes.map(Journal.encode)),
-        ])
-        try write(Journal.line(record))
-    }
-
-    private func write(_ bytes: [UInt8]) throws(Failure) {
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "cannot write the recovery journal: \(String(cString: strerror(errno)))")
-            }
-            written += n
-        }
-        if fdatasync(fd) != 0 {
-            throw Failure(description: "cannot flush the recovery journal: \(String(cString: strerror(errno)))")
-        }
-    }
-
-    /// Ends the journal: the map on disk now holds every edit.
-    public func remove() {
-        if fd >= 0 { close(fd) }
-        fd = -1
-        unlink(path)
-    }
+/// Whether every committed edit is safe in the journal: the editor shows
+/// `.behind` in its status line until a later edit or a save catches up.
+public enum JournalStatus: Equatable, Sendable {
+    case upToDate
+    /// This many edits are only in memory: writing the journal failed (`reason`); each edit tries again.
+    case behind(edits: Int, reason: String)
 }
 
-/// What a journal found beside a map holds, read back for recovery.
-public struct JournalContents: Sendable {
-    public var path: String
-    public var base: String?
-    public var started: Date?
-    public var pid: Int?
-    public var host: String
-    public var user: String
-    /// Each committed transaction, as its list of changes in JSON.
-    public var records: [[JSONValue]]
-    public var lastEdit: Date?
-    /// True when the journal ends in a damaged or unfinished line.
-    public var isDamaged: Bool
+/// One session's journal. The file is made at the first edit after a save,
+/// as `.NAME.journal-SESSION` (O_EXCL, O_NOFOLLOW, an unpredictable name),
+/// and reached only through its descriptor, so a link planted by its name
+/// later is never followed. A failed write is retried at each later edit:
+/// everything not yet durable is written again from the last durable byte,
+/// and the file cut there, so a journal that fell behind catches up whole.
+public final class JournalWriter {
+    public let paths: MapPaths
+    private let fs: FileSystem
+    /// The fingerprint of the file the journal's edits apply to.
+    private var base: String?
+    public private(set) var path: String?
+    private var fd: Int32 = -1
+    private var durableLength = 0
+    private var pending: [[UInt8]] = []
+    private var pendingEdits = 0
+    private var sequence = 0
+    private var lastEdit = 0
+    private var failure: String?
 
-    public static func read(mapPath: String) -> JournalContents? {
-        let path = Journal.path(for: mapPath)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var contents = JournalContents(path: path, base: nil, started: nil, pid: nil, host: "", user: "", records: [],
-                                       lastEdit: nil, isDamaged: false)
-        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        if data.last != UInt8(ascii: "\n") {
-            contents.isDamaged = !data.isEmpty
-        }
-        lines.removeLast()  // after the final newline, or the unfinished line
-        for (number, line) in lines.enumerated() {
-            guard let value = entry(Array(line)), case .object(let object) = value else {
-                contents.isDamaged = true
-                break
-            }
-            if number == 0 {
-                guard object["journal"] == .string(Journal.format) else { return nil }
-                if case .string(let base)? = object["base"] { contents.base = base }
-                if case .number(let t)? = object["started"] { contents.started = Double(t).map(Date.init(timeIntervalSince1970:)) }
-                if case .number(let p)? = object["pid"] { contents.pid = Int(p) }
-                if case .string(let host)? = object["host"] { contents.host = host }
-                if case .string(let user)? = object["user"] { contents.user = user }
-                continue
-            }
-            guard case .array(let changes)? = object["changes"] else {
-                contents.isDamaged = true
-                break
-            }
-            contents.records.append(changes)
-            if case .number(let t)? = object["time"] { contents.lastEdit = Double(t).map(Date.init(timeIntervalSince1970:)) }
-        }
-        return contents
+    public init(paths: MapPaths, base: String?, fileSystem: FileSystem = PosixFileSystem.shared) {
+        self.paths = paths
+        self.base = base
+        fs = fileSystem
     }
 
-    static func entry(_ line: [UInt8]) -> JSONValue? {
-        guard line.count > 17, line[16] == UInt8(ascii: " ") else { return nil }
-        let payload = Array(line[17...])
-        guard String(decoding: line[..<16], as: UTF8.self) == Journal.fingerprint(payload) else { return nil }
-        return try? JSONParser.parse(payload)
+    deinit { if fd >= 0 { try? fs.close(fd, path: path ?? "") } }
+
+    public var status: JournalStatus {
+        failure.map { .behind(edits: pendingEdits, reason: $0) } ?? .upToDate
     }
 
-    public var editCount: Int { records.count }
-
-    /// Whether the map file is still the one the journal was started on.
-    public func matches(base fingerprint: String?) -> Bool { base == fingerprint }
-
-    /// The map with every journaled edit applied, as one transaction.
-    public func replay(onto map: JourneyMap) throws(MapDecodingError) -> Transaction {
-        var current = map
-        var all: [Change] = []
-        for (number, changes) in records.enumerated() {
-            for (i, value) in changes.enumerated() {
-                let change = try Journal.decode(value, onto: current, at: JSONPath.root.key("edit \(number + 1)").index(i))
-                change.apply(to: &current)
-                all.append(change)
-            }
+    /// Journals an edit that was just applied and gave `map`. An edit
+    /// holding a value the loader would refuse is not written: the result
+    /// says why, and the caller should not keep the edit.
+    public func append(_ transaction: Transaction, after map: JourneyMap) -> Result<JournalStatus, MapDecodingError> {
+        guard !transaction.isEmpty else { return .success(status) }
+        let changes: [JournalChange]
+        do {
+            changes = try JournalChange.record(transaction, after: map)
+        } catch {
+            return .failure(error)
         }
-        return Transaction(all)
+        sequence += 1
+        lastEdit = sequence
+        pending.append(Journal.line(Journal.editRecord(seq: sequence, changes: changes.map(\.json))))
+        pendingEdits += 1
+        flush()
+        return .success(status)
     }
 
-    public func remove() { unlink(path) }
+    /// Before a save's rename: records that the new file, with this
+    /// fingerprint, holds every edit so far. Returns whether that is durable.
+    @discardableResult
+    public func markSaving(fingerprint: String) -> Bool {
+        guard fd >= 0 || !pending.isEmpty else { return true }
+        sequence += 1
+        pending.append(Journal.line(Journal.saveMarker(seq: sequence, through: lastEdit, fingerprint: fingerprint)))
+        flush()
+        return failure == nil
+    }
+
+    /// After a save: the file holds every edit, so the journal goes; the
+    /// next edit starts a new one on the saved file. Should the journal
+    /// not go away, it stays in use: its save marker tells recovery what is saved.
+    public func saved(fingerprint: String) {
+        base = fingerprint
+        pending = []
+        pendingEdits = 0
+        failure = nil
+        guard let path, fd >= 0 else {
+            self.path = nil
+            return
+        }
+        do {
+            try fs.unlink(path)
+        } catch {
+            return
+        }
+        try? fs.close(fd, path: path)
+        fd = -1
+        self.path = nil
+        durableLength = 0
+    }
+
+    /// The edits are given up (or the journal is handed to recovery): the file goes.
+    public func discard() {
+        if let path {
+            if fd >= 0 { try? fs.close(fd, path: path) }
+            try? fs.unlink(path)
+        }
+        fd = -1
+        path = nil
+        durableLength = 0
+        pending = []
+        pendingEdits = 0
+        failure = nil
+    }
+
+    /// Ends writing and leaves the journal for recovery (quitting with unsaved edits).
+    public func close() {
+        if fd >= 0, let path { try? fs.close(fd, path: path) }
+        fd = -1
+    }
+
+    /// A new journal's name must survive a power cut too, as SQLite syncs the folder of a new journal.
+    private func syncFolder() {
+        guard let folder = try? fs.open(paths.folder, O_RDONLY | O_DIRECTORY, 0) else { return }
+        try? fs.fsync(folder, path: paths.folder)
+        try? fs.close(folder, path: paths.folder)
+    }
+
+    private func flush() {
+        do {
+            if fd < 0 {
+                let made = try fs.createUnique(in: paths.folder, prefix: paths.journalPrefix, mode: 0o600)
+                fd = made.fd
+                path = made.path
+                durableLength = 0
+                let session = String(made.path.dropFirst(paths.folder.count + 1 + paths.journalPrefix.count))
+                pending.insert(Journal.line(Journal.header(session: session, file: paths.name, base: base)), at: 0)
+            }
+            let bytes = Array(pending.joined())
+            try fs.write(fd, bytes, at: durableLength, path: path!)
+            if failure != nil { try fs.truncate(fd, durableLength + bytes.count, path: path!) }
+            try fs.fsync(fd, path: path!)
+            if durableLength == 0 { syncFolder() }
+            durableLength += bytes.count
+            pending = []
+            pendingEdits = 0
+            failure = nil
+        } catch {
+            failure = "cannot write the recovery journal (\(error.reason))"
+        }
+    }
 }

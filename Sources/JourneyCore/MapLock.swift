@@ -1,14 +1,23 @@
 import Foundation
 
-/// Who has a map open: a small file `.NAME.lock` beside it, made with
-/// O_EXCL so two journeys cannot both take it. A lock left by a process that
-/// is no longer running (a crash, a kill -9) is stale and is cleared.
+/// Who has a map open: a small file `.NAME.lock` beside the real file (links
+/// resolved, so every name of one file shares one lock). As git's lock files:
+/// the holder's line is written to a file of its own, flushed, then linked to
+/// the lock's name, which fails if the lock exists; so nobody ever sees a
+/// half-written lock. A lock left by a process no longer running is stale and cleared.
 public final class MapLock {
     public struct Holder: Error, Equatable, Sendable {
         public var pid: Int
         public var host: String
         public var user: String
         public var since: Date?
+
+        public init(pid: Int, host: String, user: String, since: Date?) {
+            self.pid = pid
+            self.host = host
+            self.user = user
+            self.since = since
+        }
 
         /// Whether that process still runs (on another host there is no telling, so yes).
         public var isRunning: Bool {
@@ -21,52 +30,83 @@ public final class MapLock {
             }
             return true
         }
+
+        static var me: Holder {
+            Holder(pid: ThisProcess.pid, host: ThisProcess.host, user: ThisProcess.user,
+                   since: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded()))
+        }
+
+        var line: String {
+            "\(pid) \(since?.timeIntervalSince1970 ?? 0) \(host) \(user)\n"
+        }
     }
 
     public let path: String
-    private var held = true
+    private let fs: FileSystem
+    private var held: Bool
 
-    private init(path: String) { self.path = path }
-
-    public static func path(for mapPath: String) -> String {
-        let url = URL(fileURLWithPath: mapPath)
-        return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".lock").path
+    private init(path: String, held: Bool, fileSystem: FileSystem) {
+        self.path = path
+        self.held = held
+        fs = fileSystem
     }
 
-    /// Takes the lock, clearing a stale one; or says who holds it.
-    public static func acquire(mapPath: String) -> Result<MapLock, Holder> {
-        let path = path(for: mapPath)
-        for _ in 0..<3 {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            if fd >= 0 {
-                let text = "\(ThisProcess.pid) \(Date().timeIntervalSince1970.rounded()) \(ThisProcess.host) \(ThisProcess.user)\n"
-                _ = text.withCString { write(fd, $0, strlen($0)) }
-                fsync(fd)
-                close(fd)
-                return .success(MapLock(path: path))
-            }
-            guard errno == EEXIST else { break }
-            guard let holder = read(path: path) else {
-                unlink(path)  // unreadable or empty: left by a journey killed while writing it
-                continue
-            }
-            if holder.isRunning { return .failure(holder) }
-            unlink(path)  // stale
+    /// Takes the lock, clearing a stale one; or says who holds it. In a
+    /// folder where no lock can be made, nobody can take one: that counts as taken.
+    public static func acquire(_ paths: MapPaths, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Result<MapLock, Holder> {
+        let me = Holder.me
+        guard let (fd, own) = try? fs.createUnique(in: paths.folder, prefix: paths.lockPrefix, mode: 0o644) else {
+            return .success(MapLock(path: paths.lock, held: false, fileSystem: fs))
         }
-        // A folder we cannot write in: no lock to take, and nobody else can take one either.
-        return .success(MapLock(path: path))
+        defer { try? fs.unlink(own) }
+        do {
+            try fs.write(fd, Array(me.line.utf8), at: 0, path: own)
+            try fs.fsync(fd, path: own)
+            try fs.close(fd, path: own)
+        } catch {
+            return .success(MapLock(path: paths.lock, held: false, fileSystem: fs))
+        }
+        for _ in 0..<3 {
+            do {
+                try fs.link(own, paths.lock)
+                return .success(MapLock(path: paths.lock, held: true, fileSystem: fs))
+            } catch where error.code == EEXIST {
+                if let holder = read(paths.lock, fileSystem: fs), holder.isRunning { return .failure(holder) }
+                try? fs.unlink(paths.lock)  // stale, or unreadable
+            } catch {
+                break
+            }
+        }
+        return .success(MapLock(path: paths.lock, held: false, fileSystem: fs))
     }
 
-    static func read(path: String) -> Holder? {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        let words = text.split(separator: " ", maxSplits: 3).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    public static func acquire(mapPath: String) -> Result<MapLock, Holder> {
+        acquire(MapPaths(mapPath))
+    }
+
+    /// Who holds the lock at `path`, if it can be read.
+    static func read(_ path: String, fileSystem fs: FileSystem) -> Holder? {
+        guard let fd = try? fs.open(path, O_RDONLY | O_NOFOLLOW, 0) else { return nil }
+        defer { try? fs.close(fd, path: path) }
+        guard let bytes = try? fs.readAll(fd, path: path, limit: 4096) else { return nil }
+        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ", maxSplits: 3)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard words.count == 4, let pid = Int(words[0]) else { return nil }
         return Holder(pid: pid, host: words[2], user: words[3], since: Double(words[1]).map(Date.init(timeIntervalSince1970:)))
     }
 
+    /// Who holds the lock of this map now, if anyone running does.
+    public static func holder(of paths: MapPaths, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Holder? {
+        read(paths.lock, fileSystem: fs).flatMap { $0.isRunning ? $0 : nil }
+    }
+
+    public var isHeld: Bool { held }
+
     public func release() {
         guard held else { return }
         held = false
-        if let holder = Self.read(path: path), holder.pid == ThisProcess.pid { unlink(path) }
+        if let holder = Self.read(path, fileSystem: fs), holder.pid == ThisProcess.pid, holder.host == ThisProcess.host {
+            try? fs.unlink(path)
+        }
     }
 }

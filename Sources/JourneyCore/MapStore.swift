@@ -5,7 +5,10 @@ import Foundation
 public struct MapLoadError: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Kind: Equatable, Sendable {
         case missing
+        case folder
+        case notAFile
         case unreadable(String)
+        case utf16
         case tooLarge(Int)
         case notJSON(JSONSyntaxError)
         case notAMap(MapDecodingError)
@@ -17,8 +20,7 @@ public struct MapLoadError: Error, Equatable, Sendable, CustomStringConvertible 
 
     public var exitCode: Int32 {
         switch kind {
-        case .missing: 66
-        case .unreadable: 66
+        case .missing, .folder, .notAFile, .unreadable: 66
         default: 65
         }
     }
@@ -27,6 +29,12 @@ public struct MapLoadError: Error, Equatable, Sendable, CustomStringConvertible 
         switch kind {
         case .missing:
             "\(file): no such file. Check the path, or make one with `journey new \(file)`."
+        case .folder:
+            "\(file) is a folder; give the path of a map file in it."
+        case .notAFile:
+            "\(file) is not a regular file (a device, a pipe or a socket); journey edits map files."
+        case .utf16:
+            "\(file) is UTF-16 text; journey reads UTF-8. Convert it, e.g. `iconv -f UTF-16 -t UTF-8`."
         case .unreadable(let reason):
             "\(file): cannot be read (\(reason)). Check its permissions."
         case .tooLarge(let bytes):
@@ -41,31 +49,29 @@ public struct MapLoadError: Error, Equatable, Sendable, CustomStringConvertible 
     }
 }
 
-public struct MapSaveError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var reason: String
-    public var description: String { "\(file): could not save (\(reason)); the file on disk is unchanged." }
-}
-
 /// Reads and writes map files. Decoding goes through our own parser so that a
-/// faster path can replace it without touching the model.
+/// faster path can replace it without touching the model; every file call
+/// goes through a `FileSystem`.
 public enum MapStore {
     public static let maxFileSize = 256 * 1024 * 1024
 
-    public static func load(path: String) throws(MapLoadError) -> JourneyMap {
-        let bytes = try readFile(path: path)
-        return try decode(bytes, file: path)
+    public static func load(path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) throws(MapLoadError) -> JourneyMap {
+        try decode(try readFile(path: path, fileSystem: fs), file: path)
     }
 
     public static func decode(_ bytes: [UInt8], file: String) throws(MapLoadError) -> JourneyMap {
         let document: JSONValue
         do {
-            document = try JSONParser.parse(bytes)
-        } catch {
+            document = try JSONParser.parse(try text(bytes, file: file))
+        } catch let error as MapLoadError {
+            throw error
+        } catch let error as JSONSyntaxError {
             throw MapLoadError(file: file, kind: .notJSON(error))
+        } catch {
+            throw MapLoadError(file: file, kind: .unreadable("\(error)"))
         }
         do {
-            return try MapDecoder.decode(try migrated(document))
+            return try MapDecoder.decode(try MapMigration.migrate(document))
         } catch let error as MapDecodingError {
             throw MapLoadError(file: file, kind: .notAMap(error))
         } catch let failure as MapMigration.Failure {
@@ -78,101 +84,85 @@ public enum MapStore {
         }
     }
 
-    private static func migrated(_ document: JSONValue) throws -> JSONValue {
-        try MapMigration.migrate(document)
+    /// The UTF-8 text of a file: a byte order mark is skipped, UTF-16 named.
+    static func text(_ bytes: [UInt8], file: String) throws(MapLoadError) -> [UInt8] {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes.prefix(4)) {
+            throw MapLoadError(file: file, kind: .utf16)
+        }
+        return bytes
+    }
+
+    /// ASCII text in UTF-16 without a byte order mark: every other byte zero.
+    private static func looksLikeUTF16(_ head: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(head)
+        guard bytes.count == 4 else { return false }
+        let text = { (byte: UInt8) in (0x09...0x7E).contains(byte) }
+        return (text(bytes[0]) && bytes[1] == 0 && text(bytes[2]) && bytes[3] == 0)
+            || (bytes[0] == 0 && text(bytes[1]) && bytes[2] == 0 && text(bytes[3]))
     }
 
     public static func encode(_ map: JourneyMap) throws(JSONWriter.Refusal) -> [UInt8] {
         try JSONWriter.write(MapEncoder.encode(map))
     }
 
-    /// The bytes to save at `path`, or why the map cannot be saved.
-    public static func encode(_ map: JourneyMap, savingTo path: String) throws(MapSaveError) -> [UInt8] {
+    /// The bytes of a map that loads back: whatever the caller put in the
+    /// map, nothing the loader would refuse reaches the disk.
+    public static func checkedBytes(_ map: JourneyMap, file: String) -> Result<[UInt8], MapSaveError> {
+        let bytes: [UInt8]
         do {
-            return try encode(map)
+            bytes = try encode(map)
         } catch {
-            throw MapSaveError(file: path, reason: error.description)
+            return .failure(MapSaveError(file: file, reason: error.description))
+        }
+        do {
+            _ = try decode(bytes, file: file)
+            return .success(bytes)
+        } catch {
+            return .failure(MapSaveError(file: file, reason: "the map holds a value journey could not read back (\(error.description))"))
         }
     }
 
-    public static func readFile(path: String) throws(MapLoadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let code = errno
-            if code == ENOENT { throw MapLoadError(file: path, kind: .missing) }
-            throw MapLoadError(file: path, kind: .unreadable(String(cString: strerror(code))))
+    public static func readFile(path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) throws(MapLoadError) -> [UInt8] {
+        let fd: Int32
+        do {
+            fd = try fs.open(path, O_RDONLY | O_NONBLOCK, 0)
+        } catch {
+            if error.code == ENOENT { throw MapLoadError(file: path, kind: .missing) }
+            if error.code == EISDIR { throw MapLoadError(file: path, kind: .folder) }
+            throw MapLoadError(file: path, kind: .unreadable(error.reason))
         }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            throw MapLoadError(file: path, kind: .unreadable(String(cString: strerror(errno))))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw MapLoadError(file: path, kind: .unreadable("it is a folder")) }
-        if Int(info.st_size) > maxFileSize { throw MapLoadError(file: path, kind: .tooLarge(Int(info.st_size))) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65536)) }
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw MapLoadError(file: path, kind: .unreadable(String(cString: strerror(errno))))
+        defer { try? fs.close(fd, path: path) }
+        do {
+            let info = try fs.fstat(fd, path: path)
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw MapLoadError(file: path, kind: .folder)
+            case S_IFREG, S_IFIFO, S_IFCHR: break
+            default: throw MapLoadError(file: path, kind: .notAFile)
             }
-            if n == 0 { break }
-            filled += n
-            if filled > maxFileSize { throw MapLoadError(file: path, kind: .tooLarge(filled)) }
+            if Int(info.st_size) > maxFileSize { throw MapLoadError(file: path, kind: .tooLarge(Int(info.st_size))) }
+            _ = fcntl(fd, F_SETFL, 0)  // blocking reads again: O_NONBLOCK was only so a FIFO cannot hang the open
+            return try fs.readAll(fd, path: path, limit: maxFileSize)
+        } catch let error as MapLoadError {
+            throw error
+        } catch let error as FileSystemError {
+            if error.code == EFBIG { throw MapLoadError(file: path, kind: .tooLarge(maxFileSize + 1)) }
+            throw MapLoadError(file: path, kind: .unreadable(error.reason))
+        } catch {
+            throw MapLoadError(file: path, kind: .unreadable("\(error)"))
         }
-        bytes.removeSubrange(filled...)
-        return bytes
     }
 
-    /// Saves atomically: writes a temporary file in the same folder, flushes
-    /// it to disk, gives it the old file's permissions and renames it over the
-    /// map. A failure at any point leaves the old file as it was.
-    public static func save(_ map: JourneyMap, to path: String) throws(MapSaveError) {
-        try writeAtomically(encode(map, savingTo: path), to: path)
-    }
-
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(MapSaveError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temp = folder + "/." + url.lastPathComponent + ".journey-save-\(getpid())"
-        func failure(_ what: String) -> MapSaveError {
-            MapSaveError(file: path, reason: "\(what): \(String(cString: strerror(errno)))")
-        }
-        var mode: mode_t = 0o644
-        var existing = stat()
-        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw failure("cannot create a file in \(folder)") }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let error = failure("writing")
-                close(fd)
-                unlink(temp)
-                throw error
-            }
-            written += n
-        }
-        if fchmod(fd, mode) != 0 || fsync(fd) != 0 {
-            let error = failure("flushing")
-            close(fd)
-            unlink(temp)
-            throw error
-        }
-        close(fd)
-        guard rename(temp, path) == 0 else {
-            let error = failure("renaming")
-            unlink(temp)
-            throw error
-        }
-        let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dir >= 0 {
-            fsync(dir)
-            close(dir)
+    /// Saves a map where nothing stands in the way (a new file, `journey
+    /// recover`, tests). The editor saves through `MapFile`, which adds the
+    /// questions to ask and the journal's save marker.
+    /// `asNewFile` refuses (`.exists`) to replace a file that is there.
+    public static func save(_ map: JourneyMap, to path: String, force: Bool = false, asNewFile: Bool = false,
+                            fileSystem fs: FileSystem = PosixFileSystem.shared) -> SaveOutcome {
+        switch checkedBytes(map, file: path) {
+        case .failure(let error): return .failed(error)
+        case .success(let bytes):
+            return AtomicSave.run(bytes, to: MapPaths(path, fileSystem: fs), force: force, asNewName: asNewFile, fileSystem: fs)
         }
     }
 }

@@ -2,114 +2,118 @@ import Foundation
 import JourneyApp
 import JourneyCore
 
-/// The effects that touch files, for one open map: its lock, its journal,
-/// saving and reloading. The editor decides; this does, and reports back.
+/// The effects that touch files, for one open map, done through its
+/// `MapFile` (lock, this session's journal, saves, recovery). The editor
+/// decides; this does, and reports back.
 public final class FileEffects {
-    /// The map's file; nil for the built-in sample until it is saved somewhere.
-    private(set) var mapPath: String?
-    private var lock: MapLock?
-    private var journal: JournalWriter?
-    /// The file's state as last read or written, to notice another program's save.
+    private let file: MapFile
+    /// Whether the map has a file yet (the built-in sample has none until saved).
+    private var attached: Bool
+    /// The file's stat as last read or written: a cheap look before the full one.
     private var seen: FileStamp?
     private var reportedChange = false
+    /// Recovered journals waiting for this session's journal to hold their edits.
+    private var toRetire: [RecoveryResult] = []
 
-    public init(mapPath: String?, lock: MapLock?) {
-        self.mapPath = mapPath
-        self.lock = lock
-        seen = mapPath.flatMap(FileStamp.init(path:))
+    public init(file: MapFile, attached: Bool) {
+        self.file = file
+        self.attached = attached
+        seen = attached ? FileStamp(path: file.paths.real) : nil
+    }
+
+    /// For a map with no file and nothing to lock (tests, benchmarks).
+    public convenience init() {
+        self.init(file: .detached(), attached: false)
     }
 
     /// How often to look at the file for changes made by others.
-    var pollInterval: Double? { mapPath == nil ? nil : 2 }
+    var pollInterval: Double? { attached ? 2 : nil }
 
-    /// Records a step before the screen shows it; a message when it could not be.
-    func journal(_ step: JournalStep) -> String? {
-        guard let mapPath else { return nil }
-        do {
-            if journal == nil { journal = try JournalWriter(mapPath: mapPath, base: step.fileFingerprint) }
-            try journal?.append(step.applied)
-            return nil
-        } catch {
-            journal = nil
-            return error.description
+    func journal(_ step: JournalStep) -> JournalReport? {
+        guard attached else { return nil }
+        switch file.journal(step.applied, after: step.after) {
+        case .success(.upToDate):
+            retireWhenSafe()
+            return .upToDate
+        case .success(.behind(let edits, let reason)): return .behind(edits: edits, reason: reason)
+        case .failure(let error): return .refused(reason: "\(error.path): \(error.message)", step: step)
         }
     }
 
     func endJournal() {
-        journal?.remove()
-        journal = nil
-        if let mapPath { unlink(Journal.path(for: mapPath)) }
+        file.journalWriter.discard()
+    }
+
+    func recover(_ journals: [FoundJournal], onto map: JourneyMap, otherwise: RecoverySide?) -> [RecoveryResult] {
+        var onto = map
+        return journals.map { journal in
+            let result = file.recover(journal, onto: onto, otherwise: otherwise)
+            onto = result.map
+            return result
+        }
+    }
+
+    func discard(_ journals: [FoundJournal]) {
+        journals.forEach(file.discard)
+    }
+
+    /// Old journals go once their edits are safe in this session's journal (or saved).
+    func retire(_ results: [RecoveryResult]) {
+        toRetire += results
+        retireWhenSafe()
+    }
+
+    private func retireWhenSafe() {
+        guard !toRetire.isEmpty, file.journalWriter.status == .upToDate else { return }
+        toRetire.forEach { file.retire($0) }
+        toRetire = []
     }
 
     func save(_ request: SaveRequest) -> SaveResult {
-        let path = request.path
-        var info = stat()
-        let exists = stat(path, &info) == 0
-        if request.checks == .all {
-            if request.isSaveAs && exists { return .exists(request) }
-            if !request.isSaveAs, exists, let data = FileManager.default.contents(atPath: path),
-               Journal.fingerprint([UInt8](data)) != request.expectedFingerprint {
-                return .changedOnDisk(request)
-            }
-            if exists && access(path, W_OK) != 0 && errno == EACCES || exists && info.st_mode & 0o222 == 0 {
-                return .readOnlyFile(request)
-            }
-        }
-        var newLock: MapLock?
-        if request.isSaveAs {
-            switch MapLock.acquire(mapPath: path) {
-            case .failure(let holder):
-                return .lockedByOther(request, holder: "\(holder.user)@\(holder.host), process \(holder.pid)")
-            case .success(let taken): newLock = taken
-            }
-        }
-        do throws(MapSaveError) {
-            let bytes = try MapStore.encode(request.map, savingTo: path)
-            try MapStore.writeAtomically(bytes, to: path)
-            if let newLock {
-                endJournal()
-                lock?.release()
-                lock = newLock
-                mapPath = path
-            }
-            // The file holds every edit now: the next edit starts a fresh journal on it.
-            journal?.remove()
-            journal = nil
-            seen = FileStamp(path: path)
+        let force = request.checks == .none
+        let outcome = request.isSaveAs || !attached
+            ? file.saveAs(request.map, to: request.path, force: force)
+            : file.save(request.map, force: force)
+        switch outcome {
+        case .saved:
+            attached = true
+            seen = FileStamp(path: file.paths.real)
             reportedChange = false
-            return .saved(path: path, revision: request.revision, fingerprint: Journal.fingerprint(bytes),
-                          thenQuit: request.thenQuit)
-        } catch {
-            newLock?.release()
-            return .failed(request, message: error.description)
+            retireWhenSafe()
+            return .saved(path: request.path, revision: request.revision, thenQuit: request.thenQuit)
+        case .readOnlyFile: return .readOnlyFile(request)
+        case .exists: return .exists(request)
+        case .changedOnDisk: return .changedOnDisk(request)
+        case .lockedElsewhere(let holder):
+            return .lockedByOther(request, holder: "\(holder.user)@\(holder.host), process \(holder.pid)")
+        case .failed(let error): return .failed(request, message: error.description)
         }
     }
 
     func reload() -> Result<LoadedFile, ReloadFailure> {
-        guard let mapPath else { return .failure(ReloadFailure(message: "this map has no file")) }
-        do {
-            let bytes = try MapStore.readFile(path: mapPath)
-            let map = try MapStore.decode(bytes, file: mapPath)
-            seen = FileStamp(path: mapPath)
+        guard attached else { return .failure(ReloadFailure(message: "this map has no file")) }
+        switch file.reload() {
+        case .success(let map):
+            seen = FileStamp(path: file.paths.real)
             reportedChange = false
-            return .success(LoadedFile(map: map, bytes: bytes))
-        } catch {
-            return .failure(ReloadFailure(message: error.description))
+            return .success(LoadedFile(map: map))
+        case .failure(let error): return .failure(ReloadFailure(message: error.description))
         }
     }
 
-    /// Whether another program saved over the file since it was last seen (said once per change).
+    /// Whether another program saved over the file since it was last seen
+    /// (said once per change): a stat first, the whole file only if that moved.
     func fileChangedOnDisk() -> Bool {
-        guard let mapPath, !reportedChange, let now = FileStamp(path: mapPath), let seen, now != seen else { return false }
+        guard attached, !reportedChange, let now = FileStamp(path: file.paths.real), now != seen else { return false }
+        seen = now
+        guard file.changedOnDisk() else { return false }
         reportedChange = true
         return true
     }
 
-    /// On the way out: the lock goes; the journal stays if it holds unsaved edits.
-    func close() {
-        lock?.release()
-        lock = nil
-        journal = nil
+    /// On the way out: the lock goes; the journal stays while it holds unsaved edits.
+    func close(keepJournal: Bool) {
+        file.close(keepJournal: keepJournal)
     }
 }
 

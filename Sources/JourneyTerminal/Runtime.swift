@@ -34,11 +34,11 @@ public final class Runtime {
                 send(.tick(Date()))
             case .end:
                 // Input is gone (the link dropped): keep the journal for recovery.
-                files.close()
+                files.close(keepJournal: true)
                 return
             }
         }
-        files.close()
+        files.close(keepJournal: editor.document.isModified)
     }
 
     func send(_ event: Event) {
@@ -53,9 +53,16 @@ public final class Runtime {
     func perform(_ effect: Effect) -> Event? {
         switch effect {
         case .save(let request): return .saveFinished(files.save(request))
-        case .journal(let step): return files.journal(step).map(Event.journalTrouble)
+        case .journal(let step): return files.journal(step).map(Event.journaled)
         case .endJournal:
             files.endJournal()
+            return nil
+        case .recover(let journals, let map, let otherwise): return .recovered(files.recover(journals, onto: map, otherwise: otherwise))
+        case .discardJournals(let journals):
+            files.discard(journals)
+            return nil
+        case .retire(let results):
+            files.retire(results)
             return nil
         case .reload: return .reloaded(files.reload())
         case .suspend:

@@ -16,6 +16,8 @@ public struct ViewState: Equatable, Sendable {
     public var isNewFile = false
     public var isModified = false
     public var isReadOnly = false
+    /// Edits made since the journal last could be written are not yet safe from a crash.
+    public var journalBehind = false
     public var message: String?
     /// Text being typed into the cursor's cell, drawn in place.
     public var cellEditor: LineEditor?

@@ -18,18 +18,19 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let theme = try loadTheme(options.theme)
+        // The sample has no file: saving it asks where to.
         var document = Document(map: SampleMap.make(), path: nil, isSaved: true)
+        var mapFile = MapFile.detached()
         var isNew = false
-        var isRegularFile = true
         if let file {
-            var info = stat()
-            if stat(file, &info) == 0 {
-                isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
-                let bytes = try readMapBytes(file)
-                document = Document(map: try decodeMap(bytes, file: file), path: file, isSaved: true, diskBytes: bytes)
-            } else {
-                document = Document(map: BlankMap.make(), path: file, isSaved: true)
-                isNew = true
+            switch MapFile.open(file) {
+            case .success(let opened):
+                mapFile = opened.file
+                isNew = opened.map == nil
+                // A map never saved starts blank; so did its journal, if one is found.
+                document = Document(map: opened.map ?? BlankMap.make(), path: file, isSaved: true)
+            case .failure(let error):
+                throw fail(error.description, code: error.exitCode)
             }
         }
         // Everything that can refuse comes before the lock, so a refusal leaves nothing behind.
@@ -42,18 +43,10 @@ struct EditCommand: ParsableCommand {
         } catch {
             throw fail(error.description, code: 64)
         }
-        var opening = Opening.clean
-        var lock: MapLock?
-        if let file, isRegularFile {
-            (opening, lock) = OpeningCheck.check(mapPath: file)
-        } else if file != nil {
-            // A device or a pipe (/dev/stdin): read once, no lock or journal beside it.
-            document.path = nil
-        }
-        var editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
+        let opening = file == nil ? Opening.clean : Opening(claiming: mapFile)
+        let editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
                             width: terminal.width, height: terminal.height)
-        if file != nil && !isRegularFile { editor.note("not a regular file: saving asks for a file name") }
-        let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(mapPath: document.path, lock: lock),
+        let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(file: mapFile, attached: file != nil),
                               theme: theme)
         runtime.run()
         terminal.close()

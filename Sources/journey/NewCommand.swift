@@ -5,7 +5,8 @@ import JourneyCore
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Write a new map file: the sample, or a blank map with the default stages."
+        abstract: "Write a new map file: the sample, or a blank map with the default stages.",
+        discussion: "The file gets the mode the umask leaves (with umask 077, 0600)."
     )
 
     @Argument(help: "The file to create; an existing file is never overwritten.")
@@ -15,15 +16,14 @@ struct NewCommand: ParsableCommand {
     var blank = false
 
     func run() throws {
-        if FileManager.default.fileExists(atPath: file) {
+        let map = blank ? BlankMap.make() : SampleMap.make()
+        switch MapStore.save(map, to: file, asNewFile: true) {
+        case .saved:
+            print("journey: wrote \(blank ? "a blank map" : "the sample map") to \(file)")
+        case .failed(let error):
+            throw fail(error.description, code: 73)
+        default:
             throw fail("\(file) already exists; journey new never overwrites. Choose another name, or open it with `journey edit \(file)`.", code: 73)
         }
-        let map = blank ? BlankMap.make() : SampleMap.make()
-        do {
-            try MapStore.save(map, to: file)
-        } catch {
-            throw fail(error.description, code: 73)
-        }
-        print("journey: wrote \(blank ? "a blank map" : "the sample map") to \(file)")
     }
 }

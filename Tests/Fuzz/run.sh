@@ -1,18 +1,41 @@
 #!/usr/bin/env bash
-# Fuzzes the map loader with libFuzzer (the Swift toolchain's -sanitize=fuzzer).
-# Usage: Tests/Fuzz/run.sh [SECONDS]   (default 60)
-# Seeds: the hostile corpus and the built-in sample; new inputs that find new
-# paths collect in .build/fuzz-corpus; a crash is written as .build/crash-*.
+# Fuzzes with libFuzzer (the Swift toolchain's -sanitize=fuzzer):
+#   loader   any bytes as a map file: loads or is refused; a loaded map survives save and reload
+#   journal  any bytes as a journal replayed onto the sample map: no crash, the result loads
+# Usage: Tests/Fuzz/run.sh [SECONDS] [loader|journal|all]   (default 60 seconds each, all)
+# New inputs that find new paths collect in .build/fuzz-corpus-TARGET; a
+# crash is written as .build/TARGET-crash-*. Each target prints its runs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
-mkdir -p .build/fuzz-corpus
-cp Tests/JourneyCoreTests/Hostile/*.json .build/fuzz-corpus/
-swift run journey show --help >/dev/null 2>&1 || true
-if [ ! -f .build/fuzz-corpus/sample.json ]; then
-  rm -f /tmp/journey-fuzz-sample.json
-  swift run -q journey new /tmp/journey-fuzz-sample.json >/dev/null && mv /tmp/journey-fuzz-sample.json .build/fuzz-corpus/sample.json
+which=${2:-all}
+
+build() {  # build TARGET SOURCE
+  swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name "Fuzz_$1" \
+    Sources/JourneyCore/*.swift "Tests/Fuzz/$2" -o ".build/fuzz-$1" 2>".build/fuzz-$1-build.log" \
+    || { cat ".build/fuzz-$1-build.log"; exit 1; }
+}
+
+fuzz() {  # fuzz TARGET
+  .build/fuzz-"$1" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+    -artifact_prefix=".build/$1-" ".build/fuzz-corpus-$1" 2>&1 | tee ".build/fuzz-$1.log" | grep -E "^(stat::number_of_executed_units|==|SUMMARY)|Done" || true
+}
+
+mkdir -p .build
+if [ "$which" = all ] || [ "$which" = loader ]; then
+  mkdir -p .build/fuzz-corpus-loader
+  cp Tests/JourneyCoreTests/Hostile/*.json .build/fuzz-corpus-loader/
+  if [ ! -f .build/fuzz-corpus-loader/sample.json ]; then
+    swift build --product journey >/dev/null
+    rm -f /tmp/journey-fuzz-sample.json
+    .build/debug/journey new /tmp/journey-fuzz-sample.json >/dev/null && mv /tmp/journey-fuzz-sample.json .build/fuzz-corpus-loader/sample.json
+  fi
+  build loader FuzzLoader.swift
+  fuzz loader
 fi
-swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name FuzzLoader \
-  Sources/JourneyCore/*.swift Tests/Fuzz/FuzzLoader.swift -o .build/fuzz-loader
-.build/fuzz-loader -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -artifact_prefix=.build/ .build/fuzz-corpus
+if [ "$which" = all ] || [ "$which" = journal ]; then
+  mkdir -p .build/fuzz-corpus-journal
+  cp Tests/Fuzz/journal-seeds/* .build/fuzz-corpus-journal/
+  build journal FuzzJournal.swift
+  fuzz journal
+fi

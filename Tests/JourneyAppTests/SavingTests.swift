@@ -20,7 +20,7 @@ import Testing
     func typed(_ text: String) -> [HeadlessTerminal.Input] { text.map { .key(.character($0)) } + [.key(.enter)] }
 
     func write(_ map: JourneyMap, to path: String) throws {
-        try MapStore.save(map, to: path)
+        #expect(MapStore.save(map, to: path).isSaved)
     }
 
     @Test func saveAsOntoAnExistingFileAsksFirst() throws {
@@ -44,17 +44,19 @@ import Testing
     }
 
     @Test func aReadOnlyFileIsNotOverwrittenWithoutAsking() throws {
-        try write(SampleMap.make(), to: file("locked.json"))
-        chmod(file("locked.json"), 0o444)
-        defer { chmod(file("locked.json"), 0o644) }
+        // Two files: the first session quits unsaved, and its journal would greet the second.
+        for name in ["locked.json", "forced.json"] {
+            try write(SampleMap.make(), to: file(name))
+            chmod(file(name), 0o444)
+        }
         let retitle: [HeadlessTerminal.Input] = [.key(.character(":"))] + typed("title Changed")
         let asked = Session(retitle + [.key(.control("s"))], path: file("locked.json"))
         #expect(asked.screen.replacingOccurrences(of: "\n ", with: " ").contains("is read-only. Write it anyway"))
         #expect(try MapStore.load(path: file("locked.json")).title == SampleMap.make().title)
 
-        let forced = Session(retitle + [.key(.character(":"))] + typed("w!"), path: file("locked.json"))
+        let forced = Session(retitle + [.key(.character(":"))] + typed("w!"), path: file("forced.json"))
         #expect(forced.view.message?.hasPrefix("saved") == true, "\(forced.view.message ?? "")")
-        #expect(try MapStore.load(path: file("locked.json")).title == "Changed")
+        #expect(try MapStore.load(path: file("forced.json")).title == "Changed")
     }
 
     @Test func aFailedSaveSaysSoInFull() throws {

@@ -4,22 +4,27 @@ import JourneyTerminal
 import JourneyView
 
 /// Runs the editor on a headless terminal through the same runtime as the
-/// real one: input in, frames and the editor's final state out.
+/// real one: input in, frames and the editor's final state out. With a
+/// `path`, the map is opened from that file (lock, journal, saves) as
+/// `journey edit` does; else `map` is edited with no file behind it.
 struct Session {
     let editor: Editor
     let terminal: HeadlessTerminal
 
     init(_ input: [HeadlessTerminal.Input], width: Int = 80, height: Int = 24, map: JourneyMap = SampleMap.make(),
-         path: String? = nil, isNewFile: Bool = false, opening: Opening = .clean) {
-        // A map opened from a file remembers the file as read, to notice changes made by others.
-        let bytes = path.flatMap { try? MapStore.readFile(path: $0) }
-        let document = Document(map: bytes.flatMap { try? MapStore.decode($0, file: path!) } ?? map, path: path,
-                                isSaved: !isNewFile, diskBytes: bytes)
+         path: String? = nil, isNewFile: Bool = false) {
+        var document = Document(map: map, path: path, isSaved: !isNewFile)
+        var files = FileEffects()
+        var opening = Opening.clean
+        if let path, case .success(let opened) = MapFile.open(path) {
+            document = Document(map: opened.map ?? map, path: path, isSaved: true)
+            opening = Opening(claiming: opened.file)
+            files = FileEffects(file: opened.file, attached: true)
+        }
         let editor = Editor(document: document, displayName: path ?? "sample", isNewFile: isNewFile, opening: opening,
                             width: width, height: height)
         terminal = HeadlessTerminal(width: width, height: height, input: input)
-        let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(mapPath: path, lock: nil),
-                              theme: ThemeCatalog.builtinDefault)
+        let runtime = Runtime(editor: editor, terminal: terminal, files: files, theme: ThemeCatalog.builtinDefault)
         runtime.run()
         self.editor = runtime.editor
     }

@@ -98,7 +98,7 @@ import Testing
         defer { folder.remove() }
         let path = folder.write("map.json", "old")
         chmod(path, 0o600)
-        try MapStore.save(SampleMap.make(), to: path)
+        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
         #expect(try MapStore.load(path: path) == SampleMap.make())
         var info = stat()
         stat(path, &info)
@@ -107,12 +107,11 @@ import Testing
     }
 
     @Test func saveIntoAMissingFolderSaysWhy() {
-        do {
-            try MapStore.save(SampleMap.make(), to: "/nonexistent-folder/map.json")
+        guard case .failed(let error) = MapStore.save(SampleMap.make(), to: "/nonexistent-folder/map.json") else {
             Issue.record("saved into a missing folder")
-        } catch {
-            #expect(error.description.hasPrefix("/nonexistent-folder/map.json: could not save (cannot create a file in /nonexistent-folder"))
+            return
         }
+        #expect(error.description.hasPrefix("/nonexistent-folder/map.json: could not save (cannot create a file in /nonexistent-folder"))
     }
 
     @Test(.enabled(if: getuid() != 0, "root may write into a read-only folder"))
@@ -122,7 +121,121 @@ import Testing
         let path = folder.write("map.json", "precious")
         chmod(folder.path, 0o500)
         defer { chmod(folder.path, 0o700) }
-        #expect(throws: MapSaveError.self) { try MapStore.save(SampleMap.make(), to: path) }
+        #expect(!MapStore.save(SampleMap.make(), to: path).isSaved)
         #expect(FileManager.default.contents(atPath: path) == Data("precious".utf8))
+    }
+}
+
+/// Saving: links, modes, questions before overwriting, files journey owns.
+@Suite struct SaveTests {
+    func mode(_ path: String) -> mode_t {
+        var info = stat()
+        lstat(path, &info)
+        return info.st_mode
+    }
+
+    func opened(_ path: String) throws -> MapFile {
+        guard case .success(let opened) = MapFile.open(path) else { throw MapSaveError(file: path, reason: "cannot open") }
+        _ = opened.file.claim()
+        return opened.file
+    }
+
+    @Test func savingThroughALinkWritesTheTargetAndKeepsTheLink() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        #expect(MapStore.save(SampleMap.make(), to: folder.file("real.json")).isSaved)
+        symlink("real.json", folder.file("link.json"))
+        var map = SampleMap.make()
+        map.title = "Through the link"
+        let file = try opened(folder.file("link.json"))
+        #expect(file.paths.real == MapPaths(folder.file("real.json")).real)
+        #expect(file.save(map).isSaved)
+        #expect(mode(folder.file("link.json")) & S_IFMT == S_IFLNK)
+        #expect(try MapStore.load(path: folder.file("real.json")).title == "Through the link")
+        #expect(MapPaths(folder.file("link.json")).lock == MapPaths(folder.file("real.json")).lock)
+    }
+
+    @Test func aReadOnlyFileAsksAndForceKeepsItsMode() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("m.json")
+        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
+        chmod(path, 0o444)
+        let file = try opened(path)
+        var map = SampleMap.make()
+        map.title = "Forced"
+        #expect(file.save(map) == .readOnlyFile)
+        #expect(try MapStore.load(path: path) == SampleMap.make())
+        #expect(file.save(map, force: true).isSaved)
+        #expect(mode(path) & 0o777 == 0o444)
+        #expect(try MapStore.load(path: path).title == "Forced")
+    }
+
+    @Test func saveAsOntoAnExistingFileAsksAndOntoALockedOneRefuses() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        #expect(MapStore.save(SampleMap.make(), to: folder.file("a.json")).isSaved)
+        #expect(MapStore.save(BlankMap.make(), to: folder.file("b.json")).isSaved)
+        let file = try opened(folder.file("a.json"))
+        #expect(file.saveAs(SampleMap.make(), to: folder.file("b.json")) == .exists)
+        #expect(try MapStore.load(path: folder.file("b.json")) == BlankMap.make())
+        // Another journey, still running (pid 1 always is), has c.json open.
+        #expect(MapStore.save(BlankMap.make(), to: folder.file("c.json")).isSaved)
+        _ = folder.write(".c.json.lock", "1 1700000000 \(ProcessInfo.processInfo.hostName) someone\n")
+        guard case .lockedElsewhere(let holder) = file.saveAs(SampleMap.make(), to: folder.file("c.json"), force: true) else {
+            Issue.record("saved over a map open elsewhere")
+            return
+        }
+        #expect(holder.pid == 1)
+        #expect(file.saveAs(SampleMap.make(), to: folder.file("b.json"), force: true).isSaved)
+        #expect(file.paths.name == "b.json" && file.lock?.path == MapPaths(folder.file("b.json")).lock)
+    }
+
+    @Test func aJournalReplacedByALinkIsNeverFollowed() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("m.json")
+        let victim = folder.write("victim", "precious")
+        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
+        var session = try #require(EditingSession(path: path))
+        session.edit(Edits.updateInfo(session.map) { $0.title = "One" })
+        let journal = try #require(session.file.journalWriter.path)
+        unlink(journal)
+        symlink(victim, journal)  // planted after opening (S1)
+        session.edit(Edits.updateInfo(session.map) { $0.title = "Two" })
+        #expect(FileManager.default.contents(atPath: victim) == Data("precious".utf8))
+    }
+
+    @Test func filesJourneyMakesAreNeverOpenedThroughALink() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let victim = folder.write("victim", "precious")
+        symlink(victim, folder.file(".m.json.journey-save-planted"))
+        #expect(throws: FileSystemError.self) {
+            try PosixFileSystem.shared.createExclusive(folder.file(".m.json.journey-save-planted"), mode: 0o600)
+        }
+        #expect(FileManager.default.contents(atPath: victim) == Data("precious".utf8))
+    }
+
+    @Test func aSaveFileLeftByAKilledSaveIsClearedOnTheNextOpen() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("m.json")
+        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
+        folder.write(".m.json.journey-save-abcdefabcdef", "half a map")
+        folder.write(".other.json.journey-save-abcdefabcdef", "not ours to clear")
+        _ = try opened(path)
+        #expect(!FileManager.default.fileExists(atPath: folder.file(".m.json.journey-save-abcdefabcdef")))
+        #expect(FileManager.default.fileExists(atPath: folder.file(".other.json.journey-save-abcdefabcdef")))
+    }
+
+    @Test func oddFilesAreNamed() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        #expect(throws: MapLoadError(file: folder.path, kind: .folder)) { try MapStore.load(path: folder.path) }
+        let bom = [UInt8]([0xEF, 0xBB, 0xBF]) + (try MapStore.encode(SampleMap.make()))
+        #expect((try? MapStore.decode(bom, file: "bom")) == SampleMap.make())
+        let utf16 = Array(String(decoding: try MapStore.encode(SampleMap.make()), as: UTF8.self).utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(throws: MapLoadError(file: "u", kind: .utf16)) { try MapStore.decode(utf16, file: "u") }
     }
 }

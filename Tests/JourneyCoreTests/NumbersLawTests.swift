@@ -107,16 +107,15 @@ import Testing
             let base = RandomMaps.map(&r)
             var map = base
             let path = folder.file("map\(seed).json")
-            let writer = try JournalWriter(mapPath: path, base: nil)
+            #expect(MapStore.save(base, to: path).isSaved)
+            var session = try #require(EditingSession(path: path))
             for _ in 0..<20 {
                 guard case .success(let edit?) = Self.edit(map, &r) else { continue }
                 edit.apply(to: &map)
-                try writer.append(edit)
+                #expect(session.edit(edit).map { if case .success = $0 { true } else { false } } == true)
             }
-            let journal = try #require(JournalContents.read(mapPath: path))
-            var recovered = base
-            try journal.replay(onto: base).apply(to: &recovered)
-            #expect(recovered == map, "seed \(seed)")
+            session.file.close(keepJournal: true)
+            #expect(EditingSession.recover(path).map == map, "seed \(seed)")
         }
     }
 }

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Where a map really is, and the names of the files journey keeps beside
+/// it. A map reached through a symlink is saved, locked and journaled at the
+/// link's target, so one file has one lock whatever name opened it.
+public struct MapPaths: Equatable, Sendable {
+    /// The path as the user gave it.
+    public let given: String
+    /// The folder holding the real file, without links.
+    public let folder: String
+    /// The real file's name in that folder.
+    public let name: String
+
+    public var real: String { folder + "/" + name }
+    public var lock: String { folder + "/." + name + ".lock" }
+    /// Journals are `.NAME.journal-SESSION`; a v1 journal was `.NAME.journal`.
+    public var journalPrefix: String { "." + name + ".journal-" }
+    public var legacyJournal: String { folder + "/." + name + ".journal" }
+    public var savePrefix: String { "." + name + ".journey-save-" }
+    public var lockPrefix: String { "." + name + ".lock-" }
+
+    public init(_ path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) {
+        given = path
+        var current = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        for _ in 0..<40 {
+            guard let info = try? fs.lstat(current), info.st_mode & S_IFMT == S_IFLNK,
+                  let target = try? fs.readlink(current) else { break }
+            current = target.hasPrefix("/") ? target : Self.folder(of: current) + "/" + target
+        }
+        let folder = Self.folder(of: current)
+        self.folder = (try? fs.realpath(folder)) ?? folder
+        name = String(current.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Whether `fileName` (in `folder`) is one of this map's journals.
+    public func isJournal(_ fileName: String) -> Bool {
+        fileName.hasPrefix(journalPrefix) && !fileName.hasSuffix(".damaged") && !fileName.contains(".tmp")
+    }
+}

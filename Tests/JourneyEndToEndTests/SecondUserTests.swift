@@ -1,0 +1,87 @@
+import Foundation
+import JourneyCore
+import Testing
+
+/// Store cases that root would hide: run as `nobody` through setpriv, who
+/// may not write where root may, and whose umask and files are its own.
+@Suite(.serialized, .enabled(if: SecondUser.isAvailable, "needs root, setpriv and a user nobody to act as a second user"))
+struct SecondUserTests {
+    func mode(_ path: String) -> mode_t {
+        var info = stat()
+        stat(path, &info)
+        return info.st_mode & 0o777
+    }
+
+    @Test func newFollowsTheUmaskOfTheUserWhoRunsIt() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        chmod(scratch.path, 0o777)
+        let path = scratch.file("theirs.json")
+        let made = try SecondUser.run("umask 027 && exec \"$0\" new \"$1\"", path)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(mode(path) == 0o640)
+        var info = stat()
+        stat(path, &info)
+        #expect(info.st_uid == SecondUser.uid)
+    }
+
+    /// nobody edits, is killed; recovery into a folder nobody cannot write,
+    /// or onto a read-only map, changes nothing and keeps the journal.
+    @Test(.enabled(if: Tmux.isAvailable, "needs tmux"))
+    func recoveryThatCannotSaveKeepsTheJournalAndTheMap() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        chmod(scratch.path, 0o777)
+        let path = scratch.file("m.json")
+        _ = try SecondUser.run("exec \"$0\" new \"$1\"", path)
+        let tmux = try Tmux(width: 100, height: 30,
+                            command: "exec \(SecondUser.setpriv.joined(separator: " ")) '\(Binary.journey)' '\(path)'")
+        try tmux.waitFor("Search ad")
+        try tmux.retitle("Recovered title")
+        try Editors.kill(of: path)
+        _ = try? tmux.waitFor("the editor to be gone", timeout: 5) { !$0.contains("Search ad") }
+        let original = FileManager.default.contents(atPath: path)
+        let journals = FoundJournal.all(MapPaths(path)).map(\.path)
+        #expect(journals.count == 1)
+
+        chmod(scratch.path, 0o755)  // nobody can no longer make files here
+        let unwritable = try SecondUser.run("exec \"$0\" recover \"$1\"", path)
+        #expect(unwritable.status == 73, "\(unwritable.stderr)")
+        #expect(unwritable.stderr.contains("the file on disk is unchanged"))
+        #expect(FileManager.default.contents(atPath: path) == original)
+        #expect(FoundJournal.all(MapPaths(path)).map(\.path) == journals)
+
+        chmod(scratch.path, 0o777)
+        chmod(path, 0o444)
+        let readOnly = try SecondUser.run("exec \"$0\" recover \"$1\"", path)
+        #expect(readOnly.status == 73 && readOnly.stderr.contains("read-only"), "\(readOnly.stderr)")
+        #expect(FileManager.default.contents(atPath: path) == original)
+        #expect(FoundJournal.all(MapPaths(path)).map(\.path) == journals)
+
+        chmod(path, 0o644)
+        let recovered = try SecondUser.run("exec \"$0\" recover \"$1\"", path)
+        #expect(recovered.status == 0, "\(recovered.stderr)")
+        #expect(try MapStore.load(path: path).title == "Recovered title")
+        #expect(FoundJournal.all(MapPaths(path)).isEmpty)
+        var info = stat()
+        stat(path, &info)
+        #expect(info.st_uid == SecondUser.uid && mode(path) == 0o644)
+    }
+}
+
+/// Runs journey as the user nobody.
+enum SecondUser {
+    static let setpriv = ["/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    static var uid: uid_t { getpwnam("nobody")?.pointee.pw_uid ?? 65534 }
+
+    static var isAvailable: Bool {
+        getuid() == 0 && FileManager.default.isExecutableFile(atPath: setpriv[0]) && getpwnam("nobody") != nil
+            && getgrnam("nogroup") != nil
+    }
+
+    /// `script` runs in sh as nobody, with $0 the journey binary and $1 `argument`.
+    static func run(_ script: String, _ argument: String) throws -> Spawn.Result {
+        try Spawn.run(setpriv[0], Array(setpriv.dropFirst()) + ["/bin/sh", "-c", script, Binary.journey, argument],
+                      environment: ProcessInfo.processInfo.environment)
+    }
+}
