@@ -108,7 +108,7 @@ struct CrashSafetyTests {
             for step in 0..<(1 + trial % 3) {
                 let goal = "window-\(trial)-\(step)"
                 try tmux.send("Q")
-                try tmux.waitFor("no key 'Q'")
+                try tmux.waitFor("no key Q here")
                 try tmux.type(":objective \(goal)\n")
                 try tmux.waitFor("objective added")
                 goals.append(goal)

@@ -96,9 +96,9 @@ import Testing
         let tmux = try edit(path)
         try tmux.retitle("Changed")
         try tmux.send("C-s")
-        try tmux.waitFor("read-only file")
+        try tmux.waitFor("is read-only")
         #expect(FileManager.default.contents(atPath: path) == before, "the file is unchanged until the user says so")
-        try tmux.send("o")  // overwrite anyway, as vim's :w!
+        try tmux.send("y")  // write anyway, as vim's :w!
         try tmux.waitFor("saved ")
         #expect(try MapStore.load(path: path).title == "Changed")
         #expect(mode(path) & 0o777 == 0o444, "the mode is kept")
