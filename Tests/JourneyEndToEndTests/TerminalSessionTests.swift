@@ -184,7 +184,9 @@ struct BuildAMapTests {
         try tmux.send("BTab", "2")
         try tmux.waitFor("Customer: +2")
         // A pain point with an impact.
-        try tmux.send("Tab", "j", "Enter"); try tmux.type("Card declined\n")
+        try tmux.send("Tab", "j", "Enter")
+        try tmux.waitFor("New pain point:")
+        try tmux.type("Card declined\n")
         try tmux.waitFor("Card declined")
         try tmux.send("I", "4", "Escape")
         try tmux.waitFor("[+]")
