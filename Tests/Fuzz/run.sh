@@ -2,7 +2,8 @@
 # Fuzzes with libFuzzer (the Swift toolchain's -sanitize=fuzzer):
 #   loader   any bytes as a map file: loads or is refused; a loaded map survives save and reload
 #   journal  any bytes as a journal replayed onto the sample map: no crash, the result loads
-# Usage: Tests/Fuzz/run.sh [SECONDS] [loader|journal|all]   (default 60 seconds each, all)
+#   keys     any bytes as keys, pastes, bursts and resizes into the editor: no crash; every save loads back equal
+# Usage: Tests/Fuzz/run.sh [SECONDS] [loader|journal|keys|all]   (default 60 seconds each, all)
 # New inputs that find new paths collect in .build/fuzz-corpus-TARGET; a
 # crash is written as .build/TARGET-crash-*. Each target prints its runs.
 set -euo pipefail
@@ -38,4 +39,17 @@ if [ "$which" = all ] || [ "$which" = journal ]; then
   cp Tests/Fuzz/journal-seeds/* .build/fuzz-corpus-journal/
   build journal FuzzJournal.swift
   fuzz journal
+fi
+if [ "$which" = all ] || [ "$which" = keys ]; then
+  # The editor spans three modules: each is compiled on its own, then linked with the target.
+  mods=.build/fuzz-keys-modules
+  mkdir -p "$mods" .build/fuzz-corpus-keys
+  flags=(-O -sanitize=fuzzer,address -parse-as-library -wmo -swift-version 6 -I "$mods")
+  for module in JourneyCore JourneyView JourneyApp; do
+    swiftc "${flags[@]}" -c -module-name "$module" -emit-module -emit-module-path "$mods/$module.swiftmodule" \
+      Sources/"$module"/*.swift -o "$mods/$module.o" 2>".build/fuzz-keys-build.log" || { cat .build/fuzz-keys-build.log; exit 1; }
+  done
+  swiftc "${flags[@]}" -module-name Fuzz_keys Tests/Fuzz/FuzzKeys.swift "$mods"/*.o -o .build/fuzz-keys \
+    2>".build/fuzz-keys-build.log" || { cat .build/fuzz-keys-build.log; exit 1; }
+  fuzz keys
 fi
