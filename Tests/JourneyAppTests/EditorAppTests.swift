@@ -96,6 +96,15 @@ import Testing
         #expect(ctrlC.frames[1].text.contains("Quit journey?"))
     }
 
+    @Test func keysArrivingTogetherWithAQuitDoNothingAfterIt() {
+        // Found by the editor law: "s" in the burst answers the quit question, "t!" then retitled the map after the quit.
+        let (app, _) = run([.key(.control("c")), .burst([.character("s"), .character("t"), .character("!"), .enter])])
+        #expect(app.isFinished)
+        #expect(app.map.title == SampleMap.make().title)
+        let (quit, _) = run([.burst([.character("q"), .character("t"), .character("!"), .enter])])
+        #expect(quit.map.title == SampleMap.make().title)
+    }
+
     @Test func unknownKeySaysHowToFindTheKeys() {
         let (_, terminal) = run(keys(.character("Q")))
         #expect(terminal.lastFrame?.text.contains("no key Q here; ? shows the keys") == true)
