@@ -49,6 +49,14 @@ import Testing
         #expect(texts.suffix(2) == ["Slow delivery", "Stock shown wrong"])
     }
 
+    @Test func aPasteAfterUndoMovedTheCursorFromAnOpenListGoesWhereTheCursorIs() {
+        // Found by the editor law (it crashed): the open list's selection was taken as a place in another list.
+        let flagElsewhere: [HeadlessTerminal.Input] = keys("l") + onPainPoints + keys("mh")
+        let session = Session(flagElsewhere + [.key(.enter)] + keys("u") + [.paste("hello")])
+        #expect(session.map.stages[0].touchpoints[1].painPoints.map(\.text) == ["hello"])
+        #expect(session.map.stages[0].touchpoints[0].painPoints == SampleMap.make().stages[0].touchpoints[0].painPoints)
+    }
+
     @Test func threePastedLinesStayInTheCellAndChangeNothingElse() {
         let start = SampleMap.make()
         let session = Session([.key(.character("c")), .paste("one\ntwo\nthree"), .key(.enter)])
