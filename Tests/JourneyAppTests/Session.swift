@@ -1,3 +1,4 @@
+import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
@@ -11,7 +12,9 @@ struct Session {
 
     init(_ input: [HeadlessTerminal.Input], width: Int = 80, height: Int = 24, map: JourneyMap = SampleMap.make(),
          path: String? = nil, isNewFile: Bool = false, opening: Opening = .clean) {
-        let document = Document(map: map, path: path, isSaved: !isNewFile)
+        // The file as it is on disk, so that saving knows whether someone else changed it.
+        let onDisk = path.flatMap { FileManager.default.contents(atPath: $0) }.map { [UInt8]($0) }
+        let document = Document(map: map, path: path, isSaved: !isNewFile, diskBytes: onDisk)
         let editor = Editor(document: document, displayName: path ?? "sample", isNewFile: isNewFile, opening: opening,
                             width: width, height: height)
         terminal = HeadlessTerminal(width: width, height: height, input: input)
