@@ -20,7 +20,8 @@ extension Editor {
 
     mutating func burst(_ keys: [Key]) {
         var rest = keys[...]
-        while let key = rest.first {
+        // Whatever arrived with a quit, after it, was not meant for the map.
+        while !isFinished, let key = rest.first {
             if let text = Self.text(of: rest) {
                 if acceptsText, text.dropLast().contains("\n") { return paste(text) }
                 if !acceptsText, rest.count >= Self.burstIsPasteAt {

@@ -72,8 +72,6 @@ public struct Editor {
     }
 
     mutating func handle(_ key: Key) {
-        // Keys that arrived in one burst with the quit come after it.
-        guard !isFinished else { return }
         if EditorLayout(map: map, state: view, width: width, height: height).isTooSmall, case .grid = mode {
             if key == .character("q") || key == .control("c") { requestQuit() }
             return

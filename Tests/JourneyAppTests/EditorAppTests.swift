@@ -103,6 +103,11 @@ import Testing
         #expect(app.map.title == SampleMap.make().title)
         let (quit, _) = run([.burst([.character("q"), .character("t"), .character("!"), .enter])])
         #expect(quit.map.title == SampleMap.make().title)
+        // Eight keys or more of text are a paste, which must not land either.
+        let onPainPoints = keys(.down, .down, .down, .control("c"))
+        let (pasted, _) = run(onPainPoints + [.burst(Array("save these notes").map(Key.character))])
+        #expect(pasted.isFinished)
+        #expect(pasted.map.stages[0].touchpoints[0].painPoints == SampleMap.make().stages[0].touchpoints[0].painPoints)
     }
 
     @Test func unknownKeySaysHowToFindTheKeys() {
