@@ -111,19 +111,24 @@ struct LawSession {
             // Often back to the grid first (Esc keeps a cell's text, closes the rest).
             let escape: [Key] = chance(2) ? [.escape] : []
             switch Int.random(in: 0..<100, using: &r) {
-            case 0..<30:
+            case 0..<22:
                 let command = pick(LawSession.keyed)
                 send(escape + [pick(command.keys)])
-            case 30..<50: send(escape + commandLine())
-            case 50..<62:
+            case 22..<42: send(escape + commandLine())
+            case 42..<52:
                 let end: [Key] = chance(4) ? [] : [pick([.enter, .enter, .escape, .control("c")])]
                 send(keys(value()) + end)
+            case 52..<62:
+                // A cell somewhere: its lane, a key that opens it, a value, and Enter.
+                send([.escape] + toLane() + [pick([.enter, .character("i"), .character("a"), .character("c")])]
+                     + keys(value()) + [pick([.enter, .escape])])
             case 62..<70:
-                // To a lane, so the keys of every lane kind get their turn.
-                let lane = [Key](repeating: .character("j"), count: Int.random(in: 0...8, using: &r))
-                send(escape + (chance(4) ? [.character("Z")] : []) + [.character("g")] + lane)
+                if chance(4) { press(.character("Z")) }
+                send(escape + toLane())
             case 70..<76:
-                send(keys(pick(["-2", "0", "+1", "2", "1", "10", "5", "-", "+", "7", "-3"])) + (chance(2) ? [.enter] : []))
+                let score = keys(pick(["-2", "0", "+1", "2", "1", "10", "5", "-", "+", "7", "-3"]))
+                send(escape + (chance(2) ? [.character("g"), .character("j"), .character("j")] : []) + score
+                     + (chance(2) ? [.enter] : []))
             case 76..<82:
                 press(pick([.left, .right, .up, .down, .home, .end, .wordLeft, .wordRight, .backspace, .delete, .tab,
                             .backTab, .pageUp, .pageDown, .escape, .enter, .control("a"), .control("e"),
@@ -143,6 +148,11 @@ struct LawSession {
             default:
                 input.append(.idle)
             }
+        }
+
+        /// To a lane, so the keys of every lane kind get their turn.
+        mutating func toLane() -> [Key] {
+            [.character("g")] + [Key](repeating: .character("j"), count: Int.random(in: 0...8, using: &r))
         }
 
         mutating func commandLine() -> [Key] {
