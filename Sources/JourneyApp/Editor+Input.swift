@@ -20,7 +20,8 @@ extension Editor {
 
     mutating func burst(_ keys: [Key]) {
         var rest = keys[...]
-        while let key = rest.first {
+        // Whatever arrived with a quit, after it, was not meant for the map.
+        while !isFinished, !isSavingToQuit, let key = rest.first {
             if let text = Self.text(of: rest) {
                 if acceptsText, text.dropLast().contains("\n") { return paste(text) }
                 if !acceptsText, rest.count >= Self.burstIsPasteAt {
@@ -37,6 +38,14 @@ extension Editor {
             }
             handle(key)
             rest = rest.dropFirst()
+        }
+    }
+
+    /// A save that ends the session is under way: keys typed after it are not for this map.
+    var isSavingToQuit: Bool {
+        effects.contains { effect in
+            if case .save(let request) = effect { return request.thenQuit }
+            return false
         }
     }
 

@@ -104,7 +104,7 @@ extension Editor {
             taken.insert(item.id)
             fresh.append(item)
         }
-        let selected = itemList.flatMap { itemIndex($0) }
+        let selected = itemList.flatMap { $0.touchpoint == touchpoint && $0.kind == kind ? itemIndex($0) : nil }
         commit(Edits.updateItems(map, stage: s, index: i, kind: kind) { items in
             items.insert(contentsOf: fresh, at: selected.map { $0 + 1 } ?? items.count)
         }, message: "added \(fresh.count) item\(fresh.count == 1 ? "" : "s") from the paste; u takes them back")

@@ -8,12 +8,16 @@ public enum HelpContent {
         return (index > 0 ? [HelpRow.blank] : []) + [.title(section.rawValue)]
             + commands.map { .line(keys: $0.keysText, typed: $0.keys.isEmpty || !$0.usage.isEmpty ? $0.typed : "",
                                    summary: $0.summary) }
-    } + [
-        .blank, .title("While typing in a cell or a line"),
-        .line(keys: "Enter Esc", typed: "", summary: "keep the text (in a cell; at a prompt Esc cancels)"),
-        .line(keys: "Ctrl-C", typed: "", summary: "drop what was typed in the cell (:undrop brings it back)"),
-        .line(keys: "Ctrl-O", typed: "", summary: "a line break in the cell (a pasted text keeps its own)"),
-        .line(keys: "← → Home End", typed: "", summary: "move; Ctrl-← Ctrl-→ by word; Ctrl-A Ctrl-E start / end"),
-        .line(keys: "Ctrl-K Ctrl-U Ctrl-W", typed: "", summary: "delete to the end / to the start / the word before"),
+    } + [.blank, .title(typingTitle)] + typing.map { .line(keys: $0.keys, typed: "", summary: $0.summary) }
+
+    public static let typingTitle = "While typing in a cell or a line"
+
+    /// The line editor's keys: not commands, the same in every field.
+    public static let typing: [(keys: String, summary: String)] = [
+        ("Enter Esc", "keep the text (in a cell; at a prompt Esc cancels)"),
+        ("Ctrl-C", "drop what was typed in the cell (:undrop brings it back)"),
+        ("Ctrl-O", "a line break in the cell (a pasted text keeps its own)"),
+        ("← → Home End", "move; Ctrl-← Ctrl-→ by word; Ctrl-A Ctrl-E start / end"),
+        ("Ctrl-K Ctrl-U Ctrl-W", "delete to the end / to the start / the word before"),
     ]
 }

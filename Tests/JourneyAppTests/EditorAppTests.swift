@@ -96,6 +96,20 @@ import Testing
         #expect(ctrlC.frames[1].text.contains("Quit journey?"))
     }
 
+    @Test func keysArrivingTogetherWithAQuitDoNothingAfterIt() {
+        // Found by the editor law: "s" in the burst answers the quit question, "t!" then retitled the map after the quit.
+        let (app, _) = run([.key(.control("c")), .burst([.character("s"), .character("t"), .character("!"), .enter])])
+        #expect(app.isFinished)
+        #expect(app.map.title == SampleMap.make().title)
+        let (quit, _) = run([.burst([.character("q"), .character("t"), .character("!"), .enter])])
+        #expect(quit.map.title == SampleMap.make().title)
+        // Eight keys or more of text are a paste, which must not land either.
+        let onPainPoints = keys(.down, .down, .down, .control("c"))
+        let (pasted, _) = run(onPainPoints + [.burst(Array("save these notes").map(Key.character))])
+        #expect(pasted.isFinished)
+        #expect(pasted.map.stages[0].touchpoints[0].painPoints == SampleMap.make().stages[0].touchpoints[0].painPoints)
+    }
+
     @Test func unknownKeySaysHowToFindTheKeys() {
         let (_, terminal) = run(keys(.character("Q")))
         #expect(terminal.lastFrame?.text.contains("no key Q here; ? shows the keys") == true)

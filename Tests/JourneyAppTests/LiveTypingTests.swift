@@ -1,3 +1,4 @@
+import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
@@ -63,6 +64,27 @@ import Testing
         let everyKey = Commands.all.flatMap(\.keys).filter { $0 != .character("q") && $0 != .control("c") && $0 != .control("z") }
         let session = Session(everyKey.flatMap { [.key($0), .key(.escape), .key(.escape)] }, map: map)
         #expect(session.map.stages.count <= 1)
+    }
+
+    @Test func aPasteAfterUndoMovedTheCursorFromAnOpenListGoesWhereTheCursorIs() {
+        // Found by the editor law (it crashed): the open list's selection was taken as a place in another list.
+        let flagElsewhere: [HeadlessTerminal.Input] = keys("l") + onPainPoints + keys("mh")
+        let session = Session(flagElsewhere + [.key(.enter)] + keys("u") + [.paste("hello")])
+        #expect(session.map.stages[0].touchpoints[1].painPoints.map(\.text) == ["hello"])
+        #expect(session.map.stages[0].touchpoints[0].painPoints == SampleMap.make().stages[0].touchpoints[0].painPoints)
+    }
+
+    @Test func keysTypedAheadAfterSaveAndQuitDoNothing() throws {
+        // Found by the editor law: the file was saved without them, the editor went on with them.
+        let folder = NSTemporaryDirectory() + "journey-quit-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/m.json"
+        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
+        let session = Session(keys("m") + [.key(.control("c")), .burst(Array("st!").map(Key.character) + [.enter])], path: path)
+        #expect(session.editor.isFinished)
+        #expect(try MapStore.load(path: path) == session.map, "what the editor ended with is what was saved")
+        #expect(FoundJournal.all(MapPaths(path)).isEmpty)
     }
 
     @Test func threePastedLinesStayInTheCellAndChangeNothingElse() {
