@@ -7,12 +7,16 @@ import Testing
 
 /// Saving asks before it overwrites what is not obviously the user's to
 /// overwrite: another file (save as), a read-only file, a file changed on disk.
-@Suite struct SavingTests {
+@Suite final class SavingTests {
     let folder: String
 
     init() throws {
         folder = NSTemporaryDirectory() + "journey-saving-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     func file(_ name: String) -> String { folder + "/" + name }
