@@ -51,7 +51,9 @@ struct Choice {
 enum ChoiceValue: Equatable {
     case channel(touchpoint: String, channel: String?)
     case newChannel(touchpoint: String)
-    case recover, recoverKeeping(RecoverySide), discardJournal, openReadOnly, openAnyway, quit
+    case recover, discardJournal, openReadOnly, openAnyway, quit
+    /// One conflict of a recovery decided (`andTheRest`: every one still open too).
+    case resolve(conflict: String, side: RecoverySide, andTheRest: Bool)
     case overwriteTheirs(thenQuit: Bool), reloadTheirs, saveElsewhere(thenQuit: Bool), keepEditing
     case goTo(stage: String, touchpoint: String?)
     case moveTo(touchpoint: String, stage: String)

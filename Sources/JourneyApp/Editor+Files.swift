@@ -47,13 +47,27 @@ extension Editor {
 
     mutating func chooseSafely(_ value: ChoiceValue) {
         switch value {
-        case .recover: effects.append(.recover(pendingJournals, onto: map, otherwise: nil))
-        case .recoverKeeping(let side): effects.append(.recover(pendingJournals, onto: map, otherwise: side))
+        case .recover:
+            recoveryChoices = [:]
+            effects.append(.recover(pendingJournals, onto: map, choices: [:], otherwise: nil))
+        case .resolve(let conflict, let side, let andTheRest):
+            recoveryChoices[conflict] = side
+            openConflicts.removeFirst()
+            if andTheRest {
+                for open in openConflicts { recoveryChoices[open.id] = side }
+                openConflicts = []
+            }
+            if openConflicts.isEmpty {
+                effects.append(.recover(pendingJournals, onto: map, choices: recoveryChoices, otherwise: nil))
+            } else {
+                askAboutConflict()
+            }
         case .discardJournal:
             effects.append(.discardJournals(pendingJournals))
             pendingJournals = []
             view.message = "unsaved edits dropped"
         case .openReadOnly:
+            openConflicts = []
             readOnly = true
             journaling = false
             view.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
@@ -74,16 +88,8 @@ extension Editor {
     mutating func recovered(_ results: [RecoveryResult]) {
         let undecided = results.flatMap(\.unresolved)
         guard undecided.isEmpty else {
-            let shown = undecided.prefix(4).map { "\($0.what): yours “\($0.mine)”, the file's “\($0.theirs)”" }
-            push(.picker(Choice(title: "\(undecided.count) conflict\(undecided.count == 1 ? "" : "s")", notes:
-                ["Your unsaved edits and the file as it is now both changed:"] + shown
-                    + (undecided.count > 4 ? ["… and \(undecided.count - 4) more."] : []),
-                options: [
-                    .init(label: "Keep mine where both changed", hotkey: "m", value: .recoverKeeping(.mine)),
-                    .init(label: "Keep the file's where both changed", hotkey: "t", value: .recoverKeeping(.theirs)),
-                    .init(label: "Cancel: open read-only, the journals stay", hotkey: "c", value: .openReadOnly),
-                ], cancel: .openReadOnly, mustAnswer: true)))
-            return
+            openConflicts = undecided
+            return askAboutConflict()
         }
         pendingJournals = []
         if let refusal = results.compactMap(\.refusal).first {
@@ -97,6 +103,25 @@ extension Editor {
                    + (damaged > 0 ? "; \(damaged) damaged record\(damaged == 1 ? "" : "s") left out (the journal is kept aside)" : "")
                    + "; Ctrl-S keeps them, u undoes the recovery")
         if map == recovered { effects.append(.retire(results)) }
+    }
+
+    /// One collision at a time: yours or the file's, for this one or for all that are left.
+    mutating func askAboutConflict() {
+        guard let conflict = openConflicts.first else { return }
+        let decided = recoveryChoices.count
+        let total = decided + openConflicts.count
+        push(.picker(Choice(title: "Conflict \(decided + 1) of \(total)", notes: [
+            "Your unsaved edits and the file as it is now both changed \(conflict.what).",
+            "Yours: “\(conflict.mine)”", "The file's: “\(conflict.theirs)”",
+        ], options: [
+            .init(label: "Keep mine", hotkey: "m", value: .resolve(conflict: conflict.id, side: .mine, andTheRest: false)),
+            .init(label: "Keep the file's", hotkey: "t", value: .resolve(conflict: conflict.id, side: .theirs, andTheRest: false)),
+            .init(label: "Mine, here and in every conflict left", hotkey: "M",
+                  value: .resolve(conflict: conflict.id, side: .mine, andTheRest: true)),
+            .init(label: "The file's, here and in every conflict left", hotkey: "T",
+                  value: .resolve(conflict: conflict.id, side: .theirs, andTheRest: true)),
+            .init(label: "Cancel: open read-only, the journals stay", hotkey: "c", value: .openReadOnly),
+        ], cancel: .openReadOnly, mustAnswer: true)))
     }
 
     mutating func journaled(_ report: JournalReport) {

@@ -57,7 +57,7 @@ extension Editor {
         case .goTo(let stage, let touchpoint):
             if let touchpoint { moveCursor(toTouchpoint: touchpoint) } else { moveCursor(toStage: stage) }
         case .moveTo(let touchpoint, let stage): moveTouchpoint(touchpoint, toStage: stage)
-        case .recover, .recoverKeeping, .discardJournal, .openReadOnly, .openAnyway, .quit, .overwriteTheirs, .reloadTheirs,
+        case .recover, .resolve, .discardJournal, .openReadOnly, .openAnyway, .quit, .overwriteTheirs, .reloadTheirs,
              .saveElsewhere, .keepEditing:
             chooseSafely(value)
         }

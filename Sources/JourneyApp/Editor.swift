@@ -20,6 +20,9 @@ public struct Editor {
     var journaling = false
     /// Journals found at opening, until recovered or dropped.
     var pendingJournals: [FoundJournal] = []
+    /// A recovery's collisions still to decide, and what was decided.
+    var openConflicts: [RecoveryConflict] = []
+    var recoveryChoices: [String: RecoverySide] = [:]
     var commandHistory: [String] = []
     var dropped: DroppedEdit?
     var searchState: SearchState?

@@ -9,8 +9,9 @@ public enum Effect: Sendable {
     /// The journal has served its purpose: the file holds every edit, or the user dropped them.
     case endJournal
     /// Replay journals left by other sessions onto the map as read (by id,
-    /// three ways); answered by `Event.recovered`. Collisions go to `otherwise` when given.
-    case recover([FoundJournal], onto: JourneyMap, otherwise: RecoverySide?)
+    /// three ways); answered by `Event.recovered`. Collisions go by `choices`
+    /// (conflict id to side), the rest to `otherwise` when given.
+    case recover([FoundJournal], onto: JourneyMap, choices: [String: RecoverySide], otherwise: RecoverySide?)
     /// The user gave up these journals' edits.
     case discardJournals([FoundJournal])
     /// Recovered edits are safe in this session's own journal: the journals they came from may go.

@@ -44,10 +44,11 @@ public final class FileEffects {
         file.journalWriter.discard()
     }
 
-    func recover(_ journals: [FoundJournal], onto map: JourneyMap, otherwise: RecoverySide?) -> [RecoveryResult] {
+    func recover(_ journals: [FoundJournal], onto map: JourneyMap, choices: [String: RecoverySide],
+                 otherwise: RecoverySide?) -> [RecoveryResult] {
         var onto = map
         return journals.map { journal in
-            let result = file.recover(journal, onto: onto, otherwise: otherwise)
+            let result = file.recover(journal, onto: onto, choices: choices, otherwise: otherwise)
             onto = result.map
             return result
         }

@@ -57,7 +57,8 @@ public final class Runtime {
         case .endJournal:
             files.endJournal()
             return nil
-        case .recover(let journals, let map, let otherwise): return .recovered(files.recover(journals, onto: map, otherwise: otherwise))
+        case .recover(let journals, let map, let choices, let otherwise):
+            return .recovered(files.recover(journals, onto: map, choices: choices, otherwise: otherwise))
         case .discardJournals(let journals):
             files.discard(journals)
             return nil
