@@ -17,6 +17,7 @@ public enum HelpContent {
         ("Enter Esc", "keep the text (in a cell; at a prompt Esc cancels)"),
         ("Ctrl-C", "drop what was typed in the cell (:undrop brings it back)"),
         ("Ctrl-O", "a line break in the cell (a pasted text keeps its own)"),
+        ("Tab Shift-Tab", "keep it and type the next (previous) lane's field of this touchpoint, as in a form"),
         ("← → Home End", "move; Ctrl-← Ctrl-→ by word; Ctrl-A Ctrl-E start / end"),
         ("Ctrl-K Ctrl-U Ctrl-W", "delete to the end / to the start / the word before"),
     ]
