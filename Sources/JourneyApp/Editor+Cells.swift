@@ -20,7 +20,7 @@ extension Editor {
         case .control("c"), .control("g"):
             guard let edit = topCell else { return }
             pop()
-            if edit.editor.text != (map.touchpoint(id: edit.touchpoint)?.text[edit.lane] ?? "") {
+            if edit.editor.text != (touchpoint(id: edit.touchpoint)?.text[edit.lane] ?? "") {
                 dropped = DroppedEdit(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
                 view.message = "edit dropped; :undrop brings it back"
             }
@@ -36,7 +36,7 @@ extension Editor {
     }
 
     mutating func keep(_ edit: CellEdit) {
-        guard let (s, i) = map.locate(touchpoint: edit.touchpoint) else {
+        guard let (s, i) = place(of: edit.touchpoint) else {
             dropped = DroppedEdit(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
             view.message = "that touchpoint is gone; :undrop puts the text in the cell under the cursor"
             return
@@ -50,7 +50,7 @@ extension Editor {
             view.message = "no dropped edit to bring back"
             return
         }
-        if map.locate(touchpoint: dropped.touchpoint) != nil {
+        if place(of: dropped.touchpoint) != nil {
             moveCursor(to: EditLocation(stage: nil, touchpoint: dropped.touchpoint, lane: dropped.lane))
         }
         guard let lane = currentLane, lane.kind.holdsText, let (_, _, id) = requireTouchpoint() else {

@@ -13,11 +13,23 @@ extension Editor {
 
     /// The touchpoint under the cursor: its stage, its place there and its id.
     var here: (stage: Int, index: Int, id: String)? {
-        guard let position, let t = position.touchpoint else { return nil }
+        // Right after a change the column may point past what is left: no touchpoint there yet.
+        guard let position, let t = position.touchpoint, map.stages[position.stage].touchpoints.indices.contains(t) else {
+            return nil
+        }
         return (position.stage, t, map.stages[position.stage].touchpoints[t].id)
     }
 
     var currentTouchpoint: Touchpoint? { here.map { map.stages[$0.stage].touchpoints[$0.index] } }
+
+    /// Where a touchpoint is: under the cursor, found at once, as it nearly
+    /// always is while typing; anywhere else by a scan of the map.
+    func place(of id: String) -> (stage: Int, index: Int)? {
+        if let here, here.id == id { return (here.stage, here.index) }
+        return map.locate(touchpoint: id)
+    }
+
+    func touchpoint(id: String) -> Touchpoint? { place(of: id).map { map.stages[$0.stage].touchpoints[$0.index] } }
 
     var location: EditLocation {
         EditLocation(stage: currentStage?.id, touchpoint: here?.id, lane: currentLane?.id)
@@ -45,7 +57,7 @@ extension Editor {
     /// back to what holds it: a deleted touchpoint to its stage, a stage to
     /// the same column.
     mutating func moveCursor(to place: EditLocation) {
-        if let id = place.touchpoint, let (s, i) = map.locate(touchpoint: id) {
+        if let id = place.touchpoint, let (s, i) = self.place(of: id) {
             view.column = index.column(stage: s, touchpoint: i)
         } else if let id = place.stage, let s = map.stageIndex(id: id) {
             let range = index.stageRange(s)

@@ -108,7 +108,7 @@ extension Editor {
             view.message = "this map has no persona to score for: :persona NAME adds one"
             return
         }
-        let touchpoint = map.touchpoint(id: id)
+        let touchpoint = touchpoint(id: id)
         let current = map.personas.map { persona in touchpoint?.emotion[persona.id].map(Self.signed) ?? "_" }
         let names = map.personas.map(\.name).joined(separator: " ")
         let scale = map.emotionScale
@@ -120,7 +120,7 @@ extension Editor {
 
     /// Returns false (and says why) when the line is not a score per persona.
     mutating func setScores(_ line: String, touchpoint id: String) -> Bool {
-        guard let (s, i) = map.locate(touchpoint: id) else { return true }
+        guard let (s, i) = place(of: id) else { return true }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard words.count <= map.personas.count else {
             view.message = "\(words.count) scores for \(map.personas.count) persona\(map.personas.count == 1 ? "" : "s")"

@@ -213,12 +213,12 @@ extension Editor {
         }
     }
 
-    mutating func finishReload(_ result: Result<LoadedFile, ReloadFailure>) {
+    mutating func finishReload(_ result: Result<JourneyMap, ReloadFailure>) {
         switch result {
-        case .success(let file):
+        case .success(let fresh):
             let place = location
             let before = map
-            document.reload(file.map)
+            document.reload(fresh)
             mapChanged(before: before, keeping: place, journaled: false)
             effects.append(.endJournal)
             view.message = "reloaded \(view.fileName); u brings your version back"

@@ -5,7 +5,7 @@ import JourneyView
 /// in the detail pane. The list is open while the item keys apply; `a` from
 /// the grid adds an item at once and comes back to the grid.
 extension Editor {
-    func items(_ list: ItemList) -> [Item]? { map.touchpoint(id: list.touchpoint)?.items(of: list.kind) }
+    func items(_ list: ItemList) -> [Item]? { touchpoint(id: list.touchpoint)?.items(of: list.kind) }
 
     func itemIndex(_ list: ItemList) -> Int? {
         guard let selected = list.selected else { return nil }
@@ -50,7 +50,7 @@ extension Editor {
 
 
     mutating func updateItems(_ list: ItemList, message: String? = nil, _ change: (inout [Item]) -> Void) {
-        guard let (s, i) = map.locate(touchpoint: list.touchpoint) else { return }
+        guard let (s, i) = place(of: list.touchpoint) else { return }
         commit(Edits.updateItems(map, stage: s, index: i, kind: list.kind, change), message: message)
     }
 
@@ -94,7 +94,7 @@ extension Editor {
 
     /// One item per line, as a facilitator pastes sticky notes from a chat.
     mutating func addItems(_ lines: [String], to touchpoint: String, kind: LaneKind) {
-        guard let (s, i) = map.locate(touchpoint: touchpoint) else { return }
+        guard let (s, i) = place(of: touchpoint) else { return }
         var fresh: [Item] = []
         var taken: Set<String> = []
         for line in lines {
@@ -126,7 +126,7 @@ extension Editor {
             view.message = "an item needs text; x deletes it, Esc keeps it as it was"
             return false
         }
-        guard let (s, i) = map.locate(touchpoint: touchpoint) else { return true }
+        guard let (s, i) = place(of: touchpoint) else { return true }
         commit(Edits.updateItems(map, stage: s, index: i, kind: kind) { items in
             if let index = items.firstIndex(where: { $0.id == item }) { items[index].text = text }
         })
@@ -158,7 +158,7 @@ extension Editor {
 
     /// Sets an item's impact, effort or votes, within the rule book's range.
     mutating func setFigure(_ figure: ItemFigure, _ value: Int?, of list: ItemList, index: Int, message: String) {
-        guard let (s, i) = map.locate(touchpoint: list.touchpoint) else { return }
+        guard let (s, i) = place(of: list.touchpoint) else { return }
         switch Edits.setItemFigure(map, stage: s, index: i, kind: list.kind, item: index, figure, to: value) {
         case .success(let edit): commit(edit, message: message)
         case .failure(let problem): view.message = problem.description

@@ -89,7 +89,7 @@ extension Editor {
         }
         guard let (edit, channel) = Edits.addChannel(map, name: name, kind: offline ? .offline : .online) else { return true }
         var transaction = edit
-        if let touchpoint, let (s, i) = map.locate(touchpoint: touchpoint) {
+        if let touchpoint, let (s, i) = place(of: touchpoint) {
             var withChannel = map
             edit.apply(to: &withChannel)
             if let set = Edits.updateTouchpoint(withChannel, stage: s, index: i, { $0.channel = channel.id }) {

@@ -48,7 +48,7 @@ extension Editor {
     mutating func pick(_ value: ChoiceValue) {
         switch value {
         case .channel(let touchpoint, let channel):
-            guard let (s, i) = map.locate(touchpoint: touchpoint) else { return }
+            guard let (s, i) = place(of: touchpoint) else { return }
             let name = map.channel(id: channel)?.name
             commit(Edits.updateTouchpoint(map, stage: s, index: i) { $0.channel = channel },
                    message: name.map { "channel: \($0)" } ?? "no channel")

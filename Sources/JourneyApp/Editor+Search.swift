@@ -3,9 +3,14 @@ import JourneyView
 
 /// What `/` last looked for, and where it was found.
 struct SearchState {
+    struct Match {
+        var place: EditLocation
+        var column: Int
+    }
+
     var query: String
     /// Found lazily, and found again after the map changes.
-    var matches: [EditLocation]?
+    var matches: [Match]?
 }
 
 /// `/` finds text anywhere on the map; n and N step through the matches;
@@ -25,7 +30,7 @@ extension Editor {
             view.message = "nothing searched yet: / starts a search"
             return
         }
-        let matches = state.matches ?? Self.find(state.query, in: map)
+        let matches = state.matches ?? Self.find(state.query, in: map, index: index)
         state.matches = matches
         searchState = state
         guard !matches.isEmpty else {
@@ -33,37 +38,32 @@ extension Editor {
             return
         }
         // Matches are in map order: find the first after (or before) the cursor.
-        let columns = matches.map(column(of:))
-        let lanes = matches.map { match in shownLanes.firstIndex { $0.id == match.lane } ?? 0 }
-        let here = (view.column, view.lane)
-        let order = Array(matches.indices)
-        let pick: Int?
-        if forward {
-            pick = order.first { (columns[$0], lanes[$0]) > here || includingHere && (columns[$0], lanes[$0]) == here }
-                ?? order.first
-        } else {
-            pick = order.last { (columns[$0], lanes[$0]) < here } ?? order.last
+        let lanes = shownLanes
+        func spot(_ match: SearchState.Match) -> (Int, Int) {
+            (match.column, lanes.firstIndex { $0.id == match.place.lane } ?? 0)
         }
-        guard let pick else { return }
-        moveCursor(to: matches[pick])
+        let here = (view.column, view.lane)
+        let pick = forward
+            ? matches.firstIndex { spot($0) > here || includingHere && spot($0) == here } ?? 0
+            : matches.lastIndex { spot($0) < here } ?? matches.count - 1
+        moveCursor(to: matches[pick].place)
         view.message = "“\(state.query)”: match \(pick + 1) of \(matches.count) · n next · N previous"
     }
 
-    func column(of place: EditLocation) -> Int {
-        if let id = place.touchpoint, let (s, i) = map.locate(touchpoint: id) { return index.column(stage: s, touchpoint: i) }
-        if let id = place.stage, let s = map.stageIndex(id: id) { return index.column(stage: s) }
-        return 0
-    }
-
     /// Every place the text appears, in map order, case and accents ignored.
-    static func find(_ query: String, in map: JourneyMap) -> [EditLocation] {
+    static func find(_ query: String, in map: JourneyMap, index: ColumnIndex) -> [SearchState.Match] {
         func has(_ text: String) -> Bool { text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
         let laneOfKind = Dictionary(map.lanes.map { ($0.kind, $0.id) }, uniquingKeysWith: { first, _ in first })
-        var found: [EditLocation] = []
-        for stage in map.stages {
-            if has(stage.name) || has(stage.goal) { found.append(EditLocation(stage: stage.id, touchpoint: nil, lane: nil)) }
-            for t in stage.touchpoints {
-                func at(_ lane: String?) { found.append(EditLocation(stage: stage.id, touchpoint: t.id, lane: lane)) }
+        var found: [SearchState.Match] = []
+        for (s, stage) in map.stages.enumerated() {
+            if has(stage.name) || has(stage.goal) {
+                found.append(.init(place: EditLocation(stage: stage.id, touchpoint: nil, lane: nil), column: index.column(stage: s)))
+            }
+            for (i, t) in stage.touchpoints.enumerated() {
+                func at(_ lane: String?) {
+                    found.append(.init(place: EditLocation(stage: stage.id, touchpoint: t.id, lane: lane),
+                                       column: index.column(stage: s, touchpoint: i)))
+                }
                 if has(t.name) { at(nil) }
                 for lane in map.lanes where lane.kind.holdsText {
                     if let text = t.text[lane.id], has(text) { at(lane.id) }

@@ -16,7 +16,7 @@ extension Editor {
     }
 
     mutating func renameTouchpoint(id: String, to name: String) -> Bool {
-        guard let (s, i) = map.locate(touchpoint: id) else { return true }
+        guard let (s, i) = place(of: id) else { return true }
         return rename("touchpoint", from: map.stages[s].touchpoints[i].name, to: name) {
             Edits.renameTouchpoint($0, stage: s, index: i, name: name)
         }
@@ -71,7 +71,7 @@ extension Editor {
             return false
         }
         var at = 0
-        if let neighbour, let (ns, ni) = map.locate(touchpoint: neighbour), ns == s { at = before ? ni : ni + 1 }
+        if let neighbour, let (ns, ni) = place(of: neighbour), ns == s { at = before ? ni : ni + 1 }
         let (edit, touchpoint) = Edits.insertTouchpoint(map, stage: s, at: at, name: name, channel: channel?.id)
         commit(edit, message: "new touchpoint “\(name)”" + (channel.map { " (\($0.name))" } ?? "") + " in \(map.stages[s].name)")
         moveCursor(toTouchpoint: touchpoint.id)
@@ -126,7 +126,7 @@ extension Editor {
     }
 
     mutating func moveTouchpoint(_ id: String, toStage stage: String) {
-        guard let (s, i) = map.locate(touchpoint: id), let target = map.stageIndex(id: stage) else { return }
+        guard let (s, i) = place(of: id), let target = map.stageIndex(id: stage) else { return }
         guard target != s else {
             view.message = "it is already in \(map.stages[s].name)"
             return

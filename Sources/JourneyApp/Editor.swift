@@ -80,7 +80,7 @@ public struct Editor {
     }
 
     mutating func handle(_ key: Key) {
-        if EditorLayout(map: map, state: view, width: width, height: height).isTooSmall, case .grid = mode {
+        if case .grid = mode, EditorLayout.isTooSmall(width: width, height: height) {
             if key == .character("q") || key == .control("c") { requestQuit() }
             return
         }
@@ -149,7 +149,6 @@ public struct Editor {
         view.modeName = mode.name
         view.hints = mode.hints
         view.isModified = document.isModified
-        view.pendingScore = pendingScore
     }
 
     // MARK: drawing

@@ -22,7 +22,6 @@ public enum Effect: Sendable {
     case quit
     /// Forget what is on the screen and draw it whole.
     case redraw
-    case bell
 }
 
 public struct JournalStep: Sendable {

@@ -18,16 +18,11 @@ public enum Event: Sendable {
     /// What became of a `.save` effect.
     case saveFinished(SaveResult)
     /// What became of a `.reload` effect.
-    case reloaded(Result<LoadedFile, ReloadFailure>)
+    case reloaded(Result<JourneyMap, ReloadFailure>)
     /// What became of a `.journal` effect.
     case journaled(JournalReport)
     /// What became of a `.recover` effect: one result per journal, in order.
     case recovered([RecoveryResult])
-}
-
-public struct LoadedFile: Sendable {
-    public var map: JourneyMap
-    public init(map: JourneyMap) { self.map = map }
 }
 
 public struct ReloadFailure: Error, Sendable {

@@ -43,13 +43,6 @@ enum Mode {
         }
     }
 
-    var scope: CommandScope? {
-        switch self {
-        case .grid: .grid
-        case .items: .items
-        default: nil
-        }
-    }
 }
 
 /// The item list of a pain-point, opportunity or quote lane, by id.

@@ -91,13 +91,13 @@ public final class FileEffects {
         }
     }
 
-    func reload() -> Result<LoadedFile, ReloadFailure> {
+    func reload() -> Result<JourneyMap, ReloadFailure> {
         guard attached else { return .failure(ReloadFailure(message: "this map has no file")) }
         switch file.reload() {
         case .success(let map):
             seen = FileStamp(path: file.paths.real)
             reportedChange = false
-            return .success(LoadedFile(map: map))
+            return .success(map)
         case .failure(let error): return .failure(ReloadFailure(message: error.description))
         }
     }

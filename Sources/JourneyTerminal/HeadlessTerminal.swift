@@ -16,7 +16,6 @@ public final class HeadlessTerminal: Terminal {
     public private(set) var width: Int
     public private(set) var height: Int
     public private(set) var frames: [CellGrid] = []
-    public private(set) var bells = 0
     private var input: [Input]
 
     public init(width: Int, height: Int, input: [Input]) {
@@ -48,5 +47,4 @@ public final class HeadlessTerminal: Terminal {
     }
 
     public func invalidate() {}
-    public func bell() { bells += 1 }
 }

@@ -240,8 +240,6 @@ public final class NcursesTerminal: Terminal {
         return String(scalars)
     }
 
-    public func bell() { beep() }
-
     static func functionKey(_ code: Int32) -> Key? {
         if let name = keyname(code).map({ String(cString: $0) }) {
             switch name {

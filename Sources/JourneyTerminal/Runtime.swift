@@ -74,9 +74,6 @@ public final class Runtime {
         case .redraw:
             terminal.invalidate()
             return nil
-        case .bell:
-            terminal.bell()
-            return nil
         }
     }
 }

@@ -23,10 +23,8 @@ public protocol Terminal: AnyObject {
     func invalidate()
     /// Gives the terminal back to the shell until the user types `fg` (Ctrl-Z).
     func suspend()
-    func bell()
 }
 
 extension Terminal {
     public func suspend() {}
-    public func bell() {}
 }

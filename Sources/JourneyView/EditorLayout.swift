@@ -30,7 +30,9 @@ public struct EditorLayout {
         detailHeight = !wanted ? 0 : height >= 36 ? 6 : height >= 18 || state.itemSelection != nil && height >= 10 ? 4 : 0
     }
 
-    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    public var isTooSmall: Bool { Self.isTooSmall(width: width, height: height) }
+
+    public static func isTooSmall(width: Int, height: Int) -> Bool { width < minimumWidth || height < minimumHeight }
 
     public var headerY: Int { 1 }
     public var bodyY: Int { headerY + GridGeometry.headerHeight }

@@ -30,8 +30,6 @@ public struct ViewState: Equatable, Sendable {
     public var modeName = "GRID"
     /// Hidden lanes drawn anyway (marked as hidden) until switched off.
     public var showHiddenLanes = false
-    /// A score being typed on the emotion lane ("-" waiting for its digit).
-    public var pendingScore: String?
     /// The keys that matter in the current mode, on the right of the status line.
     public var hints: [KeyHint] = [KeyHint("?", "help"), KeyHint("q", "quit")]
 
