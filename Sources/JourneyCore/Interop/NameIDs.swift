@@ -1,0 +1,43 @@
+import Foundation
+
+/// Ids derived from names, so that importing the same input twice gives the
+/// same file: "Pop-up store" becomes `pop-up-store`, a second one
+/// `pop-up-store-2`. One instance hands out ids unique across every kind.
+public struct NameIDs: Sendable {
+    private var taken: Set<String>
+
+    public init(taken: Set<String> = []) {
+        self.taken = taken
+    }
+
+    /// `fallback` stands in for a name with no letters or digits.
+    public mutating func make(from name: String, fallback: String) -> String {
+        let base = Self.slug(name) ?? fallback
+        var id = base
+        var n = 2
+        while !taken.insert(id).inserted {
+            id = "\(base)-\(n)"
+            n += 1
+        }
+        return id
+    }
+
+    /// Lower-case ASCII letters and digits joined by single hyphens, accents
+    /// folded, at most 40 characters; nil when nothing is left.
+    static func slug(_ name: String) -> String? {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var slug = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !slug.isEmpty { slug.append("-") }
+                pendingHyphen = false
+                slug.unicodeScalars.append(scalar)
+                if slug.count >= 40 { break }
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return slug.isEmpty ? nil : slug
+    }
+}
