@@ -31,7 +31,7 @@ let package = Package(
             dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal"],
             path: "Benchmarks/JourneyBench"
         ),
-        .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Hostile"]),
+        .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Hostile", "Exports"]),
         // The help golden shows the real command table, which lives in JourneyApp.
         .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp"], exclude: ["Goldens"]),
         .testTarget(
