@@ -46,7 +46,7 @@ public enum DetailPane {
             return [(scores + [scale]).joined(separator: " · ")]
         case .painPoints: return items(touchpoint.painPoints)
         case .opportunities: return items(touchpoint.opportunities)
-        case .quotes: return touchpoint.quotes.isEmpty ? ["(none)"] : touchpoint.quotes.map { CellContent.quoted($0.text) }
+        case .quotes: return touchpoint.quotes.isEmpty ? ["(none)"] : touchpoint.quotes.map { Quotation.marked($0.text) }
         case .metrics:
             let figures = MetricsText.full(touchpoint.metrics)
             return [figures.isEmpty ? "(no figures)" : figures.joined(separator: " · ")]
