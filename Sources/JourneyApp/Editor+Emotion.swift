@@ -20,7 +20,7 @@ extension Editor {
             pendingScore = typed
             let values = scaleTexts
             if values.contains(where: { $0.hasPrefix(typed) && $0 != typed }) {
-                let sets = Int(typed).map { " (Enter sets \(Self.signed(Double($0))))" } ?? ""
+                let sets = Int(typed).map { " (Enter sets \(MetricsText.signed(Double($0))))" } ?? ""
                 view.message = "score: \(typed)…\(sets)"
                 return true
             }
@@ -55,8 +55,6 @@ extension Editor {
         scoreCommand(typed)
     }
 
-    static func signed(_ score: Double) -> String { (score > 0 ? "+" : "") + MetricsText.number(score) }
-
     /// `:score VALUE` and the score keys: the current persona's score here.
     mutating func scoreCommand(_ text: String) {
         guard let (s, i, persona) = requireEmotionCell() else { return }
@@ -66,7 +64,7 @@ extension Editor {
         case .failure(let problem): view.message = problem.description
         case .success(let (score, edit)):
             commit(edit)
-            view.message = "\(persona.name): " + (score.map(Self.signed) ?? "not scored")
+            view.message = "\(persona.name): " + (score.map(MetricsText.signed) ?? "not scored")
                 + (map.personas.count > 1 ? " · p: next persona · Enter: all at once" : "")
         }
     }
@@ -109,7 +107,7 @@ extension Editor {
             return
         }
         let touchpoint = touchpoint(id: id)
-        let current = map.personas.map { persona in touchpoint?.emotion[persona.id].map(Self.signed) ?? "_" }
+        let current = map.personas.map { persona in touchpoint?.emotion[persona.id].map(MetricsText.signed) ?? "_" }
         let names = map.personas.map(\.name).joined(separator: " ")
         let scale = map.emotionScale
         // Nothing scored yet: an empty line, so the scores are typed straight in.
@@ -144,6 +142,6 @@ extension Editor {
 
     static func signedText(_ word: String) -> String {
         guard word != "_", let value = Double(word) else { return "not scored" }
-        return signed(value)
+        return MetricsText.signed(value)
     }
 }

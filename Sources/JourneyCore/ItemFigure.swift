@@ -24,3 +24,14 @@ extension Item {
         }
     }
 }
+
+extension Item {
+    /// The figures in words, for display: "impact 4", "effort 2", "3 votes".
+    public var figureFacts: [String] {
+        var facts: [String] = []
+        if let impact { facts.append("impact \(impact)") }
+        if let effort { facts.append("effort \(effort)") }
+        if votes > 0 { facts.append(votes == 1 ? "1 vote" : "\(votes) votes") }
+        return facts
+    }
+}

@@ -16,6 +16,9 @@ public enum MetricsText {
         return String((value * 10).rounded() / 10)
     }
 
+    /// An emotion score with its sign: "+1", "0", "-0.5".
+    public static func signed(_ score: Double) -> String { (score > 0 ? "+" : "") + number(score) }
+
     /// A count in a few characters: 2400 is 2.4k, 54000 is 54k.
     static func count(_ value: Double) -> String {
         switch value {

@@ -38,7 +38,7 @@ public enum DetailPane {
             return [text.isEmpty ? "(empty)" : text]
         case .emotion:
             let scores = map.personas.enumerated().map { index, persona in
-                let score = touchpoint.emotion[persona.id].map { ($0 > 0 ? "+" : "") + MetricsText.number($0) } ?? "not scored"
+                let score = touchpoint.emotion[persona.id].map(MetricsText.signed) ?? "not scored"
                 return PersonaGlyphs.point(index) + " " + persona.name + " " + score + (index == current ? " (keys set this)" : "")
             }
             let scale = "scale \(map.emotionScale.min) to \(map.emotionScale.max): type the score (e.g. \(map.emotionScale.min) or +\(map.emotionScale.max)), "
@@ -59,10 +59,7 @@ public enum DetailPane {
     }
 
     static func describe(_ item: Item) -> String {
-        var facts: [String] = []
-        if let impact = item.impact { facts.append("impact \(impact)") }
-        if let effort = item.effort { facts.append("effort \(effort)") }
-        if item.votes > 0 { facts.append(item.votes == 1 ? "1 vote" : "\(item.votes) votes") }
+        let facts = item.figureFacts
         return "• " + item.text + (facts.isEmpty ? "" : "  [" + facts.joined(separator: ", ") + "]")
     }
 
