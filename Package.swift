@@ -39,7 +39,7 @@ let package = Package(
             exclude: ["Scripts"]
         ),
         // Runs the built `journey` binary (command line, and under tmux).
-        .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "JourneyView"]),
+        .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "JourneyCore", "JourneyView"]),
     ],
     swiftLanguageModes: [.v6]
 )

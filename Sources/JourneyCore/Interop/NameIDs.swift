@@ -33,11 +33,12 @@ public struct NameIDs: Sendable {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
                 slug.unicodeScalars.append(scalar)
-                if slug.count >= 40 { break }
             } else {
                 pendingHyphen = true
             }
         }
+        if slug.count > 40 { slug = String(slug.prefix(40)) }
+        while slug.hasSuffix("-") { slug.removeLast() }
         return slug.isEmpty ? nil : slug
     }
 }

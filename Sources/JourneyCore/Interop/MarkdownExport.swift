@@ -1,0 +1,130 @@
+/// `journey export --format md`: a map as GitHub-flavoured Markdown, for a
+/// wiki page or a pull request. Objectives, personas, the emotion curve as a
+/// Mermaid `journey` block (GitHub draws it), one section per stage with its
+/// touchpoints as a table (lanes as rows, as in the editor), then the ranked
+/// insights. Every text from the map is escaped: it never becomes markup.
+public enum MarkdownExport {
+    /// Touchpoints per table: wider tables scroll sideways on GitHub.
+    static let columnsPerTable = 5
+
+    public static func export(_ map: JourneyMap) -> String {
+        var out: [String] = []
+        out.append("# " + MarkdownText.inline(map.title.isEmpty ? "Untitled journey" : map.title))
+        objectives(map.objectives, into: &out)
+        personas(map, into: &out)
+        if map.touchpointCount > 0 {
+            out += ["", "## Emotion curve", "", "```mermaid"]
+            out += MermaidJourney.export(map).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            while out.last == "" { out.removeLast() }
+            out.append("```")
+        }
+        for (number, stage) in map.stages.enumerated() {
+            self.stage(stage, number: number + 1, in: map, into: &out)
+        }
+        insights(map, into: &out)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func objectives(_ o: Objectives, into out: inout [String]) {
+        var lines: [String] = []
+        if !o.purpose.isEmpty { lines += ["", "**Purpose:** " + MarkdownText.inline(o.purpose)] }
+        if !o.scope.isEmpty { lines += ["", "**Scope:** " + MarkdownText.inline(o.scope)] }
+        if !o.goals.isEmpty { lines += ["", "**Goals:**", ""] + o.goals.map { "- " + MarkdownText.inline($0) } }
+        var review: [String] = []
+        if let cadence = o.reviewCadence { review.append("reviewed \(cadence.words)") }
+        if let last = o.lastReviewed { review.append("last reviewed \(last)") }
+        if !review.isEmpty { lines += ["", "**Review:** " + review.joined(separator: ", ")] }
+        guard !lines.isEmpty else { return }
+        out += ["", "## Objectives"] + lines
+    }
+
+    static func personas(_ map: JourneyMap, into out: inout [String]) {
+        guard !map.personas.isEmpty else { return }
+        out += ["", "## Personas"]
+        for persona in map.personas {
+            out += ["", "### " + MarkdownText.inline(persona.name)]
+            if !persona.quote.isEmpty { out += ["", "> " + MarkdownText.inline(Quotation.marked(persona.quote))] }
+            let facts = persona.profileFacts
+            if !facts.isEmpty {
+                out += ["", "| | |", "|---|---|"]
+                out += facts.map { "| \($0.label) | \(MarkdownText.inline($0.value)) |" }
+            }
+            let channels = persona.preferredChannels.map { map.channel(id: $0)?.name ?? $0 }
+            for (label, list) in [("Goals", persona.goals), ("Challenges", persona.challenges),
+                                  ("Preferred channels", channels)] where !list.isEmpty {
+                out += ["", "**\(label):**", ""] + list.map { "- " + MarkdownText.inline($0) }
+            }
+            if !persona.story.isEmpty { out += ["", MarkdownText.inline(persona.story)] }
+        }
+    }
+
+    static func stage(_ stage: Stage, number: Int, in map: JourneyMap, into out: inout [String]) {
+        out += ["", "## \(number). " + MarkdownText.inline(stage.name)]
+        if !stage.goal.isEmpty { out += ["", "**Goal:** " + MarkdownText.inline(stage.goal)] }
+        let figures = MetricsText.full(stage.metrics)
+        if !figures.isEmpty { out += ["", "**Metrics:** " + figures.joined(separator: " · ")] }
+        guard !stage.touchpoints.isEmpty else {
+            out += ["", "*No touchpoints yet.*"]
+            return
+        }
+        let lanes = map.lanes.filter { !$0.hidden }
+        for first in stride(from: 0, to: stage.touchpoints.count, by: columnsPerTable) {
+            let touchpoints = stage.touchpoints[first..<min(stage.touchpoints.count, first + columnsPerTable)]
+            let names = touchpoints.map { ($0.momentOfTruth ? "★ " : "") + MarkdownText.inline($0.name) }
+            out += ["", "| | " + names.joined(separator: " | ") + " |",
+                    "|---" + String(repeating: "|---", count: touchpoints.count) + "|"]
+            var rows: [(String, [String])] = [("Channel", touchpoints.map { MarkdownText.inline(map.channel(id: $0.channel)?.name ?? "") })]
+            rows += lanes.map { lane in (MarkdownText.inline(lane.name), touchpoints.map { cell($0, lane: lane, in: map) }) }
+            for (label, cells) in rows where cells.contains(where: { !$0.isEmpty }) {
+                out.append("| **\(label)** | " + cells.joined(separator: " | ") + " |")
+            }
+        }
+        let hidden = map.lanes.filter(\.hidden).map { MarkdownText.inline($0.name) }
+        if !hidden.isEmpty { out += ["", "*Hidden lanes, not shown: " + hidden.joined(separator: ", ") + ".*"] }
+    }
+
+    static func cell(_ touchpoint: Touchpoint, lane: Lane, in map: JourneyMap) -> String {
+        switch lane.kind {
+        case .actions, .thoughts, .owner, .text:
+            return MarkdownText.inline(touchpoint.text[lane.id] ?? "")
+        case .emotion:
+            return map.personas.compactMap { persona in
+                touchpoint.emotion[persona.id].map { MarkdownText.inline(persona.name) + " " + MetricsText.signed($0) }
+            }.joined(separator: "<br>")
+        case .painPoints, .opportunities, .quotes:
+            let items = touchpoint.items(of: lane.kind) ?? []
+            return items.map { item in
+                let text = lane.kind == .quotes ? Quotation.marked(item.text) : item.text
+                let facts = item.figureFacts
+                return "• " + MarkdownText.inline(text) + (facts.isEmpty ? "" : " (" + facts.joined(separator: ", ") + ")")
+            }.joined(separator: "<br>")
+        case .metrics:
+            return MetricsText.full(touchpoint.metrics).joined(separator: "<br>")
+        }
+    }
+
+    static func insights(_ map: JourneyMap, into out: inout [String]) {
+        let ranked = map.rankedInsights()
+        guard !ranked.isEmpty else { return }
+        out += ["", "## Insights", "",
+                "Pain points and opportunities, highest priority first. Priority is impact × (6 − effort): "
+                + "25 for high impact at low effort, 1 for low impact at high effort; unrated items follow, by votes.", "",
+                "| # | Insight | Kind | Where | Impact | Effort | Votes | Priority |",
+                "|---:|---|---|---|---:|---:|---:|---:|"]
+        for (rank, insight) in ranked.enumerated() {
+            let item = insight.item
+            let place = MarkdownText.inline(insight.stageName) + " › " + MarkdownText.inline(insight.touchpointName)
+            var cells: [String] = ["\(rank + 1)", MarkdownText.inline(item.text), insight.kind.rawValue, place]
+            cells.append(item.impact.map(String.init) ?? "")
+            cells.append(item.effort.map(String.init) ?? "")
+            cells.append(item.votes > 0 ? "\(item.votes)" : "")
+            cells.append(insight.priority.map(String.init) ?? "")
+            out.append("| " + cells.joined(separator: " | ") + " |")
+        }
+    }
+}
+
+extension ReviewCadence {
+    /// "half-yearly" rather than the file's "halfYearly".
+    public var words: String { self == .halfYearly ? "half-yearly" : rawValue }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a map as Markdown, CSV, a Mermaid journey diagram or an HTML page (the sample without FILE).",
+        discussion: ExportFormat.allCases.map { "\($0.rawValue): \($0.summary)." }.joined(separator: "\n")
+            + "\nStandard output unless -o names a file, which is replaced atomically."
+    )
+
+    @Argument(help: "The map file.")
+    var file: String?
+
+    @Option(help: "md, csv, mermaid or html (default: from the -o file's extension).")
+    var format: ExportFormat?
+
+    @Option(help: "For csv: touchpoints (one row per touchpoint) or items (one per pain point, opportunity and quote).")
+    var table: CSVTable?
+
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard let chosen = format ?? output.flatMap(ExportFormat.init(guessingFrom:)) else {
+            throw ValidationError("say which format with --format md, csv, mermaid or html")
+        }
+        if table != nil && chosen != .csv {
+            throw ValidationError("--table is for --format csv only")
+        }
+    }
+
+    func run() throws {
+        let map = try file.map(loadMap) ?? SampleMap.make()
+        let chosen = format ?? output.flatMap(ExportFormat.init(guessingFrom:)) ?? .md
+        let bytes = Array(chosen.render(map, table: table ?? .touchpoints).utf8)
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        try write(bytes, to: output, replacing: true)
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {
+    /// The format a file's name suggests: `.md`, `.csv`, `.mmd`/`.mermaid`, `.html`/`.htm`.
+    init?(guessingFrom path: String) {
+        let suffixes: [(String, ExportFormat)] = [(".md", .md), (".markdown", .md), (".csv", .csv), (".mmd", .mermaid),
+                                                  (".mermaid", .mermaid), (".html", .html), (".htm", .html)]
+        guard let found = suffixes.first(where: { path.lowercased().hasSuffix($0.0) }) else { return nil }
+        self = found.1
+    }
+}
+
+extension CSVTable: ExpressibleByArgument {}
+
+/// Writes a whole file atomically, or fails with the reason and exit 73.
+func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws {
+    switch OutputFile.write(bytes, to: path, replacing: replacing) {
+    case .saved: return
+    case .exists: throw fail("\(path) already exists; pass --force to replace it, or choose another name", code: 73)
+    case .readOnlyFile: throw fail("\(path) is read-only; nothing was written", code: 73)
+    case .failed(let error): throw fail(error.description, code: 73)
+    case .changedOnDisk, .lockedElsewhere: throw fail("\(path) could not be written", code: 73)
+    }
+}

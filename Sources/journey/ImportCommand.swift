@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Make a map from a Mermaid journey diagram or a touchpoints CSV.",
+        discussion: """
+            Ids come from names, so importing the same file twice gives the same map. \
+            Exit codes: 65 the file cannot be imported (the message gives the line), 66 it cannot be read, \
+            73 the map cannot be written (an existing file is only replaced with --force).
+            """
+    )
+
+    @Argument(help: "The file to import: a Mermaid journey diagram (.mmd) or a CSV written by `journey export --format csv`.")
+    var file: String
+
+    @Option(help: "mermaid or csv (default: from FILE's extension).")
+    var format: ImportFormat?
+
+    @Option(name: [.short, .customLong("output")], help: "The map file to write (default: standard output).")
+    var output: String?
+
+    @Flag(help: "Replace the -o file if it exists.")
+    var force = false
+
+    func validate() throws {
+        if format == nil && ImportFormat(guessingFrom: file) == nil {
+            throw ValidationError("cannot tell the format of \(file) from its name; say --format mermaid or --format csv")
+        }
+    }
+
+    func run() throws {
+        let bytes = try readMapBytes(file)
+        let map: JourneyMap
+        do {
+            map = try (format ?? ImportFormat(guessingFrom: file) ?? .mermaid).parse(bytes, file: file)
+        } catch {
+            throw fail(error.description, code: error.exitCode)
+        }
+        let encoded: [UInt8]
+        switch MapStore.checkedBytes(map, file: output ?? file) {
+        case .success(let checked): encoded = checked
+        case .failure(let error): throw fail(error.description, code: 65)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(encoded))
+            return
+        }
+        try write(encoded, to: output, replacing: force)
+        let touchpoints = map.touchpointCount
+        FileHandle.standardError.write(Data(("journey: wrote \(output): \(map.stages.count) stages, \(touchpoints) touchpoint"
+                                              + (touchpoints == 1 ? "" : "s") + ", \(map.personas.count) personas\n").utf8))
+    }
+}
+
+extension ImportFormat: ExpressibleByArgument {}
