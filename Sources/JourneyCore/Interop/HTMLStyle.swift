@@ -41,7 +41,8 @@ enum HTMLStyle {
         footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
         @page { size: A3 landscape; margin: 12mm; }
         @media print {
-          body { max-width: none; padding: 0; font-size: 11pt; }
+          body { max-width: none; padding: 0; font-size: 10pt; }
+          .cards { grid-template-columns: repeat(3, 1fr); }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           h2 { break-after: avoid; }
           table, .card, .curve { break-inside: avoid; }
