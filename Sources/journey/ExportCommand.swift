@@ -10,16 +10,16 @@ struct ExportCommand: ParsableCommand {
             + "\nStandard output unless -o names a file, which is replaced atomically."
     )
 
-    @Argument(help: "The map file.")
+    @Argument(help: "The map file.", completion: .file(extensions: ["json"]))
     var file: String?
 
-    @Option(help: "md, csv, mermaid or html (default: from the -o file's extension).")
+    @Option(help: "The format (default: from the -o file's extension).")
     var format: ExportFormat?
 
-    @Option(help: "For csv: touchpoints (one row per touchpoint) or items (one per pain point, opportunity and quote).")
+    @Option(help: "For csv: one row per touchpoint, or one per pain point, opportunity and quote.")
     var table: CSVTable?
 
-    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
     func validate() throws {

@@ -13,13 +13,15 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The file to import: a Mermaid journey diagram (.mmd) or a CSV written by `journey export --format csv`.")
+    @Argument(help: "A Mermaid journey diagram (.mmd) or a CSV written by `journey export --format csv`.",
+              completion: .file(extensions: ["mmd", "mermaid", "csv"]))
     var file: String
 
-    @Option(help: "mermaid or csv (default: from FILE's extension).")
+    @Option(help: "The format (default: from FILE's extension).")
     var format: ImportFormat?
 
-    @Option(name: [.short, .customLong("output")], help: "The map file to write (default: standard output).")
+    @Option(name: [.short, .customLong("output")], help: "The map file to write (default: standard output).",
+            completion: .file(extensions: ["json"]))
     var output: String?
 
     @Flag(help: "Replace the -o file if it exists.")

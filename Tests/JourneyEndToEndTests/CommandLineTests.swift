@@ -118,4 +118,18 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("no theme named \"neon\""))
     }
+
+    @Test func helpListsEverySubcommandAndCompletionsComeFromTheParser() throws {
+        let help = try Binary.run(["--help"])
+        for command in ["edit", "show", "new", "recover", "export", "import", "templates", "schema"] {
+            #expect(help.stdout.contains("  \(command)"), "--help lists \(command)")
+        }
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try Binary.run(["--generate-completion-script", shell])
+            #expect(script.status == 0)
+            for word in ["export", "import", "templates", "mermaid", "touchpoints"] {
+                #expect(script.stdout.contains(word), "\(shell) completion knows \(word)")
+            }
+        }
+    }
 }
