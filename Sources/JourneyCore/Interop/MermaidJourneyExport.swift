@@ -1,0 +1,36 @@
+import Foundation
+
+extension MermaidJourney {
+    /// The map as a Mermaid `journey` diagram: its title, its purpose as the
+    /// accessible description, a section per stage and task lines per
+    /// touchpoint (see the type's comment for scores and personas).
+    public static func export(_ map: JourneyMap) -> String {
+        var lines = ["journey"]
+        if !map.title.isEmpty { lines.append("    title \(MermaidText.escape(map.title, for: .title))") }
+        let purpose = map.objectives.purpose.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if !purpose.trimmingCharacters(in: .whitespaces).isEmpty { lines.append("    accDescr: \(purpose)") }
+        for stage in map.stages {
+            lines.append("    section \(MermaidText.escape(stage.name, for: .section))")
+            for touchpoint in stage.touchpoints {
+                lines += taskLines(touchpoint, in: map)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per distinct score, happiest first; a neutral line with no
+    /// actors when no persona scored the touchpoint.
+    private static func taskLines(_ touchpoint: Touchpoint, in map: JourneyMap) -> [String] {
+        let name = "      " + MermaidText.escape(touchpoint.name.isEmpty ? "(untitled)" : touchpoint.name, for: .task)
+        var actors: [Int: [String]] = [:]
+        for persona in map.personas {
+            guard let value = touchpoint.emotion[persona.id] else { continue }
+            actors[score(value, on: map.emotionScale), default: []].append(persona.name)
+        }
+        guard !actors.isEmpty else { return ["\(name): \(middle)"] }
+        return actors.keys.sorted(by: >).map { score in
+            let names = actors[score, default: []].sorted().map { MermaidText.escape($0, for: .actor) }
+            return "\(name): \(score): \(names.joined(separator: ", "))"
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+
+extension MermaidJourney {
+    /// The stage that holds tasks written before any `section`.
+    static let noSection = "(no section)"
+
+    /// A Mermaid `journey` diagram as a map with the default lanes and scale:
+    /// sections become stages, tasks touchpoints, actors personas. The title
+    /// comes from `title`, else `accTitle`, else front matter's `title:`, else
+    /// the file's name; `accDescr` becomes the objectives' purpose.
+    public static func parse(_ bytes: [UInt8], file: String) throws(ImportFailure) -> JourneyMap {
+        var reader = MermaidJourneyReader(file: file)
+        for (index, line) in ImportText.lines(try ImportText.decode(bytes, file: file)).enumerated() {
+            try reader.read(line, number: index + 1)
+        }
+        return try reader.finish()
+    }
+}
+
+/// Reads a journey diagram line by line, as Mermaid's lexer would see it.
+struct MermaidJourneyReader {
+    private enum State {
+        case start
+        case frontMatter(openedAt: Int)
+        case body
+        case description(openedAt: Int, text: String)
+    }
+
+    private let file: String
+    private var state = State.start
+    private var sawContent = false
+    private var map: JourneyMap
+    private var ids = NameIDs(taken: Set(Lane.defaults.map(\.id)))
+    private var title: String?
+    private var accTitle: String?
+    private var frontTitle: String?
+    private var personaIDs: [String: String] = [:]
+    /// The last task line's name, score and actors, while a next line may extend its touchpoint.
+    private var open: (name: String, score: Double, actors: Set<String>)?
+
+    init(file: String) {
+        self.file = file
+        map = JourneyMap(title: "")
+    }
+
+    private func failure(_ line: Int, _ message: String) -> ImportFailure { ImportFailure(file: file, line: line, message) }
+
+    mutating func read(_ line: String, number: Int) throws(ImportFailure) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        switch state {
+        case .start:
+            if trimmed.isEmpty || trimmed.hasPrefix("%%") { return }
+            if trimmed == "---" && !sawContent {
+                state = .frontMatter(openedAt: number)
+                return
+            }
+            sawContent = true
+            let lower = trimmed.lowercased()
+            guard lower.hasPrefix("journey"), lower.count == 7 || lower.dropFirst(7).first?.isWhitespace == true else {
+                throw failure(number, "expected `journey` here: a Mermaid user journey starts with it "
+                              + "(after blank lines, %% comments or a --- front matter block). Is this a journey diagram?")
+            }
+            state = .body
+            let rest = trimmed.dropFirst(7).trimmingCharacters(in: .whitespaces)
+            if !rest.isEmpty { try statement(rest, number: number) }
+        case .frontMatter:
+            if trimmed == "---" {
+                state = .start
+            } else if trimmed.lowercased().hasPrefix("title:") {
+                let value = trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces)
+                frontTitle = value.count >= 2 && (value.first == "\"" || value.first == "'") && value.last == value.first
+                    ? String(value.dropFirst().dropLast()) : value
+            }
+        case .body:
+            if trimmed.isEmpty || trimmed.hasPrefix("%") { return }
+            try statement(trimmed, number: number)
+        case .description(let openedAt, let text):
+            if let close = line.firstIndex(of: "}") {
+                map.objectives.purpose = (text + line[..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
+                state = .body
+                let rest = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
+                if !rest.isEmpty { try statement(rest, number: number) }
+            } else {
+                state = .description(openedAt: openedAt, text: text + line + "\n")
+            }
+        }
+    }
+
+    /// One statement of the body, trimmed and not empty.
+    private mutating func statement(_ text: String, number: Int) throws(ImportFailure) {
+        let lower = text.lowercased()
+        if let value = Self.value(of: "acctitle", separator: ":", in: text) {
+            accTitle = value
+        } else if let value = Self.value(of: "accdescr", separator: ":", in: text) {
+            map.objectives.purpose = value
+        } else if let value = Self.value(of: "accdescr", separator: "{", in: text) {
+            state = .description(openedAt: number, text: "")
+            try read(value, number: number)
+        } else {
+            let code = try Self.code(text, number: number, file: file)
+            if code.isEmpty { return }
+            if lower.hasPrefix("title"), code.count > 5, code.unicodeScalars.dropFirst(5).first?.properties.isWhitespace == true {
+                title = MermaidText.unescape(code.dropFirst(6).trimmingCharacters(in: .whitespaces))
+            } else if lower.hasPrefix("section"), code.count > 7,
+                      code.unicodeScalars.dropFirst(7).first?.properties.isWhitespace == true {
+                let name = code.dropFirst(8).trimmingCharacters(in: .whitespaces)
+                if name.contains(":") {
+                    throw failure(number, "a section name cannot hold ':' in Mermaid; write it as #58;")
+                }
+                map.stages.append(Stage(id: ids.make(from: MermaidText.unescape(name), fallback: "stage"), name: MermaidText.unescape(name)))
+                open = nil
+            } else {
+                try task(code, number: number)
+            }
+        }
+    }
+
+    /// `keyword` then `separator` (spaces allowed between) at the start of `text`: what follows, trimmed.
+    private static func value(of keyword: String, separator: Character, in text: String) -> String? {
+        guard text.lowercased().hasPrefix(keyword) else { return nil }
+        let rest = text.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
+        guard rest.first == separator else { return nil }
+        return rest.dropFirst().trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A statement without its `#` comment (a `#` that does not start an
+    /// entity); `;` is refused, as Mermaid's lexer refuses it.
+    private static func code(_ text: String, number: Int, file: String) throws(ImportFailure) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var end = scalars.count
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "#" {
+                var word = index + 1
+                while word < scalars.count, scalars[word].properties.isAlphabetic || ("0"..."9").contains(scalars[word])
+                    || scalars[word] == "_" { word += 1 }
+                if word > index + 1, word < scalars.count, scalars[word] == ";" {
+                    index = word + 1
+                    continue
+                }
+                end = index
+                break
+            }
+            if scalars[index] == ";" {
+                throw ImportFailure(file: file, line: number, "';' is not allowed in a Mermaid journey; write it as #59;")
+            }
+            index += 1
+        }
+        return String(String.UnicodeScalarView(scalars[..<end])).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `Name: score: actor, actor`.
+    private mutating func task(_ code: String, number: Int) throws(ImportFailure) {
+        guard let colon = code.firstIndex(of: ":") else {
+            throw failure(number, "a task needs a score: write `\(code): 5: Actor` (the score runs from 1, sad, to 5, happy)")
+        }
+        let name = MermaidText.unescape(code[..<colon].trimmingCharacters(in: .whitespaces))
+        let pieces = code[code.index(after: colon)...].split(separator: ":", omittingEmptySubsequences: false)
+        let scoreText = pieces[0].trimmingCharacters(in: .whitespaces)
+        guard JSONParser.isNumber(scoreText), let score = Double(scoreText), (0...5).contains(score) else {
+            throw failure(number, "the score of task \"\(name)\" is \(scoreText.isEmpty ? "missing" : "\"\(scoreText)\""); "
+                          + "Mermaid scores run from 0 to 5 (1 sad, 5 happy)")
+        }
+        var actors: [String] = []
+        if pieces.count > 1 {
+            for piece in pieces[1].split(separator: ",") {
+                let actor = MermaidText.unescape(piece.trimmingCharacters(in: .whitespaces))
+                if !actor.isEmpty && !actors.contains(actor) { actors.append(actor) }
+            }
+        }
+        if map.stages.isEmpty { map.stages.append(Stage(id: ids.make(from: MermaidJourney.noSection, fallback: "stage"), name: MermaidJourney.noSection)) }
+        let stage = map.stages.count - 1
+        let extends = open.map { open in
+            open.name == name && !open.actors.isEmpty && !actors.isEmpty && score < open.score && open.actors.isDisjoint(with: actors)
+        } ?? false
+        if !extends {
+            map.stages[stage].touchpoints.append(Touchpoint(id: ids.make(from: name, fallback: "touchpoint"), name: name))
+        }
+        let value = MermaidJourney.value(score, on: map.emotionScale)
+        let touchpoint = map.stages[stage].touchpoints.count - 1
+        for actor in actors {
+            map.stages[stage].touchpoints[touchpoint].emotion[personaID(actor)] = value
+        }
+        open = (name, score, extends ? open!.actors.union(actors) : Set(actors))
+    }
+
+    private mutating func personaID(_ name: String) -> String {
+        if let id = personaIDs[name] { return id }
+        let id = ids.make(from: name, fallback: "persona")
+        personaIDs[name] = id
+        map.personas.append(Persona(id: id, name: name))
+        return id
+    }
+
+    mutating func finish() throws(ImportFailure) -> JourneyMap {
+        switch state {
+        case .start:
+            throw failure(1, "no `journey` line: a Mermaid user journey starts with it. Is this a journey diagram?")
+        case .frontMatter(let openedAt):
+            throw failure(openedAt, "the front matter that starts here has no closing --- line")
+        case .description(let openedAt, _):
+            throw failure(openedAt, "the accDescr { that starts here has no closing }")
+        case .body:
+            break
+        }
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        map.title = title ?? accTitle ?? frontTitle ?? name
+        return map
+    }
+}

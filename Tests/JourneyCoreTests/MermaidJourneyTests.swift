@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+@testable import JourneyCore
+
+@Suite struct MermaidJourneyTests {
+    /// Names Mermaid's lexer stops at or treats as keywords, and text that must come back as it was.
+    static let hostileNames = [
+        "Check: out", "Price #1", "a; b", "one, two", "say \"hi\"", "two\nlines", "literal <br> tag", "🏃‍♀️ run",
+        "100%% sure", "%% not a comment", "section nine", "title page", "journey planner", "Title Case", "  padded  ",
+        "#58; literal", "accDescr { x", "tab\there",
+    ]
+
+    static func hostileMap() -> JourneyMap {
+        var map = JourneyMap(title: "Hostile: #1; title\nsecond line")
+        map.personas = [Persona(id: "a", name: "Ann: #1"), Persona(id: "b", name: "Bo, Jr; 🐝"), Persona(id: "c", name: "section")]
+        map.stages = hostileNames.enumerated().map { index, name in
+            var touchpoint = Touchpoint(id: "t\(index)", name: name)
+            touchpoint.emotion = ["a": Double(index % 5) - 2, "b": index.isMultiple(of: 3) ? 1 : -1]
+            if index.isMultiple(of: 4) { touchpoint.emotion = [:] }
+            return Stage(id: "s\(index)", name: name, touchpoints: [touchpoint, Touchpoint(id: "u\(index)", name: "second " + name)])
+        }
+        return map
+    }
+
+    @Test func sampleGolden() {
+        ExportGolden.check(MermaidJourney.export(SampleMap.make()), file: "sample.mermaid")
+    }
+
+    @Test func scoresMapLinearlyAndHalvesRoundAwayFromNeutral() {
+        let scale = EmotionScale()
+        #expect([-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2].map { MermaidJourney.score($0, on: scale) } == [1, 1, 2, 2, 3, 4, 4, 5, 5])
+        #expect(MermaidJourney.score(10, on: EmotionScale(min: 0, max: 10)) == 5)
+        #expect(MermaidJourney.score(0, on: EmotionScale(min: 0, max: 10)) == 1)
+        #expect(MermaidJourney.score(.nan, on: scale) == 3)
+        #expect((0...5).map { MermaidJourney.value(Double($0), on: scale) } == [-2, -2, -1, 0, 1, 2])
+    }
+
+    @Test func disagreeingPersonasGetALinePerScoreAndAnUnscoredTouchpointIsNeutral() {
+        var map = JourneyMap(title: "T")
+        map.personas = [Persona(id: "m", name: "Maya"), Persona(id: "t", name: "Tom"), Persona(id: "a", name: "Ann")]
+        var touchpoint = Touchpoint(id: "x", name: "Checkout")
+        touchpoint.emotion = ["m": 1, "t": -1.5, "a": 1]
+        map.stages = [Stage(id: "s", name: "Buy", touchpoints: [touchpoint, Touchpoint(id: "y", name: "Quiet")])]
+        #expect(MermaidJourney.export(map) == "journey\n    title T\n    section Buy\n      Checkout: 4: Ann, Maya\n      Checkout: 1: Tom\n      Quiet: 3\n")
+        let back = try? MermaidJourney.parse(Array(MermaidJourney.export(map).utf8), file: "t.mmd")
+        #expect(back?.stages[0].touchpoints.map(\.name) == ["Checkout", "Quiet"])
+        #expect(back?.stages[0].touchpoints[1].emotion == [:])
+    }
+
+    @Test func exportImportExportIsStableAndTheMapIsValid() throws {
+        for map in [SampleMap.make(), Self.hostileMap()] {
+            let first = MermaidJourney.export(map)
+            let imported = try MermaidJourney.parse(Array(first.utf8), file: "map.mmd")
+            #expect(MermaidJourney.export(imported) == first)
+            #expect(imported.lanes == Lane.defaults)
+            let reloaded = try MapStore.decode(try MapStore.encode(imported), file: "map.json")
+            #expect(reloaded == imported)
+            #expect(try MermaidJourney.parse(Array(first.utf8), file: "map.mmd") == imported, "same input, same ids")
+        }
+    }
+
+    @Test func namesAndScoresSurvive() throws {
+        let map = Self.hostileMap()
+        let back = try MermaidJourney.parse(Array(MermaidJourney.export(map).utf8), file: "h.mmd")
+        #expect(back.title == map.title)
+        #expect(back.stages.map(\.name) == map.stages.map(\.name))
+        #expect(back.stages.map { $0.touchpoints.map(\.name) } == map.stages.map { $0.touchpoints.map(\.name) })
+        let names = Dictionary(uniqueKeysWithValues: map.personas.map { ($0.id, $0.name) })
+        let backNames = Dictionary(uniqueKeysWithValues: back.personas.map { ($0.id, $0.name) })
+        for (stage, backStage) in zip(map.stages, back.stages) {
+            for (touchpoint, backTouchpoint) in zip(stage.touchpoints, backStage.touchpoints) {
+                let want = Dictionary(uniqueKeysWithValues: touchpoint.emotion.map { (names[$0.key]!, $0.value) })
+                let got = Dictionary(uniqueKeysWithValues: backTouchpoint.emotion.map { (backNames[$0.key]!, $0.value) })
+                #expect(got == want, "\(touchpoint.name)")
+            }
+        }
+    }
+
+    @Test func readsMermaidsOwnSyntax() throws {
+        let text = """
+            ---
+            title: From front matter
+            ---
+            %% a comment
+            journey
+              accTitle: Accessible
+              accDescr {
+                Why this
+                map exists
+              }
+              Early: 5: Me
+              section Go to<br/>work # comment
+                Make tea: 5: Me
+                Go upstairs: 3: Me, Cat
+                Alone: 1:
+              section Home
+                Do work: 1: Me, Cat\r
+            """
+        let map = try MermaidJourney.parse(Array(text.utf8), file: "x.mmd")
+        #expect(map.title == "Accessible")
+        #expect(map.objectives.purpose == "Why this\n    map exists")
+        #expect(map.stages.map(\.name) == [MermaidJourney.noSection, "Go to\nwork", "Home"])
+        #expect(map.personas.map(\.name) == ["Me", "Cat"])
+        #expect(map.stages[1].touchpoints.map(\.name) == ["Make tea", "Go upstairs", "Alone"])
+        #expect(map.stages[1].touchpoints[1].emotion == ["me": 0, "cat": 0])
+        #expect(map.stages[2].touchpoints[0].emotion == ["me": -2, "cat": -2])
+    }
+
+    static let bad: [(text: String, line: Int)] = [
+        ("journey\nsection A\n  Task: 7: Me\n", 3),
+        ("journey\nsection A\n  Task: 3: Me\n  Task: x: Me\n", 4),
+        ("journey\n\nsection A\n  Task: -1: Me\n", 4),
+        ("journey\nsection A\n  Task\n", 3),
+        ("journey\nsection A\n  Task; two: 3\n", 3),
+        ("\n%% c\nsection A\n  Task: 3\n", 3),
+        ("", 1),
+        ("journey\nsection A\n  Ta\u{0}sk: 3\n", 3),
+        ("---\ntitle: x\n", 1),
+    ]
+
+    @Test func badImportsSayWhere() {
+        for (text, line) in Self.bad {
+            #expect(throws: ImportFailure.self) { try MermaidJourney.parse(Array(text.utf8), file: "bad.mmd") }
+            do {
+                _ = try MermaidJourney.parse(Array(text.utf8), file: "bad.mmd")
+            } catch {
+                #expect(error.line == line, "\(error)")
+                #expect(error.exitCode == 65)
+            }
+        }
+        do {
+            _ = try MermaidJourney.parse(Array("journey\nsection A\n".utf8) + [0xC3, 0x28], file: "bad.mmd")
+            Issue.record("invalid UTF-8 was read")
+        } catch {
+            #expect(error.line == 3 && error.message.contains("UTF-8"))
+        }
+        #expect((try? MermaidJourney.parse([0xEF, 0xBB, 0xBF] + Array("journey\r\nsection A\r\n  T: 3\r\n".utf8), file: "b.mmd"))?
+            .stages.first?.touchpoints.first?.name == "T")
+    }
+
+    // MARK: Mermaid's own parser (Tests/Checks/mermaid_journey_check.js)
+
+    struct Drawn: Decodable {
+        struct Task: Decodable, Equatable {
+            var section: String
+            var task: String
+            var score: Double
+            var people: [String]
+        }
+        var title: String?
+        var sections: [String]
+        var tasks: [Task]
+    }
+
+    static func mermaid(_ text: String) throws -> (ExternalCheck.Result, Drawn?) {
+        let result = try ExternalCheck.run("node", "mermaid_journey_check.js", on: text, extension: "mmd")
+        return (result, try? JSONDecoder().decode(Drawn.self, from: Data(result.stdout.utf8)))
+    }
+
+    /// What Mermaid should draw for a map: the export's promise, written independently of it.
+    static func expected(_ map: JourneyMap) -> [Drawn.Task] {
+        map.stages.flatMap { stage in
+            stage.touchpoints.flatMap { touchpoint in
+                var byScore: [Int: [String]] = [:]
+                for persona in map.personas {
+                    if let value = touchpoint.emotion[persona.id] {
+                        byScore[MermaidJourney.score(value, on: map.emotionScale), default: []].append(persona.name)
+                    }
+                }
+                let shown = { (text: String) in text.replacingOccurrences(of: "\n", with: "<br>") }
+                if byScore.isEmpty { return [Drawn.Task(section: shown(stage.name), task: shown(touchpoint.name), score: 3, people: [])] }
+                return byScore.keys.sorted(by: >).map {
+                    Drawn.Task(section: shown(stage.name), task: shown(touchpoint.name), score: Double($0), people: byScore[$0]!.sorted())
+                }
+            }
+        }
+    }
+
+    @Test func mermaidParsesTheExportsAndDrawsWhatTheMapSays() throws {
+        for map in [SampleMap.make(), Self.hostileMap()] {
+            let (result, drawn) = try Self.mermaid(MermaidJourney.export(map))
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(drawn?.title == map.title.replacingOccurrences(of: "\n", with: "<br>"))
+            #expect(drawn?.sections == map.stages.map { $0.name.replacingOccurrences(of: "\n", with: "<br>") })
+            #expect(drawn?.tasks == Self.expected(map))
+        }
+    }
+
+    @Test func theMermaidCheckerRejectsWhatMermaidRejects() throws {
+        for text in [
+            "journey\nsection A\n  Task; x: 3\n", "journey\nsection A\n  Task without a score\n", "flowchart TD\n  A-->B\n",
+            "journey\nsection A\n  Task: 7: Me\n", "journey\nsection A: B\n  Task: 3\n", "journey\nsection A\n  Task #1: 3\n",
+        ] {
+            let (result, _) = try Self.mermaid(text)
+            #expect(result.status != 0, "accepted: \(text)")
+        }
+    }
+}
