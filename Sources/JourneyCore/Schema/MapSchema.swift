@@ -43,7 +43,7 @@ public enum MapSchema {
 
     static var definitions: [String: SchemaNode] {
         [
-            "id": .string("A stable id, unique among its kind in the map; never shown, never changed by a rename.",
+            "id": .string("A stable id, unique among its kind in the map; a rename keeps it.",
                           minLength: 1),
             "objectives": .object("Why the map exists, what it covers, and when it is reviewed.", [
                 "purpose": .nullable(.string("Why the map exists: the decision it should inform.")),
