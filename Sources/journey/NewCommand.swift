@@ -5,7 +5,7 @@ import JourneyCore
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Write a new map file: the sample, or a blank map with the default stages.",
+        abstract: "Write a new map file: the sample, a template, or a blank map with the default stages.",
         discussion: "The file gets the mode the umask leaves (with umask 077, 0600)."
     )
 
@@ -15,15 +15,36 @@ struct NewCommand: ParsableCommand {
     @Flag(help: "A blank map with the default stages instead of the sample.")
     var blank = false
 
+    @Option(help: "Start from a template instead of the sample (`journey templates` lists them).")
+    var template: String?
+
+    func validate() throws {
+        if blank, template != nil { throw ValidationError("--blank and --template cannot be used together") }
+    }
+
     func run() throws {
-        let map = blank ? BlankMap.make() : SampleMap.make()
+        let (map, what) = try choice()
         switch MapStore.save(map, to: file, asNewFile: true) {
         case .saved:
-            print("journey: wrote \(blank ? "a blank map" : "the sample map") to \(file)")
+            print("journey: wrote \(what) to \(file)")
         case .failed(let error):
             throw fail(error.description, code: 73)
         default:
             throw fail("\(file) already exists; journey new never overwrites. Choose another name, or open it with `journey edit \(file)`.", code: 73)
+        }
+    }
+
+    /// The map to write and how to name it in the message.
+    func choice() throws -> (JourneyMap, String) {
+        if blank { return (BlankMap.make(), "a blank map") }
+        guard let template else { return (SampleMap.make(), "the sample map") }
+        let catalog = TemplateCatalog.load(environment: ProcessInfo.processInfo.environment)
+        guard let found = catalog.named(template) else {
+            throw fail("no template named \"\(template)\"; templates: \(catalog.names.joined(separator: ", "))", code: 64)
+        }
+        switch found.make() {
+        case .success(let map): return (map, "the \(template) template")
+        case .failure(let error): throw fail("template \(template): \(error.description)", code: error.exitCode)
         }
     }
 }

@@ -1,0 +1,145 @@
+/// The JSON Schema (draft 2020-12) of the map file, built from the tables the
+/// decoder reads (`Metric`, `NumericField`, `LaneKind`, `Channel.Kind`,
+/// `ReviewCadence`, `MapFormat`), so that it cannot drift from them.
+/// `journey schema` prints it; `Schema/journey-map.schema.json` is a copy.
+///
+/// What a schema cannot say is left to the loader: ids unique, references
+/// (channels, personas, lanes) that point at something, one lane of each
+/// non-text kind, emotion scores on the map's own scale.
+public enum MapSchema {
+    /// Not a live address: `.invalid` is reserved (RFC 2606), so no one can
+    /// serve something else under it. Editors use the copy they are given.
+    public static let id = "https://journey.invalid/schema/journey-map-\(MapFormat.version).json"
+
+    public static func make() -> JSONValue {
+        var root = SchemaNode.object(
+            "A customer journey map, as written by journey. Members not listed here are kept on save.",
+            required: ["format", "version"],
+            [
+                "$schema": .string("The JSON Schema this file follows, for editors; journey keeps it on save."),
+                "format": .constant(.string(MapFormat.name), "Always \"\(MapFormat.name)\": marks the file as a journey map."),
+                "version": .constant(.int(MapFormat.version),
+                                     "The format version. journey migrates older versions and refuses newer ones."),
+                "title": .nullable(.string("The map's title.")),
+                "objectives": .nullable(.reference("objectives", "Why the map exists, what it covers, and its reviews.")),
+                "personas": .nullable(.array(of: .reference("persona", "A persona."),
+                                             "The customers the map is about; emotion scores are kept per persona.")),
+                "channels": .nullable(.array(of: .reference("channel", "A channel."),
+                                             "The channels touchpoints happen in (website, store, phone, …).")),
+                "lanes": .nullable(.array(of: .reference("lane", "A lane."),
+                                          "The rows of the grid, top to bottom. Absent: the default lanes.")),
+                "stages": .nullable(.array(of: .reference("stage", "A stage."), "The stages (columns), left to right.")),
+                "emotionScale": .nullable(.reference("emotionScale", "The range of emotion scores (default -2 to 2).")),
+            ]
+        ).value
+        guard case .object(var members) = root else { return root }
+        members["$schema"] = .string("https://json-schema.org/draft/2020-12/schema")
+        members["$id"] = .string(id)
+        members["title"] = .string("journey map, format version \(MapFormat.version)")
+        members["$defs"] = .object(definitions.mapValues(\.value))
+        root = .object(members)
+        return root
+    }
+
+    static var definitions: [String: SchemaNode] {
+        [
+            "id": .string("A stable id, unique among its kind in the map; a rename keeps it.",
+                          minLength: 1),
+            "objectives": .object("Why the map exists, what it covers, and when it is reviewed.", [
+                "purpose": .nullable(.string("Why the map exists: the decision it should inform.")),
+                "goals": .nullable(.array(of: .string("A goal."), "What the business wants the map to achieve.")),
+                "scope": .nullable(.string("What the map covers and what it leaves out.")),
+                "lastReviewed": .nullable(.string("When the map was last reviewed, as YYYY-MM-DD.", format: "date")),
+                "reviewCadence": .nullable(.choice(ReviewCadence.allCases.map(\.rawValue), "How often the map should be reviewed.")),
+            ]),
+            "persona": .object("A persona: who the customer is and what they want.", required: ["id", "name"], [
+                "id": .reference("id", "The persona's id; emotion scores are keyed by it."),
+                "name": .string("The persona's name."),
+                "age": .nullable(.number(NumericField.age.rule, "Age in years.")),
+                "gender": .nullable(.string("Gender.")),
+                "income": .nullable(.string("Income, as free text (\"EUR 52,000 a year\").")),
+                "education": .nullable(.string("Education.")),
+                "location": .nullable(.string("Where the persona lives.")),
+                "jobTitle": .nullable(.string("Job title.")),
+                "goals": .nullable(.array(of: .string("A goal."), "What the persona wants to achieve.")),
+                "challenges": .nullable(.array(of: .string("A challenge."), "What stands in the persona's way.")),
+                "buyingHabits": .nullable(.string("How, where and how often the persona buys.")),
+                "decisionProcess": .nullable(.string("How the persona decides.")),
+                "preferredChannels": .nullable(.array(of: .reference("id", "The id of a channel in the map's channels."),
+                                                      "The channels the persona prefers, by id.")),
+                "quote": .nullable(.string("A line in the persona's own words.")),
+                "story": .nullable(.string("A short story of the persona's situation.")),
+            ]),
+            "channel": .object("A channel a touchpoint happens in.", required: ["id", "name"], [
+                "id": .reference("id", "The channel's id; touchpoints and personas refer to it."),
+                "name": .string("The channel's name."),
+                "kind": .nullable(.choice(Channel.Kind.allCases.map(\.rawValue), "Online or offline (default online).")),
+            ]),
+            "lane": .object("A row of the grid. A map holds one lane of each kind except the text kinds ("
+                                + LaneKind.allCases.filter(\.holdsText).map(\.rawValue).joined(separator: ", ") + ").",
+                            required: ["id", "kind"], [
+                "id": .reference("id", "The lane's id; a touchpoint's text is keyed by the id of a text lane."),
+                "kind": .choice(LaneKind.allCases.map(\.rawValue), "What the lane holds."),
+                "name": .nullable(.string("The lane's name (default: the kind's name).")),
+                "hidden": .nullable(.boolean("True to hide the lane in the grid.")),
+            ]),
+            "stage": .object("A stage of the journey: a column of the grid.", required: ["id", "name"], [
+                "id": .reference("id", "The stage's id."),
+                "name": .string("The stage's name."),
+                "goal": .nullable(.string("What the customer, or the business, wants from this stage.")),
+                "touchpoints": .nullable(.array(of: .reference("touchpoint", "A touchpoint."),
+                                                "The stage's touchpoints, left to right.")),
+                "metrics": .nullable(.reference("metrics", "The stage's figures.")),
+            ]),
+            "touchpoint": .object("An interaction between the customer and the business.", required: ["id", "name"], [
+                "id": .reference("id", "The touchpoint's id, unique among all touchpoints of the map."),
+                "name": .string("The touchpoint's name."),
+                "channel": .nullable(.reference("id", "The id of the channel it happens in.")),
+                "momentOfTruth": .nullable(.boolean("True when the touchpoint decides the journey.")),
+                "text": .nullable(.map(of: .string("The cell's text."), "The text of each text lane, keyed by lane id.")),
+                "emotion": .nullable(.map(of: .number(NumericField.emotionScore(on: widestScale).rule,
+                                                      "The persona's emotion score; it must lie on the map's emotion scale."),
+                                          "Emotion scores keyed by persona id.")),
+                "painPoints": .nullable(.array(of: .reference("item", "A pain point."), "Pain points and obstacles.")),
+                "opportunities": .nullable(.array(of: .reference("item", "An opportunity."), "Opportunities.")),
+                "quotes": .nullable(.array(of: .reference("item", "A quote."), "Quotes and feedback.")),
+                "metrics": .nullable(.reference("metrics", "The touchpoint's figures.")),
+            ]),
+            "item": .object("A pain point, an opportunity or a quote.", required: ["id"], itemProperties),
+            "metrics": .object("Figures, to show where customers leave.", metricProperties),
+            "emotionScale": .object("The range of emotion scores; the minimum must be below the maximum.", [
+                "min": .nullable(.number(NumericField.scaleMinimum.rule, "The lowest score (default -2).")),
+                "max": .nullable(.number(NumericField.scaleMaximum.rule, "The highest score (default 2).")),
+            ]),
+        ]
+    }
+
+    /// The widest scale the rule book allows: what a score may be on some map.
+    static var widestScale: EmotionScale {
+        EmotionScale(min: Int(NumericField.scaleMinimum.rule.range.lowerBound),
+                     max: Int(NumericField.scaleMaximum.rule.range.upperBound))
+    }
+
+    static var itemProperties: [String: SchemaNode] {
+        var properties: [String: SchemaNode] = [
+            "id": .reference("id", "The item's id, unique among all items of the map."),
+            "text": .nullable(.string("What was found, proposed or said.")),
+        ]
+        let meaning: [ItemFigure: String] = [
+            .impact: "How much it matters, 1 (low) to 5 (high).",
+            .effort: "How much work it takes, 1 (low) to 5 (high).",
+            .votes: "Votes from the team.",
+        ]
+        for figure in ItemFigure.allCases {
+            properties[figure.rawValue] = .nullable(.number(NumericField.item(figure).rule, meaning[figure] ?? ""))
+        }
+        return properties
+    }
+
+    static var metricProperties: [String: SchemaNode] {
+        Dictionary(uniqueKeysWithValues: Metric.allCases.map { metric in
+            let unit = metric.unit == "%" ? ", in percent" : ""
+            return (metric.rawValue, .nullable(.number(NumericField.metric(metric).rule, "The \(metric.label)\(unit).")))
+        })
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// `journey templates`, `journey new --template` and `journey schema`, with
+/// the schema checked by a real validator: Python's jsonschema.
+@Suite struct SchemaAndTemplateTests {
+    static let templates = ["e-commerce", "saas-trial", "omnichannel-retail", "support-case", "b2b-procurement"]
+    static let hostile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("JourneyCoreTests/Hostile")
+
+    @Test func templatesListsEveryBuiltInWithADescription() throws {
+        let result = try Binary.run(["templates"], environment: ["JOURNEY_TEMPLATES": "/nonexistent"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == Self.templates.count)
+        for (line, name) in zip(lines, Self.templates) {
+            #expect(line.hasPrefix(name + " ") && line.count > name.count + 20, "\(line)")
+        }
+    }
+
+    @Test func aUserTemplateIsListedWithItsPathAndUsable() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        #expect(try Binary.run(["new", "--blank", scratch.file("kickoff.json")]).status == 0)
+        let listed = try Binary.run(["templates"], environment: ["JOURNEY_TEMPLATES": scratch.path])
+        #expect(listed.stdout.contains("kickoff") && listed.stdout.contains("(\(scratch.file("kickoff.json")))"))
+        let made = try Binary.run(["new", scratch.file("ours.json"), "--template", "kickoff"],
+                                  environment: ["JOURNEY_TEMPLATES": scratch.path])
+        #expect(made.status == 0)
+        #expect(try String(contentsOfFile: scratch.file("ours.json"), encoding: .utf8)
+            == String(contentsOfFile: scratch.file("kickoff.json"), encoding: .utf8))
+    }
+
+    @Test func newFromATemplateWritesAMapThatShowReads() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = scratch.file("trial.json")
+        let made = try Binary.run(["new", path, "--template", "saas-trial"])
+        #expect(made.status == 0)
+        #expect(made.stdout == "journey: wrote the saas-trial template to \(path)\n")
+        let shown = try Binary.run(["show", path, "--width", "120"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("Loop: from free trial to paid plan") && shown.stdout.contains("Example: "))
+    }
+
+    @Test func anUnknownTemplateExits64WithTheNames() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let result = try Binary.run(["new", scratch.file("x.json"), "--template", "wedding"],
+                                    environment: ["JOURNEY_TEMPLATES": "/nonexistent"])
+        #expect(result.status == 64)
+        #expect(result.stderr == "journey: no template named \"wedding\"; templates: \(Self.templates.joined(separator: ", "))\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("x.json")))
+        #expect(try Binary.run(["new", scratch.file("y.json"), "--blank", "--template", "saas-trial"]).status == 64)
+    }
+
+    /// Checks the schema, then prints one line per file: its name and "valid" or "invalid".
+    static let validator = """
+        import json, os, sys
+        try:
+            import jsonschema
+        except ImportError:
+            sys.exit("install python3 jsonschema (pip install jsonschema, or apt-get install python3-jsonschema)")
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validator = jsonschema.Draft202012Validator(schema)
+        for path in sys.argv[2:]:
+            ok = validator.is_valid(json.load(open(path)))
+            print(os.path.basename(path), "valid" if ok else "invalid")
+        """
+
+    @Test func theSchemaPassesEveryTemplateAndFailsHostileFiles() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let schema = try Binary.run(["schema"])
+        #expect(schema.status == 0)
+        scratch.write("schema.json", schema.stdout)
+        var good = [scratch.file("sample.json")]
+        #expect(try Binary.run(["new", good[0]]).status == 0)
+        for name in Self.templates {
+            good.append(scratch.file(name + ".json"))
+            #expect(try Binary.run(["new", good.last!, "--template", name]).status == 0)
+        }
+        let bad = ["wrong-type", "rate-over-100", "unknown-lane-kind", "not-a-map", "negative-votes", "fraction-for-integer",
+                   "huge-integer", "string-for-number", "empty-id", "newer-version", "top-level-array"]
+        let files = good + bad.map { Self.hostile.appendingPathComponent($0 + ".json").path }
+        let result = try Spawn.run("/usr/bin/env", ["python3", "-c", Self.validator, scratch.file("schema.json")] + files,
+                                   environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = good.map { URL(fileURLWithPath: $0).lastPathComponent + " valid" }
+            + bad.map { $0 + ".json invalid" }
+        #expect(result.stdout.split(separator: "\n").map(String.init) == expected)
+    }
+}
