@@ -1,38 +1,44 @@
 /// Text from a map made safe for GitHub-flavoured Markdown: it reads as the
 /// same text, never as markup, a link, a tag or a table border.
 enum MarkdownText {
-    /// Characters that would start emphasis, code, links, HTML, entities,
-    /// strikethrough or a table cell anywhere in a line.
-    private static let inlineMarkup: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "!", "#"]
+    /// ASCII bytes that would start emphasis, code, links, HTML, entities,
+    /// strikethrough or a table cell anywhere in a line. Markup is all ASCII,
+    /// and in UTF-8 an ASCII byte is never part of another character, so the
+    /// text is escaped byte by byte.
+    private static let inlineMarkup: [Bool] = (0..<128).map { Array("\\`*_[]<>|~&!#".utf8).contains(UInt8($0)) }
 
     /// One paragraph or table cell: line breaks become `<br>`, and a first
     /// character that would start a block (list, heading, quote, rule) is escaped.
     static func inline(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if !out.isEmpty { out += "<br>" }
-            out += escapeLine(line.trimmingSpaces)
+            if !out.isEmpty { out += "<br>".utf8 }
+            escapeLine(line.trimmingSpaces, into: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func escapeLine(_ line: Substring) -> String {
-        var out = ""
-        for (offset, character) in line.enumerated() {
-            if inlineMarkup.contains(character) || (offset == 0 && "-+=".contains(character)) {
-                out.append("\\")
-            } else if character == "\r" || (character.isASCII && character.asciiValue! < 0x20) {
-                out.append(" ")
+    private static let backslash = UInt8(ascii: "\\")
+
+    private static func escapeLine(_ line: Substring, into out: inout [UInt8]) {
+        var digitsOnly = true
+        for (offset, byte) in line.utf8.enumerated() {
+            if byte < 128 && inlineMarkup[Int(byte)] {
+                out.append(backslash)
+            } else if offset == 0 && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "=")) {
+                out.append(backslash)
+            } else if digitsOnly && offset > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) {
+                // "1. " and "1) " at the start would begin an ordered list.
+                out.append(backslash)
+            } else if byte < 0x20 || byte == 0x7F {
+                out.append(UInt8(ascii: " "))
+                digitsOnly = false
                 continue
             }
-            out.append(character)
+            digitsOnly = digitsOnly && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            out.append(byte)
         }
-        // "1. " and "1) " at the start would begin an ordered list.
-        if let dot = out.firstIndex(where: { $0 == "." || $0 == ")" }), dot > out.startIndex,
-           out[..<dot].allSatisfy(\.isASCIIDigit) {
-            out.insert("\\", at: dot)
-        }
-        return out
     }
 }
 
@@ -43,8 +49,4 @@ extension Substring {
         while s.last == " " || s.last == "\t" { s.removeLast() }
         return s
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
