@@ -63,7 +63,7 @@ extension Editor {
 
     mutating func addItem() {
         guard let list = itemList else { return }
-        let noun = list.kind == .quotes ? "quote" : list.kind == .painPoints ? "pain point" : "opportunity"
+        let noun = list.kind.itemNoun ?? "item"
         ask(.newItem(touchpoint: list.touchpoint, kind: list.kind, after: list.selected), label: "New \(noun):")
         view.message = "type it, or \(ItemEntry.hint) to rate it too · Tab: next lane"
     }

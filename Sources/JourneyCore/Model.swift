@@ -105,6 +105,19 @@ public enum LaneKind: String, CaseIterable, Sendable {
     /// Lanes whose cell is free text, stored in `Touchpoint.text` under the lane id.
     public var holdsText: Bool { self == .actions || self == .thoughts || self == .owner || self == .text }
 
+    /// The lanes that hold lists of items, in the order they are shown.
+    public static let itemLists: [LaneKind] = [.painPoints, .opportunities, .quotes]
+
+    /// One item of this lane, in words: "pain point"; nil for lanes that are not lists.
+    public var itemNoun: String? {
+        switch self {
+        case .painPoints: "pain point"
+        case .opportunities: "opportunity"
+        case .quotes: "quote"
+        default: nil
+        }
+    }
+
     public var defaultName: String {
         switch self {
         case .actions: "Actions"

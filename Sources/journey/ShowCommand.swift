@@ -11,6 +11,15 @@ struct ShowCommand: ParsableCommand {
 
     enum ColorMode: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
+
+        /// Auto: when stdout is a terminal and NO_COLOR is unset.
+        var isOn: Bool {
+            switch self {
+            case .always: true
+            case .never: false
+            case .auto: isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            }
+        }
     }
 
     @Argument(help: "The map file.")
@@ -22,6 +31,9 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Colour: auto (when stdout is a terminal and NO_COLOR is unset), always or never.")
     var color: ColorMode = .auto
 
+    @Flag(help: "One fact per line, stable and without layout: what git's textconv shows in `git log -p`.")
+    var plain = false
+
     @OptionGroup var options: ThemeOption
 
     func validate() throws {
@@ -32,12 +44,11 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let map = try file.map(loadMap) ?? SampleMap.make()
-        let useColor: Bool
-        switch color {
-        case .always: useColor = true
-        case .never: useColor = false
-        case .auto: useColor = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        if plain {
+            FileHandle.standardOutput.write(Data(MapFacts.lines(map).utf8))
+            return
         }
+        let useColor = color.isOn
         let theme = try loadTheme(options.theme)
         let text = MapPrinter(map: map, theme: theme, width: width ?? terminalWidth() ?? 100, color: useColor).render()
         FileHandle.standardOutput.write(Data(text.utf8))

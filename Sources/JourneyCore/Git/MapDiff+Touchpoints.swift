@@ -1,0 +1,82 @@
+extension Differences {
+    /// A touchpoint with the stage it is in.
+    struct Placed {
+        var stage: Stage
+        var touchpoint: Touchpoint
+        var place: String { stage.name + " › " + touchpoint.name }
+    }
+
+    static func placed(_ map: JourneyMap) -> [Placed] {
+        map.stages.flatMap { stage in stage.touchpoints.map { Placed(stage: stage, touchpoint: $0) } }
+    }
+
+    /// Touchpoints by id across the whole map, so that one moved to another
+    /// stage is a move; then each one's fields, texts, scores, items and metrics.
+    mutating func touchpoints(_ old: JourneyMap, _ new: JourneyMap) {
+        let before = Self.placed(old), after = Self.placed(new)
+        let oldByID = Dictionary(before.map { ($0.touchpoint.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newIDs = Set(after.map(\.touchpoint.id))
+        for gone in before where !newIDs.contains(gone.touchpoint.id) {
+            add(.removed, "touchpoint", place: gone.stage.name, old: gone.touchpoint.name, ids: [gone.stage.id, gone.touchpoint.id])
+        }
+        var movedWithin: Set<String> = []
+        for stage in new.stages {
+            guard let was = old.stages.first(where: { $0.id == stage.id }) else { continue }
+            movedWithin.formUnion(Self.moved(was.touchpoints.map(\.id), stage.touchpoints.map(\.id)))
+        }
+        for stage in new.stages {
+            for (index, touchpoint) in stage.touchpoints.enumerated() {
+                let ids = [stage.id, touchpoint.id]
+                guard let was = oldByID[touchpoint.id] else {
+                    add(.added, "touchpoint", place: stage.name, new: touchpoint.name, ids: ids)
+                    continue
+                }
+                if was.touchpoint.name != touchpoint.name {
+                    add(.renamed, "touchpoint", place: stage.name, old: was.touchpoint.name, new: touchpoint.name, ids: ids)
+                }
+                if was.stage.id != stage.id {
+                    add(.moved, "touchpoint", place: touchpoint.name, old: was.stage.name, new: stage.name, ids: ids)
+                } else if movedWithin.contains(touchpoint.id) {
+                    add(.moved, "touchpoint", place: stage.name, old: touchpoint.name,
+                        new: index == 0 ? "first" : "after " + stage.touchpoints[index - 1].name, ids: ids)
+                }
+                touchpointFields(was.touchpoint, touchpoint, place: Placed(stage: stage, touchpoint: touchpoint).place,
+                                 ids: ids, maps: (old, new))
+            }
+        }
+    }
+
+    mutating func touchpointFields(_ a: Touchpoint, _ b: Touchpoint, place: String, ids: [String],
+                                   maps: (old: JourneyMap, new: JourneyMap)) {
+        field("channel", "touchpoint", place: place, old: maps.old.channel(id: a.channel)?.name ?? a.channel,
+              new: maps.new.channel(id: b.channel)?.name ?? b.channel, ids: ids)
+        field("moment of truth", "touchpoint", place: place, old: a.momentOfTruth ? "yes" : "no", new: b.momentOfTruth ? "yes" : "no",
+              ids: ids)
+        for lane in Self.union(maps.new.lanes, maps.old.lanes) where lane.kind.holdsText {
+            field(lane.name, "touchpoint", place: place, old: a.text[lane.id], new: b.text[lane.id], ids: ids)
+        }
+        for persona in Self.union(maps.new.personas, maps.old.personas) {
+            field("emotion: " + persona.name, "touchpoint", place: place, old: a.emotion[persona.id].map(MetricsText.signed),
+                  new: b.emotion[persona.id].map(MetricsText.signed), ids: ids)
+        }
+        for kind in LaneKind.itemLists {
+            let subject = kind.itemNoun!
+            collection(a.items(of: kind) ?? [], b.items(of: kind) ?? [], subject: subject, name: \.text, nameField: "text",
+                       place: { _ in place }) {
+                x, y, out in
+                for figure in ItemFigure.allCases {
+                    out.field(figure.rawValue, subject, place: place + ": " + y.text, old: x[figure].map(String.init),
+                              new: y[figure].map(String.init), ids: ids + [y.id])
+                }
+            }
+        }
+        metrics(a.metrics, b.metrics, place: place, ids: ids)
+    }
+
+
+    /// The things of both versions, the newer first, each once.
+    static func union<T: Identifiable>(_ newer: [T], _ older: [T]) -> [T] where T.ID == String {
+        let ids = Set(newer.map(\.id))
+        return newer + older.filter { !ids.contains($0.id) }
+    }
+}

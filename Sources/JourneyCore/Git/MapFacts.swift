@@ -1,0 +1,59 @@
+/// A map as one fact per line, in the map's order, for git's `textconv`
+/// (`journey show --plain`): `git log -p` and `git show` then print changes
+/// as lines a person reads, and a line changes only when its fact does.
+/// Line breaks inside a text are written as ⏎ so each fact stays one line.
+public enum MapFacts {
+    public static func lines(_ map: JourneyMap) -> String {
+        var out: [String] = []
+        func fact(_ key: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            out.append(key + ": " + DiffText.oneLine(value))
+        }
+        fact("title", map.title)
+        let o = map.objectives
+        fact("purpose", o.purpose)
+        for goal in o.goals { fact("goal", goal) }
+        fact("scope", o.scope)
+        fact("last reviewed", o.lastReviewed)
+        fact("review cadence", o.reviewCadence?.words)
+        fact("emotion scale", "\(map.emotionScale.min)..\(map.emotionScale.max)")
+        for persona in map.personas {
+            let key = "persona \(persona.name)"
+            out.append(key)
+            for (label, value) in persona.profileFacts { fact(key + " › " + label.lowercased(), value) }
+            for goal in persona.goals { fact(key + " › goal", goal) }
+            for challenge in persona.challenges { fact(key + " › challenge", challenge) }
+            for channel in persona.preferredChannels { fact(key + " › preferred channel", map.channel(id: channel)?.name ?? channel) }
+            fact(key + " › quote", persona.quote)
+            fact(key + " › story", persona.story)
+        }
+        for channel in map.channels { out.append("channel \(channel.name) (\(channel.kind.rawValue))") }
+        for lane in map.lanes { out.append("lane \(lane.name) (\(lane.kind.rawValue)\(lane.hidden ? ", hidden" : ""))") }
+        for stage in map.stages {
+            out.append("stage \(DiffText.oneLine(stage.name))")
+            fact("stage \(stage.name) › goal", stage.goal)
+            for (metric, value) in stage.metrics.figures { fact("stage \(stage.name) › \(metric.label)", MetricsText.number(value) + metric.unit) }
+            for touchpoint in stage.touchpoints {
+                let key = DiffText.oneLine(stage.name) + " › " + DiffText.oneLine(touchpoint.name)
+                out.append("touchpoint " + key)
+                fact(key + " › channel", map.channel(id: touchpoint.channel)?.name ?? touchpoint.channel)
+                if touchpoint.momentOfTruth { out.append(key + " › moment of truth") }
+                for lane in map.lanes where lane.kind.holdsText { fact(key + " › " + lane.name, touchpoint.text[lane.id]) }
+                for persona in map.personas {
+                    fact(key + " › emotion: " + persona.name, touchpoint.emotion[persona.id].map(MetricsText.signed))
+                }
+                for kind in LaneKind.itemLists {
+                    let subject = kind.itemNoun!
+                    for item in touchpoint.items(of: kind) ?? [] {
+                        let figures = item.figureFacts
+                        fact(key + " › " + subject, item.text + (figures.isEmpty ? "" : " (" + figures.joined(separator: ", ") + ")"))
+                    }
+                }
+                for (metric, value) in touchpoint.metrics.figures {
+                    fact(key + " › " + metric.label, MetricsText.number(value) + metric.unit)
+                }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+
+struct GitSetupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "git-setup",
+        abstract: "Make git diff and merge maps by ids in this repository: writes .gitattributes and the repository's config.",
+        discussion: """
+            Adds `PATTERN diff=journey merge=journey` to .gitattributes at the top of the repository, and sets \
+            diff.journey.command (git diff), diff.journey.textconv (git log -p, git show), merge.journey.name and \
+            merge.journey.driver in the repository's .git/config. They name this journey binary by its full path: \
+            run git-setup again after moving it. Running it twice changes nothing.
+            """
+    )
+
+    @Option(help: "Which files are maps (a .gitattributes pattern).")
+    var pattern = "*.journey.json"
+
+    func validate() throws {
+        guard !pattern.isEmpty, !pattern.contains(where: { $0 == " " || $0 == "\t" || $0.isNewline }) else {
+            throw ValidationError("--pattern must be one .gitattributes pattern without spaces, e.g. '*.journey.json' or 'maps/*.json'")
+        }
+    }
+
+    func run() throws {
+        let top: String
+        switch Git.run(["rev-parse", "--show-toplevel"]) {
+        case .success(let output): top = output.trimmingCharacters(in: .newlines)
+        case .failure(let message): throw fail("not in a git repository (\(message)); run it inside the repository that holds your maps", code: 64)
+        }
+        let journey = Git.quoted(Self.executablePath())
+        let settings = [
+            ("diff.journey.command", "\(journey) diff"),
+            ("diff.journey.textconv", "\(journey) show --plain"),
+            ("merge.journey.name", "journey map merge, by ids"),
+            ("merge.journey.driver", "\(journey) merge %O %A %B"),
+        ]
+        for (key, value) in settings {
+            if case .failure(let message) = Git.run(["config", "--local", key, value]) {
+                throw fail("git config \(key) failed: \(message)", code: 73)
+            }
+            print("journey: git config \(key) \(value)")
+        }
+        let attributes = top + "/.gitattributes"
+        let line = "\(pattern) diff=journey merge=journey"
+        let existing = (try? String(contentsOfFile: attributes, encoding: .utf8)) ?? ""
+        if existing.split(whereSeparator: \.isNewline).contains(where: { $0 == line }) {
+            print("journey: \(attributes) already has: \(line)")
+        } else {
+            let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + line + "\n"
+            try write(Array(text.utf8), to: attributes, replacing: true)
+            print("journey: added to \(attributes): \(line)")
+        }
+        print("journey: commit .gitattributes so that everyone's git knows the maps; each clone runs `journey git-setup` once for its own config")
+    }
+
+    /// This binary's full path, so git finds it whatever PATH it runs with.
+    static func executablePath() -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+}
+
+/// The git found on PATH, run to its end.
+enum Git {
+    enum Outcome {
+        case success(String)
+        case failure(String)
+    }
+
+    static func run(_ arguments: [String]) -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        do {
+            try process.run()
+        } catch {
+            return .failure("cannot run git: \(error.localizedDescription)")
+        }
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return .failure(message.isEmpty ? "git exited \(process.terminationStatus)" : message)
+        }
+        return .success(String(decoding: output, as: UTF8.self))
+    }
+
+    /// A word for the shell git runs drivers with.
+    static func quoted(_ word: String) -> String {
+        word.allSatisfy { $0.isLetter || $0.isNumber || "/._-+".contains($0) } ? word : "'" + word.replacing("'", with: "'\\''") + "'"
+    }
+}
