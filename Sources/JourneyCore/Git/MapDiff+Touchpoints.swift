@@ -52,10 +52,11 @@ extension Differences {
               new: maps.new.channel(id: b.channel)?.name ?? b.channel, ids: ids)
         field("moment of truth", "touchpoint", place: place, old: a.momentOfTruth ? "yes" : "no", new: b.momentOfTruth ? "yes" : "no",
               ids: ids)
-        for lane in Self.union(maps.new.lanes, maps.old.lanes) where lane.kind.holdsText {
+        // A removed lane or persona takes its texts and scores with it: one line says so, not one per touchpoint.
+        for lane in maps.new.lanes where lane.kind.holdsText {
             field(lane.name, "touchpoint", place: place, old: a.text[lane.id], new: b.text[lane.id], ids: ids)
         }
-        for persona in Self.union(maps.new.personas, maps.old.personas) {
+        for persona in maps.new.personas {
             field("emotion: " + persona.name, "touchpoint", place: place, old: a.emotion[persona.id].map(MetricsText.signed),
                   new: b.emotion[persona.id].map(MetricsText.signed), ids: ids)
         }
@@ -71,12 +72,5 @@ extension Differences {
             }
         }
         metrics(a.metrics, b.metrics, place: place, ids: ids)
-    }
-
-
-    /// The things of both versions, the newer first, each once.
-    static func union<T: Identifiable>(_ newer: [T], _ older: [T]) -> [T] where T.ID == String {
-        let ids = Set(newer.map(\.id))
-        return newer + older.filter { !ids.contains($0.id) }
     }
 }
