@@ -1,16 +1,25 @@
 /// A three-way merge of JSON: base (what both started from), ours and
-/// theirs. Objects merge key by key; arrays of objects with ids merge by id
-/// (a `journey merge` git driver could use the same). Where both sides
-/// changed one value differently, `resolve` is asked (true keeps ours);
-/// nil means absent.
+/// theirs. Objects merge key by key; arrays of objects with ids merge by id,
+/// in the order `OrderMerge` gives. Where both sides changed one value
+/// differently, `resolve` is asked (true keeps ours); nil means absent.
+/// Journal recovery and `MapMerge` both build on it.
 enum JSONMerge {
     struct Collision {
+        /// For people: `text.actions`, `painPoints[pp-1].text`.
         var path: String
+        /// The same place by keys and ids: `["painPoints", "pp-1", "text"]`.
+        var location: [String]
+        var base: JSONValue?
         var ours: JSONValue?
         var theirs: JSONValue?
     }
 
     static func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: String,
+                      resolve: (Collision) -> Bool) -> JSONValue? {
+        merge(base, ours, theirs, at: path, location: [], resolve: resolve)
+    }
+
+    static func merge(_ base: JSONValue?, _ ours: JSONValue?, _ theirs: JSONValue?, at path: String, location: [String],
                       resolve: (Collision) -> Bool) -> JSONValue? {
         if ours == base || ours == theirs { return theirs }
         if theirs == base { return ours }
@@ -18,17 +27,19 @@ enum JSONMerge {
         case (.object(let b)?, .object(let o)?, .object(let t)?):
             var result: [String: JSONValue] = [:]
             for key in Set(b.keys).union(o.keys).union(t.keys) {
-                result[key] = merge(b[key], o[key], t[key], at: path.isEmpty ? key : path + "." + key, resolve: resolve)
+                result[key] = merge(b[key], o[key], t[key], at: path.isEmpty ? key : path + "." + key, location: location + [key],
+                                    resolve: resolve)
             }
             return .object(result)
         case (.array(let b)?, .array(let o)?, .array(let t)?):
             if let bi = ids(b), let oi = ids(o), let ti = ids(t) {
-                return .array(mergeByID((b, bi), (o, oi), (t, ti), at: path, resolve: resolve))
+                return .array(mergeByID((b, bi), (o, oi), (t, ti), at: path, location: location, resolve: resolve))
             }
         default:
             break
         }
-        return resolve(Collision(path: path.isEmpty ? "(all of it)" : path, ours: ours, theirs: theirs)) ? ours : theirs
+        let collision = Collision(path: path.isEmpty ? "(all of it)" : path, location: location, base: base, ours: ours, theirs: theirs)
+        return resolve(collision) ? ours : theirs
     }
 
     /// The ids of an array of objects that each have a distinct string id, or nil.
@@ -43,24 +54,14 @@ enum JSONMerge {
     }
 
     private static func mergeByID(_ b: ([JSONValue], [String]), _ o: ([JSONValue], [String]), _ t: ([JSONValue], [String]),
-                                  at path: String, resolve: (Collision) -> Bool) -> [JSONValue] {
+                                  at path: String, location: [String], resolve: (Collision) -> Bool) -> [JSONValue] {
         let base = Dictionary(uniqueKeysWithValues: zip(b.1, b.0))
         let ours = Dictionary(uniqueKeysWithValues: zip(o.1, o.0))
         let theirs = Dictionary(uniqueKeysWithValues: zip(t.1, t.0))
         var merged: [String: JSONValue] = [:]
         for id in Set(b.1).union(o.1).union(t.1) {
-            merged[id] = merge(base[id], ours[id], theirs[id], at: "\(path)[\(id)]", resolve: resolve)
+            merged[id] = merge(base[id], ours[id], theirs[id], at: "\(path)[\(id)]", location: location + [id], resolve: resolve)
         }
-        // The order: the side that reordered what was there, else theirs;
-        // what only the other side has goes after its neighbour there.
-        let common = Set(b.1).intersection(o.1).intersection(t.1)
-        let theirsMoved = t.1.filter(common.contains) != b.1.filter(common.contains)
-        let (skeleton, other) = theirsMoved ? (t.1, o.1) : (o.1, t.1)
-        var order = skeleton.filter { merged[$0] != nil }
-        for (i, id) in other.enumerated() where merged[id] != nil && !order.contains(id) {
-            let before = other[..<i].last { order.contains($0) }
-            order.insert(id, at: before.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0)
-        }
-        return order.map { merged[$0]! }
+        return OrderMerge.merge(base: b.1, ours: o.1, theirs: t.1) { merged[$0] != nil }.order.map { merged[$0]! }
     }
 }

@@ -2,6 +2,13 @@
 /// value is wrong. Expects a document already migrated to the current version.
 public enum MapDecoder {
     public static func decode(_ document: JSONValue) throws(MapDecodingError) -> JourneyMap {
+        let (map, root) = try unchecked(document)
+        try MapValidator.validate(map, document: root)
+        return map
+    }
+
+    /// Every value read and checked, but not yet what refers to what (see `MapValidator`).
+    static func unchecked(_ document: JSONValue) throws(MapDecodingError) -> (JourneyMap, ObjectReader) {
         let root = try ObjectReader(document, at: .root)
         let scaleReader = try root.object("emotionScale")
         let scale = try scaleReader.map(emotionScale) ?? EmotionScale()
@@ -14,13 +21,13 @@ public enum MapDecoder {
             stages: [],
             emotionScale: scale,
             extra: root.extra(known: ["format", "version", "title", "objectives", "personas", "channels",
-                                      "lanes", "stages", "emotionScale"])
+                                      "lanes", "stages", "emotionScale", "conflicts"])
         )
+        map.conflicts = try root.array("conflicts").map(MergeConflict.decode)
         map.stages = try root.array("stages").map { (value, path) throws(MapDecodingError) in
             try stage(value, path, scale: scale)
         }
-        try MapValidator.validate(map, document: root)
-        return map
+        return (map, root)
     }
 
     static func emotionScale(_ reader: ObjectReader) throws(MapDecodingError) -> EmotionScale {

@@ -25,6 +25,7 @@ public enum MapEncoder {
         scale["min"] = .int(map.emotionScale.min)
         scale["max"] = .int(map.emotionScale.max)
         o["emotionScale"] = .object(scale)
+        if !map.conflicts.isEmpty { o["conflicts"] = .array(map.conflicts.map(\.json)) }
         return .object(o)
     }
 

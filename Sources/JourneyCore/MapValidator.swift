@@ -7,6 +7,7 @@ enum MapValidator {
         let channelIDs = try unique(map.channels.map(\.id), at: rootPath.key("channels"))
         let laneIDs = try unique(map.lanes.map(\.id), at: rootPath.key("lanes"))
         _ = try unique(map.stages.map(\.id), at: rootPath.key("stages"))
+        _ = try unique(map.conflicts.map(\.id), at: rootPath.key("conflicts"))
 
         var seenKinds: Set<LaneKind> = []
         for (index, lane) in map.lanes.enumerated() where !lane.kind.holdsText {

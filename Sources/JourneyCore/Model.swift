@@ -12,6 +12,8 @@ public struct JourneyMap: Equatable, Sendable {
     public var stages: [Stage]
     public var emotionScale: EmotionScale
     public var extra: Extra
+    /// What a three-way merge could not decide, until someone does (see `MergeConflict`).
+    public var conflicts: [MergeConflict] = []
 
     public init(title: String, objectives: Objectives = Objectives(), personas: [Persona] = [],
                 channels: [Channel] = [], lanes: [Lane] = Lane.defaults, stages: [Stage] = [],

@@ -10,7 +10,8 @@ struct JourneyCommand: ParsableCommand {
             """,
         version: "journey 0.1.0 (map format \(MapFormatVersion.text))",
         subcommands: [EditCommand.self, ShowCommand.self, NewCommand.self, TemplatesCommand.self, ExportCommand.self,
-                      ImportCommand.self, SchemaCommand.self, DiffCommand.self, GitSetupCommand.self, RecoverCommand.self],
+                      ImportCommand.self, SchemaCommand.self, DiffCommand.self, MergeCommand.self, GitSetupCommand.self,
+                      RecoverCommand.self],
         defaultSubcommand: EditCommand.self
     )
 }

@@ -29,6 +29,7 @@ import Testing
         #expect(properties("touchpoint") == MapEncoder.touchpointKeys)
         #expect(properties("item") == MapEncoder.itemKeys)
         #expect(properties("metrics") == Metric.keys)
+        #expect(properties("conflict") == MergeConflict.keys)
         #expect(members(MapSchema.make())["$id"] == .string("https://journey.invalid/schema/journey-map-1.json"))
     }
 

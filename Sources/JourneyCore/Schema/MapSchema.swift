@@ -30,6 +30,8 @@ public enum MapSchema {
                                           "The rows of the grid, top to bottom. Absent: the default lanes.")),
                 "stages": .nullable(.array(of: .reference("stage", "A stage."), "The stages (columns), left to right.")),
                 "emotionScale": .nullable(.reference("emotionScale", "The range of emotion scores (default -2 to 2).")),
+                "conflicts": .nullable(.array(of: .reference("conflict", "A conflict."),
+                                              "What `journey merge` could not decide; absent when there is none.")),
             ]
         ).value
         guard case .object(var members) = root else { return root }
@@ -107,6 +109,19 @@ public enum MapSchema {
             ]),
             "item": .object("A pain point, an opportunity or a quote.", required: ["id"], itemProperties),
             "metrics": .object("Figures, to show where customers leave.", metricProperties),
+            "conflict": .object("Both sides of a merge changed one thing differently. The map holds ours there (or the "
+                                    + "changed version, where one side deleted it) until someone takes a side.",
+                                required: ["id", "path"], [
+                "id": .reference("id", "The conflict's id."),
+                "kind": .nullable(.choice(MergeConflict.Kind.allCases.map(\.rawValue),
+                                          "What differs: the value at path (default) or the place of the thing at path.")),
+                "path": .array(of: .string("A member name, or the id of an element of a list."),
+                               "Where, by names and ids: [\"stages\", \"decision\", \"touchpoints\", \"tp-8\", \"name\"]."),
+                "what": .nullable(.string("Where and what, in words.")),
+                "base": .json("The value both sides started from; absent: there was none."),
+                "ours": .json("Our value; absent: we deleted it. For a place: {\"in\": path of a list, \"after\": id}."),
+                "theirs": .json("Their value; absent: they deleted it."),
+            ]),
             "emotionScale": .object("The range of emotion scores; the minimum must be below the maximum.", [
                 "min": .nullable(.number(NumericField.scaleMinimum.rule, "The lowest score (default -2).")),
                 "max": .nullable(.number(NumericField.scaleMaximum.rule, "The highest score (default 2).")),

@@ -26,6 +26,11 @@ struct SchemaNode {
         ])
     }
 
+    /// Any JSON value.
+    static func json(_ description: String) -> SchemaNode {
+        SchemaNode(["description": .string(description)])
+    }
+
     static func constant(_ value: JSONValue, _ description: String) -> SchemaNode {
         SchemaNode(["const": value, "description": .string(description)])
     }

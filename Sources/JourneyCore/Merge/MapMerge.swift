@@ -1,0 +1,97 @@
+/// What `MapMerge.merge` made: the merged map, whose `conflicts` hold both
+/// the new conflicts and any the sides already had.
+public struct MapMergeResult: Equatable, Sendable {
+    public var map: JourneyMap
+    /// The conflicts this merge found.
+    public var conflicts: [MergeConflict]
+
+    /// True when nothing is left to decide.
+    public var isClean: Bool { map.conflicts.isEmpty }
+}
+
+/// The three-way merge of maps by ids, as `journey merge` runs it for git.
+/// The map's own members merge as JSON by key (so members journey does not
+/// know merge too), lists of things with ids by id. Stages, touchpoints and
+/// items merge as elements that sit in a list: one that left a stage's list
+/// and appeared in another's moved, whatever else either side did to it.
+/// Where both changed one thing differently, the merged map holds ours (or
+/// the changed version, against a deletion) and a `MergeConflict` says so.
+public enum MapMerge {
+    public static func merge(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MapMergeResult {
+        if ours == base || ours == theirs { return MapMergeResult(map: theirs, conflicts: []) }
+        if theirs == base { return MapMergeResult(map: ours, conflicts: []) }
+        let (b, o, t) = (FlatMap(base), FlatMap(ours), FlatMap(theirs))
+        var pending: [PendingConflict] = []
+        var merged = FlatMap()
+        merged.root = mergeRoot(b.root, o.root, t.root, conflicts: &pending)
+        merged.items = LevelMerge(base: b.items, ours: o.items, theirs: t.items, level: \.items)
+            .merge(required: [], conflicts: &pending)
+        merged.touchpoints = LevelMerge(base: b.touchpoints, ours: o.touchpoints, theirs: t.touchpoints, level: \.touchpoints)
+            .merge(required: Set(merged.items.slot.values.map(\.owner)), conflicts: &pending)
+        merged.stages = LevelMerge(base: b.stages, ours: o.stages, theirs: t.stages, level: \.stages)
+            .merge(required: Set(merged.touchpoints.slot.values.map(\.owner)), conflicts: &pending)
+        let document = merged.json
+        do {
+            var (map, _) = try MapDecoder.unchecked(document)
+            let restored = ReferenceRestore.restore(&map, base: base, ours: ours, theirs: theirs)
+            let documents = [MapEncoder.encode(map), MapEncoder.encode(ours), MapEncoder.encode(theirs), MapEncoder.encode(base)]
+            let found = finish(pending + restored, in: merged, documents: documents, taken: Set(map.conflicts.map(\.id)))
+            map.conflicts += found
+            let checked = try MapDecoder.decode(MapEncoder.encode(map))
+            return MapMergeResult(map: checked, conflicts: found)
+        } catch {
+            return unmergeable(base: base, ours: ours, theirs: theirs, reason: error.description)
+        }
+    }
+
+    /// The map's members other than its stages, as JSON by key (conflicts by id).
+    private static func mergeRoot(_ b: [String: JSONValue], _ o: [String: JSONValue], _ t: [String: JSONValue],
+                                  conflicts: inout [PendingConflict]) -> [String: JSONValue] {
+        let merged = JSONMerge.merge(.object(b), .object(o), .object(t), at: "", location: []) { collision in
+            conflicts.append(PendingConflict(element: nil, level: nil, rest: collision.location, base: collision.base,
+                                             ours: collision.ours, theirs: collision.theirs))
+            return collision.ours != nil
+        }
+        if case .object(let members)? = merged { return members }
+        return o
+    }
+
+    /// Conflicts with paths and words; one inside a thing that is itself in
+    /// conflict as a whole says nothing more, and is left out.
+    private static func finish(_ pending: [PendingConflict], in merged: FlatMap, documents: [JSONValue],
+                               taken: Set<String>) -> [MergeConflict] {
+        let paths = pending.map { $0.path(in: merged) }
+        let wholes = Set(zip(pending, paths).filter { $0.0.kind == .value }.map(\.1))
+        var result: [MergeConflict] = []
+        var number = 0
+        for (conflict, path) in zip(pending, paths) {
+            guard !(1..<max(path.count, 1)).contains(where: { wholes.contains(Array(path.prefix($0))) }) else { continue }
+            var id: String
+            repeat {
+                number += 1
+                id = "conflict-\(number)"
+            } while taken.contains(id)
+            result.append(conflict.finished(id: id, in: merged, what: ConflictWords.what(path, note: conflict.note, in: documents)))
+        }
+        return result
+    }
+
+    /// The last resort, never expected: the sides cannot be combined into a
+    /// map that loads (say, scores off a scale the other side narrowed).
+    /// The map is ours, with one conflict holding both whole maps.
+    private static func unmergeable(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap, reason: String) -> MapMergeResult {
+        func whole(_ map: JourneyMap) -> JSONValue {
+            var copy = map
+            copy.conflicts = []
+            return MapEncoder.encode(copy)
+        }
+        let taken = Set(ours.conflicts.map(\.id))
+        var id = "conflict-1"
+        while taken.contains(id) { id += "-1" }
+        let conflict = MergeConflict(id: id, path: [], what: "The map: the two versions cannot be combined (\(reason))",
+                                     base: whole(base), ours: whole(ours), theirs: whole(theirs))
+        var map = ours
+        map.conflicts.append(conflict)
+        return MapMergeResult(map: map, conflicts: [conflict])
+    }
+}

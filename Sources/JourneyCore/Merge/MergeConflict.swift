@@ -1,0 +1,63 @@
+/// A place where a three-way merge (`journey merge`) found both sides
+/// changing the same thing differently, kept in the map until someone
+/// decides. The map itself holds ours there, or the changed version where
+/// one side deleted what the other changed; `base`, `ours` and `theirs` hold
+/// each version's JSON (nil: absent, i.e. deleted). `path` names the place
+/// by keys and ids, never by position: `["stages", "decision",
+/// "touchpoints", "tp-8", "text", "actions"]`.
+public struct MergeConflict: Equatable, Sendable, Identifiable {
+    public enum Kind: String, CaseIterable, Sendable {
+        /// The value at `path`.
+        case value
+        /// Where the thing at `path` sits; each version is `{"in": PATH-OF-LIST, "after": ID}`.
+        case place
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var path: [String]
+    /// For a human: `Touchpoint "Checkout": text.actions`.
+    public var what: String
+    public var base: JSONValue?
+    public var ours: JSONValue?
+    public var theirs: JSONValue?
+    public var extra: Extra
+
+    public init(id: String, kind: Kind = .value, path: [String], what: String, base: JSONValue?, ours: JSONValue?,
+                theirs: JSONValue?, extra: Extra = [:]) {
+        self.id = id
+        self.kind = kind
+        self.path = path
+        self.what = what
+        self.base = base
+        self.ours = ours
+        self.theirs = theirs
+        self.extra = extra
+    }
+
+    static let keys: Set<String> = ["id", "kind", "path", "what", "base", "ours", "theirs"]
+
+    var json: JSONValue {
+        var o = extra
+        o["id"] = .string(id)
+        if kind != .value { o["kind"] = .string(kind.rawValue) }
+        o["path"] = .array(path.map(JSONValue.string))
+        o["what"] = .string(what)
+        if let base { o["base"] = base }
+        if let ours { o["ours"] = ours }
+        if let theirs { o["theirs"] = theirs }
+        return .object(o)
+    }
+
+    static func decode(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> MergeConflict {
+        let r = try ObjectReader(value, at: path)
+        let kindText = try r.optionalString("kind") ?? Kind.value.rawValue
+        guard let kind = Kind(rawValue: kindText) else {
+            throw MapDecodingError(path.key("kind"), "unknown conflict kind \"\(kindText)\"; expected one of "
+                                       + Kind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return MergeConflict(id: try r.requiredString("id"), kind: kind, path: try r.stringArray("path"),
+                             what: try r.string("what"), base: r.members["base"], ours: r.members["ours"],
+                             theirs: r.members["theirs"], extra: r.extra(known: keys))
+    }
+}

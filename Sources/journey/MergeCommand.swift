@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge two versions of a map by ids against the version both started from; git's merge driver.",
+        discussion: """
+            Stages, touchpoints, items, personas and fields changed on one side, or on both sides in \
+            different places, merge cleanly, moves included. Where both sides changed one thing \
+            differently, the map keeps ours (or the changed version, where one side deleted it) and \
+            lists the conflict in its "conflicts", with the base, ours and theirs versions. Such a map \
+            loads; each conflict is printed on stderr.
+
+            As git's merge driver for maps, in .git/config:
+              [merge "journey"]
+                  name = journey map merge
+                  driver = journey merge %O %A %B
+            and in .gitattributes:
+              *.json merge=journey
+
+            Exit codes: 0 merged cleanly; 1 merged, with conflicts left in the map; 2 a file cannot be \
+            read or is not a map (nothing is written); 3 the merged map cannot be written.
+            """
+    )
+
+    @Argument(help: "The version both sides started from (git's %O).")
+    var base: String
+
+    @Argument(help: "Our version (git's %A); the merged map is written here unless -o says otherwise.")
+    var ours: String
+
+    @Argument(help: "Their version (git's %B).")
+    var theirs: String
+
+    @Option(name: [.short, .customLong("output")], help: "Write the merged map here instead of over OURS.")
+    var output: String?
+
+    func run() throws {
+        let maps = try [base, ours, theirs].map(load)
+        let result = MapMerge.merge(base: maps[0], ours: maps[1], theirs: maps[2])
+        let file = output ?? ours
+        if output != nil || result.map != maps[1] {
+            switch MapStore.save(result.map, to: file) {
+            case .saved: break
+            case .failed(let error): throw fail(error.description, code: 3)
+            default: throw fail("\(file) is read-only; nothing was written", code: 3)
+            }
+        }
+        guard !result.isClean else { return }
+        for conflict in result.map.conflicts {
+            FileHandle.standardError.write(Data("journey: conflict \(conflict.id): \(conflict.what)\n".utf8))
+        }
+        let count = result.map.conflicts.count
+        throw fail("\(count) conflict\(count == 1 ? "" : "s") left in \(file), under \"conflicts\"", code: 1)
+    }
+
+    private func load(_ path: String) throws -> JourneyMap {
+        do {
+            return try MapStore.load(path: path)
+        } catch {
+            throw fail(error.description, code: 2)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import JourneyCore
+import Testing
+
+/// `journey merge` as git's merge driver, with the real git: two branches
+/// edit one map, `git merge` runs the driver, the map loads and holds both.
+@Suite struct GitMergeTests {
+    /// A repository in a scratch folder holding the sample map, committed on main.
+    struct Repository {
+        let scratch = Scratch()
+        var map: String { scratch.file("map.json") }
+
+        init() throws {
+            try git("init", "--quiet", "--initial-branch=main")
+            for (key, value) in [("user.name", "Journey Test"), ("user.email", "test@journey.invalid"),
+                                 ("init.defaultBranch", "main"), ("commit.gpgsign", "false")] {
+                try git("config", key, value)
+            }
+            #expect(try Binary.run(["new", map]).status == 0)
+            try commit("the sample")
+        }
+
+        /// What `journey git-setup` will write: the driver and the attribute for maps.
+        func useTheDriver() throws {
+            let config = FileHandle(forWritingAtPath: scratch.file(".git/config"))!
+            config.seekToEndOfFile()
+            config.write(Data("[merge \"journey\"]\n\tname = journey map merge\n\tdriver = \(Binary.journey) merge %O %A %B\n".utf8))
+            try config.close()
+            scratch.write(".gitattributes", "*.json merge=journey\n")
+            try git("add", ".gitattributes")
+            try git("commit", "--quiet", "-m", "maps merge by id")
+        }
+
+        @discardableResult
+        func git(_ arguments: String...) throws -> Spawn.Result {
+            let result = try Peer.run("git", package: "git", ["-C", scratch.path] + arguments)
+            return result
+        }
+
+        /// A branch from `start` with one edit of the map, made with Core and saved as journey saves.
+        func branch(_ name: String, from start: String = "main", _ edit: (inout JourneyMap) -> Void) throws {
+            try git("checkout", "--quiet", "-b", name, start)
+            var map = try MapStore.load(path: self.map)
+            edit(&map)
+            #expect(MapStore.save(map, to: self.map).isSaved)
+            try commit(name)
+        }
+
+        func commit(_ message: String) throws {
+            try git("add", "map.json")
+            #expect(try git("commit", "--quiet", "-m", message).status == 0)
+        }
+    }
+
+    static func update(_ map: inout JourneyMap, _ id: String, _ change: (inout Touchpoint) -> Void) {
+        let (s, i) = map.locate(touchpoint: id)!
+        change(&map.stages[s].touchpoints[i])
+    }
+
+    static func insert(_ map: inout JourneyMap, _ id: String, after: String) {
+        let (s, i) = map.locate(touchpoint: after)!
+        map.stages[s].touchpoints.insert(Touchpoint(id: id, name: id.capitalized, channel: "website"), at: i + 1)
+    }
+
+    @Test func editsOfOneStageOnTwoBranchesMergeCleanlyWithTheDriverAndConflictWithout() throws {
+        let repository = try Repository()
+        defer { repository.scratch.remove() }
+        try repository.branch("ours") { map in
+            Self.update(&map, "checkout") { $0.text["actions"] = "Pays with a card" }
+            Self.insert(&map, "gift-wrap", after: "checkout")
+        }
+        try repository.branch("theirs", from: "main") { map in
+            Self.update(&map, "delivery") { $0.name = "Doorstep delivery" }
+            Self.insert(&map, "click-and-collect", after: "checkout")
+        }
+        try repository.git("checkout", "--quiet", "ours")
+
+        let plain = try repository.git("merge", "--no-edit", "theirs")
+        #expect(plain.status != 0, "without the driver, git sees both branches inserting at one place")
+        try repository.git("merge", "--abort")
+
+        try repository.useTheDriver()
+        let merged = try repository.git("merge", "--no-edit", "theirs")
+        #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
+        let map = try MapStore.load(path: repository.map)
+        #expect(map.touchpoint(id: "checkout")?.text["actions"] == "Pays with a card")
+        #expect(map.touchpoint(id: "delivery")?.name == "Doorstep delivery")
+        #expect(map.stages[map.stageIndex(id: "purchase")!].touchpoints.map(\.id)
+                    == ["checkout", "gift-wrap", "click-and-collect", "order-email", "delivery"])
+        #expect(map.conflicts.isEmpty)
+        #expect(try repository.git("status", "--porcelain").stdout == "")
+    }
+
+    @Test func aConflictingPairLeavesAMapThatLoadsWithTheConflictAndCanBeResolved() throws {
+        let repository = try Repository()
+        defer { repository.scratch.remove() }
+        try repository.useTheDriver()
+        try repository.branch("ours") { map in Self.update(&map, "compare") { $0.name = "Compare two shoes" } }
+        try repository.branch("theirs", from: "main") { map in Self.update(&map, "compare") { $0.name = "Compare prices" } }
+        try repository.git("checkout", "--quiet", "ours")
+
+        let merged = try repository.git("merge", "--no-edit", "theirs")
+        #expect(merged.status != 0)
+        #expect(try repository.git("diff", "--name-only", "--diff-filter=U").stdout == "map.json\n")
+        let text = try String(contentsOfFile: repository.map, encoding: .utf8)
+        #expect(!text.contains("<<<<<<<"))
+        let map = try MapStore.load(path: repository.map)
+        let conflict = try #require(map.conflicts.first)
+        #expect(map.conflicts.count == 1)
+        #expect(conflict.path == ["stages", "decision", "touchpoints", "compare", "name"])
+        #expect(conflict.ours == .string("Compare two shoes") && conflict.theirs == .string("Compare prices"))
+        #expect(map.touchpoint(id: "compare")?.name == "Compare two shoes")
+
+        let resolved = try map.resolving(conflict.id, .theirs).get()
+        #expect(MapStore.save(resolved, to: repository.map).isSaved)
+        try repository.commit("merged, theirs taken")
+        let final = try MapStore.load(path: repository.map)
+        #expect(final.touchpoint(id: "compare")?.name == "Compare prices" && final.conflicts.isEmpty)
+        #expect(try repository.git("status", "--porcelain").stdout == "")
+    }
+
+    @Test func theCommandSaysItsExitCodes() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let help = try Binary.run(["merge", "--help"])
+        #expect(help.stdout.contains("driver = journey merge %O %A %B") && help.stdout.contains("*.json merge=journey"))
+        #expect(try Binary.run(["new", scratch.file("base.json")]).status == 0)
+        scratch.write("broken.json", "{\"format\": \"journey-map\", \"version\": 1, \"stages\": 3}")
+        let broken = try Binary.run(["merge", scratch.file("base.json"), scratch.file("broken.json"), scratch.file("base.json")])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("broken.json: not a journey map: stages"))
+        let same = try Binary.run(["merge", scratch.file("base.json"), scratch.file("base.json"), scratch.file("base.json"),
+                                   "-o", scratch.file("out.json")])
+        #expect(same.status == 0)
+        #expect(FileManager.default.contents(atPath: scratch.file("out.json")) == FileManager.default.contents(atPath: scratch.file("base.json")))
+    }
+}
