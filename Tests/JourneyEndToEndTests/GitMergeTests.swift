@@ -20,13 +20,10 @@ import Testing
             try commit("the sample")
         }
 
-        /// What `journey git-setup` will write: the driver and the attribute for maps.
+        /// The driver and the attribute for maps, as a user sets them up.
         func useTheDriver() throws {
-            let config = FileHandle(forWritingAtPath: scratch.file(".git/config"))!
-            config.seekToEndOfFile()
-            config.write(Data("[merge \"journey\"]\n\tname = journey map merge\n\tdriver = \(Binary.journey) merge %O %A %B\n".utf8))
-            try config.close()
-            scratch.write(".gitattributes", "*.json merge=journey\n")
+            let setup = try Binary.run(["git-setup", "--pattern", "*.json"], in: scratch.path)
+            #expect(setup.status == 0, "\(setup.stderr)")
             try git("add", ".gitattributes")
             try git("commit", "--quiet", "-m", "maps merge by id")
         }
