@@ -57,4 +57,6 @@ enum ChoiceValue: Equatable {
     case overwriteTheirs(thenQuit: Bool), reloadTheirs, saveElsewhere(thenQuit: Bool), keepEditing
     case goTo(stage: String, touchpoint: String?)
     case moveTo(touchpoint: String, stage: String)
+    case conflict(String)
+    case settle(conflict: String, side: ConflictSide)
 }

@@ -191,6 +191,9 @@ public enum Commands {
         Command("scale", section: .map, usage: "MIN MAX", changesMap: true, "the emotion scale, e.g. 1 5 or -3 3") { e, argument in
             e.setScale(argument)
         },
+        Command("conflicts", section: .map, "the merge conflicts `journey merge` left: take ours, theirs, or edit") { e, _ in
+            e.showConflicts()
+        },
     ]
 
     static let history: [Command] = [

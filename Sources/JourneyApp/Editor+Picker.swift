@@ -57,6 +57,8 @@ extension Editor {
         case .goTo(let stage, let touchpoint):
             if let touchpoint { moveCursor(toTouchpoint: touchpoint) } else { moveCursor(toStage: stage) }
         case .moveTo(let touchpoint, let stage): moveTouchpoint(touchpoint, toStage: stage)
+        case .conflict(let id): decideConflict(id)
+        case .settle(let id, let side): settleConflict(id, side)
         case .recover, .resolve, .discardJournal, .openReadOnly, .openAnyway, .quit, .overwriteTheirs, .reloadTheirs,
              .saveElsewhere, .keepEditing:
             chooseSafely(value)

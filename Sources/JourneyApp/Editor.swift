@@ -39,6 +39,7 @@ public struct Editor {
         view.isNewFile = isNewFile
         if isNewFile { view.message = "new file: it is created when you save (Ctrl-S)" }
         begin(opening)
+        if let notice = conflictsNotice { view.message = notice }
         reveal()
         syncView()
     }

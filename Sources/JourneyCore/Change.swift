@@ -7,6 +7,7 @@ public struct MapInfo: Equatable, Sendable {
     public var channels: [Channel]
     public var lanes: [Lane]
     public var emotionScale: EmotionScale
+    public var conflicts: [MergeConflict]
     public var extra: Extra
 }
 
@@ -22,7 +23,7 @@ public struct StageInfo: Equatable, Sendable {
 extension JourneyMap {
     public var info: MapInfo {
         get { MapInfo(title: title, objectives: objectives, personas: personas, channels: channels, lanes: lanes,
-                      emotionScale: emotionScale, extra: extra) }
+                      emotionScale: emotionScale, conflicts: conflicts, extra: extra) }
         set {
             title = newValue.title
             objectives = newValue.objectives
@@ -30,6 +31,7 @@ extension JourneyMap {
             channels = newValue.channels
             lanes = newValue.lanes
             emotionScale = newValue.emotionScale
+            conflicts = newValue.conflicts
             extra = newValue.extra
         }
     }

@@ -124,6 +124,25 @@ extension Edits {
         return updateInfo(map) { $0.channels.append(channel) }.map { ($0, channel) }
     }
 
+    /// The map made into `new` as one step, with changes only where the two
+    /// differ when their stages and touchpoints are the same ids in the same
+    /// places (a merge conflict decided), else as a whole (`replaceMap`).
+    public static func transform(_ map: JourneyMap, into new: JourneyMap) -> Transaction? {
+        guard map.stages.map(\.id) == new.stages.map(\.id),
+              zip(map.stages, new.stages).allSatisfy({ $0.touchpoints.map(\.id) == $1.touchpoints.map(\.id) }) else {
+            return replaceMap(map, with: new)
+        }
+        var changes: [Change] = []
+        if map.info != new.info { changes.append(.setInfo(from: map.info, to: new.info)) }
+        for (s, (old, stage)) in zip(map.stages, new.stages).enumerated() {
+            if old.info != stage.info { changes.append(.setStage(index: s, from: old.info, to: stage.info)) }
+            for (i, (was, now)) in zip(old.touchpoints, stage.touchpoints).enumerated() where was != now {
+                changes.append(.setTouchpoint(stage: s, index: i, from: was, to: now))
+            }
+        }
+        return changes.isEmpty ? nil : Transaction(changes)
+    }
+
     /// Everything replaced by another map (a reload), as one step.
     public static func replaceMap(_ map: JourneyMap, with new: JourneyMap) -> Transaction? {
         guard map != new else { return nil }

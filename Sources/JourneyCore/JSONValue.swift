@@ -28,3 +28,11 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 }
+
+extension JSONValue {
+    /// The value for a person: a string's text, anything else as compact JSON.
+    public var words: String {
+        if case .string(let text) = self { return text }
+        return (try? JSONWriter.compact(self)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
+    }
+}

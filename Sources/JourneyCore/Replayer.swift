@@ -260,9 +260,7 @@ struct Replayer {
     }
 
     static func words(_ value: JSONValue?) -> String {
-        guard let value else { return "(deleted)" }
-        if case .string(let text) = value { return text }
-        return (try? JSONWriter.compact(value)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
+        value?.words ?? "(deleted)"
     }
 
     static func name(_ value: JSONValue) -> String {

@@ -1,0 +1,86 @@
+import JourneyCore
+import JourneyView
+
+/// Merge conflicts that `journey merge` left in the map: each one decided
+/// here (ours, theirs, or edit it by hand), as an undoable, journaled step.
+extension Editor {
+    /// `:conflicts`: the open conflicts, to pick one.
+    mutating func showConflicts() {
+        guard !map.conflicts.isEmpty else {
+            view.message = "no merge conflicts in this map"
+            return
+        }
+        let options = map.conflicts.map { conflict in
+            Choice.Option(label: conflict.what + " — ours: " + Self.side(conflict.ours) + " · theirs: " + Self.side(conflict.theirs),
+                          value: .conflict(conflict.id))
+        }
+        push(.picker(Choice(title: "Merge conflicts (\(map.conflicts.count)): pick one to decide (type to filter)",
+                            options: options)))
+    }
+
+    /// One conflict: take ours, take theirs, or keep what the map holds and go there to edit it.
+    mutating func decideConflict(_ id: String) {
+        guard let conflict = map.conflicts.first(where: { $0.id == id }) else { return }
+        push(.picker(Choice(title: "Decide: \(conflict.what)", notes: [
+            "base: " + Self.side(conflict.base),
+            "ours: " + Self.side(conflict.ours),
+            "theirs: " + Self.side(conflict.theirs),
+        ], options: [
+            .init(label: "Take ours: " + Self.side(conflict.ours), hotkey: "o", value: .settle(conflict: id, side: .ours)),
+            .init(label: "Take theirs: " + Self.side(conflict.theirs), hotkey: "t", value: .settle(conflict: id, side: .theirs)),
+            .init(label: "Edit it: keep what the map holds now and go there", hotkey: "e", value: .settle(conflict: id, side: .edit)),
+        ])))
+    }
+
+    mutating func settleConflict(_ id: String, _ side: ConflictSide) {
+        guard let conflict = map.conflicts.first(where: { $0.id == id }) else { return }
+        // What the map holds there: ours, or the edited version where ours deleted it.
+        let held: ConflictChoice = conflict.kind == .value && conflict.ours == nil ? .theirs : .ours
+        let choice: ConflictChoice = switch side {
+        case .ours: .ours
+        case .theirs: .theirs
+        case .edit: held
+        }
+        switch map.resolving(id, choice) {
+        case .failure(let error):
+            view.message = error.description
+        case .success(let resolved):
+            let left = resolved.conflicts.count
+            let rest = left == 0 ? "no conflicts left" : "\(left) left: :conflicts"
+            commit(Edits.transform(map, into: resolved), message: "\(conflict.what): \(side.words) (\(rest))")
+            if side == .edit, let touchpoint = conflict.path.touchpointID { moveCursor(toTouchpoint: touchpoint) }
+        }
+    }
+
+    static func side(_ value: JSONValue?) -> String {
+        let words = value?.words ?? "(deleted)"
+        return DisplayText.singleLine(words.count > 60 ? String(words.prefix(59)) + "…" : words)
+    }
+
+    /// Said when a map with conflicts opens.
+    var conflictsNotice: String? {
+        let count = map.conflicts.count
+        guard count > 0 else { return nil }
+        return "⚠ \(count) merge conflict\(count == 1 ? "" : "s") in this map: :conflicts decides them"
+    }
+}
+
+enum ConflictSide: Equatable {
+    case ours, theirs, edit
+
+    var words: String {
+        switch self {
+        case .ours: "took ours"
+        case .theirs: "took theirs"
+        case .edit: "kept; edit it here"
+        }
+    }
+}
+
+extension [String] {
+    /// The touchpoint a path by ids runs through: `["stages", S, "touchpoints", T, …]`.
+    var touchpointID: String? {
+        guard let at = firstIndex(of: "touchpoints"), at + 1 < count else { return nil }
+        return self[at + 1]
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import JourneyApp
+import JourneyCore
+import JourneyTerminal
+import Testing
+
+/// A map that `journey merge` left with conflicts: the editor says so on
+/// opening, `:conflicts` lists them, and each is decided as one undoable step.
+@Suite struct MergeConflictTests {
+    /// The sample after two branches changed the checkout's actions differently.
+    static func conflicted() -> JourneyMap {
+        let base = SampleMap.make()
+        var ours = base, theirs = base
+        let (s, i) = base.locate(touchpoint: "checkout")!
+        ours.stages[s].touchpoints[i].text["actions"] = "Pays by card"
+        theirs.stages[s].touchpoints[i].text["actions"] = "Pays by invoice"
+        let merged = MapMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(merged.conflicts.count == 1)
+        return merged.map
+    }
+
+    func input(_ text: String) -> [HeadlessTerminal.Input] {
+        text.map { .key($0 == "\n" ? .enter : .character($0)) }
+    }
+
+    func actions(_ map: JourneyMap) -> String? { map.touchpoint(id: "checkout")?.text["actions"] }
+
+    @Test func openingSaysThereAreConflicts() {
+        let session = Session([], map: Self.conflicted())
+        #expect(session.view.message == "⚠ 1 merge conflict in this map: :conflicts decides them")
+    }
+
+    @Test func takingTheirsChangesTheTextAndDropsTheConflictAndUndoBringsBothBack() {
+        let session = Session(input(":conflicts\n\nt"), map: Self.conflicted())
+        #expect(actions(session.map) == "Pays by invoice")
+        #expect(session.map.conflicts.isEmpty)
+        #expect(session.view.message?.contains("took theirs (no conflicts left)") == true)
+        let undone = Session(input(":conflicts\n\ntu"), map: Self.conflicted())
+        #expect(actions(undone.map) == "Pays by card")
+        #expect(undone.map.conflicts.count == 1)
+    }
+
+    @Test func editingKeepsOursAndGoesThere() {
+        let session = Session(input(":conflicts\n\ne"), map: Self.conflicted())
+        #expect(actions(session.map) == "Pays by card")
+        #expect(session.map.conflicts.isEmpty)
+        #expect(session.editor.cursor.touchpoint == "checkout")
+    }
+
+    @Test func thePickerShowsBothVersions() {
+        let session = Session(input(":conflicts\n\n"), map: Self.conflicted())
+        #expect(session.screen.contains("ours: Pays by card"))
+        #expect(session.screen.contains("theirs: Pays by invoice"))
+    }
+
+    @Test func aMapWithoutConflictsSaysSo() {
+        let session = Session(input(":conflicts\n"), map: SampleMap.make())
+        #expect(session.view.message == "no merge conflicts in this map")
+    }
+
+    @Test func aDecidedConflictIsSavedAndItsJournalRecoversIt() throws {
+        let folder = NSTemporaryDirectory() + "journey-conflicts-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/map.json"
+        #expect(MapStore.save(Self.conflicted(), to: path).isSaved)
+        let saved = Session(input(":conflicts\n\nt") + [.key(.control("s"))], map: SampleMap.make(), path: path)
+        #expect(saved.view.isModified == false)
+        let reopened = try MapStore.load(path: path)
+        #expect(reopened.conflicts.isEmpty)
+        #expect(actions(reopened) == "Pays by invoice")
+
+        // The same decision, never saved: the journal holds it, and recovery gives it back.
+        #expect(MapStore.save(Self.conflicted(), to: path, force: true).isSaved)
+        var journal: Recovered?
+        _ = Session(input(":conflicts\n\nt"), map: SampleMap.make(), path: path)
+        if case .success(let opened) = MapFile.open(path) {
+            let claim = opened.file.claim()
+            defer { opened.file.close(keepJournal: false) }
+            let results = claim.journals.map { opened.file.recover($0, onto: opened.map!, otherwise: nil) }
+            journal = results.last.map { Recovered(map: $0.map, unresolved: $0.unresolved.count) }
+        }
+        #expect(journal?.unresolved == 0)
+        #expect(journal.map { actions($0.map) } == "Pays by invoice")
+        #expect(journal?.map.conflicts.isEmpty == true)
+    }
+
+    struct Recovered {
+        var map: JourneyMap
+        var unresolved: Int
+    }
+}
