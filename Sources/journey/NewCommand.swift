@@ -43,7 +43,10 @@ struct NewCommand: ParsableCommand {
             throw fail("no template named \"\(template)\"; templates: \(catalog.names.joined(separator: ", "))", code: 64)
         }
         switch found.make() {
-        case .success(let map): return (map, "the \(template) template")
+        case .success(var map):
+            // A map started today starts its review cycle today, not when the template was written.
+            if map.objectives.reviewCadence != nil { map.objectives.lastReviewed = MapCheck.dayText(Date()) }
+            return (map, "the \(template) template")
         case .failure(let error): throw fail("template \(template): \(error.description)", code: error.exitCode)
         }
     }

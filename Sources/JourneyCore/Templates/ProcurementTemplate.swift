@@ -168,13 +168,14 @@ enum ProcurementTemplate {
       "goal": "The problem is named, budgeted and owned by a sponsor.",
       "id": "need",
       "metrics": {
-        "reach": 900
+        "reach": 24000
       },
       "name": "Identify the need",
       "touchpoints": [
         {
           "channel": "peer-network",
           "emotion": {
+            "helen": 0.5,
             "raj": 1
           },
           "id": "peer-talk",
@@ -197,6 +198,7 @@ enum ProcurementTemplate {
         {
           "channel": "email",
           "emotion": {
+            "helen": 0,
             "raj": -0.5
           },
           "id": "business-case",
@@ -239,6 +241,7 @@ enum ProcurementTemplate {
         {
           "channel": "analyst-report",
           "emotion": {
+            "helen": 0,
             "raj": 0.5
           },
           "id": "analyst-review",
@@ -282,6 +285,7 @@ enum ProcurementTemplate {
         {
           "channel": "webinar",
           "emotion": {
+            "helen": 0,
             "raj": 0.5
           },
           "id": "demo-webinar",
@@ -310,7 +314,8 @@ enum ProcurementTemplate {
         {
           "channel": "rfp-portal",
           "emotion": {
-            "helen": 1
+            "helen": 1,
+            "raj": 0.5
           },
           "id": "rfp-issued",
           "metrics": {
@@ -326,7 +331,8 @@ enum ProcurementTemplate {
         {
           "channel": "rfp-portal",
           "emotion": {
-            "helen": -1.5
+            "helen": -1.5,
+            "raj": -1
           },
           "id": "rfp-answers",
           "name": "RFP answers",
@@ -395,7 +401,8 @@ enum ProcurementTemplate {
         {
           "channel": "email",
           "emotion": {
-            "helen": -1
+            "helen": -1,
+            "raj": -0.5
           },
           "id": "security-questionnaire",
           "metrics": {
@@ -470,7 +477,8 @@ enum ProcurementTemplate {
         {
           "channel": "video-call",
           "emotion": {
-            "helen": 0.5
+            "helen": 0.5,
+            "raj": 0
           },
           "id": "negotiation",
           "metrics": {
@@ -517,6 +525,7 @@ enum ProcurementTemplate {
         {
           "channel": "site-visit",
           "emotion": {
+            "helen": 0,
             "raj": 0.5
           },
           "id": "kick-off",
@@ -548,6 +557,7 @@ enum ProcurementTemplate {
         {
           "channel": "video-call",
           "emotion": {
+            "helen": 0.5,
             "raj": 1
           },
           "id": "value-review",

@@ -174,6 +174,7 @@ enum SaasTrialTemplate {
         {
           "channel": "search",
           "emotion": {
+            "ben": 0,
             "priya": 0
           },
           "id": "comparison-search",
@@ -200,6 +201,7 @@ enum SaasTrialTemplate {
         {
           "channel": "review-sites",
           "emotion": {
+            "ben": 0,
             "priya": 0.5
           },
           "id": "review-site",
@@ -226,6 +228,7 @@ enum SaasTrialTemplate {
         {
           "channel": "website",
           "emotion": {
+            "ben": 0,
             "priya": -0.5
           },
           "id": "pricing-page",
@@ -271,6 +274,7 @@ enum SaasTrialTemplate {
         {
           "channel": "website",
           "emotion": {
+            "ben": 0,
             "priya": 0.5
           },
           "id": "sign-up-form",
@@ -297,6 +301,7 @@ enum SaasTrialTemplate {
         {
           "channel": "email",
           "emotion": {
+            "ben": 0.5,
             "priya": 1
           },
           "id": "welcome-email",
@@ -325,6 +330,7 @@ enum SaasTrialTemplate {
         {
           "channel": "in-app",
           "emotion": {
+            "ben": -1,
             "priya": -1.5
           },
           "id": "import-projects",
@@ -402,7 +408,8 @@ enum SaasTrialTemplate {
         {
           "channel": "in-app",
           "emotion": {
-            "ben": 1
+            "ben": 1,
+            "priya": 0.5
           },
           "id": "first-timer",
           "metrics": {
@@ -440,6 +447,7 @@ enum SaasTrialTemplate {
         {
           "channel": "in-app",
           "emotion": {
+            "ben": 1,
             "priya": 1.5
           },
           "id": "budget-report",
@@ -467,6 +475,7 @@ enum SaasTrialTemplate {
         {
           "channel": "webinar",
           "emotion": {
+            "ben": 0,
             "priya": 0.5
           },
           "id": "onboarding-webinar",
@@ -493,6 +502,7 @@ enum SaasTrialTemplate {
         {
           "channel": "email",
           "emotion": {
+            "ben": -0.5,
             "priya": -1
           },
           "id": "trial-ending",
@@ -536,6 +546,7 @@ enum SaasTrialTemplate {
         {
           "channel": "video-call",
           "emotion": {
+            "ben": 0,
             "priya": 0.5
           },
           "id": "sales-call",
@@ -560,6 +571,7 @@ enum SaasTrialTemplate {
         {
           "channel": "billing",
           "emotion": {
+            "ben": 0.5,
             "priya": 1
           },
           "id": "checkout",
@@ -627,6 +639,7 @@ enum SaasTrialTemplate {
         {
           "channel": "email",
           "emotion": {
+            "ben": 0.5,
             "priya": 1
           },
           "id": "renewal",

@@ -154,6 +154,15 @@ enum SupportCaseTemplate {
           },
           "momentOfTruth": true,
           "name": "Connection drops",
+          "opportunities": [
+            {
+              "effort": 2,
+              "id": "op-outage-status",
+              "impact": 4,
+              "text": "Proactive outage notice by text message with the expected fix time",
+              "votes": 6
+            }
+          ],
           "text": {
             "actions": "Notices the call freeze and the router light turn red.",
             "owner": "Network operations",

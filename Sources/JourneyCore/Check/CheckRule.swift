@@ -1,0 +1,44 @@
+import Foundation
+
+/// `journey check`: the rules a map is linted by, one table. Each has an id
+/// (`--disable ID`), a line for `--list`, a severity and what it finds.
+public enum CheckRule: String, CaseIterable, Sendable {
+    case mergeConflict = "merge-conflict"
+    case emptyStage = "empty-stage"
+    case stageWithoutGoal = "stage-without-goal"
+    case touchpointWithoutChannel = "touchpoint-without-channel"
+    case missingScore = "missing-score"
+    case unhappyMoment = "unhappy-moment"
+    case reviewOverdue = "review-overdue"
+    case funnel
+    case personaWithoutGoals = "persona-without-goals"
+    case duplicateTouchpoint = "duplicate-touchpoint"
+
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity { self == .mergeConflict ? .error : .warning }
+
+    public var summary: String {
+        switch self {
+        case .mergeConflict: "a merge conflict `journey merge` left undecided (decide it with :conflicts in the editor)"
+        case .emptyStage: "a stage without touchpoints"
+        case .stageWithoutGoal: "a stage without a goal"
+        case .touchpointWithoutChannel: "a touchpoint without a channel"
+        case .missingScore: "a persona with no emotion score at a touchpoint"
+        case .unhappyMoment: "a moment of truth whose emotion is below neutral, with no opportunity there"
+        case .reviewOverdue: "the map's review is overdue by its cadence"
+        case .funnel: "a stage's conversion and drop-off over 100%, or reach growing down the funnel"
+        case .personaWithoutGoals: "a persona without goals"
+        case .duplicateTouchpoint: "two touchpoints with one name in a stage"
+        }
+    }
+}
+
+/// One thing `journey check` found: where (a JSON path into the file), which rule, what.
+public struct CheckFinding: Equatable, Sendable {
+    public var rule: CheckRule
+    public var path: String
+    public var message: String
+
+    public var severity: CheckRule.Severity { rule.severity }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Runs the rules of `CheckRule` over a map.
+public enum MapCheck {
+    /// `today`: the date reviews are due against (YYYY-MM-DD), so a test can fix it.
+    public static func run(_ map: JourneyMap, rules: Set<CheckRule> = Set(CheckRule.allCases), today: Date = Date()) -> [CheckFinding] {
+        var found: [CheckFinding] = []
+        func report(_ rule: CheckRule, _ path: JSONPath, _ message: String) {
+            if rules.contains(rule) { found.append(CheckFinding(rule: rule, path: path.description, message: message)) }
+        }
+        let root = JSONPath.root
+        for (i, conflict) in map.conflicts.enumerated() {
+            report(.mergeConflict, root.key("conflicts").index(i), "unresolved merge conflict: \(conflict.what)")
+        }
+        if let overdue = reviewOverdue(map.objectives, today: today) {
+            report(.reviewOverdue, root.key("objectives").key("lastReviewed"), overdue)
+        }
+        for (p, persona) in map.personas.enumerated() where persona.goals.isEmpty {
+            report(.personaWithoutGoals, root.key("personas").index(p), "persona \"\(persona.name)\" has no goals")
+        }
+        var previousReach: (name: String, value: Double)?
+        for (s, stage) in map.stages.enumerated() {
+            let path = root.key("stages").index(s)
+            if stage.touchpoints.isEmpty { report(.emptyStage, path, "stage \"\(stage.name)\" has no touchpoints") }
+            if stage.goal.trimmingCharacters(in: .whitespaces).isEmpty {
+                report(.stageWithoutGoal, path, "stage \"\(stage.name)\" has no goal")
+            }
+            funnel(stage, at: path, after: previousReach, report: report)
+            if let reach = stage.metrics[.reach] { previousReach = (stage.name, reach) }
+            var seen: Set<String> = []
+            for (t, touchpoint) in stage.touchpoints.enumerated() {
+                let at = path.key("touchpoints").index(t)
+                let name = "touchpoint \"\(touchpoint.name)\""
+                if !seen.insert(touchpoint.name.lowercased()).inserted {
+                    report(.duplicateTouchpoint, at, "\(name) has the name of another touchpoint in stage \"\(stage.name)\"")
+                }
+                if touchpoint.channel == nil { report(.touchpointWithoutChannel, at, "\(name) has no channel") }
+                for persona in map.personas where touchpoint.emotion[persona.id] == nil {
+                    report(.missingScore, at, "\(name) has no emotion score for persona \"\(persona.name)\"")
+                }
+                let scores = touchpoint.emotion.values
+                if touchpoint.momentOfTruth, !scores.isEmpty, touchpoint.opportunities.isEmpty,
+                   scores.reduce(0, +) / Double(scores.count) < map.emotionScale.neutral {
+                    report(.unhappyMoment, at, "\(name) is a moment of truth below neutral with no opportunity")
+                }
+            }
+        }
+        return found
+    }
+
+    static func funnel(_ stage: Stage, at path: JSONPath, after previous: (name: String, value: Double)?,
+                       report: (CheckRule, JSONPath, String) -> Void) {
+        let metrics = path.key("metrics")
+        if let conversion = stage.metrics[.conversionRate], let dropOff = stage.metrics[.dropOffRate], conversion + dropOff > 100 {
+            report(.funnel, metrics, "stage \"\(stage.name)\": conversion \(MetricsText.number(conversion))% and drop-off "
+                   + "\(MetricsText.number(dropOff))% add up to over 100%")
+        }
+        if let reach = stage.metrics[.reach], let previous, reach > previous.value {
+            report(.funnel, metrics.key("reach"), "stage \"\(stage.name)\": reach \(MetricsText.number(reach)) is more than "
+                   + "\(MetricsText.number(previous.value)) in \"\(previous.name)\" before it; a funnel narrows")
+        }
+    }
+
+    /// The review's due date passed: "last reviewed 2025-05-14, quarterly: due 2025-08-14, 101 days ago".
+    static func reviewOverdue(_ objectives: Objectives, today: Date) -> String? {
+        guard let cadence = objectives.reviewCadence, let text = objectives.lastReviewed,
+              let last = dayFormat.date(from: text) else { return nil }
+        let months: Int
+        switch cadence {
+        case .weekly: months = 0
+        case .monthly: months = 1
+        case .quarterly: months = 3
+        case .halfYearly: months = 6
+        case .yearly: months = 12
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let due = calendar.date(byAdding: months == 0 ? DateComponents(day: 7) : DateComponents(month: months), to: last),
+              let late = calendar.dateComponents([.day], from: due, to: today).day, late > 0 else { return nil }
+        return "last reviewed \(text), reviewed \(cadence.words): due \(dayFormat.string(from: due)), \(late) day\(late == 1 ? "" : "s") ago"
+    }
+
+    /// A date as the file writes it: YYYY-MM-DD, in UTC.
+    public static func dayText(_ date: Date) -> String { dayFormat.string(from: date) }
+
+    static let dayFormat: DateFormatter = {
+        let format = DateFormatter()
+        format.locale = Locale(identifier: "en_US_POSIX")
+        format.timeZone = TimeZone(identifier: "UTC")
+        format.dateFormat = "yyyy-MM-dd"
+        return format
+    }()
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Lint maps for a repository's CI: one line per finding (`journey check --list` names the rules).",
+        discussion: """
+            Each finding: FILE: PATH: warning|error: MESSAGE (RULE). Exit codes: 0 no findings, 1 findings, \
+            2 a file that does not load (with the store's message; the other files are still checked).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The map files.", completion: .file(extensions: ["json"]))
+    var files: [String] = []
+
+    @Option(name: .customLong("disable"), help: "A rule to skip (repeatable), by its id.")
+    var disabled: [String] = []
+
+    @Option(help: "text (a line per finding) or json (for tools).")
+    var format: Format = .text
+
+    @Flag(help: "List the rules with their ids and exit.")
+    var list = false
+
+    func validate() throws {
+        let ids = Set(CheckRule.allCases.map(\.rawValue))
+        if let unknown = disabled.first(where: { !ids.contains($0) }) {
+            throw ValidationError("no rule is called \"\(unknown)\"; `journey check --list` names them")
+        }
+        if files.isEmpty && !list { throw ValidationError("name the maps to check: journey check FILE...") }
+    }
+
+    func run() throws {
+        if list {
+            for rule in CheckRule.allCases { print(rule.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0) + rule.summary) }
+            return
+        }
+        let rules = Set(CheckRule.allCases).subtracting(disabled.compactMap(CheckRule.init(rawValue:)))
+        var unreadable = false
+        var entries: [JSONValue] = []
+        var lines: [String] = []
+        for file in files {
+            let map: JourneyMap
+            do {
+                map = try MapStore.load(path: file)
+            } catch {
+                FileHandle.standardError.write(Data(("journey: " + error.description + "\n").utf8))
+                unreadable = true
+                continue
+            }
+            for finding in MapCheck.run(map, rules: rules) {
+                lines.append("\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))")
+                entries.append(.object(["file": .string(file), "path": .string(finding.path), "rule": .string(finding.rule.rawValue),
+                                        "severity": .string(finding.severity.rawValue), "message": .string(finding.message)]))
+            }
+        }
+        if format == .json {
+            FileHandle.standardOutput.write(Data((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8)))
+        } else if !lines.isEmpty {
+            print(lines.joined(separator: "\n"))
+        }
+        if unreadable { throw ExitCode(2) }
+        if !entries.isEmpty { throw ExitCode(1) }
+    }
+}

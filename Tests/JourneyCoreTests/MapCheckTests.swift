@@ -1,0 +1,86 @@
+import Foundation
+@testable import JourneyCore
+import Testing
+
+/// `journey check`: each rule finds its case in a map made for it, and a
+/// map that breaks none gives nothing.
+@Suite struct MapCheckTests {
+    /// A day before the sample's review falls due.
+    static let reviewed = MapCheck.dayFormat.date(from: "2025-06-01")!
+
+    func findings(_ map: JourneyMap, today: Date = reviewed) -> [String] {
+        MapCheck.run(map, today: today).map { "\($0.rule.rawValue) \($0.path): \($0.message)" }
+    }
+
+    @Test func theSampleBreaksNoRule() {
+        #expect(findings(SampleMap.make()).isEmpty)
+    }
+
+    @Test func everyTemplateBreaksNoRuleOnTheDayItIsMade() throws {
+        for template in BuiltinTemplate.all {
+            var map = try template.make().get()
+            map.objectives.lastReviewed = MapCheck.dayText(Self.reviewed)
+            #expect(findings(map).isEmpty, "\(template.name)")
+        }
+    }
+
+    @Test(arguments: CheckRule.allCases)
+    func eachRuleFindsItsCase(rule: CheckRule) {
+        var map = SampleMap.make()
+        var today = Self.reviewed
+        let expected: String
+        switch rule {
+        case .mergeConflict:
+            map.conflicts = [MergeConflict(id: "c1", path: ["title"], what: "The map: title", base: .string("A"), ours: .string("B"),
+                                           theirs: .string("C"))]
+            expected = "merge-conflict conflicts[0]: unresolved merge conflict: The map: title"
+        case .emptyStage:
+            map.stages[5].touchpoints = []
+            expected = "empty-stage stages[5]: stage \"Advocacy\" has no touchpoints"
+        case .stageWithoutGoal:
+            map.stages[1].goal = "  "
+            expected = "stage-without-goal stages[1]: stage \"Consideration\" has no goal"
+        case .touchpointWithoutChannel:
+            map.stages[0].touchpoints[1].channel = nil
+            expected = "touchpoint-without-channel stages[0].touchpoints[1]: touchpoint \"Social video\" has no channel"
+        case .missingScore:
+            map.stages[3].touchpoints[0].emotion["tom"] = nil
+            expected = "missing-score stages[3].touchpoints[0]: touchpoint \"Checkout\" has no emotion score for persona \"Tom\""
+        case .unhappyMoment:
+            map.stages[1].touchpoints[1].opportunities = []
+            expected = "unhappy-moment stages[1].touchpoints[1]: touchpoint \"Size guide\" is a moment of truth below neutral with no opportunity"
+        case .reviewOverdue:
+            today = MapCheck.dayFormat.date(from: "2025-09-01")!
+            expected = "review-overdue objectives.lastReviewed: last reviewed 2025-05-14, reviewed quarterly: due 2025-08-14, 18 days ago"
+        case .funnel:
+            map.stages[2].metrics[.reach] = 60000
+            expected = "funnel stages[2].metrics.reach: stage \"Decision\": reach 60000 is more than 54000 in \"Consideration\" before it; a funnel narrows"
+        case .personaWithoutGoals:
+            map.personas[1].goals = []
+            expected = "persona-without-goals personas[1]: persona \"Tom\" has no goals"
+        case .duplicateTouchpoint:
+            map.stages[4].touchpoints[2].name = "fit check-in"
+            expected = "duplicate-touchpoint stages[4].touchpoints[2]: touchpoint \"fit check-in\" has the name of another touchpoint in stage \"Retention\""
+        }
+        #expect(findings(map, today: today) == [expected])
+        #expect(MapCheck.run(map, rules: Set(CheckRule.allCases).subtracting([rule]), today: today).isEmpty, "--disable turns it off")
+    }
+
+    @Test func conversionAndDropOffOverAHundredIsAFunnelFinding() {
+        var map = SampleMap.make()
+        map.stages[1].metrics[.conversionRate] = 80
+        #expect(findings(map) == [
+            "funnel stages[1].metrics: stage \"Consideration\": conversion 80% and drop-off 31% add up to over 100%",
+        ])
+    }
+
+    @Test func reviewsFallDueByTheirCadence() {
+        let objectives = { (cadence: ReviewCadence) in Objectives(lastReviewed: "2025-01-31", reviewCadence: cadence) }
+        let day = { (text: String) in MapCheck.dayFormat.date(from: text)! }
+        #expect(MapCheck.reviewOverdue(objectives(.weekly), today: day("2025-02-07")) == nil)
+        #expect(MapCheck.reviewOverdue(objectives(.weekly), today: day("2025-02-08")) != nil)
+        #expect(MapCheck.reviewOverdue(objectives(.monthly), today: day("2025-02-28")) == nil, "a month after 31 January is 28 February")
+        #expect(MapCheck.reviewOverdue(objectives(.yearly), today: day("2026-01-31")) == nil)
+        #expect(MapCheck.reviewOverdue(Objectives(lastReviewed: "not a date", reviewCadence: .weekly), today: day("2030-01-01")) == nil)
+    }
+}

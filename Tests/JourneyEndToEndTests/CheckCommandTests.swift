@@ -1,0 +1,55 @@
+import Foundation
+import JourneyCore
+import Testing
+
+/// `journey check` as a repository's CI runs it.
+@Suite struct CheckCommandTests {
+    @Test func aCleanMapPrintsNothingAndFindingsSayWhereAndExit1() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let clean = scratch.file("clean.json")
+        #expect(try Binary.run(["new", clean, "--template", "support-case"]).status == 0)
+        let quiet = try Binary.run(["check", clean])
+        #expect(quiet.status == 0 && quiet.stdout.isEmpty && quiet.stderr.isEmpty, "\(quiet.stdout)\(quiet.stderr)")
+
+        var map = try MapStore.load(path: clean)
+        map.stages[0].goal = ""
+        map.conflicts = [MergeConflict(id: "c1", path: ["title"], what: "The map: title", base: nil, ours: .string("A"),
+                                       theirs: .string("B"))]
+        let dirty = scratch.file("dirty.json")
+        #expect(MapStore.save(map, to: dirty).isSaved)
+        let found = try Binary.run(["check", clean, dirty])
+        #expect(found.status == 1)
+        #expect(found.stdout == """
+            \(dirty): conflicts[0]: error: unresolved merge conflict: The map: title (merge-conflict)
+            \(dirty): stages[0]: warning: stage "\(map.stages[0].name)" has no goal (stage-without-goal)
+
+            """)
+        let json = try Binary.run(["check", dirty, "--format", "json"])
+        guard case .array(let entries)? = try? JSONParser.parse(Array(json.stdout.utf8)) else {
+            Issue.record("not a JSON array: \(json.stdout)")
+            return
+        }
+        #expect(entries.count == 2)
+        let disabled = try Binary.run(["check", dirty, "--disable", "merge-conflict", "--disable", "stage-without-goal"])
+        #expect(disabled.status == 0)
+    }
+
+    @Test func unreadableFilesExit2AndTheOthersAreStillChecked() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let bad = scratch.write("bad.json", "{\"format\": \"journey-map\"")
+        let good = scratch.file("good.json")
+        #expect(try Binary.run(["new", good, "--blank"]).status == 0)
+        let result = try Binary.run(["check", bad, good])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bad.json:1:"))
+        #expect(result.stdout.contains("good.json: stages[0]: warning: stage \"Awareness\" has no touchpoints"))
+        let unknown = try Binary.run(["check", good, "--disable", "nope"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("no rule is called \"nope\""))
+        let list = try Binary.run(["check", "--list"])
+        #expect(list.status == 0)
+        for rule in CheckRule.allCases { #expect(list.stdout.contains(rule.rawValue)) }
+    }
+}
