@@ -50,6 +50,11 @@ import Testing
         #expect(unknown.stderr.contains("no rule is called \"nope\""))
         let list = try Binary.run(["check", "--list"])
         #expect(list.status == 0)
-        for rule in CheckRule.allCases { #expect(list.stdout.contains(rule.rawValue)) }
+        let readme = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../README.md").path, encoding: .utf8)
+        for line in list.stdout.split(separator: "\n") {
+            #expect(readme.contains("\n    " + line + "\n"), "README lists the rule as `journey check --list` does: \(line)")
+        }
+        #expect(list.stdout.split(separator: "\n").count == CheckRule.allCases.count)
     }
 }
