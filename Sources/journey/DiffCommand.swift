@@ -42,19 +42,18 @@ struct DiffCommand: ParsableCommand {
         } catch let error as MapLoadError {
             // git takes a failing driver for a broken repository: say why, and let it go on.
             if fromGit {
-                print("journey diff: \(files[0]): \(error.description)")
+                FileHandle.standardOutput.write(Data("journey diff: \(files[0]): \(error.description)\n".utf8))
                 return
             }
             throw fail(error.description, code: 2)
         }
-        if fromGit { print("journey diff a/\(files[0]) b/\(files[0])") }
-        let output: [UInt8]
+        var output = fromGit ? Array("journey diff a/\(files[0]) b/\(files[0])\n".utf8) : []
         if stat {
-            output = Array(DiffText.stat(differences).utf8)
+            output += Array(DiffText.stat(differences).utf8)
         } else if format == .json {
-            output = DiffText.json(differences)
+            output += DiffText.json(differences)
         } else {
-            output = Array(DiffText.plain(differences, color: color.isOn).utf8)
+            output += Array(DiffText.plain(differences, color: color.isOn).utf8)
         }
         FileHandle.standardOutput.write(Data(output))
         if !differences.isEmpty && !fromGit { throw ExitCode(1) }
