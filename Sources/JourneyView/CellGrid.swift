@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// One screen cell: a grapheme and its style. A wide character fills its
 /// first cell; the cell after it holds `Cell.continuation`.
 public struct Cell: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// A one-line text editor with the keys a terminal user expects: arrows,
 /// Home/End, Ctrl-A/E, Ctrl-K/U/W, Backspace/Delete, Ctrl-arrows for words. Works on grapheme clusters, so wide characters and combining
 /// marks move and delete as one.

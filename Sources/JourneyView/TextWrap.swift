@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// Word wrapping by terminal columns. Words longer than a line are broken.
 public enum TextWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {

@@ -48,12 +48,13 @@ struct CheckCommand: ParsableCommand {
             do {
                 map = try MapStore.load(path: file)
             } catch {
-                FileHandle.standardError.write(Data(("journey: " + error.description + "\n").utf8))
+                warn(error.description)
                 unreadable = true
                 continue
             }
             for finding in MapCheck.run(map, rules: rules) {
-                lines.append("\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))")
+                lines.append(DisplayText.singleLine(
+                    "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
                 entries.append(.object(["file": .string(file), "path": .string(finding.path), "rule": .string(finding.rule.rawValue),
                                         "severity": .string(finding.severity.rawValue), "message": .string(finding.message)]))
             }

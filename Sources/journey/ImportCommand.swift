@@ -52,8 +52,8 @@ struct ImportCommand: ParsableCommand {
         }
         try write(encoded, to: output, replacing: force)
         let touchpoints = map.touchpointCount
-        FileHandle.standardError.write(Data(("journey: wrote \(output): \(map.stages.count) stages, \(touchpoints) touchpoint"
-                                              + (touchpoints == 1 ? "" : "s") + ", \(map.personas.count) personas\n").utf8))
+        warn("wrote \(output): \(map.stages.count) stages, \(touchpoints) touchpoint" + (touchpoints == 1 ? "" : "s")
+             + ", \(map.personas.count) personas")
     }
 }
 

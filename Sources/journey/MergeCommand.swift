@@ -50,7 +50,7 @@ struct MergeCommand: ParsableCommand {
         }
         guard !result.isClean else { return }
         for conflict in result.map.conflicts {
-            FileHandle.standardError.write(Data("journey: conflict \(conflict.id): \(conflict.what)\n".utf8))
+            warn("conflict \(conflict.id): \(conflict.what)")
         }
         let count = result.map.conflicts.count
         throw fail("\(count) conflict\(count == 1 ? "" : "s") left in \(file), under \"conflicts\"", code: 1)

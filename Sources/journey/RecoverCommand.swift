@@ -90,8 +90,4 @@ struct RecoverCommand: ParsableCommand {
               + "into \(file)" + (saved > 0 ? " (\(saved) already saved, skipped)" : ""))
         if incomplete { throw ExitCode(65) }
     }
-
-    func warn(_ message: String) {
-        FileHandle.standardError.write(Data(("journey: " + message + "\n").utf8))
-    }
 }

@@ -9,8 +9,13 @@ enum MapFormatVersion {
 
 /// Prints "journey: MESSAGE" to stderr and exits with `code`.
 func fail(_ message: String, code: Int32) -> ExitCode {
-    FileHandle.standardError.write(Data(("journey: " + message + "\n").utf8))
+    warn(message)
     return ExitCode(code)
+}
+
+/// Prints "journey: MESSAGE" to stderr, on one line; text from a file in it never drives the terminal.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data(("journey: " + DisplayText.singleLine(message) + "\n").utf8))
 }
 
 func readMapBytes(_ path: String) throws -> [UInt8] {

@@ -115,4 +115,17 @@ import Testing
         let changed = Set(MapFacts.lines(map).split(separator: "\n")).symmetricDifference(facts.split(separator: "\n"))
         #expect(changed.count == 2, "one fact changed: one line out, one in: \(changed)")
     }
+
+    @Test func textFromTheFileNeverDrivesTheTerminal() {
+        var map = sample
+        map.title = "Clear\u{1B}[2J"
+        map.stages[0].name = "Aware\u{202E}ness"
+        map.stages[0].touchpoints[0].text["actions"] = "a\u{1B}]0;owned\u{7}b"
+        map.stages[0].touchpoints[0].painPoints[0].text = "\u{9B}31m red"
+        for output in [DiffText.plain(MapDiff.compare(sample, map), color: true), MapFacts.lines(map)] {
+            #expect(!output.unicodeScalars.contains { $0.value == 0x9B || $0 == "\u{7}" || $0 == "\u{202E}" })
+            #expect(!output.contains("\u{1B}[2J") && !output.contains("\u{1B}]0;"))
+            #expect(output.contains("Clear^[[2J") && output.contains("Aware<202E>ness"))
+        }
+    }
 }

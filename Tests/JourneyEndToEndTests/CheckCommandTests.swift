@@ -45,6 +45,12 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("bad.json:1:"))
         #expect(result.stdout.contains("good.json: stages[0]: warning: stage \"Awareness\" has no touchpoints"))
+        var hostile = try MapStore.load(path: good)
+        hostile.stages[1].name = "Clear\u{1B}[2J"
+        #expect(MapStore.save(hostile, to: good).isSaved)
+        let escaped = try Binary.run(["check", good])
+        #expect(escaped.stdout.contains("stage \"Clear^[[2J\" has no touchpoints"))
+        #expect(!escaped.stdout.contains("\u{1B}"))
         let unknown = try Binary.run(["check", good, "--disable", "nope"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("no rule is called \"nope\""))

@@ -8,12 +8,13 @@ public enum DiffText {
     static func line(_ d: MapDifference, color: Bool) -> String {
         let paint = Paint(on: color)
         let named = { (name: String?) in "\"" + DiffText.oneLine(name ?? "") + "\"" }
-        let inPlace = d.place.isEmpty ? "" : " in " + d.place
+        let place = oneLine(d.place)
+        let inPlace = place.isEmpty ? "" : " in " + place
         switch d.kind {
         case .added:
             return paint.added("+ added \(d.subject) \(named(d.new))\(inPlace)") + "\n"
         case .removed:
-            return paint.removed("- removed \(d.subject) \(named(d.old))\(d.place.isEmpty ? "" : " from " + d.place)") + "\n"
+            return paint.removed("- removed \(d.subject) \(named(d.old))\(place.isEmpty ? "" : " from " + place)") + "\n"
         case .renamed:
             return "~ renamed \(d.subject) \(named(d.old)) → \(named(d.new))\(inPlace)\n"
         case .moved:
@@ -24,8 +25,8 @@ public enum DiffText {
             return "→ moved \(d.subject) \(named(d.old))\(inPlace): now \(position)\n"
         case .changed:
             // A touchpoint's or a metric's place says what it is: "Awareness › Search ad".
-            let subject = d.place.isEmpty ? d.subject : ["touchpoint", "metric"].contains(d.subject) ? d.place : "\(d.subject) \(d.place)"
-            return "~ \(subject): \(d.field ?? "")" + change(d.old, d.new, paint: paint)
+            let subject = place.isEmpty ? d.subject : ["touchpoint", "metric"].contains(d.subject) ? place : "\(d.subject) \(place)"
+            return "~ \(subject): \(oneLine(d.field ?? ""))" + change(d.old, d.new, paint: paint)
         }
     }
 
@@ -38,9 +39,9 @@ public enum DiffText {
         if short, let words = WordDiff.compare(old, new), words.changedShare <= 0.5 {
             return ": " + words.pieces.map { piece in
                 switch piece {
-                case .same(let text): text
-                case .removed(let text): paint.removed(text, marked: "[-", "-]")
-                case .added(let text): paint.added(text, marked: "{+", "+}")
+                case .same(let text): DisplayText.escaped(text)
+                case .removed(let text): paint.removed(DisplayText.escaped(text), marked: "[-", "-]")
+                case .added(let text): paint.added(DisplayText.escaped(text), marked: "{+", "+}")
                 }
             }.joined() + "\n"
         }
@@ -49,16 +50,19 @@ public enum DiffText {
     }
 
     static func indent(_ text: String, _ prefix: String, _ style: (String) -> String) -> String {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { style(prefix + $0) + "\n" }.joined()
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
+            style(prefix + DisplayText.escaped(String($0))) + "\n"
+        }.joined()
     }
 
     /// A value as it reads best: a number or a word bare, a text in quotes, on one line.
     static func quoted(_ text: String) -> String {
-        text.isEmpty || text.contains(where: { $0.isWhitespace || $0 == "\"" }) ? "\"" + oneLine(text) + "\"" : text
+        text.isEmpty || text.contains(where: { $0.isWhitespace || $0 == "\"" }) ? "\"" + oneLine(text) + "\"" : oneLine(text)
     }
 
+    /// On one line, line breaks as ⏎, and escaped: text from a file never drives the terminal.
     static func oneLine(_ text: String) -> String {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "⏎")
+        DisplayText.escaped(text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "⏎"))
     }
 
     /// One line for `--stat`: how many of each kind, and of what.

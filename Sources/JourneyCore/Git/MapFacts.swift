@@ -7,7 +7,7 @@ public enum MapFacts {
         var out: [String] = []
         func fact(_ key: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            out.append(key + ": " + DiffText.oneLine(value))
+            out.append(DiffText.oneLine(key) + ": " + DiffText.oneLine(value))
         }
         fact("title", map.title)
         let o = map.objectives
@@ -19,7 +19,7 @@ public enum MapFacts {
         fact("emotion scale", "\(map.emotionScale.min)..\(map.emotionScale.max)")
         for persona in map.personas {
             let key = "persona \(persona.name)"
-            out.append(key)
+            out.append(DiffText.oneLine(key))
             for (label, value) in persona.profileFacts { fact(key + " › " + label.lowercased(), value) }
             for goal in persona.goals { fact(key + " › goal", goal) }
             for challenge in persona.challenges { fact(key + " › challenge", challenge) }
@@ -27,8 +27,10 @@ public enum MapFacts {
             fact(key + " › quote", persona.quote)
             fact(key + " › story", persona.story)
         }
-        for channel in map.channels { out.append("channel \(channel.name) (\(channel.kind.rawValue))") }
-        for lane in map.lanes { out.append("lane \(lane.name) (\(lane.kind.rawValue)\(lane.hidden ? ", hidden" : ""))") }
+        for channel in map.channels { out.append("channel " + DiffText.oneLine(channel.name) + " (\(channel.kind.rawValue))") }
+        for lane in map.lanes {
+            out.append("lane " + DiffText.oneLine(lane.name) + " (\(lane.kind.rawValue)\(lane.hidden ? ", hidden" : ""))")
+        }
         for stage in map.stages {
             out.append("stage \(DiffText.oneLine(stage.name))")
             fact("stage \(stage.name) › goal", stage.goal)
@@ -37,7 +39,7 @@ public enum MapFacts {
                 let key = DiffText.oneLine(stage.name) + " › " + DiffText.oneLine(touchpoint.name)
                 out.append("touchpoint " + key)
                 fact(key + " › channel", map.channel(id: touchpoint.channel)?.name ?? touchpoint.channel)
-                if touchpoint.momentOfTruth { out.append(key + " › moment of truth") }
+                if touchpoint.momentOfTruth { out.append(DiffText.oneLine(key) + " › moment of truth") }
                 for lane in map.lanes where lane.kind.holdsText { fact(key + " › " + lane.name, touchpoint.text[lane.id]) }
                 for persona in map.personas {
                     fact(key + " › emotion: " + persona.name, touchpoint.emotion[persona.id].map(MetricsText.signed))
