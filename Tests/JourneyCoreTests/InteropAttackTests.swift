@@ -40,4 +40,13 @@ import Testing
         #expect(reader.map.lanes.count == Lane.defaults.count + count)
         #expect(reader.lookups <= 2 * header.count, "\(reader.lookups) look-ups for \(header.count) columns")
     }
+
+    @Test func aStageWithNoNameExportsToMermaidThatImportsBack() throws {
+        var map = JourneyMap(title: "T")
+        map.stages = [Stage(id: "s", name: "", touchpoints: [Touchpoint(id: "t", name: "Visit")])]
+        let text = MermaidJourney.export(map)
+        let back = try MermaidJourney.parse(Array(text.utf8), file: "t.mmd")
+        #expect(back.stages.map(\.name) == ["(untitled)"])
+        #expect(back.stages.first?.touchpoints.map(\.name) == ["Visit"])
+    }
 }
