@@ -23,11 +23,13 @@ struct MermaidJourneyReader {
         case start
         case frontMatter(openedAt: Int)
         case body
-        case description(openedAt: Int, text: String)
+        case description(openedAt: Int)
     }
 
     private let file: String
     private var state = State.start
+    /// The lines of an open `accDescr {`, kept out of `state` so that each appends in place.
+    private var description = ""
     private var sawContent = false
     private var map: JourneyMap
     private var ids = NameIDs(taken: Set(Lane.defaults.map(\.id)))
@@ -83,12 +85,15 @@ struct MermaidJourneyReader {
         case .body:
             if trimmed.isEmpty || trimmed.hasPrefix("%") { return nil }
             return try statement(trimmed, number: number)
-        case .description(let openedAt, let text):
+        case .description:
             guard let close = line.firstIndex(of: "}") else {
-                state = .description(openedAt: openedAt, text: text + line + "\n")
+                description += line
+                description += "\n"
                 return nil
             }
-            map.objectives.purpose = (text + line[..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
+            description += line[..<close]
+            map.objectives.purpose = description.trimmingCharacters(in: .whitespacesAndNewlines)
+            description = ""
             state = .body
             let rest = Self.trim(line[line.index(after: close)...])
             return rest.isEmpty ? nil : try statement(rest, number: number)
@@ -103,7 +108,7 @@ struct MermaidJourneyReader {
         } else if let value = Self.value(of: "accdescr", separator: ":", in: text) {
             map.objectives.purpose = String(value)
         } else if let value = Self.value(of: "accdescr", separator: "{", in: text) {
-            state = .description(openedAt: number, text: "")
+            state = .description(openedAt: number)
             return value
         } else {
             let code = try Self.code(String(text), number: number, file: file)
@@ -221,7 +226,7 @@ struct MermaidJourneyReader {
             throw failure(1, "no `journey` line: a Mermaid user journey starts with it. Is this a journey diagram?")
         case .frontMatter(let openedAt):
             throw failure(openedAt, "the front matter that starts here has no closing --- line")
-        case .description(let openedAt, _):
+        case .description(let openedAt):
             throw failure(openedAt, "the accDescr { that starts here has no closing }")
         case .body:
             break
