@@ -39,6 +39,9 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
+        if let file, isSameFile(file, output) {
+            throw fail("\(output) is the map being exported; write the export to another file", code: 73)
+        }
         try write(bytes, to: output, replacing: true)
     }
 }
@@ -54,6 +57,14 @@ extension ExportFormat: ExpressibleByArgument {
 }
 
 extension CSVTable: ExpressibleByArgument {}
+
+/// Whether two paths name one file (by device and inode, links followed):
+/// an output that is the input would replace the input.
+func isSameFile(_ one: String, _ other: String) -> Bool {
+    var a = stat(), b = stat()
+    guard stat(one, &a) == 0, stat(other, &b) == 0 else { return false }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+}
 
 /// Writes a whole file atomically, or fails with the reason and exit 73.
 func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws {

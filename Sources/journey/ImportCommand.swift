@@ -50,6 +50,9 @@ struct ImportCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(encoded))
             return
         }
+        if isSameFile(file, output) {
+            throw fail("\(output) is the file being imported; write the map to another file", code: 73)
+        }
         try write(encoded, to: output, replacing: force)
         let touchpoints = map.touchpointCount
         warn("wrote \(output): \(map.stages.count) stages, \(touchpoints) touchpoint" + (touchpoints == 1 ? "" : "s")

@@ -3,7 +3,9 @@
 #   loader   any bytes as a map file: loads or is refused; a loaded map survives save and reload
 #   journal  any bytes as a journal replayed onto the sample map: no crash, the result loads
 #   keys     any bytes as keys, pastes, bursts and resizes into the editor: no crash; every save loads back equal
-# Usage: Tests/Fuzz/run.sh [SECONDS] [loader|journal|keys|all]   (default 60 seconds each, all)
+#   import   any bytes as a Mermaid journey and as a touchpoints CSV: refused, or a map that saves and loads
+#            back equal and exports to every format
+# Usage: Tests/Fuzz/run.sh [SECONDS] [loader|journal|keys|import|all]   (default 60 seconds each, all)
 # New inputs that find new paths collect in .build/fuzz-corpus-TARGET; a
 # crash is written as .build/TARGET-crash-*. Each target prints its runs.
 set -euo pipefail
@@ -11,9 +13,15 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 which=${2:-all}
 
+sources_of() {  # sources_of MODULE: its Swift files, subfolders (Core's Interop, Templates, Schema) included
+  find "Sources/$1" -name '*.swift' | sort
+}
+
 build() {  # build TARGET SOURCE
+  local sources
+  mapfile -t sources < <(sources_of JourneyCore)
   swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name "Fuzz_$1" \
-    Sources/JourneyCore/*.swift "Tests/Fuzz/$2" -o ".build/fuzz-$1" 2>".build/fuzz-$1-build.log" \
+    "${sources[@]}" "Tests/Fuzz/$2" -o ".build/fuzz-$1" 2>".build/fuzz-$1-build.log" \
     || { cat ".build/fuzz-$1-build.log"; exit 1; }
 }
 
@@ -46,10 +54,18 @@ if [ "$which" = all ] || [ "$which" = keys ]; then
   mkdir -p "$mods" .build/fuzz-corpus-keys
   flags=(-O -sanitize=fuzzer,address -parse-as-library -wmo -swift-version 6 -I "$mods")
   for module in JourneyCore JourneyView JourneyApp; do
+    mapfile -t sources < <(sources_of "$module")
     swiftc "${flags[@]}" -c -module-name "$module" -emit-module -emit-module-path "$mods/$module.swiftmodule" \
-      Sources/"$module"/*.swift -o "$mods/$module.o" 2>".build/fuzz-keys-build.log" || { cat .build/fuzz-keys-build.log; exit 1; }
+      "${sources[@]}" -o "$mods/$module.o" 2>".build/fuzz-keys-build.log" || { cat .build/fuzz-keys-build.log; exit 1; }
   done
   swiftc "${flags[@]}" -module-name Fuzz_keys Tests/Fuzz/FuzzKeys.swift "$mods"/*.o -o .build/fuzz-keys \
     2>".build/fuzz-keys-build.log" || { cat .build/fuzz-keys-build.log; exit 1; }
   fuzz keys
+fi
+if [ "$which" = all ] || [ "$which" = import ]; then
+  # Seeds: the Mermaid and CSV exports checked in as goldens.
+  mkdir -p .build/fuzz-corpus-import
+  cp Tests/JourneyCoreTests/Exports/*.mermaid Tests/JourneyCoreTests/Exports/*.csv .build/fuzz-corpus-import/
+  build import FuzzImport.swift
+  fuzz import
 fi

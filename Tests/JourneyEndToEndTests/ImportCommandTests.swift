@@ -56,4 +56,27 @@ import Testing
         #expect(unknown.stderr.contains("--format mermaid or --format csv"))
         #expect(try Binary.run(["import", scratch.file("missing.mmd")]).status == 66)
     }
+
+    /// `-o` naming the input (by its path or through a link) would replace
+    /// the map with its own export, or the diagram with its import.
+    @Test func neitherCommandWritesOverItsInput() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let map = scratch.file("map.json")
+        #expect(try Binary.run(["new", map]).status == 0)
+        let before = try String(contentsOfFile: map, encoding: .utf8)
+        let link = scratch.file("link.md")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: map)
+        for output in [map, link, scratch.path + "/./map.json"] {
+            let result = try Binary.run(["export", map, "--format", "md", "-o", output])
+            #expect(result.status == 73, "\(output)")
+            #expect(result.stderr.contains("is the map being exported"), "\(result.stderr)")
+        }
+        #expect(try String(contentsOfFile: map, encoding: .utf8) == before)
+        let diagram = scratch.write("d.mmd", "journey\nsection A\n  Task: 5: Ann\n")
+        let result = try Binary.run(["import", diagram, "-o", diagram, "--force"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("is the file being imported"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: diagram, encoding: .utf8) == "journey\nsection A\n  Task: 5: Ann\n")
+    }
 }

@@ -31,7 +31,8 @@ struct CSVTouchpointReader {
     private enum Column {
         case stage, touchpoint, channel, momentOfTruth
         case lane(String)
-        case persona(String)
+        /// The persona's id and the column's name, for messages.
+        case persona(String, column: String)
         case metric(Metric)
     }
 
@@ -42,11 +43,17 @@ struct CSVTouchpointReader {
     private(set) var map: JourneyMap
     private var stageIndex: [String: Int] = [:]
     private var channelIDs: [String: String] = [:]
+    /// The blank map's text lanes by name; a column matches one of them or
+    /// makes a lane (no two columns share a name).
+    private let textLanes: [String: String]
+    /// Lanes and personas looked at to read columns and cells: tests hold it to the number of columns.
+    private(set) var lookups = 0
 
     init(header record: CSVReader.Record, file: String) throws(ImportFailure) {
         self.file = file
         let title = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         map = JourneyMap(title: title)
+        textLanes = Dictionary(map.lanes.filter(\.kind.holdsText).map { ($0.name, $0.id) }) { first, _ in first }
         let names = record.fields.map(SpreadsheetText.read)
         if names.contains("kind") && names.contains("priority") {
             throw ImportFailure(file: file, line: record.line, "this is an items table; import reads the table written by `--table touchpoints`")
@@ -81,10 +88,11 @@ struct CSVTouchpointReader {
             }
             let id = ids.make(from: persona, fallback: "persona")
             map.personas.append(Persona(id: id, name: persona))
-            return .persona(id)
+            return .persona(id, column: name)
         }
         if let metric = Names.metric(header: name) { return .metric(metric) }
-        if let lane = map.lanes.first(where: { $0.kind.holdsText && $0.name == name }) { return .lane(lane.id) }
+        lookups += 1
+        if let id = textLanes[name] { return .lane(id) }
         let id = ids.make(from: name, fallback: "lane")
         map.lanes.append(Lane(id: id, kind: .text, name: name))
         return .lane(id)
@@ -106,9 +114,9 @@ struct CSVTouchpointReader {
             case .lane(let id):
                 let text = SpreadsheetText.read(cell)
                 if !text.isEmpty { touchpoint.text[id] = text }
-            case .persona(let id):
-                touchpoint.emotion[id] = try number(cell, for: .emotionScore(on: map.emotionScale), line: record.line,
-                                                    column: map.personas.first { $0.id == id }.map { Names.emotionPrefix + $0.name } ?? "")
+            case .persona(let id, let name):
+                lookups += 1
+                touchpoint.emotion[id] = try number(cell, for: .emotionScore(on: map.emotionScale), line: record.line, column: name)
             case .metric(let metric):
                 touchpoint.metrics[metric] = try number(cell, for: .metric(metric), line: record.line, column: Names.header(metric))
             }

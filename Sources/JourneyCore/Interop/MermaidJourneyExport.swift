@@ -10,7 +10,7 @@ extension MermaidJourney {
         let purpose = map.objectives.purpose.split(whereSeparator: \.isNewline).joined(separator: " ")
         if !purpose.trimmingCharacters(in: .whitespaces).isEmpty { lines.append("    accDescr: \(purpose)") }
         for stage in map.stages {
-            lines.append("    section \(MermaidText.escape(stage.name, for: .section))")
+            lines.append("    section \(MermaidText.escape(stage.name.isEmpty ? untitled : stage.name, for: .section))")
             for touchpoint in stage.touchpoints {
                 lines += taskLines(touchpoint, in: map)
             }
@@ -18,10 +18,14 @@ extension MermaidJourney {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// What stands for an empty stage or touchpoint name: `section` needs a
+    /// name after it, and a task line starts with one.
+    static let untitled = "(untitled)"
+
     /// One line per distinct score, happiest first; a neutral line with no
     /// actors when no persona scored the touchpoint.
     private static func taskLines(_ touchpoint: Touchpoint, in map: JourneyMap) -> [String] {
-        let name = "      " + MermaidText.escape(touchpoint.name.isEmpty ? "(untitled)" : touchpoint.name, for: .task)
+        let name = "      " + MermaidText.escape(touchpoint.name.isEmpty ? untitled : touchpoint.name, for: .task)
         var actors: [Int: [String]] = [:]
         for persona in map.personas {
             guard let value = touchpoint.emotion[persona.id] else { continue }

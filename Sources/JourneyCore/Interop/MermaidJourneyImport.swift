@@ -23,11 +23,13 @@ struct MermaidJourneyReader {
         case start
         case frontMatter(openedAt: Int)
         case body
-        case description(openedAt: Int, text: String)
+        case description(openedAt: Int)
     }
 
     private let file: String
     private var state = State.start
+    /// The lines of an open `accDescr {`, kept out of `state` so that each appends in place.
+    private var description = ""
     private var sawContent = false
     private var map: JourneyMap
     private var ids = NameIDs(taken: Set(Lane.defaults.map(\.id)))
@@ -46,62 +48,74 @@ struct MermaidJourneyReader {
     private func failure(_ line: Int, _ message: String) -> ImportFailure { ImportFailure(file: file, line: line, message) }
 
     mutating func read(_ line: String, number: Int) throws(ImportFailure) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        var part: Substring? = line[...]
+        while let current = part { part = try read(part: current, number: number) }
+    }
+
+    /// A line, or what follows an `accDescr {` on it: what is left of the line
+    /// to read in the new state. A loop rather than a recursion, on views of
+    /// the line rather than copies, so a line of a hundred thousand
+    /// `accDescr{}` neither overflows the stack nor copies its rest each time.
+    private mutating func read(part line: Substring, number: Int) throws(ImportFailure) -> Substring? {
+        let trimmed = Self.trim(line)
         switch state {
         case .start:
-            if trimmed.isEmpty || trimmed.hasPrefix("%%") { return }
+            if trimmed.isEmpty || trimmed.hasPrefix("%%") { return nil }
             if trimmed == "---" && !sawContent {
                 state = .frontMatter(openedAt: number)
-                return
+                return nil
             }
             sawContent = true
-            let lower = trimmed.lowercased()
-            guard lower.hasPrefix("journey"), lower.count == 7 || lower.dropFirst(7).first?.isWhitespace == true else {
+            guard Self.starts(trimmed, with: "journey"), trimmed.dropFirst(7).first.map(\.isWhitespace) ?? true else {
                 throw failure(number, "expected `journey` here: a Mermaid user journey starts with it "
                               + "(after blank lines, %% comments or a --- front matter block). Is this a journey diagram?")
             }
             state = .body
-            let rest = trimmed.dropFirst(7).trimmingCharacters(in: .whitespaces)
-            if !rest.isEmpty { try statement(rest, number: number) }
+            let rest = Self.trim(trimmed.dropFirst(7))
+            return rest.isEmpty ? nil : try statement(rest, number: number)
         case .frontMatter:
             if trimmed == "---" {
                 state = .start
-            } else if trimmed.lowercased().hasPrefix("title:") {
+            } else if Self.starts(trimmed, with: "title:") {
                 let value = trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces)
                 frontTitle = value.count >= 2 && (value.first == "\"" || value.first == "'") && value.last == value.first
                     ? String(value.dropFirst().dropLast()) : value
             }
+            return nil
         case .body:
-            if trimmed.isEmpty || trimmed.hasPrefix("%") { return }
-            try statement(trimmed, number: number)
-        case .description(let openedAt, let text):
-            if let close = line.firstIndex(of: "}") {
-                map.objectives.purpose = (text + line[..<close]).trimmingCharacters(in: .whitespacesAndNewlines)
-                state = .body
-                let rest = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
-                if !rest.isEmpty { try statement(rest, number: number) }
-            } else {
-                state = .description(openedAt: openedAt, text: text + line + "\n")
+            if trimmed.isEmpty || trimmed.hasPrefix("%") { return nil }
+            return try statement(trimmed, number: number)
+        case .description:
+            guard let close = line.firstIndex(of: "}") else {
+                description += line
+                description += "\n"
+                return nil
             }
+            description += line[..<close]
+            map.objectives.purpose = description.trimmingCharacters(in: .whitespacesAndNewlines)
+            description = ""
+            state = .body
+            let rest = Self.trim(line[line.index(after: close)...])
+            return rest.isEmpty ? nil : try statement(rest, number: number)
         }
     }
 
-    /// One statement of the body, trimmed and not empty.
-    private mutating func statement(_ text: String, number: Int) throws(ImportFailure) {
-        let lower = text.lowercased()
+    /// One statement of the body, trimmed and not empty; after `accDescr {`,
+    /// the rest of the line, to read as the description.
+    private mutating func statement(_ text: Substring, number: Int) throws(ImportFailure) -> Substring? {
         if let value = Self.value(of: "acctitle", separator: ":", in: text) {
-            accTitle = value
+            accTitle = String(value)
         } else if let value = Self.value(of: "accdescr", separator: ":", in: text) {
-            map.objectives.purpose = value
+            map.objectives.purpose = String(value)
         } else if let value = Self.value(of: "accdescr", separator: "{", in: text) {
-            state = .description(openedAt: number, text: "")
-            try read(value, number: number)
+            state = .description(openedAt: number)
+            return value
         } else {
-            let code = try Self.code(text, number: number, file: file)
-            if code.isEmpty { return }
-            if lower.hasPrefix("title"), code.count > 5, code.unicodeScalars.dropFirst(5).first?.properties.isWhitespace == true {
+            let code = try Self.code(String(text), number: number, file: file)
+            if code.isEmpty { return nil }
+            if Self.starts(text, with: "title"), code.count > 5, code.unicodeScalars.dropFirst(5).first?.properties.isWhitespace == true {
                 title = MermaidText.unescape(code.dropFirst(6).trimmingCharacters(in: .whitespaces))
-            } else if lower.hasPrefix("section"), code.count > 7,
+            } else if Self.starts(text, with: "section"), code.count > 7,
                       code.unicodeScalars.dropFirst(7).first?.properties.isWhitespace == true {
                 let name = code.dropFirst(8).trimmingCharacters(in: .whitespaces)
                 if name.contains(":") {
@@ -113,14 +127,28 @@ struct MermaidJourneyReader {
                 try task(code, number: number)
             }
         }
+        return nil
+    }
+
+    /// Whether `text` starts with `keyword` (lower case), in any case, looking at no more of it than that.
+    private static func starts(_ text: Substring, with keyword: String) -> Bool {
+        text.prefix(keyword.count).lowercased() == keyword
+    }
+
+    /// `text` without the whitespace (spaces, tabs) at either end, as a view of it.
+    private static func trim(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !CharacterSet.whitespaces.contains($0) }),
+              let last = scalars.lastIndex(where: { !CharacterSet.whitespaces.contains($0) }) else { return text[text.endIndex...] }
+        return Substring(scalars[first...last])
     }
 
     /// `keyword` then `separator` (spaces allowed between) at the start of `text`: what follows, trimmed.
-    private static func value(of keyword: String, separator: Character, in text: String) -> String? {
-        guard text.lowercased().hasPrefix(keyword) else { return nil }
+    private static func value(of keyword: String, separator: Character, in text: Substring) -> Substring? {
+        guard starts(text, with: keyword) else { return nil }
         let rest = text.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
         guard rest.first == separator else { return nil }
-        return rest.dropFirst().trimmingCharacters(in: .whitespaces)
+        return trim(rest.dropFirst())
     }
 
     /// A statement without its `#` comment (a `#` that does not start an
@@ -198,7 +226,7 @@ struct MermaidJourneyReader {
             throw failure(1, "no `journey` line: a Mermaid user journey starts with it. Is this a journey diagram?")
         case .frontMatter(let openedAt):
             throw failure(openedAt, "the front matter that starts here has no closing --- line")
-        case .description(let openedAt, _):
+        case .description(let openedAt):
             throw failure(openedAt, "the accDescr { that starts here has no closing }")
         case .body:
             break
