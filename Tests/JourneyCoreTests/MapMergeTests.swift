@@ -64,7 +64,7 @@ import Testing
         #expect(result.conflicts.count == 1)
         let conflict = try #require(result.conflicts.first)
         #expect(conflict.path == ["stages", "purchase", "touchpoints", "checkout", "text", "actions"])
-        #expect(conflict.what == "Touchpoint \"Checkout\": text.actions")
+        #expect(conflict.what == "Touchpoint \"Checkout\": Actions", "a text lane by its name")
         #expect(conflict.ours == .string("Ours") && conflict.theirs == .string("Theirs"))
         #expect(conflict.base == .string(base.touchpoint(id: "checkout")!.text["actions"]!))
         #expect(result.map.touchpoint(id: "checkout")?.text["actions"] == "Ours")

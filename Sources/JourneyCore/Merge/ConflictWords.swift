@@ -17,7 +17,19 @@ enum ConflictWords {
             field = Array(path[(i + 1)...])
             break
         }
-        return thing + ": " + (note ?? (field.isEmpty ? "changed differently" : field.joined(separator: ".")))
+        return thing + ": " + (note ?? (field.isEmpty ? "changed differently" : words(field, in: documents)))
+    }
+
+    /// A field as the editor names it: a text lane by its name ("Actions", not `text.actions`).
+    static func words(_ field: [String], in documents: [JSONValue]) -> String {
+        if field.count == 2, field[0] == "text" {
+            for case .object(let root) in documents {
+                guard case .array(let lanes)? = root["lanes"],
+                      let lane = lanes.first(where: { JSONAddress.id(of: $0) == field[1] }), let name = name(of: lane) else { continue }
+                return name
+            }
+        }
+        return field.joined(separator: ".")
     }
 
     /// The deepest element on the path that the document has, named, with its place on the path.
