@@ -1,5 +1,5 @@
 /// Says in words where a conflict is: the innermost named thing on its path
-/// and the field inside it, e.g. `Touchpoint "Checkout": text.actions`.
+/// and the field inside it, e.g. `Touchpoint "Checkout": Actions`.
 enum ConflictWords {
     /// What an element of each list is called.
     static let kinds: [String: String] = [

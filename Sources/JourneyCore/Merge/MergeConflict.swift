@@ -16,7 +16,7 @@ public struct MergeConflict: Equatable, Sendable, Identifiable {
     public var id: String
     public var kind: Kind
     public var path: [String]
-    /// For a human: `Touchpoint "Checkout": text.actions`.
+    /// For a human: `Touchpoint "Checkout": Actions`.
     public var what: String
     public var base: JSONValue?
     public var ours: JSONValue?
