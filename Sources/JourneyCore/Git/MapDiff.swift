@@ -85,35 +85,7 @@ struct Differences {
     /// The ids whose order among those both lists hold changed: all but a
     /// longest run kept in order (so one moved thing is one move, not many).
     static func moved(_ old: [String], _ new: [String]) -> Set<String> {
-        let common = Set(old).intersection(new)
-        let a = old.filter(common.contains), b = new.filter(common.contains)
-        guard a != b else { return [] }
-        // Longest increasing subsequence of old positions, in the new order.
-        let position = Dictionary(uniqueKeysWithValues: a.enumerated().map { ($1, $0) })
-        let sequence = b.map { position[$0]! }
-        var tails: [Int] = [], tailIndex: [Int] = [], previous = [Int](repeating: -1, count: sequence.count)
-        for (i, value) in sequence.enumerated() {
-            var low = 0, high = tails.count
-            while low < high {
-                let mid = (low + high) / 2
-                if tails[mid] < value { low = mid + 1 } else { high = mid }
-            }
-            if low > 0 { previous[i] = tailIndex[low - 1] }
-            if low == tails.count {
-                tails.append(value)
-                tailIndex.append(i)
-            } else {
-                tails[low] = value
-                tailIndex[low] = i
-            }
-        }
-        var kept: Set<String> = []
-        var i = tailIndex.last ?? -1
-        while i >= 0 {
-            kept.insert(b[i])
-            i = previous[i]
-        }
-        return Set(b).subtracting(kept)
+        OrderMerge.moved(old, new, Set(old))
     }
 
     mutating func objectives(_ a: Objectives, _ b: Objectives) {
