@@ -14,7 +14,7 @@ extension Editor {
             Choice.Option(label: conflict.what + " — ours: " + Self.side(conflict.ours) + " · theirs: " + Self.side(conflict.theirs),
                           value: .conflict(conflict.id))
         }
-        push(.picker(Choice(title: "Merge conflicts (\(map.conflicts.count)): pick one to decide (type to filter)",
+        push(.picker(Choice(title: "Merge conflicts (\(map.conflicts.count)): type to filter",
                             options: options)))
     }
 
