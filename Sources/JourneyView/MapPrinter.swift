@@ -29,7 +29,25 @@ public struct MapPrinter {
             out += band(columns, index: index, geometry: geometry)
             first = columns.upperBound
         }
+        insights(into: &out)
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Pain points and opportunities ranked (see `Insight.priority`), one line each.
+    func insights(into out: inout [String]) {
+        let ranked = map.rankedInsights()
+        guard !ranked.isEmpty else { return }
+        out += ["", styled("Insights, highest priority first (impact × (6 − effort), then votes)", .detailTitle)]
+        let rankWidth = String(ranked.count).count
+        for (rank, insight) in ranked.enumerated() {
+            let number = String(rank + 1)
+            let indent = String(repeating: " ", count: rankWidth - number.count) + number + ". "
+            let figures = (insight.priority.map { ["priority \($0)"] } ?? []) + insight.item.figureFacts
+            let line = DisplayText.singleLine(insight.item.text) + " — " + insight.kind.rawValue + ", "
+                + DisplayText.singleLine(insight.stageName) + " › " + DisplayText.singleLine(insight.touchpointName)
+                + (figures.isEmpty ? "" : " (" + figures.joined(separator: ", ") + ")")
+            wrapped(line, indent: indent, into: &out)
+        }
     }
 
     func styled(_ text: String, _ role: ThemeRole) -> String {

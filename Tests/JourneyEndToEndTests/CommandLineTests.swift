@@ -16,6 +16,9 @@ import Testing
         }
         #expect(result.stdout.contains("●") && result.stdout.contains("◆"), "both emotion curves are drawn")
         #expect(result.stdout.contains("Emotion"))
+        #expect(result.stdout.contains("Insights, highest priority first"))
+        #expect(result.stdout.contains(" 1. Shipping fee appears only at the final step — pain point,"),
+                "the ranked insights close the print")
         let widest = result.stdout.split(separator: "\n").map { TextWidth.of(String($0)) }.max() ?? 0
         #expect(widest <= width)
     }
