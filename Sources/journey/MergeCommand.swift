@@ -13,7 +13,7 @@ struct MergeCommand: ParsableCommand {
             lists the conflict in its "conflicts", with the base, ours and theirs versions. Such a map \
             loads; each conflict is printed on stderr.
 
-            As git's merge driver for maps, in .git/config:
+            As git's merge driver for maps (`journey git-setup` writes both), in .git/config:
               [merge "journey"]
                   name = journey map merge
                   driver = journey merge %O %A %B
