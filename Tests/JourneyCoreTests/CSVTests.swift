@@ -40,7 +40,8 @@ import Testing
             for t in stage.touchpoints.indices {
                 map.stages[index].touchpoints[t].channel = t == 0 ? "c" : "s"
                 map.stages[index].touchpoints[t].momentOfTruth = t == 0
-                map.stages[index].touchpoints[t].text = ["actions": "+1 @x\r\nnext", "n": "'quoted", "owner": "-"]
+                map.stages[index].touchpoints[t].text = ["actions": "+1 @x\r\nnext", "n": "'quoted", "owner": "-",
+                                                         "thoughts": "a bell\u{7} and an escape\u{1B}[31m, kept as data"]
                 map.stages[index].touchpoints[t].metrics[.conversionRate] = 0.00001
             }
         }

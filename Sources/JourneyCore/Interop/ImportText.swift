@@ -1,7 +1,8 @@
 /// The text of a file given to an importer, checked before any format reads
-/// it: UTF-8 (a byte order mark is skipped), and no NUL or other control
-/// bytes except tab, CR and LF, so a binary file is named as one instead of
-/// failing somewhere in the middle of a parse.
+/// it: UTF-8 (a byte order mark is skipped) and no NUL, so a binary file (or
+/// UTF-16) is named as one instead of failing somewhere in the middle of a
+/// parse. Other control characters are data a map may hold (an export
+/// writes them as they are), so they come back in.
 enum ImportText {
     static func decode(_ bytes: [UInt8], file: String) throws(ImportFailure) -> String {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
@@ -13,9 +14,8 @@ enum ImportText {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 let value = scalar.value
-                if value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D || value == 0x7F {
-                    let byte = String(value, radix: 16, uppercase: true)
-                    throw ImportFailure(file: file, line: line, "not a text file: control byte 0x\(value < 0x10 ? "0" : "")\(byte). "
+                if value == 0 {
+                    throw ImportFailure(file: file, line: line, "not a text file: a NUL byte. "
                                         + "Is this a binary file, or UTF-16? journey imports UTF-8 text.")
                 }
                 if value == 0x0A { line += 1 }
