@@ -5,23 +5,14 @@ import JourneyCore
 public enum CellContent {
     /// `upTo`: only as many columns of text as will be shown (nil: all of it).
     public static func lines(_ touchpoint: Touchpoint, lane: Lane, width: Int, upTo columns: Int? = nil) -> [String] {
-        switch lane.kind {
-        case .actions, .thoughts, .owner, .text:
-            let full = touchpoint.text[lane.id] ?? ""
+        switch LaneContent(touchpoint, lane: lane, personas: []) {
+        case .text(let full):
             let text = columns.map { DisplayText.visible(full, columns: $0) } ?? full
             return text.isEmpty ? [] : TextWrap.wrap(text, width: width)
-        case .painPoints: return items(touchpoint.painPoints, width: width)
-        case .opportunities: return items(touchpoint.opportunities, width: width)
-        case .quotes: return items(touchpoint.quotes.map { quoted($0) }, width: width)
-        case .metrics: return TextWrap.wrap(MetricsText.compact(touchpoint.metrics).joined(separator: " · "), width: width)
-        case .emotion: return []
+        case .items(let list): return items(list, width: width)
+        case .metrics(let metrics): return TextWrap.wrap(MetricsText.compact(metrics).joined(separator: " · "), width: width)
+        case .scores: return []
         }
-    }
-
-    static func quoted(_ item: Item) -> Item {
-        var copy = item
-        copy.text = Quotation.marked(item.text)
-        return copy
     }
 
     static func items(_ items: [Item], width: Int) -> [String] {

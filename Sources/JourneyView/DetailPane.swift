@@ -32,23 +32,21 @@ public enum DetailPane {
     }
 
     static func lines(_ touchpoint: Touchpoint, lane: Lane, map: JourneyMap, persona current: Int) -> [String] {
-        switch lane.kind {
-        case .actions, .thoughts, .owner, .text:
-            let text = touchpoint.text[lane.id] ?? ""
+        switch LaneContent(touchpoint, lane: lane, personas: map.personas) {
+        case .text(let text):
             return [text.isEmpty ? "(empty)" : text]
-        case .emotion:
-            let scores = map.personas.enumerated().map { index, persona in
-                let score = touchpoint.emotion[persona.id].map(MetricsText.signed) ?? "not scored"
-                return PersonaGlyphs.point(index) + " " + persona.name + " " + score + (index == current ? " (keys set this)" : "")
+        case .scores(let scores):
+            let words = scores.enumerated().map { index, entry in
+                PersonaGlyphs.point(index) + " " + entry.persona.name + " " + (entry.score.map(MetricsText.signed) ?? "not scored")
+                    + (index == current ? " (keys set this)" : "")
             }
             let scale = "scale \(map.emotionScale.min) to \(map.emotionScale.max): type the score (e.g. \(map.emotionScale.min) or +\(map.emotionScale.max)), "
                 + "Enter scores every persona, p switches persona, Backspace clears"
-            return [(scores + [scale]).joined(separator: " · ")]
-        case .painPoints: return items(touchpoint.painPoints)
-        case .opportunities: return items(touchpoint.opportunities)
-        case .quotes: return touchpoint.quotes.isEmpty ? ["(none)"] : touchpoint.quotes.map { Quotation.marked($0.text) }
-        case .metrics:
-            let figures = MetricsText.full(touchpoint.metrics)
+            return [(words + [scale]).joined(separator: " · ")]
+        case .items(let list):
+            return items(list)
+        case .metrics(let metrics):
+            let figures = MetricsText.full(metrics)
             return [figures.isEmpty ? "(no figures)" : figures.joined(separator: " · ")]
         }
     }

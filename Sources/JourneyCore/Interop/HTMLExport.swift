@@ -100,27 +100,25 @@ public enum HTMLExport {
     }
 
     static func cell(_ touchpoint: Touchpoint, lane: Lane, in map: JourneyMap) -> String {
-        switch lane.kind {
-        case .actions, .thoughts, .owner, .text:
-            return HTMLText.lines(touchpoint.text[lane.id] ?? "")
-        case .emotion:
-            return map.personas.enumerated().compactMap { p, persona in
-                touchpoint.emotion[persona.id].map {
-                    "<span style=\"color: \(EmotionCurveSVG.colour(p))\">\(HTMLText.escape(persona.name)) \(MetricsText.signed($0))</span>"
+        switch LaneContent(touchpoint, lane: lane, personas: map.personas) {
+        case .text(let text):
+            return HTMLText.lines(text)
+        case .scores(let scores):
+            return scores.enumerated().compactMap { p, entry in
+                entry.score.map {
+                    "<span style=\"color: \(EmotionCurveSVG.colour(p))\">\(HTMLText.escape(entry.persona.name)) \(MetricsText.signed($0))</span>"
                 }
             }.joined(separator: "<br>")
-        case .painPoints, .opportunities, .quotes:
-            let items = touchpoint.items(of: lane.kind) ?? []
+        case .items(let items):
             guard !items.isEmpty else { return "" }
             let entries = items.map { item in
-                let text = lane.kind == .quotes ? Quotation.marked(item.text) : item.text
                 let facts = item.figureFacts
-                return "<li>" + HTMLText.lines(text)
+                return "<li>" + HTMLText.lines(item.text)
                     + (facts.isEmpty ? "" : " <span class=\"figures\">(\(facts.joined(separator: ", ")))</span>") + "</li>"
             }
             return "<ul class=\"items\">" + entries.joined() + "</ul>"
-        case .metrics:
-            return MetricsText.full(touchpoint.metrics).map(HTMLText.escape).joined(separator: "<br>")
+        case .metrics(let metrics):
+            return MetricsText.full(metrics).map(HTMLText.escape).joined(separator: "<br>")
         }
     }
 

@@ -84,22 +84,20 @@ public enum MarkdownExport {
     }
 
     static func cell(_ touchpoint: Touchpoint, lane: Lane, in map: JourneyMap) -> String {
-        switch lane.kind {
-        case .actions, .thoughts, .owner, .text:
-            return MarkdownText.inline(touchpoint.text[lane.id] ?? "")
-        case .emotion:
-            return map.personas.compactMap { persona in
-                touchpoint.emotion[persona.id].map { MarkdownText.inline(persona.name) + " " + MetricsText.signed($0) }
+        switch LaneContent(touchpoint, lane: lane, personas: map.personas) {
+        case .text(let text):
+            return MarkdownText.inline(text)
+        case .scores(let scores):
+            return scores.compactMap { persona, score in
+                score.map { MarkdownText.inline(persona.name) + " " + MetricsText.signed($0) }
             }.joined(separator: "<br>")
-        case .painPoints, .opportunities, .quotes:
-            let items = touchpoint.items(of: lane.kind) ?? []
+        case .items(let items):
             return items.map { item in
-                let text = lane.kind == .quotes ? Quotation.marked(item.text) : item.text
                 let facts = item.figureFacts
-                return "• " + MarkdownText.inline(text) + (facts.isEmpty ? "" : " (" + facts.joined(separator: ", ") + ")")
+                return "• " + MarkdownText.inline(item.text) + (facts.isEmpty ? "" : " (" + facts.joined(separator: ", ") + ")")
             }.joined(separator: "<br>")
-        case .metrics:
-            return MetricsText.full(touchpoint.metrics).joined(separator: "<br>")
+        case .metrics(let metrics):
+            return MetricsText.full(metrics).joined(separator: "<br>")
         }
     }
 
