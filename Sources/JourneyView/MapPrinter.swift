@@ -37,7 +37,8 @@ public struct MapPrinter {
     func insights(into out: inout [String]) {
         let ranked = map.rankedInsights()
         guard !ranked.isEmpty else { return }
-        out += ["", styled("Insights, highest priority first (impact × (6 − effort), then votes)", .detailTitle)]
+        out += ["", styled("Insights, highest priority first", .detailTitle)]
+        wrapped(Insight.rankingRule, into: &out)
         let rankWidth = String(ranked.count).count
         for (rank, insight) in ranked.enumerated() {
             let number = String(rank + 1)

@@ -143,8 +143,7 @@ public enum HTMLExport {
         let ranked = map.rankedInsights()
         guard !ranked.isEmpty else { return }
         out += ["<section id=\"insights\">", "<h2>Insights</h2>",
-                "<p class=\"muted\">Pain points and opportunities, highest priority first. Priority is impact × (6 − effort): "
-                + "25 for high impact at low effort, 1 for low impact at high effort; unrated items follow, by votes.</p>",
+                "<p class=\"muted\">Pain points and opportunities, highest priority first. \(HTMLText.escape(Insight.rankingRule))</p>",
                 "<table>",
                 "<thead><tr><th class=\"num\">#</th><th>Insight</th><th>Kind</th><th>Where</th><th class=\"num\">Impact</th>"
                 + "<th class=\"num\">Effort</th><th class=\"num\">Votes</th><th class=\"num\">Priority</th></tr></thead>",

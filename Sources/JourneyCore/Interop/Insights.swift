@@ -15,6 +15,10 @@ public struct Insight: Equatable, Sendable {
     public var touchpoint: Touchpoint.ID
     public var touchpointName: String
 
+    /// How the ranking works, for people; the exports and `journey show` print it.
+    public static let rankingRule = "Priority is impact × (6 − effort): 25 for high impact at low effort, 1 for low impact "
+        + "at high effort; unrated items follow, by votes."
+
     /// Impact × (6 − effort): 25 for high impact at low effort, 1 for low
     /// impact at high effort; nil unless both are rated.
     public var priority: Int? {

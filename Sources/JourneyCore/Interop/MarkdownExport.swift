@@ -105,8 +105,7 @@ public enum MarkdownExport {
         let ranked = map.rankedInsights()
         guard !ranked.isEmpty else { return }
         out += ["", "## Insights", "",
-                "Pain points and opportunities, highest priority first. Priority is impact × (6 − effort): "
-                + "25 for high impact at low effort, 1 for low impact at high effort; unrated items follow, by votes.", "",
+                "Pain points and opportunities, highest priority first. " + Insight.rankingRule, "",
                 "| # | Insight | Kind | Where | Impact | Effort | Votes | Priority |",
                 "|---:|---|---|---|---:|---:|---:|---:|"]
         for (rank, insight) in ranked.enumerated() {
