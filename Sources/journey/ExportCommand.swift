@@ -46,15 +46,7 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-extension ExportFormat: ExpressibleByArgument {
-    /// The format a file's name suggests: `.md`, `.csv`, `.mmd`/`.mermaid`, `.html`/`.htm`.
-    init?(guessingFrom path: String) {
-        let suffixes: [(String, ExportFormat)] = [(".md", .md), (".markdown", .md), (".csv", .csv), (".mmd", .mermaid),
-                                                  (".mermaid", .mermaid), (".html", .html), (".htm", .html)]
-        guard let found = suffixes.first(where: { path.lowercased().hasSuffix($0.0) }) else { return nil }
-        self = found.1
-    }
-}
+extension ExportFormat: ExpressibleByArgument {}
 
 extension CSVTable: ExpressibleByArgument {}
 

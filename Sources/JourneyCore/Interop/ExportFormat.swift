@@ -12,6 +12,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format a file's name suggests: `.md`, `.csv`, `.mmd`/`.mermaid`, `.html`/`.htm`.
+    public init?(guessingFrom path: String) {
+        let suffixes: [(String, ExportFormat)] = [(".md", .md), (".markdown", .md), (".csv", .csv), (".mmd", .mermaid),
+                                                  (".mermaid", .mermaid), (".html", .html), (".htm", .html)]
+        guard let found = suffixes.first(where: { path.lowercased().hasSuffix($0.0) }) else { return nil }
+        self = found.1
+    }
+
     public func render(_ map: JourneyMap, table: CSVTable = .touchpoints) -> String {
         switch self {
         case .md: MarkdownExport.export(map)
@@ -26,15 +34,12 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 public enum ImportFormat: String, CaseIterable, Sendable {
     case mermaid, csv
 
-    /// The format a file's name suggests: `.mmd`/`.mermaid`, `.csv`.
+    /// The format a file's name suggests, as for exports: `.mmd`/`.mermaid`, `.csv`.
     public init?(guessingFrom path: String) {
-        let name = path.lowercased()
-        if name.hasSuffix(".mmd") || name.hasSuffix(".mermaid") {
-            self = .mermaid
-        } else if name.hasSuffix(".csv") {
-            self = .csv
-        } else {
-            return nil
+        switch ExportFormat(guessingFrom: path) {
+        case .mermaid: self = .mermaid
+        case .csv: self = .csv
+        default: return nil
         }
     }
 
