@@ -18,11 +18,10 @@ public enum DiffText {
         case .renamed:
             return "~ renamed \(d.subject) \(named(d.old)) → \(named(d.new))\(inPlace)\n"
         case .moved:
-            if d.subject == "touchpoint", let from = d.old, let to = d.new, !to.hasPrefix("after "), to != "first" {
-                return "→ moved touchpoint \(named(d.place)) from \(named(from)) to \(named(to))\n"
+            if d.field == "stage" {
+                return "→ moved touchpoint \(named(d.place)) from \(named(d.old)) to \(named(d.new))\n"
             }
-            let position = d.new.map { $0 == "first" ? "first" : "after \(named(String($0.dropFirst(6))))" } ?? ""
-            return "→ moved \(d.subject) \(named(d.old))\(inPlace): now \(position)\n"
+            return "→ moved \(d.subject) \(named(d.old))\(inPlace): now " + (d.new.map { "after " + named($0) } ?? "first") + "\n"
         case .changed:
             // A touchpoint's or a metric's place says what it is: "Awareness › Search ad".
             let subject = place.isEmpty ? d.subject : ["touchpoint", "metric"].contains(d.subject) ? place : "\(d.subject) \(place)"

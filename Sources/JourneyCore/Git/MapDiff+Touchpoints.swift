@@ -35,10 +35,10 @@ extension Differences {
                     add(.renamed, "touchpoint", place: stage.name, old: was.touchpoint.name, new: touchpoint.name, ids: ids)
                 }
                 if was.stage.id != stage.id {
-                    add(.moved, "touchpoint", place: touchpoint.name, old: was.stage.name, new: stage.name, ids: ids)
+                    add(.moved, "touchpoint", place: touchpoint.name, field: "stage", old: was.stage.name, new: stage.name, ids: ids)
                 } else if movedWithin.contains(touchpoint.id) {
-                    add(.moved, "touchpoint", place: stage.name, old: touchpoint.name,
-                        new: index == 0 ? "first" : "after " + stage.touchpoints[index - 1].name, ids: ids)
+                    add(.moved, "touchpoint", place: stage.name, field: "after", old: touchpoint.name,
+                        new: index == 0 ? nil : stage.touchpoints[index - 1].name, ids: ids)
                 }
                 touchpointFields(was.touchpoint, touchpoint, place: Placed(stage: stage, touchpoint: touchpoint).place,
                                  ids: ids, maps: (old, new))

@@ -48,9 +48,9 @@ struct Differences {
     /// Lines added to and removed from a list of texts (goals, challenges):
     /// each line is a thing of its own, `name`, in `owner`.
     mutating func lines(_ name: String, _ owner: String, place: String, old: [String], new: [String], ids: [String]) {
-        let where_ = place.isEmpty ? owner : owner + " " + place
-        for line in old where !new.contains(line) { add(.removed, name, place: where_, old: line, ids: ids) }
-        for line in new where !old.contains(line) { add(.added, name, place: where_, new: line, ids: ids) }
+        let holder = place.isEmpty ? owner : owner + " " + place
+        for line in old where !new.contains(line) { add(.removed, name, place: holder, old: line, ids: ids) }
+        for line in new where !old.contains(line) { add(.added, name, place: holder, new: line, ids: ids) }
     }
 
     /// Things with ids in one ordered list: added, removed, renamed, moved, then each one's fields.
@@ -75,8 +75,8 @@ struct Differences {
                     new: name(thing), ids: [thing.id])
             }
             if moved.contains(thing.id) {
-                add(.moved, subject, place: place(thing), old: name(thing),
-                    new: index == 0 ? "first" : "after " + name(new[index - 1]), ids: [thing.id])
+                add(.moved, subject, place: place(thing), field: "after", old: name(thing),
+                    new: index == 0 ? nil : name(new[index - 1]), ids: [thing.id])
             }
             fields(before, thing, &self)
         }

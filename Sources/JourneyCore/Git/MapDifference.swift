@@ -11,6 +11,8 @@ public struct MapDifference: Equatable, Sendable {
     /// Where it is, in words: "Awareness › Search ad"; for a removed thing, where it was.
     public var place: String
     /// The field that changed ("Actions", "emotion: Maya", "impact"); nil for the thing as a whole.
+    /// A move says which kind: "stage" (to another stage: old and new name the stages) or
+    /// "after" (within its list: new names the thing now before it, nil when it is first).
     public var field: String?
     public var old: String?
     public var new: String?
