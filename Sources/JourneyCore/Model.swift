@@ -38,6 +38,20 @@ public struct JourneyMap: Equatable, Sendable {
 
 public enum ReviewCadence: String, CaseIterable, Sendable {
     case weekly, monthly, quarterly, halfYearly, yearly
+
+    /// "half-yearly" rather than the file's "halfYearly".
+    public var words: String { self == .halfYearly ? "half-yearly" : rawValue }
+
+    /// How long after a review the next one is due.
+    public var interval: (days: Int, months: Int) {
+        switch self {
+        case .weekly: (7, 0)
+        case .monthly: (0, 1)
+        case .quarterly: (0, 3)
+        case .halfYearly: (0, 6)
+        case .yearly: (0, 12)
+        }
+    }
 }
 
 public struct Objectives: Equatable, Sendable {

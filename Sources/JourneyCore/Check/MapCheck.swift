@@ -65,17 +65,10 @@ public enum MapCheck {
     static func reviewOverdue(_ objectives: Objectives, today: Date) -> String? {
         guard let cadence = objectives.reviewCadence, let text = objectives.lastReviewed,
               let last = dayFormat.date(from: text) else { return nil }
-        let months: Int
-        switch cadence {
-        case .weekly: months = 0
-        case .monthly: months = 1
-        case .quarterly: months = 3
-        case .halfYearly: months = 6
-        case .yearly: months = 12
-        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let due = calendar.date(byAdding: months == 0 ? DateComponents(day: 7) : DateComponents(month: months), to: last),
+        let interval = cadence.interval
+        guard let due = calendar.date(byAdding: DateComponents(month: interval.months, day: interval.days), to: last),
               let late = calendar.dateComponents([.day], from: due, to: today).day, late > 0 else { return nil }
         return "last reviewed \(text), reviewed \(cadence.words): due \(dayFormat.string(from: due)), \(late) day\(late == 1 ? "" : "s") ago"
     }

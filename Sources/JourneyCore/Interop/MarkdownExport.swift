@@ -120,8 +120,3 @@ public enum MarkdownExport {
         }
     }
 }
-
-extension ReviewCadence {
-    /// "half-yearly" rather than the file's "halfYearly".
-    public var words: String { self == .halfYearly ? "half-yearly" : rawValue }
-}
