@@ -6,36 +6,10 @@ import Testing
 /// `git log -p` and `git show` print what changed by ids.
 @Suite struct GitDiffTests {
     /// A repository with the sample committed as `shop.journey.json`, set up by `journey git-setup`.
-    struct Repository {
-        let scratch = Scratch()
-        var map: String { scratch.file("shop.journey.json") }
-        var environment: [String: String] {
-            ["HOME": scratch.path, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "Ann", "GIT_AUTHOR_EMAIL": "ann@example.com",
-             "GIT_COMMITTER_NAME": "Ann", "GIT_COMMITTER_EMAIL": "ann@example.com", "GIT_PAGER": "cat", "PAGER": "cat",
-             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
-        }
-
-        init() throws {
-            _ = try git("init", "-q", "-b", "main")
-            #expect(try Binary.run(["new", map]).status == 0)
-            let setup = try Binary.run(["git-setup"], environment: environment, in: scratch.path)
-            #expect(setup.status == 0, "\(setup.stderr)")
-            _ = try git("add", "-A")
-            _ = try git("commit", "-q", "-m", "the sample")
-        }
-
-        @discardableResult
-        func git(_ arguments: String...) throws -> String {
-            let result = try Spawn.run(try Peer.path(of: "git", package: "git"), arguments, environment: environment, in: scratch.path)
-            #expect(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.stderr)")
-            return result.stdout
-        }
-
-        func edit(_ change: (inout JourneyMap) -> Void) throws {
-            var loaded = try MapStore.load(path: map)
-            change(&loaded)
-            #expect(MapStore.save(loaded, to: map).isSaved)
-        }
+    func repository() throws -> GitRepository {
+        let repo = try GitRepository(map: "shop.journey.json")
+        try repo.setUpJourney()
+        return repo
     }
 
     func moveAndRescore(_ map: inout JourneyMap) {
@@ -45,7 +19,7 @@ import Testing
     }
 
     @Test func gitSetupWritesTheAttributesAndConfigOnceAndSaysWhat() throws {
-        let repo = try Repository()
+        let repo = try repository()
         defer { repo.scratch.remove() }
         let again = try Binary.run(["git-setup"], environment: repo.environment, in: repo.scratch.path)
         #expect(again.stdout.contains("already has: *.journey.json diff=journey merge=journey"))
@@ -62,7 +36,7 @@ import Testing
     }
 
     @Test func gitDiffShowsWhatChangedByIDs() throws {
-        let repo = try Repository()
+        let repo = try repository()
         defer { repo.scratch.remove() }
         try repo.edit(moveAndRescore)
         let diff = try repo.git("diff")
@@ -73,7 +47,7 @@ import Testing
     }
 
     @Test func gitLogAndShowPrintOneFactPerLine() throws {
-        let repo = try Repository()
+        let repo = try repository()
         defer { repo.scratch.remove() }
         try repo.edit(moveAndRescore)
         try repo.git("commit", "-q", "-am", "move the size guide")

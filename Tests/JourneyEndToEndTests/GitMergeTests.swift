@@ -5,50 +5,6 @@ import Testing
 /// `journey merge` as git's merge driver, with the real git: two branches
 /// edit one map, `git merge` runs the driver, the map loads and holds both.
 @Suite struct GitMergeTests {
-    /// A repository in a scratch folder holding the sample map, committed on main.
-    struct Repository {
-        let scratch = Scratch()
-        var map: String { scratch.file("map.json") }
-
-        init() throws {
-            try git("init", "--quiet", "--initial-branch=main")
-            for (key, value) in [("user.name", "Journey Test"), ("user.email", "test@journey.invalid"),
-                                 ("init.defaultBranch", "main"), ("commit.gpgsign", "false")] {
-                try git("config", key, value)
-            }
-            #expect(try Binary.run(["new", map]).status == 0)
-            try commit("the sample")
-        }
-
-        /// The driver and the attribute for maps, as a user sets them up.
-        func useTheDriver() throws {
-            let setup = try Binary.run(["git-setup", "--pattern", "*.json"], in: scratch.path)
-            #expect(setup.status == 0, "\(setup.stderr)")
-            try git("add", ".gitattributes")
-            try git("commit", "--quiet", "-m", "maps merge by id")
-        }
-
-        @discardableResult
-        func git(_ arguments: String...) throws -> Spawn.Result {
-            let result = try Peer.run("git", package: "git", ["-C", scratch.path] + arguments)
-            return result
-        }
-
-        /// A branch from `start` with one edit of the map, made with Core and saved as journey saves.
-        func branch(_ name: String, from start: String = "main", _ edit: (inout JourneyMap) -> Void) throws {
-            try git("checkout", "--quiet", "-b", name, start)
-            var map = try MapStore.load(path: self.map)
-            edit(&map)
-            #expect(MapStore.save(map, to: self.map).isSaved)
-            try commit(name)
-        }
-
-        func commit(_ message: String) throws {
-            try git("add", "map.json")
-            #expect(try git("commit", "--quiet", "-m", message).status == 0)
-        }
-    }
-
     static func update(_ map: inout JourneyMap, _ id: String, _ change: (inout Touchpoint) -> Void) {
         let (s, i) = map.locate(touchpoint: id)!
         change(&map.stages[s].touchpoints[i])
@@ -60,7 +16,7 @@ import Testing
     }
 
     @Test func editsOfOneStageOnTwoBranchesMergeCleanlyWithTheDriverAndConflictWithout() throws {
-        let repository = try Repository()
+        let repository = try GitRepository(map: "map.json")
         defer { repository.scratch.remove() }
         try repository.branch("ours") { map in
             Self.update(&map, "checkout") { $0.text["actions"] = "Pays with a card" }
@@ -70,14 +26,14 @@ import Testing
             Self.update(&map, "delivery") { $0.name = "Doorstep delivery" }
             Self.insert(&map, "click-and-collect", after: "checkout")
         }
-        try repository.git("checkout", "--quiet", "ours")
+        try repository.git("checkout", "-q", "ours")
 
-        let plain = try repository.git("merge", "--no-edit", "theirs")
+        let plain = try repository.run("merge", "--no-edit", "theirs")
         #expect(plain.status != 0, "without the driver, git sees both branches inserting at one place")
         try repository.git("merge", "--abort")
 
-        try repository.useTheDriver()
-        let merged = try repository.git("merge", "--no-edit", "theirs")
+        try repository.setUpJourney("--pattern", "*.json")
+        let merged = try repository.run("merge", "--no-edit", "theirs")
         #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
         let map = try MapStore.load(path: repository.map)
         #expect(map.touchpoint(id: "checkout")?.text["actions"] == "Pays with a card")
@@ -85,20 +41,20 @@ import Testing
         #expect(map.stages[map.stageIndex(id: "purchase")!].touchpoints.map(\.id)
                     == ["checkout", "gift-wrap", "click-and-collect", "order-email", "delivery"])
         #expect(map.conflicts.isEmpty)
-        #expect(try repository.git("status", "--porcelain").stdout == "")
+        #expect(try repository.git("status", "--porcelain") == "")
     }
 
     @Test func aConflictingPairLeavesAMapThatLoadsWithTheConflictAndCanBeResolved() throws {
-        let repository = try Repository()
+        let repository = try GitRepository(map: "map.json")
         defer { repository.scratch.remove() }
-        try repository.useTheDriver()
+        try repository.setUpJourney("--pattern", "*.json")
         try repository.branch("ours") { map in Self.update(&map, "compare") { $0.name = "Compare two shoes" } }
         try repository.branch("theirs", from: "main") { map in Self.update(&map, "compare") { $0.name = "Compare prices" } }
-        try repository.git("checkout", "--quiet", "ours")
+        try repository.git("checkout", "-q", "ours")
 
-        let merged = try repository.git("merge", "--no-edit", "theirs")
+        let merged = try repository.run("merge", "--no-edit", "theirs")
         #expect(merged.status != 0)
-        #expect(try repository.git("diff", "--name-only", "--diff-filter=U").stdout == "map.json\n")
+        #expect(try repository.git("diff", "--name-only", "--diff-filter=U") == "map.json\n")
         let text = try String(contentsOfFile: repository.map, encoding: .utf8)
         #expect(!text.contains("<<<<<<<"))
         let map = try MapStore.load(path: repository.map)
@@ -113,7 +69,7 @@ import Testing
         try repository.commit("merged, theirs taken")
         let final = try MapStore.load(path: repository.map)
         #expect(final.touchpoint(id: "compare")?.name == "Compare prices" && final.conflicts.isEmpty)
-        #expect(try repository.git("status", "--porcelain").stdout == "")
+        #expect(try repository.git("status", "--porcelain") == "")
     }
 
     @Test func theCommandSaysItsExitCodes() throws {
