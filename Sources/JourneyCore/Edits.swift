@@ -238,7 +238,11 @@ extension JourneyMap {
             for t in stage.touchpoints {
                 body(t.id)
                 for item in t.painPoints { body(item.id) }
-                for item in t.opportunities { body(item.id) }
+                for item in t.opportunities {
+                    body(item.id)
+                    // A link to a deleted pain point must never come to mean a new one.
+                    for link in item.addresses { body(link) }
+                }
                 for item in t.quotes { body(item.id) }
             }
         }

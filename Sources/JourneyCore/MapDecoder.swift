@@ -146,18 +146,56 @@ public enum MapDecoder {
 
     static func item(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Item {
         let r = try ObjectReader(value, at: path)
-        var item = Item(id: try r.requiredString("id"), text: try r.string("text"),
+        var item = Item(id: try r.requiredString("id"), text: try r.string("text"), owner: try r.string("owner"),
+                        due: try day(r, "due"), addresses: try r.stringArray("addresses"),
                         extra: r.extra(known: MapEncoder.itemKeys))
         for figure in ItemFigure.allCases {
             item[figure] = try r.wholeNumber(figure.rawValue, for: .item(figure))
         }
+        if let text = try r.optionalString("status") {
+            guard let status = ItemStatus(rawValue: text) else {
+                throw MapDecodingError(path.key("status"), "unknown status \"\(text)\"; expected one of "
+                                           + ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            item.status = status
+        }
         return item
     }
 
+    static func day(_ r: ObjectReader, _ key: String) throws(MapDecodingError) -> String? {
+        guard let text = try r.optionalString(key) else { return nil }
+        guard CalendarDay.isValid(text) else {
+            throw MapDecodingError(r.path.key(key), "\"\(text)\" is not \(CalendarDay.expected)")
+        }
+        return text
+    }
+
     static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
-        var m = Metrics(extra: r.extra(known: Metric.keys))
+        var m = Metrics(extra: r.extra(known: MapEncoder.metricsKeys))
         for metric in Metric.allCases {
             m[metric] = try r.number(metric.rawValue, for: .metric(metric))
+        }
+        if let targets = try r.object("targets") {
+            m.targetsExtra = targets.extra(known: Metric.keys)
+            for metric in Metric.allCases {
+                m.targets[metric] = try targets.number(metric.rawValue, for: .metric(metric))
+            }
+        }
+        if let history = try r.object("history") {
+            m.historyExtra = history.extra(known: Metric.keys)
+            for metric in Metric.allCases {
+                let series = try history.array(metric.rawValue).map { (value, path) throws(MapDecodingError) in
+                    let point = try ObjectReader(value, at: path)
+                    guard let day = try day(point, "day") else {
+                        throw MapDecodingError(path.key("day"), "missing; expected \(CalendarDay.expected)")
+                    }
+                    guard let number = try point.number("value", for: .metric(metric)) else {
+                        throw MapDecodingError(path.key("value"), "missing; expected the \(metric.label) measured that day")
+                    }
+                    return Measurement(day: day, value: number)
+                }
+                if !series.isEmpty { m.history[metric] = series.sorted { $0.day < $1.day } }
+            }
         }
         return m
     }

@@ -6,7 +6,8 @@ public enum MapEncoder {
         "id", "name", "age", "gender", "income", "education", "location", "jobTitle", "goals", "challenges",
         "buyingHabits", "decisionProcess", "preferredChannels", "quote", "story",
     ]
-    static let itemKeys = Set(["id", "text"] + ItemFigure.allCases.map(\.rawValue))
+    static let itemKeys = Set(["id", "text", "status", "owner", "due", "addresses"] + ItemFigure.allCases.map(\.rawValue))
+    static let metricsKeys = Metric.keys.union(["targets", "history"])
     static let touchpointKeys: Set<String> = [
         "id", "name", "channel", "momentOfTruth", "text", "emotion", "painPoints", "opportunities", "quotes", "metrics",
     ]
@@ -118,15 +119,27 @@ public enum MapEncoder {
         o["id"] = .string(i.id)
         o["text"] = .string(i.text)
         for figure in ItemFigure.allCases { put(&o, figure.rawValue, i[figure]) }
+        put(&o, "status", i.status?.rawValue)
+        put(&o, "owner", i.owner)
+        put(&o, "due", i.due)
+        put(&o, "addresses", i.addresses)
         return .object(o)
     }
 
     static func metrics(_ m: Metrics) -> JSONValue? {
-        guard !m.isEmpty || !m.extra.isEmpty else { return nil }
+        guard !m.isEmpty else { return nil }
         var o = m.extra
         for metric in Metric.allCases {
             if let value = m[metric] { o[metric.rawValue] = .double(value) }
         }
+        var targets = m.targetsExtra
+        for (metric, value) in m.targets { targets[metric.rawValue] = .double(value) }
+        if !targets.isEmpty { o["targets"] = .object(targets) }
+        var history = m.historyExtra
+        for (metric, series) in m.history where !series.isEmpty {
+            history[metric.rawValue] = .array(series.map { .object(["day": .string($0.day), "value": .double($0.value)]) })
+        }
+        if !history.isEmpty { o["history"] = .object(history) }
         return .object(o)
     }
 }

@@ -41,7 +41,7 @@ public enum MapMigration {
     }
 
     /// `steps[n]` turns a version-n document into version n+1.
-    static let steps: [@Sendable (JSONValue) -> JSONValue] = [version0to1]
+    static let steps: [@Sendable (JSONValue) -> JSONValue] = [version0to1, version1to2]
 
     /// Version 0, the preview format, held one emotion score per touchpoint
     /// rather than one per persona. The score moves to the first persona (one
@@ -71,5 +71,45 @@ public enum MapMigration {
         }
         root["version"] = .int(1)
         return .object(root)
+    }
+
+    /// Version 2 added what is done about an item (status, owner, due day,
+    /// the pain points an opportunity addresses) and a metric's target and
+    /// dated measurements. All are optional, so a version-1 map reads as it
+    /// is. Members a version-1 journey kept as unknown under those names are
+    /// moved aside rather than misread, so nothing the file held is lost.
+    static func version1to2(_ document: JSONValue) -> JSONValue {
+        guard case .object(var root) = document else { return document }
+        if case .array(var stages)? = root["stages"] {
+            for s in stages.indices {
+                guard case .object(var stage) = stages[s] else { continue }
+                stage["metrics"] = stage["metrics"].map { moveAside($0, ["targets", "history"]) }
+                if case .array(var touchpoints)? = stage["touchpoints"] {
+                    for t in touchpoints.indices {
+                        guard case .object(var touchpoint) = touchpoints[t] else { continue }
+                        for key in ["painPoints", "opportunities", "quotes"] {
+                            guard case .array(let items)? = touchpoint[key] else { continue }
+                            touchpoint[key] = .array(items.map { moveAside($0, ["status", "owner", "due", "addresses"]) })
+                        }
+                        touchpoint["metrics"] = touchpoint["metrics"].map { moveAside($0, ["targets", "history"]) }
+                        touchpoints[t] = .object(touchpoint)
+                    }
+                    stage["touchpoints"] = .array(touchpoints)
+                }
+                stages[s] = .object(stage)
+            }
+            root["stages"] = .array(stages)
+        }
+        root["version"] = .int(2)
+        return .object(root)
+    }
+
+    /// `status` becomes `status (version 1)`, and so on.
+    private static func moveAside(_ value: JSONValue, _ keys: [String]) -> JSONValue {
+        guard case .object(var members) = value else { return value }
+        for key in keys {
+            if let old = members.removeValue(forKey: key) { members[key + " (version 1)"] = old }
+        }
+        return .object(members)
     }
 }

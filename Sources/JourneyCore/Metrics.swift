@@ -1,9 +1,15 @@
-/// The figures of a stage or touchpoint, by metric. What each metric means
-/// and allows is in the `Metric` table; `extra` keeps members of the file's
-/// metrics object that this version does not know.
+/// The figures of a stage or touchpoint, by metric: the current value, an
+/// optional target, and dated measurements that show the trend. What each
+/// metric means and allows is in the `Metric` table; the `extra` members keep
+/// what this version does not know, so a save writes it back.
 public struct Metrics: Equatable, Sendable {
     private var values: [Metric: Double]
+    public var targets: [Metric: Double] = [:]
+    /// Measurements per metric, oldest first, at most one per day.
+    public var history: [Metric: [Measurement]] = [:]
     public var extra: Extra
+    public var targetsExtra: Extra = [:]
+    public var historyExtra: Extra = [:]
 
     public init(_ values: [Metric: Double] = [:], extra: Extra = [:]) {
         self.values = values
@@ -15,11 +21,42 @@ public struct Metrics: Equatable, Sendable {
         set { values[metric] = newValue }
     }
 
-    /// True when no metric has a value (unknown members may still be kept).
-    public var isEmpty: Bool { values.isEmpty }
+    /// True when nothing is held: no value, target, measurement or unknown member.
+    public var isEmpty: Bool {
+        values.isEmpty && targets.isEmpty && history.isEmpty && extra.isEmpty && targetsExtra.isEmpty
+            && historyExtra.isEmpty
+    }
 
     /// The metrics that have a value, in the table's order.
     public var figures: [(metric: Metric, value: Double)] {
         Metric.allCases.compactMap { metric in values[metric].map { (metric, $0) } }
+    }
+
+    /// The metrics with a value, a target or a measurement, in the table's order.
+    public var tracked: [Metric] {
+        Metric.allCases.filter { values[$0] != nil || targets[$0] != nil || !(history[$0] ?? []).isEmpty }
+    }
+
+    /// Records a measurement, replacing one of the same day. The latest
+    /// measurement is the metric's current value.
+    public mutating func record(_ metric: Metric, _ value: Double, on day: String) {
+        var series = history[metric] ?? []
+        series.removeAll { $0.day == day }
+        let place = series.firstIndex { $0.day > day } ?? series.count
+        series.insert(Measurement(day: day, value: value), at: place)
+        history[metric] = series
+        if place == series.count - 1 { values[metric] = value }
+    }
+}
+
+/// One dated value of a metric.
+public struct Measurement: Equatable, Sendable {
+    /// YYYY-MM-DD (see `CalendarDay`).
+    public var day: String
+    public var value: Double
+
+    public init(day: String, value: Double) {
+        self.day = day
+        self.value = value
     }
 }

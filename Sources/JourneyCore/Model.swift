@@ -1,4 +1,4 @@
-/// The document model, version 1 of the file format. Value types only: a map
+/// The document model, version 2 of the file format. Value types only: a map
 /// is compared, copied and undone as a value. `extra` holds the members of a
 /// JSON object that this version does not know, so a save keeps them.
 public typealias Extra = [String: JSONValue]
@@ -239,22 +239,51 @@ public struct Touchpoint: Equatable, Sendable, Identifiable {
 }
 
 /// A pain point, an opportunity or a quote. Impact and effort run 1 (low)
-/// to 5 (high); see `ItemFigure` and `NumericField` for their rules.
+/// to 5 (high); see `ItemFigure` and `NumericField` for their rules. An
+/// opportunity also says what is being done about it: a status, an owner,
+/// a due day and the pain points it addresses (by id).
 public struct Item: Equatable, Sendable, Identifiable {
     public var id: String
     public var text: String
     public var impact: Int?
     public var effort: Int?
     public var votes: Int
+    public var status: ItemStatus?
+    public var owner: String
+    /// A day as the file writes it, YYYY-MM-DD (see `CalendarDay`).
+    public var due: String?
+    /// Ids of the pain points this opportunity addresses. A link whose pain
+    /// point is gone is kept but shown nowhere (see `Links`).
+    public var addresses: [String]
     public var extra: Extra
 
-    public init(id: String, text: String, impact: Int? = nil, effort: Int? = nil, votes: Int = 0, extra: Extra = [:]) {
+    public init(id: String, text: String, impact: Int? = nil, effort: Int? = nil, votes: Int = 0,
+                status: ItemStatus? = nil, owner: String = "", due: String? = nil, addresses: [String] = [],
+                extra: Extra = [:]) {
         self.id = id
         self.text = text
         self.impact = impact
         self.effort = effort
         self.votes = votes
+        self.status = status
+        self.owner = owner
+        self.due = due
+        self.addresses = addresses
         self.extra = extra
+    }
+}
+
+/// How far an opportunity has got. The raw value is the file's.
+public enum ItemStatus: String, CaseIterable, Sendable {
+    case idea, planned, inProgress, done
+
+    public var words: String { self == .inProgress ? "in progress" : rawValue }
+
+    /// The status a user means: its words or the file's name, in any case,
+    /// with or without the space ("in progress", "inprogress", "in-progress").
+    public static func named(_ typed: String) -> ItemStatus? {
+        let squeezed = typed.lowercased().filter { $0.isLetter }
+        return allCases.first { $0.rawValue.lowercased() == squeezed }
     }
 }
 

@@ -237,9 +237,14 @@ public enum SampleMap {
           "name": "Social video",
           "opportunities": [
             {
+              "addresses": [
+                "pp-generic-ad"
+              ],
               "effort": 3,
               "id": "op-beginner-series",
               "impact": 3,
+              "owner": "Social and content",
+              "status": "idea",
               "text": "Video series following real first-5k runners",
               "votes": 5
             }
@@ -296,9 +301,14 @@ public enum SampleMap {
           "name": "Product page",
           "opportunities": [
             {
+              "addresses": [
+                "pp-jargon"
+              ],
               "effort": 1,
               "id": "op-spec-tooltips",
               "impact": 3,
+              "owner": "Lena (product)",
+              "status": "done",
               "text": "Plain-language tooltips for every shoe spec",
               "votes": 6
             }
@@ -341,9 +351,17 @@ public enum SampleMap {
           "name": "Size guide",
           "opportunities": [
             {
+              "addresses": [
+                "pp-size-generic",
+                "pp-size-units",
+                "pp-heel-slip"
+              ],
+              "due": "2026-03-31",
               "effort": 4,
               "id": "op-fit-finder",
               "impact": 5,
+              "owner": "Ravi (fit team)",
+              "status": "inProgress",
               "text": "Fit finder: match your current shoe and size",
               "votes": 16
             }
@@ -406,9 +424,12 @@ public enum SampleMap {
           "name": "Fit chat",
           "opportunities": [
             {
+              "due": "2026-02-01",
               "effort": 2,
               "id": "op-chat-evenings",
               "impact": 3,
+              "owner": "Customer care lead",
+              "status": "planned",
               "text": "Extend expert chat hours to 22:00",
               "votes": 4
             }
@@ -449,9 +470,15 @@ public enum SampleMap {
           "name": "Compare models",
           "opportunities": [
             {
+              "addresses": [
+                "pp-compare-overload"
+              ],
+              "due": "2026-04-15",
               "effort": 2,
               "id": "op-shoe-quiz",
               "impact": 4,
+              "owner": "Lena (product)",
+              "status": "planned",
               "text": "3-question quiz that narrows it to 2 models",
               "votes": 11
             }
@@ -530,17 +557,54 @@ public enum SampleMap {
           "metrics": {
             "conversionRate": 59,
             "dropOffRate": 41,
-            "reach": 7800
+            "history": {
+              "conversionRate": [
+                {
+                  "day": "2025-09-30",
+                  "value": 55
+                },
+                {
+                  "day": "2025-12-31",
+                  "value": 57
+                },
+                {
+                  "day": "2026-03-31",
+                  "value": 59
+                }
+              ]
+            },
+            "reach": 7800,
+            "targets": {
+              "conversionRate": 68
+            }
           },
           "momentOfTruth": true,
           "name": "Checkout",
           "opportunities": [
             {
+              "addresses": [
+                "pp-shipping-surprise"
+              ],
+              "due": "2026-01-20",
               "effort": 1,
               "id": "op-shipping-upfront",
               "impact": 4,
+              "owner": "Checkout squad",
+              "status": "inProgress",
               "text": "Show shipping cost on the product page",
               "votes": 10
+            },
+            {
+              "addresses": [
+                "pp-forced-account"
+              ],
+              "effort": 2,
+              "id": "op-guest-checkout",
+              "impact": 3,
+              "owner": "Checkout squad",
+              "status": "idea",
+              "text": "Guest checkout; offer an account after payment",
+              "votes": 4
             }
           ],
           "painPoints": [
@@ -599,6 +663,20 @@ public enum SampleMap {
           },
           "momentOfTruth": true,
           "name": "Delivery",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-no-time-window"
+              ],
+              "effort": 3,
+              "id": "op-delivery-window",
+              "impact": 2,
+              "owner": "Logistics",
+              "status": "idea",
+              "text": "Two-hour delivery window by text message",
+              "votes": 2
+            }
+          ],
           "painPoints": [
             {
               "effort": 3,
@@ -674,9 +752,14 @@ public enum SampleMap {
           "name": "Size swap",
           "opportunities": [
             {
+              "addresses": [
+                "pp-print-label"
+              ],
               "effort": 2,
               "id": "op-qr-return",
               "impact": 4,
+              "owner": "Customer care",
+              "status": "planned",
               "text": "QR-code returns at parcel shops, no printer",
               "votes": 8
             }
@@ -721,6 +804,8 @@ public enum SampleMap {
               "effort": 2,
               "id": "op-one-tap-reorder",
               "impact": 4,
+              "owner": "App team",
+              "status": "idea",
               "text": "One-tap reorder of the same model and size",
               "votes": 10
             }
@@ -781,9 +866,14 @@ public enum SampleMap {
           "name": "Refer a friend",
           "opportunities": [
             {
+              "addresses": [
+                "pp-review-timing"
+              ],
               "effort": 2,
               "id": "op-club-codes",
               "impact": 3,
+              "owner": "Community team",
+              "status": "idea",
               "text": "Referral codes for local running clubs",
               "votes": 5
             }
@@ -798,7 +888,7 @@ public enum SampleMap {
     }
   ],
   "title": "Stride: buying running shoes online",
-  "version": 1
+  "version": 2
 }
 """#
 }

@@ -45,7 +45,7 @@ struct NewCommand: ParsableCommand {
         switch found.make() {
         case .success(var map):
             // A map started today starts its review cycle today, not when the template was written.
-            if map.objectives.reviewCadence != nil { map.objectives.lastReviewed = MapCheck.dayText(Date()) }
+            if map.objectives.reviewCadence != nil { map.objectives.lastReviewed = CalendarDay.today }
             return (map, "the \(template) template")
         case .failure(let error): throw fail("template \(template): \(error.description)", code: error.exitCode)
         }

@@ -6,7 +6,7 @@ import Testing
 /// map that breaks none gives nothing.
 @Suite struct MapCheckTests {
     /// A day before the sample's review falls due.
-    static let reviewed = MapCheck.dayFormat.date(from: "2025-06-01")!
+    static let reviewed = CalendarDay.date("2025-06-01")!
 
     func findings(_ map: JourneyMap, today: Date = reviewed) -> [String] {
         MapCheck.run(map, today: today).map { "\($0.rule.rawValue) \($0.path): \($0.message)" }
@@ -19,7 +19,7 @@ import Testing
     @Test func everyTemplateBreaksNoRuleOnTheDayItIsMade() throws {
         for template in BuiltinTemplate.all {
             var map = try template.make().get()
-            map.objectives.lastReviewed = MapCheck.dayText(Self.reviewed)
+            map.objectives.lastReviewed = CalendarDay.text(Self.reviewed)
             #expect(findings(map).isEmpty, "\(template.name)")
         }
     }
@@ -47,10 +47,19 @@ import Testing
             map.stages[3].touchpoints[0].emotion["tom"] = nil
             expected = "missing-score stages[3].touchpoints[0]: touchpoint \"Checkout\" has no emotion score for persona \"Tom\""
         case .unhappyMoment:
+            map.stages[1].touchpoints[0].opportunities += map.stages[1].touchpoints[1].opportunities
             map.stages[1].touchpoints[1].opportunities = []
             expected = "unhappy-moment stages[1].touchpoints[1]: touchpoint \"Size guide\" is a moment of truth below neutral with no opportunity"
+        case .unaddressedPainPoint:
+            map.stages[3].touchpoints[0].opportunities[1].addresses = ["pp-gone"]
+            expected = "unaddressed-pain-point stages[3].touchpoints[0].painPoints[1]: pain point \"Account required before payment\" "
+                + "at touchpoint \"Checkout\": no opportunity addresses it"
+        case .opportunityWithoutPlan:
+            map.stages[0].touchpoints[1].opportunities[0].owner = ""
+            expected = "opportunity-without-plan stages[0].touchpoints[1].opportunities[0]: opportunity \"Video series following "
+                + "real first-5k runners\" at touchpoint \"Social video\" has no owner"
         case .reviewOverdue:
-            today = MapCheck.dayFormat.date(from: "2025-09-01")!
+            today = CalendarDay.date("2025-09-01")!
             expected = "review-overdue objectives.lastReviewed: last reviewed 2025-05-14, reviewed quarterly: due 2025-08-14, 18 days ago"
         case .funnel:
             map.stages[2].metrics[.reach] = 60000
@@ -74,9 +83,19 @@ import Testing
         ])
     }
 
+    @Test func anOpportunityWithNeitherOwnerNorStatusIsToldBoth() {
+        var map = SampleMap.make()
+        map.stages[3].touchpoints[0].opportunities[0].owner = ""
+        map.stages[3].touchpoints[0].opportunities[0].status = nil
+        #expect(findings(map) == [
+            "opportunity-without-plan stages[3].touchpoints[0].opportunities[0]: opportunity \"Show shipping cost on the "
+                + "product page\" at touchpoint \"Checkout\" has no owner and no status",
+        ])
+    }
+
     @Test func reviewsFallDueByTheirCadence() {
         let objectives = { (cadence: ReviewCadence) in Objectives(lastReviewed: "2025-01-31", reviewCadence: cadence) }
-        let day = { (text: String) in MapCheck.dayFormat.date(from: text)! }
+        let day = { (text: String) in CalendarDay.date(text)! }
         #expect(MapCheck.reviewOverdue(objectives(.weekly), today: day("2025-02-07")) == nil)
         #expect(MapCheck.reviewOverdue(objectives(.weekly), today: day("2025-02-08")) != nil)
         #expect(MapCheck.reviewOverdue(objectives(.monthly), today: day("2025-02-28")) == nil, "a month after 31 January is 28 February")

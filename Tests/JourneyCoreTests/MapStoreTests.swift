@@ -53,10 +53,10 @@ import Testing
     }
 
     @Test func newerVersionIsRefused() {
-        let text = Self.valid.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 7")
+        let text = Self.valid.replacingOccurrences(of: "\"version\": \(MapFormat.version)", with: "\"version\": 7")
         let error = loadError(text)
         #expect(error?.exitCode == 65)
-        #expect(error?.description == "map.json: written by a newer journey (format version 7; this one reads up to 1). Update journey to open it.")
+        #expect(error?.description == "map.json: written by a newer journey (format version 7; this one reads up to 2). Update journey to open it.")
     }
 
     @Test(arguments: [

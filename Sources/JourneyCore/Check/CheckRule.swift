@@ -8,6 +8,8 @@ public enum CheckRule: String, CaseIterable, Sendable {
     case stageWithoutGoal = "stage-without-goal"
     case touchpointWithoutChannel = "touchpoint-without-channel"
     case missingScore = "missing-score"
+    case unaddressedPainPoint = "unaddressed-pain-point"
+    case opportunityWithoutPlan = "opportunity-without-plan"
     case unhappyMoment = "unhappy-moment"
     case reviewOverdue = "review-overdue"
     case funnel
@@ -25,6 +27,8 @@ public enum CheckRule: String, CaseIterable, Sendable {
         case .stageWithoutGoal: "a stage without a goal"
         case .touchpointWithoutChannel: "a touchpoint without a channel"
         case .missingScore: "a persona with no emotion score at a touchpoint"
+        case .unaddressedPainPoint: "a pain point that no opportunity addresses"
+        case .opportunityWithoutPlan: "an opportunity without an owner or a status"
         case .unhappyMoment: "a moment of truth whose emotion is below neutral, with no opportunity there"
         case .reviewOverdue: "the map's review is overdue by its cadence"
         case .funnel: "a stage's conversion and drop-off over 100%, or reach growing down the funnel"

@@ -18,6 +18,7 @@ public enum MapCheck {
         for (p, persona) in map.personas.enumerated() where persona.goals.isEmpty {
             report(.personaWithoutGoals, root.key("personas").index(p), "persona \"\(persona.name)\" has no goals")
         }
+        let links = ItemLinks(map)
         var previousReach: (name: String, value: Double)?
         for (s, stage) in map.stages.enumerated() {
             let path = root.key("stages").index(s)
@@ -37,6 +38,18 @@ public enum MapCheck {
                 if touchpoint.channel == nil { report(.touchpointWithoutChannel, at, "\(name) has no channel") }
                 for persona in map.personas where touchpoint.emotion[persona.id] == nil {
                     report(.missingScore, at, "\(name) has no emotion score for persona \"\(persona.name)\"")
+                }
+                for (i, pain) in touchpoint.painPoints.enumerated() where links.addressers[pain.id] == nil {
+                    report(.unaddressedPainPoint, at.key("painPoints").index(i),
+                           "pain point \"\(pain.text)\" at \(name): no opportunity addresses it")
+                }
+                for (i, opportunity) in touchpoint.opportunities.enumerated() {
+                    let missing = [opportunity.owner.isEmpty ? "owner" : nil, opportunity.status == nil ? "status" : nil]
+                        .compactMap { $0 }
+                    if !missing.isEmpty {
+                        report(.opportunityWithoutPlan, at.key("opportunities").index(i),
+                               "opportunity \"\(opportunity.text)\" at \(name) has no " + missing.joined(separator: " and no "))
+                    }
                 }
                 let scores = touchpoint.emotion.values
                 if touchpoint.momentOfTruth, !scores.isEmpty, touchpoint.opportunities.isEmpty,
@@ -61,26 +74,11 @@ public enum MapCheck {
         }
     }
 
-    /// The review's due date passed: "last reviewed 2025-05-14, quarterly: due 2025-08-14, 101 days ago".
+    /// The review's due date passed: "last reviewed 2025-05-14, reviewed quarterly: due 2025-08-14, 101 days ago".
     static func reviewOverdue(_ objectives: Objectives, today: Date) -> String? {
-        guard let cadence = objectives.reviewCadence, let text = objectives.lastReviewed,
-              let last = dayFormat.date(from: text) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let interval = cadence.interval
-        guard let due = calendar.date(byAdding: DateComponents(month: interval.months, day: interval.days), to: last),
-              let late = calendar.dateComponents([.day], from: due, to: today).day, late > 0 else { return nil }
-        return "last reviewed \(text), reviewed \(cadence.words): due \(dayFormat.string(from: due)), \(late) day\(late == 1 ? "" : "s") ago"
+        guard let review = objectives.review(today: today), review.daysLate > 0,
+              let cadence = objectives.reviewCadence, let last = objectives.lastReviewed else { return nil }
+        let late = review.daysLate
+        return "last reviewed \(last), reviewed \(cadence.words): due \(review.due), \(late) day\(late == 1 ? "" : "s") ago"
     }
-
-    /// A date as the file writes it: YYYY-MM-DD, in UTC.
-    public static func dayText(_ date: Date) -> String { dayFormat.string(from: date) }
-
-    static let dayFormat: DateFormatter = {
-        let format = DateFormatter()
-        format.locale = Locale(identifier: "en_US_POSIX")
-        format.timeZone = TimeZone(identifier: "UTC")
-        format.dateFormat = "yyyy-MM-dd"
-        return format
-    }()
 }

@@ -31,23 +31,28 @@ extension JourneyMap {
     /// Rated items first, by priority, then by votes; unrated ones by votes;
     /// ties keep the map's order (stage, touchpoint, pain points before opportunities).
     public func rankedInsights() -> [Insight] {
-        var found: [(order: Int, insight: Insight)] = []
-        for stage in stages {
-            for touchpoint in stage.touchpoints {
-                for kind in Insight.Kind.allCases {
-                    for item in touchpoint.items(of: kind.laneKind) ?? [] {
-                        found.append((found.count, Insight(kind: kind, item: item, stage: stage.id, stageName: stage.name,
-                                                           touchpoint: touchpoint.id, touchpointName: touchpoint.name)))
-                    }
-                }
-            }
-        }
-        found.sort { a, b in
+        let found = insights().enumerated().map { (order: $0.offset, insight: $0.element) }
+        return found.sorted { a, b in
             let pa = a.insight.priority ?? 0, pb = b.insight.priority ?? 0
             if pa != pb { return pa > pb }
             if a.insight.item.votes != b.insight.item.votes { return a.insight.item.votes > b.insight.item.votes }
             return a.order < b.order
+        }.map(\.insight)
+    }
+
+    /// Every pain point and opportunity in the map's order.
+    public func insights() -> [Insight] {
+        var found: [Insight] = []
+        for stage in stages {
+            for touchpoint in stage.touchpoints {
+                for kind in Insight.Kind.allCases {
+                    for item in touchpoint.items(of: kind.laneKind) ?? [] {
+                        found.append(Insight(kind: kind, item: item, stage: stage.id, stageName: stage.name,
+                                             touchpoint: touchpoint.id, touchpointName: touchpoint.name))
+                    }
+                }
+            }
         }
-        return found.map(\.insight)
+        return found
     }
 }

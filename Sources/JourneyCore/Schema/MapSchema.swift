@@ -148,13 +148,37 @@ public enum MapSchema {
         for figure in ItemFigure.allCases {
             properties[figure.rawValue] = .nullable(.number(NumericField.item(figure).rule, meaning[figure] ?? ""))
         }
+        properties["status"] = .nullable(.choice(ItemStatus.allCases.map(\.rawValue),
+                                                 "For an opportunity: how far it has got."))
+        properties["owner"] = .nullable(.string("For an opportunity: who sees it through."))
+        properties["due"] = .nullable(day("For an opportunity: when it should be done."))
+        properties["addresses"] = .nullable(.array(of: .reference("id", "A pain point's id."),
+                                                   "For an opportunity: the pain points it addresses."))
         return properties
     }
 
     static var metricProperties: [String: SchemaNode] {
-        Dictionary(uniqueKeysWithValues: Metric.allCases.map { metric in
+        var properties = values { metric in
             let unit = metric.unit == "%" ? ", in percent" : ""
-            return (metric.rawValue, .nullable(.number(NumericField.metric(metric).rule, "The \(metric.label)\(unit).")))
-        })
+            return .nullable(.number(NumericField.metric(metric).rule, "The \(metric.label)\(unit), now."))
+        }
+        properties["targets"] = .nullable(.object("The value each metric should reach.", values { metric in
+            .nullable(.number(NumericField.metric(metric).rule, "The \(metric.label) aimed for."))
+        }))
+        properties["history"] = .nullable(.object("Dated measurements of each metric, oldest first.", values { metric in
+            .nullable(.array(of: .object("One measurement.", required: ["day", "value"], [
+                "day": day("The day it was measured."),
+                "value": .number(NumericField.metric(metric).rule, "The \(metric.label) measured."),
+            ]), "Measurements of the \(metric.label)."))
+        }))
+        return properties
+    }
+
+    private static func values(_ node: (Metric) -> SchemaNode) -> [String: SchemaNode] {
+        Dictionary(uniqueKeysWithValues: Metric.allCases.map { ($0.rawValue, node($0)) })
+    }
+
+    private static func day(_ description: String) -> SchemaNode {
+        .string(description + " YYYY-MM-DD.", format: "date")
     }
 }

@@ -565,7 +565,7 @@ enum OmnichannelRetailTemplate {
     }
   ],
   "title": "Nordhem: buying a sofa across store, web and app",
-  "version": 1
+  "version": 2
 }
 """#
 }

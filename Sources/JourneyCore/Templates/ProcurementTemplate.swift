@@ -577,7 +577,7 @@ enum ProcurementTemplate {
     }
   ],
   "title": "Fieldwise: a manufacturer buys a field-service platform",
-  "version": 1
+  "version": 2
 }
 """#
 }

@@ -658,7 +658,7 @@ enum SaasTrialTemplate {
     }
   ],
   "title": "Loop: from free trial to paid plan",
-  "version": 1
+  "version": 2
 }
 """#
 }

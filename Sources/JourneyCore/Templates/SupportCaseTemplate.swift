@@ -488,7 +488,7 @@ enum SupportCaseTemplate {
     }
   ],
   "title": "Fibrelink: a connection fault, from first drop to fixed",
-  "version": 1
+  "version": 2
 }
 """#
 }
