@@ -59,4 +59,7 @@ enum ChoiceValue: Equatable {
     case moveTo(touchpoint: String, stage: String)
     case conflict(String)
     case settle(conflict: String, side: ConflictSide)
+    case screen(MapScreen)
+    /// An option of a view's own picker, for one of its fields.
+    case screenOption(ScreenField, String)
 }

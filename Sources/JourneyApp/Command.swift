@@ -1,8 +1,9 @@
 import JourneyView
 
 /// Where a command's keys work.
-public enum CommandScope: Sendable {
+public enum CommandScope: Hashable, Sendable {
     case grid, items
+    case screen(MapScreen)
 }
 
 /// The sections of the help, in order.
@@ -13,6 +14,12 @@ public enum HelpSection: String, CaseIterable, Sendable {
     case items = "Item lists (pain points, opportunities, quotes)"
     case structure = "Structure (u undoes any of it)"
     case map = "The map, personas and figures"
+    case views = "Views (v, or :view NAME)"
+    case overview = "Overview view"
+    case personas = "Personas view"
+    case insights = "Insights view"
+    case metrics = "Metrics view"
+    case channels = "Channels view"
     case file = "History, file, screen"
 }
 

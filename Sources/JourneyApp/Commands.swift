@@ -4,7 +4,8 @@ import JourneyView
 /// The one command table: every key of the grid and the item list, and
 /// every `:` command. Help, completion and the README are made from it.
 public enum Commands {
-    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + history
+    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + views + overview
+        + personas + insights + metrics + channels + history
 
     static let moving: [Command] = [
         Command("left", keys: [.left, .character("h")], section: .move, "previous touchpoint") { e, _ in e.move(.left) },
@@ -243,6 +244,15 @@ public enum Commands {
 
     static let gridKeys = keymap(.grid)
     static let itemKeys = keymap(.items)
+    static let screenKeys = Dictionary(uniqueKeysWithValues: MapScreen.allCases.map { ($0, keymap(.screen($0))) })
+    /// What works in every view as in the grid: switching views, undo, save, help, quit.
+    static let everywhereKeys: [Key: Command] = {
+        var map: [Key: Command] = [:]
+        for command in views + history {
+            for key in command.keys where map[key] == nil { map[key] = command }
+        }
+        return map
+    }()
 
     /// A `:` command by its name or an alias.
     public static func named(_ name: String) -> Command? {

@@ -69,6 +69,8 @@ extension Editor {
                 return
             }
             pasteIntoCell(text)
+        case .screen:
+            view.message = "open a field first (Enter), then paste; the paste was not used"
         case .picker, .help, .cell, .prompt:
             view.message = "close this first; the paste was not used"
         }

@@ -59,6 +59,8 @@ extension Editor {
         case .moveTo(let touchpoint, let stage): moveTouchpoint(touchpoint, toStage: stage)
         case .conflict(let id): decideConflict(id)
         case .settle(let id, let side): settleConflict(id, side)
+        case .screen(let screen): show(screen)
+        case .screenOption(let field, let option): pickScreenOption(field, option)
         case .recover, .resolve, .discardJournal, .openReadOnly, .openAnyway, .quit, .overwriteTheirs, .reloadTheirs,
              .saveElsewhere, .keepEditing:
             chooseSafely(value)

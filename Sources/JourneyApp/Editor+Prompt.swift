@@ -76,6 +76,7 @@ extension Editor {
                 return true
             }
             save(to: name, checks: .all, thenQuit: thenQuit, isSaveAs: true)
+        case .screenField(let field): return answerScreenField(field, text)
         case .confirmQuit, .confirm: break
         }
         return true

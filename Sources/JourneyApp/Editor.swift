@@ -90,6 +90,7 @@ public struct Editor {
         if topPrompt != nil { return promptKey(key) }
         switch mode {
         case .grid: gridKey(key)
+        case .screen(let screen): screenKey(key, screen)
         case .items(let list): itemKey(key, list)
         case .picker(let choice): pickerKey(key, choice)
         case .help(let scroll): helpKey(key, scroll: scroll)
@@ -137,7 +138,10 @@ public struct Editor {
         view.itemSelection = nil
         for mode in modes {
             switch mode {
-            case .grid: break
+            case .grid: view.screen = .grid
+            case .screen(let screen):
+                view.screen = screen
+                view.screenStatus = screenStatus(screen)
             case .items(let list): view.itemSelection = itemIndex(list) ?? 0
             case .cell(let edit): view.cellEditor = edit.editor
             case .prompt(let prompt): view.prompt = Prompt(label: prompt.label, editor: prompt.editor)

@@ -6,6 +6,8 @@ import JourneyView
 /// typed into, a prompt, a picker, the help). The top mode takes the keys.
 enum Mode {
     case grid
+    /// A view of the map other than the grid (the grid stays below it).
+    case screen(MapScreen)
     case items(ItemList)
     case cell(CellEdit)
     case prompt(PromptInput)
@@ -16,6 +18,7 @@ enum Mode {
     var name: String {
         switch self {
         case .grid: "GRID"
+        case .screen(let screen): screen.title.uppercased()
         case .items: "ITEMS"
         case .cell: "TYPING"
         case .prompt(let prompt):
@@ -34,6 +37,7 @@ enum Mode {
     var hints: [KeyHint] {
         switch self {
         case .grid: [KeyHint("?", "help"), KeyHint("q", "quit")]
+        case .screen(let screen): Commands.hints(screen)
         case .items: [KeyHint("a", "add"), KeyHint("x", "delete"), KeyHint("+-", "vote"), KeyHint("I E", "rate"),
                       KeyHint("Esc", "done")]
         case .cell: [KeyHint("Enter", "keep"), KeyHint("Tab", "next"), KeyHint("^C", "drop")]
@@ -99,6 +103,16 @@ enum PromptPurpose: Equatable {
     case saveAs(thenQuit: Bool)
     case confirmQuit
     case confirm(Confirmation)
+    /// A field of a view other than the grid.
+    case screenField(ScreenField)
+}
+
+/// A field a view asks for: which view, what it belongs to (an id, or a
+/// view's own key), and which of its fields. The view answers it.
+struct ScreenField: Equatable {
+    var screen: MapScreen
+    var target: String
+    var field: String
 }
 
 /// A yes-or-no question; the answer runs the request again without the check.

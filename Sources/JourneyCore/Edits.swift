@@ -229,7 +229,15 @@ extension JourneyMap {
         return found
     }
 
-    private func forEachID(_ body: (String) -> Void) {
+    /// Whether a thing has this id or a link names it: a new id must be
+    /// neither, so that a link to a deleted pain point never comes to mean a new one.
+    public func mentionsID(_ id: String) -> Bool {
+        var found = false
+        forEachID(links: true) { if $0 == id { found = true } }
+        return found
+    }
+
+    private func forEachID(links: Bool = false, _ body: (String) -> Void) {
         for persona in personas { body(persona.id) }
         for channel in channels { body(channel.id) }
         for lane in lanes { body(lane.id) }
@@ -240,8 +248,7 @@ extension JourneyMap {
                 for item in t.painPoints { body(item.id) }
                 for item in t.opportunities {
                     body(item.id)
-                    // A link to a deleted pain point must never come to mean a new one.
-                    for link in item.addresses { body(link) }
+                    if links { item.addresses.forEach(body) }
                 }
                 for item in t.quotes { body(item.id) }
             }
@@ -254,7 +261,7 @@ public enum IDs {
     public static func fresh(_ prefix: String, in map: JourneyMap, avoiding extra: Set<String> = []) -> String {
         while true {
             let id = candidate(prefix)
-            if !extra.contains(id) && !map.containsID(id) { return id }
+            if !extra.contains(id) && !map.mentionsID(id) { return id }
         }
     }
 

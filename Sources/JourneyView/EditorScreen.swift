@@ -12,6 +12,14 @@ public enum EditorScreen {
             return grid
         }
         paintTitle(into: &grid, map: map, persona: state.persona, theme: theme)
+        if state.screen != .grid {
+            paintScreen(into: &grid, map: map, state: state, theme: theme, area: ScreenArea(top: 1, height: layout.statusY - 1,
+                                                                                          width: width))
+            StatusLine.paint(into: &grid, y: layout.statusY, map: map, index: index, state: state, lanes: layout.lanes,
+                             theme: theme)
+            paintOverlays(into: &grid, state: state, theme: theme, help: help)
+            return grid
+        }
         let columns = state.firstColumn..<min(index.count, state.firstColumn + layout.geometry.columnsPerScreen)
         let painter = GridPainter(map: map, index: index, theme: theme, geometry: layout.geometry, columns: columns)
         painter.paintHeader(into: &grid, y: layout.headerY, current: state.column)
@@ -25,9 +33,24 @@ public enum EditorScreen {
         }
         StatusLine.paint(into: &grid, y: layout.statusY, map: map, index: index, state: state, lanes: layout.lanes,
                          theme: theme)
+        paintOverlays(into: &grid, state: state, theme: theme, help: help)
+        return grid
+    }
+
+    static func paintOverlays(into grid: inout CellGrid, state: ViewState, theme: Theme, help: [HelpRow]) {
         if let picker = state.picker { PickerOverlay.paint(picker, into: &grid, theme: theme) }
         if state.showHelp { HelpOverlay.paint(help, into: &grid, scroll: state.helpScroll, theme: theme) }
-        return grid
+    }
+
+    static func paintScreen(into grid: inout CellGrid, map: JourneyMap, state: ViewState, theme: Theme, area: ScreenArea) {
+        switch state.screen {
+        case .grid: break
+        case .overview: OverviewScreen.paint(into: &grid, area: area, map: map, state: state.overview, theme: theme)
+        case .personas: PersonasScreen.paint(into: &grid, area: area, map: map, state: state.personas, theme: theme)
+        case .insights: InsightsScreen.paint(into: &grid, area: area, map: map, state: state.insights, theme: theme)
+        case .metrics: MetricsScreen.paint(into: &grid, area: area, map: map, state: state.metrics, theme: theme)
+        case .channels: ChannelsScreen.paint(into: &grid, area: area, map: map, state: state.channels, theme: theme)
+        }
     }
 
     static func paintTitle(into grid: inout CellGrid, map: JourneyMap, persona current: Int, theme: Theme) {

@@ -30,6 +30,15 @@ public struct ViewState: Equatable, Sendable {
     public var modeName = "GRID"
     /// Hidden lanes drawn anyway (marked as hidden) until switched off.
     public var showHiddenLanes = false
+    /// Which view of the map is shown, and where each view is.
+    public var screen: MapScreen = .grid
+    public var overview = OverviewState()
+    public var personas = PersonasState()
+    public var insights = InsightsState()
+    public var metrics = MetricsState()
+    public var channels = ChannelsState()
+    /// What the status line says where the grid says the cursor's place.
+    public var screenStatus = ""
     /// The keys that matter in the current mode, on the right of the status line.
     public var hints: [KeyHint] = [KeyHint("?", "help"), KeyHint("q", "quit")]
 

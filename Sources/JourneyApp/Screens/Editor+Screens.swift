@@ -1,0 +1,104 @@
+import JourneyCore
+import JourneyView
+
+/// The views other than the grid: switching to them, and handing each its
+/// keys, typed fields and picked options. A view sits on the grid in the
+/// mode stack, so Esc (or q) goes back to the grid where the cursor was.
+extension Editor {
+    /// `v`: the views, a letter each.
+    mutating func chooseScreen() {
+        let options = MapScreen.allCases.map { screen in
+            Choice.Option(label: "\(screen.title): \(screen.summary)", hotkey: screen.hotkey, value: .screen(screen))
+        }
+        var choice = Choice(title: "View", options: options)
+        choice.select(.screen(view.screen))
+        push(.picker(choice))
+    }
+
+    /// `:view NAME`, or `:view` alone for the list.
+    mutating func showScreen(named argument: String) {
+        let name = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        if name.isEmpty { return chooseScreen() }
+        guard let screen = MapScreen.allCases.first(where: { $0.rawValue.hasPrefix(name) }) else {
+            view.message = "no view \"\(DisplayText.singleLine(name))\"; the views are "
+                + MapScreen.allCases.map(\.rawValue).joined(separator: ", ")
+            return
+        }
+        show(screen)
+    }
+
+    mutating func show(_ screen: MapScreen) {
+        popToGrid()
+        if screen != .grid { push(.screen(screen)) }
+    }
+
+    mutating func screenKey(_ key: Key, _ screen: MapScreen) {
+        view.message = nil
+        if let command = Commands.screenKeys[screen]?[key] ?? Commands.everywhereKeys[key] {
+            return run(command)
+        }
+        view.message = "no key \(key.label) in the \(screen.rawValue) view; ? shows the keys, Esc goes back to the grid"
+    }
+
+    mutating func answerScreenField(_ field: ScreenField, _ text: String) -> Bool {
+        switch field.screen {
+        case .grid: true
+        case .overview: answerOverview(field, text)
+        case .personas: answerPersonas(field, text)
+        case .insights: answerInsights(field, text)
+        case .metrics: answerMetrics(field, text)
+        case .channels: answerChannels(field, text)
+        }
+    }
+
+    mutating func pickScreenOption(_ field: ScreenField, _ option: String) {
+        switch field.screen {
+        case .grid: break
+        case .overview: pickOverview(field, option)
+        case .personas: pickPersonas(field, option)
+        case .insights: pickInsights(field, option)
+        case .metrics: pickMetrics(field, option)
+        case .channels: pickChannels(field, option)
+        }
+    }
+
+    /// The place in the view, for the status line.
+    func screenStatus(_ screen: MapScreen) -> String {
+        switch screen {
+        case .grid: ""
+        case .overview: overviewStatus()
+        case .personas: personasStatus()
+        case .insights: insightsStatus()
+        case .metrics: metricsStatus()
+        case .channels: channelsStatus()
+        }
+    }
+}
+
+extension Commands {
+    static let views: [Command] = [
+        Command("view", keys: [.character("v")], section: .views, usage: "[NAME]",
+                "switch view: " + MapScreen.allCases.map(\.rawValue).joined(separator: ", ")) { e, argument in
+            e.showScreen(named: argument)
+        },
+    ]
+
+    /// Keys shown on the status line in a view.
+    static func hints(_ screen: MapScreen) -> [KeyHint] {
+        let own: [KeyHint] = switch screen {
+        case .grid: []
+        case .overview: overviewHints
+        case .personas: personasHints
+        case .insights: insightsHints
+        case .metrics: metricsHints
+        case .channels: channelsHints
+        }
+        return own + [KeyHint("v", "view"), KeyHint("Esc", "grid")]
+    }
+
+    /// Esc and q go back to the grid from any view.
+    static func back(_ screen: MapScreen) -> Command {
+        Command("\(screen.rawValue)-back", keys: [.escape, .character("q")], scope: .screen(screen), section: .views,
+                typable: false, "back to the grid") { e, _ in e.show(.grid) }
+    }
+}
