@@ -20,6 +20,18 @@ public enum HelpSection: String, CaseIterable, Sendable {
     case insights = "Insights view"
     case metrics = "Metrics view"
     case channels = "Channels view"
+
+    /// The section of a view's own keys.
+    static func of(_ screen: MapScreen) -> HelpSection {
+        switch screen {
+        case .grid: .move
+        case .overview: .overview
+        case .personas: .personas
+        case .insights: .insights
+        case .metrics: .metrics
+        case .channels: .channels
+        }
+    }
     case file = "History, file, screen"
 }
 

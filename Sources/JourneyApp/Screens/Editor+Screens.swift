@@ -98,7 +98,7 @@ extension Commands {
 
     /// Esc and q go back to the grid from any view.
     static func back(_ screen: MapScreen) -> Command {
-        Command("\(screen.rawValue)-back", keys: [.escape, .character("q")], scope: .screen(screen), section: .views,
+        Command("\(screen.rawValue)-back", keys: [.escape, .character("q")], scope: .screen(screen), section: .of(screen),
                 typable: false, "back to the grid") { e, _ in e.show(.grid) }
     }
 }
