@@ -35,3 +35,14 @@ extension Item {
         return facts
     }
 }
+
+extension Item {
+    /// What is done about it, in words: "in progress", "owner Kim", "due 2026-03-31".
+    public var planFacts: [String] {
+        var facts: [String] = []
+        if let status { facts.append(status.words) }
+        if !owner.isEmpty { facts.append("owner " + owner) }
+        if let due { facts.append("due " + due) }
+        return facts
+    }
+}

@@ -4,21 +4,25 @@ import JourneyCore
 /// width. The emotion lane is drawn as a curve instead (see `CurvePainter`).
 public enum CellContent {
     /// `upTo`: only as many columns of text as will be shown (nil: all of it).
-    public static func lines(_ touchpoint: Touchpoint, lane: Lane, width: Int, upTo columns: Int? = nil) -> [String] {
+    /// `facts`: items also say their figures and plan (for print, where there is room).
+    public static func lines(_ touchpoint: Touchpoint, lane: Lane, width: Int, upTo columns: Int? = nil,
+                             facts: Bool = false) -> [String] {
         switch LaneContent(touchpoint, lane: lane, personas: []) {
         case .text(let full):
             let text = columns.map { DisplayText.visible(full, columns: $0) } ?? full
             return text.isEmpty ? [] : TextWrap.wrap(text, width: width)
-        case .items(let list): return items(list, width: width)
+        case .items(let list): return items(list, width: width, facts: facts)
         case .metrics(let metrics): return TextWrap.wrap(MetricsText.compact(metrics).joined(separator: " · "), width: width)
         case .scores: return []
         }
     }
 
-    static func items(_ items: [Item], width: Int) -> [String] {
+    static func items(_ items: [Item], width: Int, facts: Bool = false) -> [String] {
         var lines: [String] = []
         for item in items {
-            let wrapped = TextWrap.wrap(item.text, width: max(1, width - 2))
+            let said = facts ? item.figureFacts + item.planFacts : []
+            let text = item.text + (said.isEmpty ? "" : " (" + said.joined(separator: ", ") + ")")
+            let wrapped = TextWrap.wrap(text, width: max(1, width - 2))
             for (index, line) in wrapped.enumerated() {
                 lines.append((index == 0 ? "• " : "  ") + line)
             }

@@ -18,6 +18,8 @@ public struct GridPainter {
     let theme: Theme
     let geometry: GridGeometry
     let columns: Range<Int>
+    /// Items say their figures and plan too (the printed grid has the room).
+    public var itemFacts = false
 
     public init(map: JourneyMap, index: ColumnIndex, theme: Theme, geometry: GridGeometry, columns: Range<Int>) {
         self.map = map
@@ -135,7 +137,7 @@ public struct GridPainter {
             for column in columns {
                 guard let touchpoint = touchpoint(at: column) else { continue }
                 let lines = TextWrap.fit(CellContent.lines(touchpoint, lane: row.lane, width: contentWidth,
-                                                           upTo: contentWidth * (row.height + 1)),
+                                                           upTo: contentWidth * (row.height + 1), facts: itemFacts),
                                          height: row.height, width: contentWidth)
                 for (offset, line) in lines.prefix(height).enumerated() {
                     grid.put(line, x: x(column) + 1, y: y + offset, maxWidth: contentWidth, style: theme[.cell])

@@ -19,6 +19,19 @@ public struct MapPrinter {
     public func render() -> String {
         var out: [String] = []
         overview(into: &out)
+        grid(into: &out)
+        insights(into: &out)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The grid in bands that fit the width, items with their figures.
+    public func grid(into out: inout [String]) {
+        let hidden = map.lanes.filter(\.hidden).map { DisplayText.singleLine($0.name) }
+        if !hidden.isEmpty {
+            out.append("")
+            wrapped("Hidden lane\(hidden.count == 1 ? "" : "s"), not printed: " + hidden.joined(separator: ", ")
+                        + " (Z shows hidden lanes in the editor)", into: &out)
+        }
         let index = ColumnIndex(map)
         let geometry = GridGeometry(width: width)
         var first = 0
@@ -29,8 +42,6 @@ public struct MapPrinter {
             out += band(columns, index: index, geometry: geometry)
             first = columns.upperBound
         }
-        insights(into: &out)
-        return out.joined(separator: "\n") + "\n"
     }
 
     /// Pain points and opportunities ranked (see `Insight.priority`), one line each.
@@ -118,7 +129,8 @@ public struct MapPrinter {
     }
 
     func band(_ columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry) -> [String] {
-        let painter = GridPainter(map: map, index: index, theme: theme, geometry: geometry, columns: columns)
+        var painter = GridPainter(map: map, index: index, theme: theme, geometry: geometry, columns: columns)
+        painter.itemFacts = true
         let lanes = map.lanes.filter { !$0.hidden }.map { lane in
             GridPainter.LaneRow(lane: lane, height: height(of: lane, columns: columns, index: index, geometry: geometry))
         }
@@ -137,7 +149,7 @@ public struct MapPrinter {
             let position = index.position(of: column)
             guard let t = position.touchpoint else { continue }
             let touchpoint = map.stages[position.stage].touchpoints[t]
-            tallest = max(tallest, CellContent.lines(touchpoint, lane: lane, width: geometry.columnWidth - 1).count)
+            tallest = max(tallest, CellContent.lines(touchpoint, lane: lane, width: geometry.columnWidth - 1, facts: true).count)
         }
         return tallest
     }
