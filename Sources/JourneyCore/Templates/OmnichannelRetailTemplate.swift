@@ -156,6 +156,8 @@ enum OmnichannelRetailTemplate {
               "effort": 2,
               "id": "op-shoppable-posts",
               "impact": 3,
+              "owner": "Brand and social",
+              "status": "planned",
               "text": "Shoppable posts that open the product in the app",
               "votes": 5
             }
@@ -211,6 +213,8 @@ enum OmnichannelRetailTemplate {
               "effort": 4,
               "id": "op-ar-view",
               "impact": 4,
+              "owner": "E-commerce",
+              "status": "idea",
               "text": "See the sofa in your room with the phone camera",
               "votes": 9
             }
@@ -235,11 +239,28 @@ enum OmnichannelRetailTemplate {
           "name": "Check store stock",
           "opportunities": [
             {
+              "addresses": [
+                "pp-display-unknown"
+              ],
               "effort": 3,
               "id": "op-display-flag",
               "impact": 5,
+              "owner": "Omnichannel product",
+              "status": "inProgress",
               "text": "Show 'on display' per store, from the planogram",
               "votes": 15
+            },
+            {
+              "addresses": [
+                "pp-fabric-swatches"
+              ],
+              "effort": 1,
+              "id": "op-swatch-stock",
+              "impact": 3,
+              "owner": "Omnichannel product",
+              "status": "planned",
+              "text": "List the fabric swatches each store holds next to its stock",
+              "votes": 5
             }
           ],
           "painPoints": [
@@ -329,9 +350,14 @@ enum OmnichannelRetailTemplate {
           "name": "Ask staff",
           "opportunities": [
             {
+              "addresses": [
+                "pp-wishlist-silo"
+              ],
               "effort": 3,
               "id": "op-scan-wishlist",
               "impact": 4,
+              "owner": "Store operations",
+              "status": "planned",
               "text": "Staff scan the customer's app code to open their wishlist",
               "votes": 10
             }
@@ -381,6 +407,20 @@ enum OmnichannelRetailTemplate {
             "reach": 1800
           },
           "name": "Buy at the till",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-price-mismatch"
+              ],
+              "effort": 2,
+              "id": "op-one-price",
+              "impact": 4,
+              "owner": "Store operations",
+              "status": "idea",
+              "text": "One price list for till, web and app: the till applies online offers",
+              "votes": 7
+            }
+          ],
           "painPoints": [
             {
               "effort": 2,
@@ -434,14 +474,38 @@ enum OmnichannelRetailTemplate {
           "id": "slot-booking",
           "metrics": {
             "csat": 58,
-            "reach": 4300
+            "history": {
+              "csat": [
+                {
+                  "day": "2024-06-30",
+                  "value": 51
+                },
+                {
+                  "day": "2024-09-30",
+                  "value": 55
+                },
+                {
+                  "day": "2024-12-31",
+                  "value": 58
+                }
+              ]
+            },
+            "reach": 4300,
+            "targets": {
+              "csat": 75
+            }
           },
           "name": "Choose a delivery slot",
           "opportunities": [
             {
+              "addresses": [
+                "pp-full-day-slot"
+              ],
               "effort": 4,
               "id": "op-live-eta",
               "impact": 5,
+              "owner": "Logistics",
+              "status": "inProgress",
               "text": "Two-hour window and live tracking on delivery day",
               "votes": 13
             }
@@ -492,9 +556,14 @@ enum OmnichannelRetailTemplate {
           "name": "Report damage",
           "opportunities": [
             {
+              "addresses": [
+                "pp-damage-photos"
+              ],
               "effort": 3,
               "id": "op-claim-in-app",
               "impact": 4,
+              "owner": "Customer service",
+              "status": "idea",
               "text": "Report damage in the app with photos; replacement part ordered at once",
               "votes": 10
             }

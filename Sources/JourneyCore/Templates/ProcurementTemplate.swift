@@ -185,6 +185,8 @@ enum ProcurementTemplate {
               "effort": 3,
               "id": "op-peer-events",
               "impact": 4,
+              "owner": "Field marketing",
+              "status": "planned",
               "text": "Customer-hosted site days for prospects in the same industry",
               "votes": 7
             }
@@ -205,9 +207,14 @@ enum ProcurementTemplate {
           "name": "Business case",
           "opportunities": [
             {
+              "addresses": [
+                "pp-no-benchmarks"
+              ],
               "effort": 2,
               "id": "op-roi-calculator",
               "impact": 4,
+              "owner": "Value consulting",
+              "status": "inProgress",
               "text": "ROI calculator with industry benchmarks, exportable to a slide",
               "votes": 9
             }
@@ -267,6 +274,20 @@ enum ProcurementTemplate {
             "reach": 14000
           },
           "name": "Vendor website",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-hidden-integrations"
+              ],
+              "effort": 1,
+              "id": "op-integrations-page",
+              "impact": 3,
+              "owner": "Product marketing",
+              "status": "planned",
+              "text": "A public page per ERP integration, with the data it syncs",
+              "votes": 6
+            }
+          ],
           "painPoints": [
             {
               "effort": 1,
@@ -291,7 +312,26 @@ enum ProcurementTemplate {
           "id": "demo-webinar",
           "metrics": {
             "conversionRate": 19,
-            "reach": 420
+            "history": {
+              "conversionRate": [
+                {
+                  "day": "2024-06-30",
+                  "value": 14
+                },
+                {
+                  "day": "2024-09-30",
+                  "value": 17
+                },
+                {
+                  "day": "2024-12-31",
+                  "value": 19
+                }
+              ]
+            },
+            "reach": 420,
+            "targets": {
+              "conversionRate": 25
+            }
           },
           "name": "Demo webinar",
           "text": {
@@ -336,6 +376,20 @@ enum ProcurementTemplate {
           },
           "id": "rfp-answers",
           "name": "RFP answers",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-vague-answers"
+              ],
+              "effort": 2,
+              "id": "op-evidence-library",
+              "impact": 4,
+              "owner": "Bid management",
+              "status": "idea",
+              "text": "Answer library that backs each 'yes' with a document or reference",
+              "votes": 9
+            }
+          ],
           "painPoints": [
             {
               "effort": 2,
@@ -377,6 +431,8 @@ enum ProcurementTemplate {
               "effort": 3,
               "id": "op-pilot-technicians",
               "impact": 5,
+              "owner": "Presales",
+              "status": "idea",
               "text": "Let two technicians try the mobile app for a week during evaluation",
               "votes": 12
             }
@@ -411,9 +467,14 @@ enum ProcurementTemplate {
           "name": "Security questionnaire",
           "opportunities": [
             {
+              "addresses": [
+                "pp-questionnaire-delay"
+              ],
               "effort": 2,
               "id": "op-trust-centre",
               "impact": 5,
+              "owner": "Security and compliance",
+              "status": "inProgress",
               "text": "Public trust centre with certifications, pen test summary and standard answers",
               "votes": 14
             }
@@ -441,6 +502,20 @@ enum ProcurementTemplate {
           },
           "id": "dpa-review",
           "name": "Data processing agreement",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-redlines"
+              ],
+              "effort": 2,
+              "id": "op-standard-dpa",
+              "impact": 4,
+              "owner": "Legal",
+              "status": "planned",
+              "text": "Standard DPA with pre-approved liability caps and fallbacks",
+              "votes": 7
+            }
+          ],
           "painPoints": [
             {
               "effort": 3,
@@ -532,9 +607,14 @@ enum ProcurementTemplate {
           "name": "Implementation kick-off",
           "opportunities": [
             {
+              "addresses": [
+                "pp-handover"
+              ],
               "effort": 1,
               "id": "op-joint-handover",
               "impact": 4,
+              "owner": "Professional services",
+              "status": "done",
               "text": "Joint hand-over meeting with the RFP answers and demo scenarios",
               "votes": 10
             }

@@ -183,6 +183,20 @@ enum SaasTrialTemplate {
             "reach": 48000
           },
           "name": "Comparison search",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-generic-listicle"
+              ],
+              "effort": 2,
+              "id": "op-fit-guide",
+              "impact": 2,
+              "owner": "Growth marketing",
+              "status": "idea",
+              "text": "Our own guide for agencies choosing a time tracker, honest about fit",
+              "votes": 3
+            }
+          ],
           "painPoints": [
             {
               "effort": 3,
@@ -215,6 +229,8 @@ enum SaasTrialTemplate {
               "effort": 2,
               "id": "op-agency-case",
               "impact": 3,
+              "owner": "Product marketing",
+              "status": "inProgress",
               "text": "Ask agency customers for reviews that mention team adoption",
               "votes": 4
             }
@@ -237,6 +253,20 @@ enum SaasTrialTemplate {
             "reach": 14000
           },
           "name": "Pricing page",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-seat-pricing"
+              ],
+              "effort": 1,
+              "id": "op-seat-calculator",
+              "impact": 3,
+              "owner": "Product marketing",
+              "status": "planned",
+              "text": "Price calculator for your team size, the step at 50 seats shown up front",
+              "votes": 5
+            }
+          ],
           "painPoints": [
             {
               "effort": 1,
@@ -288,6 +318,8 @@ enum SaasTrialTemplate {
               "effort": 2,
               "id": "op-sso-signup",
               "impact": 2,
+              "owner": "Growth product",
+              "status": "planned",
               "text": "Sign up with Google Workspace in one click",
               "votes": 3
             }
@@ -342,11 +374,28 @@ enum SaasTrialTemplate {
           "name": "Import projects",
           "opportunities": [
             {
+              "addresses": [
+                "pp-import-mapping"
+              ],
               "effort": 3,
               "id": "op-import-preview",
               "impact": 5,
+              "owner": "Onboarding product",
+              "status": "inProgress",
               "text": "Preview the import with column matching before it runs",
               "votes": 13
+            },
+            {
+              "addresses": [
+                "pp-no-sample"
+              ],
+              "effort": 1,
+              "id": "op-sample-file",
+              "impact": 3,
+              "owner": "Onboarding product",
+              "status": "planned",
+              "text": "Downloadable sample file with the columns the import expects",
+              "votes": 6
             }
           ],
           "painPoints": [
@@ -387,9 +436,42 @@ enum SaasTrialTemplate {
           "id": "invite-team",
           "metrics": {
             "conversionRate": 54,
-            "reach": 760
+            "history": {
+              "conversionRate": [
+                {
+                  "day": "2025-01-31",
+                  "value": 46
+                },
+                {
+                  "day": "2025-02-28",
+                  "value": 51
+                },
+                {
+                  "day": "2025-03-31",
+                  "value": 54
+                }
+              ]
+            },
+            "reach": 760,
+            "targets": {
+              "conversionRate": 65
+            }
           },
           "name": "Invite the team",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-invite-tone"
+              ],
+              "effort": 1,
+              "id": "op-personal-invite",
+              "impact": 3,
+              "owner": "Onboarding product",
+              "status": "idea",
+              "text": "Invitation as a note from the inviter: what the team will use it for",
+              "votes": 4
+            }
+          ],
           "painPoints": [
             {
               "effort": 1,
@@ -422,6 +504,8 @@ enum SaasTrialTemplate {
               "effort": 4,
               "id": "op-calendar-suggest",
               "impact": 4,
+              "owner": "Core product",
+              "status": "idea",
               "text": "Suggest time entries from the calendar",
               "votes": 9
             }
@@ -462,6 +546,8 @@ enum SaasTrialTemplate {
               "effort": 2,
               "id": "op-partner-report",
               "impact": 4,
+              "owner": "Reporting product",
+              "status": "done",
               "text": "A ready-made 'partner meeting' report template",
               "votes": 8
             }
@@ -484,6 +570,20 @@ enum SaasTrialTemplate {
             "reach": 140
           },
           "name": "Onboarding webinar",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-webinar-times"
+              ],
+              "effort": 1,
+              "id": "op-webinar-europe",
+              "impact": 2,
+              "owner": "Customer success",
+              "status": "planned",
+              "text": "A European-time session, and the recording sent to everyone who signed up",
+              "votes": 3
+            }
+          ],
           "painPoints": [
             {
               "effort": 1,
@@ -509,9 +609,14 @@ enum SaasTrialTemplate {
           "name": "Trial ending e-mail",
           "opportunities": [
             {
+              "addresses": [
+                "pp-short-trial"
+              ],
               "effort": 1,
               "id": "op-trial-extension",
               "impact": 4,
+              "owner": "Lifecycle marketing",
+              "status": "planned",
               "text": "One-click 14-day extension for teams with active usage",
               "votes": 12
             }
@@ -582,6 +687,20 @@ enum SaasTrialTemplate {
           },
           "momentOfTruth": true,
           "name": "Upgrade and pay",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-invoice-only-annual"
+              ],
+              "effort": 2,
+              "id": "op-invoice-self-serve",
+              "impact": 3,
+              "owner": "Billing product",
+              "status": "idea",
+              "text": "Pay an annual plan by invoice from the billing page, no call needed",
+              "votes": 5
+            }
+          ],
           "painPoints": [
             {
               "effort": 2,
@@ -626,6 +745,8 @@ enum SaasTrialTemplate {
               "effort": 2,
               "id": "op-rollout-playbook",
               "impact": 3,
+              "owner": "Customer success",
+              "status": "idea",
               "text": "Roll-out playbook with a message to send the team",
               "votes": 5
             }

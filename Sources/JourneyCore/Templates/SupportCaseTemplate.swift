@@ -159,6 +159,8 @@ enum SupportCaseTemplate {
               "effort": 2,
               "id": "op-outage-status",
               "impact": 4,
+              "owner": "Network operations",
+              "status": "idea",
               "text": "Proactive outage notice by text message with the expected fix time",
               "votes": 6
             }
@@ -181,9 +183,14 @@ enum SupportCaseTemplate {
           "name": "Check the status page",
           "opportunities": [
             {
+              "addresses": [
+                "pp-status-lag"
+              ],
               "effort": 3,
               "id": "op-proactive-sms",
               "impact": 5,
+              "owner": "Network operations",
+              "status": "inProgress",
               "text": "Text affected customers as soon as an outage is detected",
               "votes": 14
             }
@@ -246,9 +253,14 @@ enum SupportCaseTemplate {
           "name": "Line test in the app",
           "opportunities": [
             {
+              "addresses": [
+                "pp-test-dead-end"
+              ],
               "effort": 2,
               "id": "op-test-to-case",
               "impact": 5,
+              "owner": "Digital support",
+              "status": "planned",
               "text": "Open a case straight from a failed line test, results attached",
               "votes": 13
             }
@@ -292,6 +304,20 @@ enum SupportCaseTemplate {
             "reach": 3100
           },
           "name": "Chat assistant",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-bot-loop"
+              ],
+              "effort": 2,
+              "id": "op-bot-knows-test",
+              "impact": 4,
+              "owner": "Digital support",
+              "status": "idea",
+              "text": "The assistant reads the app's line test and skips steps already done",
+              "votes": 9
+            }
+          ],
           "painPoints": [
             {
               "effort": 2,
@@ -322,17 +348,53 @@ enum SupportCaseTemplate {
           "id": "phone-call",
           "metrics": {
             "csat": 63,
-            "reach": 2400
+            "history": {
+              "csat": [
+                {
+                  "day": "2025-02-28",
+                  "value": 57
+                },
+                {
+                  "day": "2025-03-31",
+                  "value": 60
+                },
+                {
+                  "day": "2025-04-30",
+                  "value": 63
+                }
+              ]
+            },
+            "reach": 2400,
+            "targets": {
+              "csat": 75
+            }
           },
           "momentOfTruth": true,
           "name": "Phone call",
           "opportunities": [
             {
+              "addresses": [
+                "pp-wait-time"
+              ],
               "effort": 2,
               "id": "op-callback",
               "impact": 3,
+              "owner": "Customer service",
+              "status": "inProgress",
               "text": "Offer a call-back slot instead of holding",
               "votes": 7
+            },
+            {
+              "addresses": [
+                "pp-repeat-story"
+              ],
+              "effort": 3,
+              "id": "op-case-timeline",
+              "impact": 5,
+              "owner": "Customer service",
+              "status": "planned",
+              "text": "One case timeline for agents: chat, line test results and earlier calls",
+              "votes": 14
             }
           ],
           "painPoints": [
@@ -385,6 +447,8 @@ enum SupportCaseTemplate {
               "effort": 1,
               "id": "op-mobile-data",
               "impact": 4,
+              "owner": "Customer retention",
+              "status": "done",
               "text": "Free mobile data bundle until the fix",
               "votes": 11
             }
@@ -407,6 +471,20 @@ enum SupportCaseTemplate {
             "reach": 1100
           },
           "name": "Technician visit",
+          "opportunities": [
+            {
+              "addresses": [
+                "pp-second-visit"
+              ],
+              "effort": 3,
+              "id": "op-parts-from-test",
+              "impact": 4,
+              "owner": "Field service",
+              "status": "planned",
+              "text": "Pack the van from the line test result, so the right parts come along",
+              "votes": 8
+            }
+          ],
           "painPoints": [
             {
               "effort": 3,
@@ -467,6 +545,8 @@ enum SupportCaseTemplate {
               "effort": 2,
               "id": "op-auto-credit",
               "impact": 3,
+              "owner": "Customer retention",
+              "status": "idea",
               "text": "Credit every confirmed outage automatically",
               "votes": 6
             }
