@@ -14,6 +14,7 @@ public enum HelpSection: String, CaseIterable, Sendable {
     case items = "Item lists (pain points, opportunities, quotes)"
     case structure = "Structure (u undoes any of it)"
     case map = "The map, personas and figures"
+    case workshop = "Workshop"
     case views = "Views (v, or :view NAME)"
     case overview = "Overview view"
     case personas = "Personas view"

@@ -28,6 +28,9 @@ public struct Editor {
     var searchState: SearchState?
     /// Digits typed on the emotion lane that may still grow (e.g. "-" or "1" on a 0..10 scale).
     var pendingScore: String?
+    var timer: WorkshopTimer?
+    /// The time, for the timer; tests set a clock of their own.
+    public var clock: @Sendable () -> Date = { Date() }
 
     public init(document: Document, displayName: String, isNewFile: Bool = false, opening: Opening = .clean,
                 width: Int = 80, height: Int = 24) {
@@ -76,6 +79,8 @@ public struct Editor {
         case .journaled(let report): journaled(report)
         case .recovered(let results): recovered(results)
         }
+        // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
+        checkTimer()
         syncView()
         return effects
     }
@@ -151,6 +156,7 @@ public struct Editor {
                 view.helpScroll = scroll
             }
         }
+        view.timer = timer?.face(at: clock())
         view.modeName = mode.name
         view.hints = mode.hints
         view.isModified = document.isModified

@@ -22,6 +22,8 @@ public enum Effect: Sendable {
     case quit
     /// Forget what is on the screen and draw it whole.
     case redraw
+    /// Ring the bell and flash the screen once (the timer is up).
+    case alert
 }
 
 public struct JournalStep: Sendable {

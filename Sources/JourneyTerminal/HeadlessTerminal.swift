@@ -16,6 +16,8 @@ public final class HeadlessTerminal: Terminal {
     public private(set) var width: Int
     public private(set) var height: Int
     public private(set) var frames: [CellGrid] = []
+    /// How many times the bell rang (with a flash).
+    public private(set) var alerts = 0
     private var input: [Input]
 
     public init(width: Int, height: Int, input: [Input]) {
@@ -31,6 +33,8 @@ public final class HeadlessTerminal: Terminal {
     public var lastFrame: CellGrid? { frames.last }
 
     public func present(_ frame: CellGrid) { frames.append(frame) }
+
+    public func alert() { alerts += 1 }
 
     public func nextInput(timeout: Double?) -> TerminalInput {
         guard let next = input.popLast() else { return .end }

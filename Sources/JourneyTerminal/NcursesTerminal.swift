@@ -78,6 +78,11 @@ public final class NcursesTerminal: Terminal {
         clearok(window, true)
     }
 
+    public func alert() {
+        beep()
+        flash()
+    }
+
     /// Stops the process as Ctrl-Z would in a shell (raw mode reads Ctrl-Z as
     /// a key), with the terminal restored; after `fg`, the next frame is drawn whole.
     public func suspend() {

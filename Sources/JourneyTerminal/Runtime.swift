@@ -23,7 +23,7 @@ public final class Runtime {
         send(.resize(width: terminal.width, height: terminal.height))
         while !editor.isFinished {
             terminal.present(editor.frame(theme: theme))
-            let input = terminal.nextInput(timeout: files.pollInterval)
+            let input = terminal.nextInput(timeout: timeout())
             switch input {
             case .keys(let keys):
                 if keys.count == 1 { send(.key(keys[0])) } else if !keys.isEmpty { send(.burst(keys)) }
@@ -31,7 +31,7 @@ public final class Runtime {
             case .resize(let width, let height): send(.resize(width: width, height: height))
             case .timeout:
                 if files.fileChangedOnDisk() { send(.fileChanged) }
-                send(.tick(Date()))
+                send(.tick(editor.clock()))
             case .end:
                 // Input is gone (the link dropped): keep the journal for recovery.
                 files.close(keepJournal: true)
@@ -39,6 +39,16 @@ public final class Runtime {
             }
         }
         files.close(keepJournal: editor.document.isModified)
+    }
+
+    /// Until the file should be looked at again, or the timer's face changes,
+    /// whichever comes first (nil: wait for input).
+    func timeout() -> Double? {
+        let untilTick = editor.nextTick.map { max(0.01, $0.timeIntervalSince(editor.clock())) }
+        switch (files.pollInterval, untilTick) {
+        case (let poll?, let tick?): return min(poll, tick)
+        case (let poll, let tick): return poll ?? tick
+        }
     }
 
     func send(_ event: Event) {
@@ -73,6 +83,9 @@ public final class Runtime {
             return nil
         case .redraw:
             terminal.invalidate()
+            return nil
+        case .alert:
+            terminal.alert()
             return nil
         }
     }

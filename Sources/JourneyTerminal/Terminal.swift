@@ -23,8 +23,11 @@ public protocol Terminal: AnyObject {
     func invalidate()
     /// Gives the terminal back to the shell until the user types `fg` (Ctrl-Z).
     func suspend()
+    /// The bell, and one flash of the screen.
+    func alert()
 }
 
 extension Terminal {
     public func suspend() {}
+    public func alert() {}
 }

@@ -9,13 +9,16 @@ enum StatusLine {
         let style = theme[.status]
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: style)
         var x = grid.put(" " + state.modeName + " ", x: 0, y: y, style: theme[.mode])
+        // The timer keeps the right end whatever else the line shows.
+        let timerWidth = state.timer.map { timerText($0, width: grid.width) }.map(TextWidth.of) ?? 0
+        defer { if let timer = state.timer { paintTimer(timer, into: &grid, y: y, theme: theme) } }
         if let prompt = state.prompt {
-            paintPrompt(prompt, into: &grid, x: x, y: y, theme: theme)
+            paintPrompt(prompt, into: &grid, x: x, y: y, right: grid.width - timerWidth, theme: theme)
             if let message = state.message { paintAbove(message, into: &grid, y: y, theme: theme) }
             return
         }
         let hints = state.hints
-        let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.action) + 3 }
+        let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.action) + 3 } + timerWidth
         let middle = state.message.map { DisplayText.singleLine(DisplayText.visible($0, columns: grid.width * grid.height)) }
             ?? position(map: map, index: index, state: state, lanes: lanes, width: grid.width)
         // The file name gives way to the position, down to a few columns.
@@ -38,7 +41,7 @@ enum StatusLine {
             x += grid.put(" [new file]", x: x, y: y, style: theme[.modified])
         }
         var showHints = grid.width >= 50
-        var middleWidth = grid.width - x - 3 - (showHints ? hintsWidth : 0)
+        var middleWidth = grid.width - x - 3 - (showHints ? hintsWidth : timerWidth)
         if showHints, state.message != nil, TextWidth.of(middle) > middleWidth, TextWidth.of(middle) <= middleWidth + hintsWidth {
             // A message matters more than the hints.
             showHints = false
@@ -65,6 +68,20 @@ enum StatusLine {
         }
     }
 
+    /// The workshop timer at the right end, in the warning style for its
+    /// last minute and once it is up.
+    static func paintTimer(_ timer: TimerFace, into grid: inout CellGrid, y: Int, theme: Theme) {
+        let text = timerText(timer, width: grid.width)
+        let style = timer.urgent ? theme[.warning].adding(.reverse) : theme[.mode]
+        grid.put(text, x: grid.width - TextWidth.of(text), y: y, style: style)
+    }
+
+    /// " timer 9:59 ", or only " 9:59 " on a narrow screen.
+    static func timerText(_ timer: TimerFace, width: Int) -> String {
+        let text = " " + timer.text + " "
+        return TextWidth.of(text) * 3 <= width ? text : " " + timer.text.replacing("timer ", with: "") + " "
+    }
+
     /// A message in full, wrapped on the rows just above the status line.
     static func paintAbove(_ message: String, into grid: inout CellGrid, y: Int, theme: Theme) {
         let lines = TextWrap.wrap(DisplayText.singleLine(DisplayText.visible(message, columns: grid.width * grid.height)),
@@ -79,13 +96,13 @@ enum StatusLine {
 
     /// A question or a typed line, scrolled so the cursor always shows. Only
     /// what fits is laid out, so a huge line costs no more than a short one.
-    static func paintPrompt(_ prompt: Prompt, into grid: inout CellGrid, x start: Int, y: Int, theme: Theme) {
+    static func paintPrompt(_ prompt: Prompt, into grid: inout CellGrid, x start: Int, y: Int, right: Int, theme: Theme) {
         let label = " " + prompt.label + " "
-        let labelRoom = prompt.editor.characters.isEmpty ? grid.width - start - 1 : (grid.width - start) / 2
+        let labelRoom = prompt.editor.characters.isEmpty ? right - start - 1 : (right - start) / 2
         // A question too long for the line is asked in full just above it.
         if TextWidth.of(label) > labelRoom { paintAbove(prompt.label, into: &grid, y: y, theme: theme) }
         let x = start + grid.put(label, x: start, y: y, maxWidth: labelRoom, style: theme[.statusKey])
-        let room = max(1, grid.width - x - 1)
+        let room = max(1, right - x - 1)
         let characters = prompt.editor.characters
         let cursor = prompt.editor.cursor
         // Walk back from the cursor until the line before it fills the room.

@@ -39,6 +39,8 @@ public struct ViewState: Equatable, Sendable {
     public var channels = ChannelsState()
     /// What the status line says where the grid says the cursor's place.
     public var screenStatus = ""
+    /// The workshop timer's face while one is set (`:timer`).
+    public var timer: TimerFace?
     /// The keys that matter in the current mode, on the right of the status line.
     public var hints: [KeyHint] = [KeyHint("?", "help"), KeyHint("q", "quit")]
 
@@ -90,5 +92,18 @@ public struct Picker: Equatable, Sendable {
         self.hotkeys = hotkeys
         self.selected = selected
         self.filter = filter
+    }
+}
+
+/// What the status line shows of the workshop timer.
+public struct TimerFace: Equatable, Sendable {
+    /// "timer 9:59", "timer 4:12 paused", "time is up".
+    public var text: String
+    /// Its last minute, or over: drawn to catch the eye.
+    public var urgent: Bool
+
+    public init(text: String, urgent: Bool) {
+        self.text = text
+        self.urgent = urgent
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import JourneyCore
+import JourneyView
+
+/// `:timer`: set, pause, resume, stop, or add to the workshop countdown.
+extension Editor {
+    static let timerUsage = "DURATION (10m, 90s, 1h, 2:30), +5m or -1m, pause, resume, stop"
+
+    mutating func timerCommand(_ argument: String) {
+        let typed = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let now = clock()
+        switch typed {
+        case "":
+            view.message = timer.map { "\($0.face(at: now).text); :timer pause, resume, stop or +5m" }
+                ?? "no timer; :timer " + Self.timerUsage
+        case "pause":
+            guard timer != nil else { return noTimer() }
+            timer?.pause(at: now)
+        case "resume":
+            guard timer != nil else { return noTimer() }
+            timer?.resume(at: now)
+        case "stop":
+            guard timer != nil else { return noTimer() }
+            timer = nil
+            view.message = "timer stopped"
+        default:
+            let sign: Double = typed.hasPrefix("-") ? -1 : 1
+            let relative = typed.hasPrefix("+") || typed.hasPrefix("-")
+            guard let seconds = WorkshopTimer.duration(relative ? String(typed.dropFirst()) : typed) else {
+                view.message = "not a duration: \"\(DisplayText.singleLine(DisplayText.visible(argument, columns: 40)))\"; "
+                    + ":timer " + Self.timerUsage
+                return
+            }
+            if relative {
+                guard timer != nil else { return noTimer() }
+                timer?.add(sign * seconds, at: now)
+            } else {
+                timer = WorkshopTimer(seconds: seconds, now: now)
+            }
+        }
+    }
+
+    private mutating func noTimer() {
+        view.message = "no timer is set; :timer 10m starts one"
+    }
+
+    /// On each tick: ring once when the time is up.
+    mutating func checkTimer() {
+        guard var current = timer, !current.rang, current.isUp(at: clock()) else { return }
+        current.rang = true
+        timer = current
+        effects.append(.alert)
+    }
+
+    /// When the runtime should wake the editor next, for the timer's face to change.
+    public var nextTick: Date? { timer?.nextChange(after: clock()) }
+}
+
+extension Commands {
+    static let workshop: [Command] = [
+        Command("timer", section: .workshop, usage: "[DURATION]",
+                "a countdown on the status line: 10m, 90s, 1h, 2:30; +5m, -1m, pause, resume, stop; the bell rings "
+                    + "when it is up") { e, argument in e.timerCommand(argument) },
+    ]
+}
