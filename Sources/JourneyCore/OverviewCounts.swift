@@ -38,9 +38,9 @@ public struct OverviewCounts: Equatable, Sendable {
         }
     }
 
-    /// "idea 3 · planned 2 · in progress 1 · done 1 · no status 4", every status shown, zeros too.
-    public var statusWords: String {
+    /// "idea 3", "planned 2", "in progress 1", "done 1", "no status 4": every status, zeros too.
+    public var statusCounts: [String] {
         let statuses: [ItemStatus?] = ItemStatus.allCases.map { $0 } + [nil]
-        return statuses.map { status in "\(status?.words ?? "no status") \(byStatus[status] ?? 0)" }.joined(separator: " · ")
+        return statuses.map { status in "\(status?.words ?? "no status") \(byStatus[status] ?? 0)" }
     }
 }

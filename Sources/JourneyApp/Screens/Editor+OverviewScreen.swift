@@ -47,7 +47,7 @@ extension Editor {
         case .noGoals: addOverviewGoal()
         case .cadence: chooseCadence()
         case .lastReviewed:
-            askOverview("lastReviewed", label: "Last reviewed (YYYY-MM-DD; t or today: today; empty: never):",
+            askOverview("lastReviewed", label: "Last reviewed (YYYY-MM-DD, t: today):",
                         text: map.objectives.lastReviewed ?? "")
         case .stageGoal(let id):
             guard let stage = map.stages.first(where: { $0.id == id }) else { return }
@@ -142,7 +142,7 @@ extension Editor {
         case "t", "today": day = today
         default:
             guard CalendarDay.isValid(typed) else {
-                view.message = "“\(quoted(typed))” is not a day: type \(CalendarDay.expected), or today (t)"
+                view.message = "“\(quoted(typed))” is not a day: type \(CalendarDay.expected), or t for today"
                 return false
             }
             day = typed
@@ -278,5 +278,5 @@ extension Commands {
         },
     ]
 
-    static let overviewHints: [KeyHint] = [KeyHint("Enter", "edit"), KeyHint("a", "goal"), KeyHint("r", "reviewed")]
+    static let overviewHints: [KeyHint] = [KeyHint("Enter", "edit"), KeyHint("r", "reviewed")]
 }

@@ -70,7 +70,8 @@ public struct OverviewLayout {
     public let width: Int
     public let labelWidth: Int
     public var textX: Int { 3 + labelWidth + 1 }
-    public var textWidth: Int { max(1, width - textX - 1) }
+    /// The last column is kept for the arrows that say there is more above or below.
+    public var textWidth: Int { max(1, width - textX - 2) }
 
     /// `maxLines`: how many lines one text may wrap to (the screen caps it; a print need not).
     public init(map: JourneyMap, width: Int, today: Date, counts: OverviewCounts, maxLines: Int = 6) {
@@ -87,7 +88,7 @@ public struct OverviewLayout {
         }
         /// A row: its label on the first line, its text wrapped beside it.
         func field(_ label: String, _ text: String, role: ThemeRole = .detail, empty: String? = nil, hanging: String = "",
-                   selectable: Bool = true) {
+                   pieces: [String]? = nil, selectable: Bool = true) {
             let row = selectable ? rowIndex : nil
             if selectable {
                 firstLine.append(lines.count)
@@ -96,8 +97,10 @@ public struct OverviewLayout {
             let shown = text.isEmpty ? empty ?? "" : text
             let indent = String(repeating: " ", count: TextWidth.of(hanging))
             let room = max(1, textWidth - indent.count)
-            var wrapped = TextWrap.wrap(DisplayText.visible(shown, columns: room * maxLines), width: room)
+            var wrapped = pieces.map { Self.pack($0, width: room) }
+                ?? TextWrap.wrap(DisplayText.visible(shown, columns: room * maxLines), width: room)
             wrapped = TextWrap.fit(wrapped, height: maxLines, width: room)
+            let label = TextWidth.of(label) > labelWidth ? TextWrap.truncate(label, width: labelWidth, ellipsis: true) : label
             for (offset, line) in wrapped.enumerated() {
                 lines.append(Line(row: row, text: .field(label: offset == 0 ? label : "", text: (offset == 0 ? hanging : indent) + line,
                                                          role: text.isEmpty ? .muted : role)))
@@ -140,7 +143,24 @@ public struct OverviewLayout {
         field(OverviewCount.touchpoints.label, "\(counts.touchpoints)")
         field(OverviewCount.personas.label, "\(counts.personas)")
         field(OverviewCount.painPoints.label, "\(counts.openPainPoints) of \(counts.painPoints) (\(OverviewCounts.openRule))")
-        field(OverviewCount.opportunities.label, "\(counts.opportunities): " + counts.statusWords)
+        field(OverviewCount.opportunities.label, "", pieces: ["\(counts.opportunities):"] + counts.statusCounts)
+    }
+
+    /// Short pieces packed into lines, " · " between them, a piece never split unless it is wider than a line.
+    static func pack(_ pieces: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for piece in pieces {
+            let joined = line.isEmpty ? piece : line + (line.hasSuffix(":") ? " " : " · ") + piece
+            if line.isEmpty || TextWidth.of(joined) <= width {
+                line = joined
+            } else {
+                lines.append(line)
+                line = piece
+            }
+        }
+        lines.append(line)
+        return lines.flatMap { TextWidth.of($0) > width ? TextWrap.wrap($0, width: width) : [$0] }
     }
 
     /// "every 3 months", from the cadence's length.

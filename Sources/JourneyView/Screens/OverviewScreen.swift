@@ -30,10 +30,9 @@ public enum OverviewScreen {
             paint(layout.lines[index], of: layout, into: &grid, y: area.top + index - first, selected: selected,
                   isFirst: layout.firstLine.indices.contains(selected) && index == layout.firstLine[selected], theme: theme)
         }
-        // Say when there is more than fits, in words as well as an arrow.
-        let more = theme[.muted]
-        if first > 0 { grid.put(" ↑ more ", x: area.width - 9, y: area.top, maxWidth: 8, style: more) }
-        if end < layout.lines.count { grid.put(" ↓ more ", x: area.width - 9, y: area.bottom - 1, maxWidth: 8, style: more) }
+        // Arrows in the last column say there is more above or below.
+        if first > 0 { grid.put("↑", x: area.width - 1, y: area.top, style: theme[.scale]) }
+        if end < layout.lines.count { grid.put("↓", x: area.width - 1, y: area.top + area.height - 1, style: theme[.scale]) }
     }
 
     /// The whole view, for `journey show --view overview`: nothing selected, as tall as it needs.
