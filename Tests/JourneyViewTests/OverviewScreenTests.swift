@@ -40,13 +40,16 @@ import Testing
         #expect(grid.lines[line].hasPrefix(" ▶"))
         #expect(grid[20, line].style == theme[.cursor])
         #expect(grid.lines.filter { $0.contains("▶") }.count == 1)
-        let mono = EditorScreen.render(map: sample, index: ColumnIndex(sample), state: {
-            var state = ViewState(fileName: "x")
-            state.screen = .overview
-            state.overview.selected = goal
-            return state
-        }(), theme: theme.withoutColor, width: 80, height: 24)
+        var state = ViewState(fileName: "x")
+        state.screen = .overview
+        state.overview.selected = goal
+        let mono = EditorScreen.render(map: sample, index: ColumnIndex(sample), state: state,
+                                       theme: try! ThemeCatalog.load("mono", environment: [:]), width: 80, height: 24)
         #expect(mono[20, line].style.attributes.contains(.reverse))
+        // Without colour the marker still says which line it is.
+        let plain = EditorScreen.render(map: sample, index: ColumnIndex(sample), state: state, theme: theme.withoutColor,
+                                        width: 80, height: 24)
+        #expect(plain.lines[line].hasPrefix(" ▶"))
     }
 
     @Test func theNextReviewSaysOverdueOrWhenItIsDue() {
