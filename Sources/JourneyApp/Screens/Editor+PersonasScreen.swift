@@ -309,7 +309,7 @@ extension Commands {
         personasKey("next", [.tab, .character("l"), .right], "next persona") { e in e.selectNextPersona(by: 1) },
         personasKey("previous", [.backTab, .character("h"), .left], "previous persona") { e in e.selectNextPersona(by: -1) },
         personasKey("edit", [.enter], changesMap: true,
-                    "edit the field or item (age 0 to 150); on Channels pick from the map's channels") { e in
+                    "edit the field or item; on Channels pick another of the map's channels") { e in
             e.editPersonaRow()
         },
         personasKey("add", [.character("a")], changesMap: true, "add a goal, challenge or preferred channel after this one") { e in

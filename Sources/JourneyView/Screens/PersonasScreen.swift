@@ -213,13 +213,15 @@ extension PersonasScreen {
                 y += lines.count
                 row += 1
             }
-            let hidden = (row < rows.count ? rows.count - row : 0)
-            if first > 0 {
-                grid.put(" ↑ \(first) more ", x: x + width - 12, y: top - 1, maxWidth: 12, style: theme[.muted])
+            // What is below says so on the last line, unless the selected row starts there.
+            let selectedOnLast = selected == row - 1 && y - measure(row - 1).lines.count == bottom - 1
+            if (row < rows.count || y > bottom) && !selectedOnLast {
+                grid.fill(x: x, y: bottom - 1, width: width, height: 1, style: .plain)
+                grid.put("  ↓ more below (j)", x: x, y: bottom - 1, style: theme[.muted])
             }
-            if hidden > 0 || y > bottom {
-                let text = " ↓ more "
-                grid.put(text, x: x + width - TextWidth.of(text), y: bottom - 1, style: theme[.muted])
+            if first > 0 {
+                let text = "↑ more above "
+                grid.put(text, x: x + width - TextWidth.of(text), y: top - 1, style: theme[.muted])
             }
         }
     }
