@@ -1,21 +1,344 @@
 import JourneyCore
 import JourneyView
 
-/// The personas view's keys, fields and options.
+/// The personas view's keys, fields and options. A field asked for names
+/// its persona by id; list items by "add:LIST:POSITION" or "edit:LIST:INDEX".
 extension Editor {
-    mutating func answerPersonas(_ field: ScreenField, _ text: String) -> Bool {
-        true
+    /// The selected persona, its card's rows and the selected row, re-found from the view state.
+    var personasPlace: (index: Int, persona: Persona, rows: [PersonasRow], row: Int)? {
+        guard let index = view.personas.index(in: map) else { return nil }
+        let persona = map.personas[index]
+        let rows = PersonasCard.rows(persona)
+        return (index, persona, rows, min(max(0, view.personas.row), rows.count - 1))
     }
 
-    mutating func pickPersonas(_ field: ScreenField, _ option: String) {}
+    mutating func selectPersona(_ index: Int, row: Int? = nil) {
+        guard map.personas.indices.contains(index) else {
+            view.personas = PersonasState()
+            return
+        }
+        view.personas.selected = index
+        view.personas.personaID = map.personas[index].id
+        let count = PersonasCard.rows(map.personas[index]).count
+        view.personas.row = min(max(0, row ?? view.personas.row), count - 1)
+    }
+
+    /// The row of a list's item (or of the list when it is empty).
+    mutating func selectPersonaItem(_ list: PersonasList, _ item: Int?) {
+        guard let place = personasPlace else { return }
+        let row = place.rows.firstIndex(of: .item(list, item)) ?? place.rows.firstIndex { $0.list == list } ?? place.row
+        selectPersona(place.index, row: row)
+    }
+
+    mutating func movePersonaRow(to target: (Int, Int) -> Int) {
+        guard let place = personasPlace else { return noPersonas() }
+        selectPersona(place.index, row: target(place.row, place.rows.count))
+    }
+
+    mutating func selectNextPersona(by step: Int) {
+        guard let place = personasPlace else { return noPersonas() }
+        let count = map.personas.count
+        let next = ((place.index + step) % count + count) % count
+        selectPersona(next)
+        view.message = "\(DisplayText.singleLine(map.personas[next].name)) (\(next + 1) of \(count))"
+    }
+
+    mutating func noPersonas() {
+        view.message = "no personas yet: A adds one"
+    }
+
+    // MARK: editing
+
+    /// Enter: edit the field or item, pick another channel, or add to an empty list.
+    mutating func editPersonaRow() {
+        guard let (_, persona, rows, row) = personasPlace else { return noPersonas() }
+        let name = DisplayText.singleLine(persona.name)
+        switch rows[row] {
+        case .field(let fieldName):
+            guard let field = PersonaFields.named(fieldName) else { return }
+            let label = fieldName == "name" ? "Rename \(name):" : "\(name)'s \(field.label):"
+            ask(.screenField(ScreenField(screen: .personas, target: persona.id, field: fieldName)), label: label,
+                text: field.text(of: persona))
+        case .item(let list, nil): addPersonaItem(list, at: 0)
+        case .item(.channels, let index?): chooseChannel(for: persona, field: "edit:channels:\(index)")
+        case .item(let list, let index?):
+            ask(.screenField(ScreenField(screen: .personas, target: persona.id, field: "edit:\(list.rawValue):\(index)")),
+                label: "\(name)'s \(list.itemName) \(index + 1):", text: persona[keyPath: list.path][index])
+        }
+    }
+
+    /// a: a new item after the selected one.
+    mutating func addPersonaItem() {
+        guard let (_, _, rows, row) = personasPlace else { return noPersonas() }
+        guard case .item(let list, let index) = rows[row] else {
+            view.message = "a adds to a list: move onto Goals, Challenges or Channels (j k)"
+            return
+        }
+        addPersonaItem(list, at: index.map { $0 + 1 } ?? 0)
+    }
+
+    mutating func addPersonaItem(_ list: PersonasList, at position: Int) {
+        guard let (_, persona, _, _) = personasPlace else { return }
+        let field = "add:\(list.rawValue):\(position)"
+        if list == .channels { return chooseChannel(for: persona, field: field) }
+        ask(.screenField(ScreenField(screen: .personas, target: persona.id, field: field)),
+            label: "New \(list.itemName) for \(DisplayText.singleLine(persona.name)):")
+    }
+
+    /// The map's channels that are not yet the persona's (but the one being replaced).
+    mutating func chooseChannel(for persona: Persona, field: String) {
+        let replacing = field.hasPrefix("edit:") ? Int(field.split(separator: ":").last ?? "").flatMap { i in
+            persona.preferredChannels.indices.contains(i) ? persona.preferredChannels[i] : nil
+        } : nil
+        let taken = Set(persona.preferredChannels).subtracting(replacing.map { [$0] } ?? [])
+        let target = ScreenField(screen: .personas, target: persona.id, field: field)
+        let options = map.channels.filter { !taken.contains($0.id) }.map { channel in
+            Choice.Option(label: PersonasCard.channelName(channel.id, in: map), hotkey: nil,
+                          value: .screenOption(target, channel.id))
+        }
+        guard !options.isEmpty else {
+            view.message = map.channels.isEmpty ? "the map has no channels yet: :channel NAME adds one"
+                : "every channel of the map is already \(DisplayText.singleLine(persona.name))'s; :channel NAME adds one to the map"
+            return
+        }
+        var choice = Choice(title: "Preferred channel (type to filter)", options: options)
+        if let replacing { choice.select(.screenOption(target, replacing)) }
+        push(.picker(choice))
+    }
+
+    /// x: remove the selected item, or clear the selected field.
+    mutating func removePersonaRow() {
+        guard let (index, persona, rows, row) = personasPlace else { return noPersonas() }
+        let name = DisplayText.singleLine(persona.name)
+        var changed = persona
+        switch rows[row] {
+        case .field("name"):
+            view.message = "a persona needs a name: Enter renames \(name), D removes the persona"
+        case .field(let fieldName):
+            guard let field = PersonaFields.named(fieldName) else { return }
+            guard !field.text(of: persona).isEmpty else {
+                view.message = "\(name)'s \(field.label) is empty already"
+                return
+            }
+            _ = field.apply("", to: &changed)
+            commitPersona(index, changed, message: "\(name): \(field.label) cleared; u brings it back")
+        case .item(let list, nil):
+            view.message = "\(name) has no \(list.label.lowercased()) to remove"
+        case .item(let list, let item?):
+            let text = list == .channels ? PersonasCard.channelName(persona[keyPath: list.path][item], in: map)
+                : persona[keyPath: list.path][item]
+            changed[keyPath: list.path].remove(at: item)
+            commitPersona(index, changed, message: "removed \(list.itemName) “\(DisplayText.singleLine(text))” from \(name); u brings it back")
+            selectPersonaItem(list, changed[keyPath: list.path].isEmpty ? nil : min(item, changed[keyPath: list.path].count - 1))
+        }
+    }
+
+    /// K and J: the selected item one place up or down its list.
+    mutating func movePersonaItem(by step: Int) {
+        guard let (index, persona, rows, row) = personasPlace else { return noPersonas() }
+        guard case .item(let list, let item?) = rows[row] else {
+            view.message = "K and J move an item of Goals, Challenges or Channels"
+            return
+        }
+        let target = item + step
+        guard persona[keyPath: list.path].indices.contains(target) else {
+            view.message = "the \(list.itemName) is \(step < 0 ? "first" : "last") already"
+            return
+        }
+        var changed = persona
+        changed[keyPath: list.path].swapAt(item, target)
+        commitPersona(index, changed, message: "\(list.itemName) moved to \(target + 1) of \(changed[keyPath: list.path].count)")
+        selectPersonaItem(list, target)
+    }
+
+    /// A: a new persona after the selected one, named first.
+    mutating func askNewPersona() {
+        ask(.screenField(ScreenField(screen: .personas, target: "", field: "new")), label: "New persona's name:")
+    }
+
+    /// D: the persona and its scores, as one step that u undoes.
+    mutating func removeSelectedPersona() {
+        guard let (index, persona, _, _) = personasPlace else { return noPersonas() }
+        guard map.personas.count > 1 else {
+            view.message = "a map keeps at least one persona; Enter on the name renames it"
+            return
+        }
+        let edit = Edits.removePersona(map, index)
+        let scores = edit.changes.count - 1
+        commitPersonas(edit, message: "removed \(DisplayText.singleLine(persona.name)) and their "
+                       + (scores == 1 ? "score at 1 touchpoint" : "scores at \(scores) touchpoints") + "; u brings them back")
+        selectPersona(min(index, map.personas.count - 1))
+    }
+
+    /// < and >: the persona one place earlier or later (its glyph and colour go with the place).
+    mutating func movePersona(by step: Int) {
+        guard let (index, persona, _, _) = personasPlace else { return noPersonas() }
+        let target = index + step
+        guard map.personas.indices.contains(target) else {
+            view.message = "\(DisplayText.singleLine(persona.name)) is \(step < 0 ? "first" : "last") already"
+            return
+        }
+        commitPersonas(Edits.updateInfo(map) { $0.personas.swapAt(index, target) },
+                       message: "\(DisplayText.singleLine(persona.name)) is now persona \(target + 1) of \(map.personas.count)")
+        selectPersona(target)
+    }
+
+    /// One persona changed, as one step.
+    mutating func commitPersona(_ index: Int, _ persona: Persona, message: String) {
+        commitPersonas(Edits.updateInfo(map) { $0.personas[index] = persona }, message: message)
+    }
+
+    /// Commits a change to the personas, keeping the grid's scoring persona
+    /// (`view.persona`) and the selection on the same personas by id.
+    mutating func commitPersonas(_ transaction: Transaction?, message: String) {
+        let scoring = map.personas.indices.contains(view.persona) ? map.personas[view.persona].id : nil
+        commit(transaction, message: message)
+        if let scoring, let found = map.personas.firstIndex(where: { $0.id == scoring }) { view.persona = found }
+        if let index = view.personas.index(in: map) { selectPersona(index) }
+    }
+
+    // MARK: answers
+
+    mutating func answerPersonas(_ field: ScreenField, _ text: String) -> Bool {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        if field.field == "new" { return insertPersona(named: value) }
+        guard let index = map.personas.firstIndex(where: { $0.id == field.target }) else {
+            view.message = "that persona is no longer on the map; nothing changed"
+            return true
+        }
+        var persona = map.personas[index]
+        let name = DisplayText.singleLine(persona.name)
+        let parts = field.field.split(separator: ":").map(String.init)
+        if parts.count == 3, let list = PersonasList(rawValue: parts[1]), let position = Int(parts[2]) {
+            let adding = parts[0] == "add"
+            guard !value.isEmpty else {
+                view.message = adding ? "an empty \(list.itemName) is not added: type it, or Esc"
+                    : "an empty \(list.itemName) is not kept: type it, or Esc and x removes it"
+                return false
+            }
+            let count = persona[keyPath: list.path].count
+            let item = adding ? min(max(0, position), count) : position
+            if adding {
+                persona[keyPath: list.path].insert(value, at: item)
+            } else {
+                guard persona[keyPath: list.path].indices.contains(item) else { return true }
+                persona[keyPath: list.path][item] = value
+            }
+            commitPersona(index, persona, message: "\(name): \(list.itemName) \(item + 1) of \(persona[keyPath: list.path].count)"
+                          + (adding ? " added" : "") + ": " + DisplayText.singleLine(value))
+            selectPersonaItem(list, item)
+            return true
+        }
+        guard let personaField = PersonaFields.named(field.field) else { return true }
+        if let problem = personaField.apply(value, to: &persona) {
+            view.message = problem + "; Esc keeps " + (personaField.text(of: map.personas[index]).isEmpty ? "it empty"
+                                                        : "“\(DisplayText.singleLine(personaField.text(of: map.personas[index])))”")
+            return false
+        }
+        if persona == map.personas[index] {
+            view.message = "\(name)'s \(personaField.label) is already that"
+            return true
+        }
+        commitPersona(index, persona, message: "\(DisplayText.singleLine(persona.name)): \(personaField.describe(persona))"
+                      + (personaField.name == "name" ? " (was \(name))" : ""))
+        return true
+    }
+
+    mutating func insertPersona(named name: String) -> Bool {
+        guard !name.isEmpty else {
+            view.message = "a persona needs a name: type one, or Esc"
+            return false
+        }
+        let at = (view.personas.index(in: map) ?? -1) + 1
+        let persona = Persona(id: IDs.fresh("persona", in: map), name: name)
+        commitPersonas(Edits.updateInfo(map) { $0.personas.insert(persona, at: at) },
+                       message: "persona “\(DisplayText.singleLine(name))” added (\(at + 1) of \(map.personas.count + 1)); "
+                           + "Enter on a row fills it in")
+        selectPersona(at, row: 0)
+        return true
+    }
+
+    mutating func pickPersonas(_ field: ScreenField, _ option: String) {
+        guard let index = map.personas.firstIndex(where: { $0.id == field.target }) else {
+            view.message = "that persona is no longer on the map; nothing changed"
+            return
+        }
+        let parts = field.field.split(separator: ":").map(String.init)
+        guard parts.count == 3, parts[1] == PersonasList.channels.rawValue, let position = Int(parts[2]),
+              let channel = map.channel(id: option) else { return }
+        var persona = map.personas[index]
+        let name = DisplayText.singleLine(persona.name)
+        if parts[0] == "edit", persona.preferredChannels.indices.contains(position) {
+            guard !persona.preferredChannels.enumerated().contains(where: { $0.element == option && $0.offset != position }) else {
+                view.message = "\(channel.name) is one of \(name)'s channels already"
+                return
+            }
+            persona.preferredChannels[position] = option
+        } else {
+            guard !persona.preferredChannels.contains(option) else {
+                view.message = "\(channel.name) is one of \(name)'s channels already"
+                return
+            }
+            persona.preferredChannels.insert(option, at: min(max(0, position), persona.preferredChannels.count))
+        }
+        let item = persona.preferredChannels.firstIndex(of: option) ?? 0
+        commitPersona(index, persona, message: "\(name): preferred channel \(item + 1) of \(persona.preferredChannels.count): "
+                      + DisplayText.singleLine(channel.name))
+        selectPersonaItem(.channels, item)
+    }
 
     func personasStatus() -> String {
-        ""
+        guard let (_, persona, rows, row) = personasPlace else { return "no personas" }
+        let place = TextWrap.truncate(DisplayText.singleLine(DisplayText.visible(persona.name, columns: 20)), width: 16, ellipsis: true)
+        switch rows[row] {
+        case .field(let name): return place + " › " + (PersonaFields.named(name)?.label ?? name)
+        case .item(let list, nil): return place + " › " + list.label.lowercased()
+        case .item(let list, let item?): return place + " › \(list.itemName) \(item + 1) of \(persona[keyPath: list.path].count)"
+        }
     }
 }
 
 extension Commands {
-    static let personas: [Command] = [back(.personas)]
+    static let personas: [Command] = [
+        personasKey("down", [.down, .character("j")], "next field or item of the card") { e in
+            e.movePersonaRow { row, count in min(row + 1, count - 1) }
+        },
+        personasKey("up", [.up, .character("k")], "previous field or item") { e in e.movePersonaRow { row, _ in max(0, row - 1) } },
+        personasKey("top", [.home, .character("g")], "first field (the name)") { e in e.movePersonaRow { _, _ in 0 } },
+        personasKey("bottom", [.end, .character("G")], "last field (the story)") { e in e.movePersonaRow { _, count in count - 1 } },
+        personasKey("next", [.tab, .character("l"), .right], "next persona") { e in e.selectNextPersona(by: 1) },
+        personasKey("previous", [.backTab, .character("h"), .left], "previous persona") { e in e.selectNextPersona(by: -1) },
+        personasKey("edit", [.enter], changesMap: true,
+                    "edit the field or item; on Channels pick another of the map's channels") { e in
+            e.editPersonaRow()
+        },
+        personasKey("add", [.character("a")], changesMap: true, "add a goal, challenge or preferred channel after this one") { e in
+            e.addPersonaItem()
+        },
+        personasKey("remove", [.character("x")], changesMap: true, "remove the item, or clear the field") { e in
+            e.removePersonaRow()
+        },
+        personasKey("item-up", [.character("K")], changesMap: true, "move the item up its list") { e in e.movePersonaItem(by: -1) },
+        personasKey("item-down", [.character("J")], changesMap: true, "move the item down its list") { e in
+            e.movePersonaItem(by: 1)
+        },
+        personasKey("new", [.character("A")], changesMap: true, "a new persona after this one (asks for the name)") { e in
+            e.askNewPersona()
+        },
+        personasKey("delete", [.character("D")], changesMap: true, "remove the persona and its scores (u brings them back)") { e in
+            e.removeSelectedPersona()
+        },
+        personasKey("earlier", [.character("<")], changesMap: true, "move the persona up the list") { e in e.movePersona(by: -1) },
+        personasKey("later", [.character(">")], changesMap: true, "move the persona down the list") { e in e.movePersona(by: 1) },
+        back(.personas),
+    ]
 
-    static let personasHints: [KeyHint] = []
+    /// The rest are on the list's foot and under `?`.
+    static let personasHints: [KeyHint] = [KeyHint("Enter", "edit")]
+
+    static func personasKey(_ name: String, _ keys: [Key], changesMap: Bool = false, _ summary: String,
+                            run: @escaping @Sendable (inout Editor) -> Void) -> Command {
+        Command("personas-" + name, keys: keys, scope: .screen(.personas), section: .personas, changesMap: changesMap,
+                typable: false, summary) { e, _ in run(&e) }
+    }
 }

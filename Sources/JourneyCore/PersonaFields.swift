@@ -1,19 +1,18 @@
-import JourneyCore
-
-/// The persona fields `:set` can change: the word typed, and how the value goes in.
-struct PersonaField: Sendable {
-    enum Kind: Sendable {
+/// The persona fields `:set` and the personas view can change: the word
+/// typed, the label, and how the value goes in.
+public struct PersonaField: Sendable {
+    public enum Kind: Sendable {
         case text(any WritableKeyPath<Persona, String> & Sendable)
         case list(any WritableKeyPath<Persona, [String]> & Sendable)
         case age
     }
 
-    let name: String
-    let label: String
-    let kind: Kind
+    public let name: String
+    public let label: String
+    public let kind: Kind
 
     /// Sets the value; returns why not when it cannot be.
-    func apply(_ value: String, to persona: inout Persona) -> String? {
+    public func apply(_ value: String, to persona: inout Persona) -> String? {
         switch kind {
         case .text(let field):
             if name == "name" && value.isEmpty { return "a persona needs a name" }
@@ -35,7 +34,7 @@ struct PersonaField: Sendable {
     }
 
     /// The field's value after the change, for the confirmation.
-    func describe(_ persona: Persona) -> String {
+    public func describe(_ persona: Persona) -> String {
         switch kind {
         case .text(let field):
             let value = persona[keyPath: field]
@@ -44,10 +43,19 @@ struct PersonaField: Sendable {
         case .age: return persona.age.map { "age \($0)" } ?? "age cleared"
         }
     }
+
+    /// The value as a person reads it: the text, the age, or the list's items on lines of their own.
+    public func text(of persona: Persona) -> String {
+        switch kind {
+        case .text(let field): persona[keyPath: field]
+        case .list(let field): persona[keyPath: field].joined(separator: "\n")
+        case .age: persona.age.map(String.init) ?? ""
+        }
+    }
 }
 
-enum PersonaFields {
-    static let all: [PersonaField] = [
+public enum PersonaFields {
+    public static let all: [PersonaField] = [
         PersonaField(name: "name", label: "name", kind: .text(\.name)),
         PersonaField(name: "age", label: "age", kind: .age),
         PersonaField(name: "gender", label: "gender", kind: .text(\.gender)),
@@ -63,6 +71,6 @@ enum PersonaFields {
         PersonaField(name: "challenge", label: "challenge", kind: .list(\.challenges)),
     ]
 
-    static func named(_ name: String) -> PersonaField? { all.first { $0.name == name } }
-    static let names = all.map(\.name).joined(separator: " ")
+    public static func named(_ name: String) -> PersonaField? { all.first { $0.name == name } }
+    public static let names = all.map(\.name).joined(separator: " ")
 }
