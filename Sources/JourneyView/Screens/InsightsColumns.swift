@@ -24,11 +24,9 @@ struct InsightsColumns {
             Column(title: "Prio", sort: .priority, width: 4, right: true),
             Column(title: "Status", sort: .status, width: 11),
         ]
-        if wide {
-            fixed += [Column(title: "Owner", sort: .owner, width: width >= 140 ? 18 : 12),
-                      Column(title: "Due", sort: .due, width: 11),
-                      Column(title: "Links", sort: nil, width: 10)]
-        }
+        // Owner, due and links when there is room; else the detail below the table says them.
+        if width >= 140 { fixed.append(Column(title: "Owner", sort: .owner, width: 16)) }
+        if wide { fixed += [Column(title: "Due", sort: .due, width: 11), Column(title: "Links", sort: nil, width: 10)] }
         // The marker and number (5), a space between columns, a margin at the right.
         let used = 5 + fixed.reduce(0) { $0 + $1.width + 1 } + 2 + 1
         let rest = max(10, width - used)

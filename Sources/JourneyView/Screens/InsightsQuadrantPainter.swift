@@ -35,7 +35,7 @@ struct InsightsQuadrantPainter {
         var lines: [[Int]] = [[]]
         var used = 0
         for index in cells[impact]?[effort] ?? [] {
-            let w = String(index + 1).count + 1
+            let w = String(index + 1).count + 2
             if used + w > cellWidth - 1 && !lines[lines.count - 1].isEmpty {
                 lines.append([])
                 used = 0
@@ -93,7 +93,7 @@ struct InsightsQuadrantPainter {
         corner(.moneyPit, x: dividerX + 2, y: y, into: &grid, theme: theme)
         grid.put("│", x: dividerX, y: y, style: theme[.separator])
         y += 1
-        let note = "Numbers are rows of the table (Q shows it). "
+        let note = "Numbers are rows of the table below (Q hides this chart). "
             + (unrated == 0 ? "Every item is rated." : "\(unrated) unrated item\(unrated == 1 ? " is" : "s are") not placed (I, E rate).")
         grid.put(note, x: 1, y: y, maxWidth: width - 2, style: theme[.muted])
     }
@@ -118,13 +118,15 @@ struct InsightsQuadrantPainter {
             let hidden = row == limit - 1 ? all.dropFirst(limit).reduce(0) { $0 + $1.count } : 0
             if hidden > 0 {
                 // Room for "+n" at the end of the last line.
-                while !shown.isEmpty && shown.reduce(0, { $0 + String($1 + 1).count + 1 }) + String(hidden + shown.count).count + 2
+                while !shown.isEmpty && shown.reduce(0, { $0 + String($1 + 1).count + 2 }) + String(hidden + shown.count).count + 2
                     > cellWidth - 1 {
                     shown.removeLast()
                 }
             }
             for index in shown {
-                column += grid.put(String(index + 1), x: column, y: y + row, style: index == selected ? theme[.cursor] : theme[.cell]) + 1
+                // The selected item is marked by a ▶ as well as by reverse video, for monochrome and projectors.
+                let text = index == selected ? "▶\(index + 1)" : String(index + 1)
+                column += grid.put(text, x: column, y: y + row, style: index == selected ? theme[.cursor] : theme[.cell]) + 1
             }
             if hidden > 0 {
                 grid.put("+\(hidden + line.count - shown.count)", x: column, y: y + row, style: theme[.muted])

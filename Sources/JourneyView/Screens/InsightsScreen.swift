@@ -26,12 +26,17 @@ public enum InsightsScreen {
         let bottom = area.bottom
         y = paintHeader(into: &grid, y: y, width: area.width, table: table, state: state, theme: theme,
                         roomy: area.height >= 16)
-        let detailHeight = area.height >= 14 ? 4 : 0
+        let detailHeight = area.height >= 14 ? detailRows : 0
         let bodyBottom = bottom - detailHeight
+        if detailHeight > 0 { grid.fill(x: 0, y: bodyBottom, width: area.width, height: 1, with: "─", style: theme[.separator]) }
         if state.showQuadrant {
+            // The quadrant on top, and the table it numbers below it when there is room.
             let painter = InsightsQuadrantPainter(table: table, width: area.width)
-            painter.paint(into: &grid, y: y, height: bodyBottom - y, selected: selected, theme: theme)
-        } else {
+            let height = min(painter.naturalHeight, bodyBottom - y)
+            painter.paint(into: &grid, y: y, height: height, selected: selected, theme: theme)
+            y += height + 1
+        }
+        if bodyBottom - y >= 2 {
             let columns = InsightsColumns(width: area.width)
             columns.paintTitles(into: &grid, y: y, sort: state.query, theme: theme)
             let visible = max(0, bodyBottom - y - 1)
@@ -46,7 +51,9 @@ public enum InsightsScreen {
                 grid.put(empty, x: 2, y: y + 1, maxWidth: area.width - 3, style: theme[.muted])
             } else if first + visible < table.rows.count {
                 let more = " ↓ \(table.rows.count - first - visible) more "
-                grid.put(more, x: area.width - TextWidth.of(more) - 1, y: bodyBottom - 1, style: theme[.muted])
+                // On the rule above the detail, so it hides no row.
+                grid.put(more, x: area.width - TextWidth.of(more) - 1, y: detailHeight > 0 ? bodyBottom : bodyBottom - 1,
+                         style: theme[.muted])
             }
         }
         if detailHeight > 0, let selected {
@@ -69,8 +76,11 @@ public enum InsightsScreen {
     /// The table rows the screen has room for, for the app's paging and scrolling.
     public static func visibleRows(height: Int) -> Int {
         let header = height >= 16 ? headerLines + 2 : 1
-        return max(1, height - header - (height >= 14 ? 4 : 0) - 1)
+        return max(1, height - header - (height >= 14 ? detailRows : 0) - 1)
     }
+
+    /// The detail below the table: a rule and four lines.
+    static let detailRows = 5
 
     static let headerLines = 1
 
@@ -97,7 +107,6 @@ public enum InsightsScreen {
     /// The selected item in full: its text, place and figures, its plan, and its links both ways.
     static func paintDetail(into grid: inout CellGrid, y: Int, height: Int, width: Int, table: InsightsTable,
                             insight: Insight, theme: Theme) {
-        grid.fill(x: 0, y: y, width: width, height: 1, with: "─", style: theme[.separator])
         let lines = detailLines(insight, table: table)
         for (offset, line) in lines.prefix(height - 1).enumerated() {
             grid.put(line, x: 1, y: y + 1 + offset, maxWidth: width - 2, style: offset == 0 ? theme[.detailTitle] : theme[.detail])
@@ -108,10 +117,10 @@ public enum InsightsScreen {
     static func detailLines(_ insight: Insight, table: InsightsTable) -> [String] {
         let item = insight.item
         var lines = [InsightsTable.safe(item.text, columns: 400)]
-        var facts = ["\(insight.kind.rawValue) at " + InsightsTable.place(insight)]
+        var facts = [(insight.kind == .painPoint ? "Pain point" : "Opportunity") + " at " + InsightsTable.place(insight)]
         facts += item.figureFacts
         if let priority = insight.priority { facts.append("priority \(priority)") }
-        if let quadrant = InsightsQuadrant.of(item) { facts.append(quadrant.rawValue) }
+        if let quadrant = InsightsQuadrant.of(item) { facts.append("quadrant: " + quadrant.rawValue) }
         lines.append(facts.joined(separator: " · "))
         if insight.kind == .opportunity {
             var plan = ["status " + (item.status?.words ?? "not set")]
@@ -119,7 +128,7 @@ public enum InsightsScreen {
             if let due = item.due {
                 plan.append("due " + InsightsTable.safe(due, columns: 20) + (table.isOverdue(item) ? " (overdue)" : ""))
             }
-            lines[1] += " · " + plan.joined(separator: " · ")
+            lines.append(plan.joined(separator: " · ").capitalizedFirst)
         }
         let linked = table.links.linked(insight)
         let names = linked.map { "“" + InsightsTable.safe($0.item.text, columns: 60) + "” (" + InsightsTable.place($0) + ")" }
