@@ -16,14 +16,15 @@ struct InsightsColumns {
     init(width: Int) {
         self.width = width
         let wide = width >= 100
-        var fixed: [Column] = [
-            Column(title: "Kind", sort: .kind, width: 4),
-            Column(title: "Imp", sort: .impact, width: 3, right: true),
-            Column(title: "Eff", sort: .effort, width: 3, right: true),
-            Column(title: "Votes", sort: .votes, width: 5, right: true),
-            Column(title: "Prio", sort: .priority, width: 4, right: true),
-            Column(title: "Status", sort: .status, width: 11),
-        ]
+        var fixed: [Column] = [Column(title: "Kind", sort: .kind, width: 4)]
+        // A narrow screen keeps the priority; the detail says the rest.
+        if width >= 70 {
+            fixed += [Column(title: "Imp", sort: .impact, width: 3, right: true),
+                      Column(title: "Eff", sort: .effort, width: 3, right: true),
+                      Column(title: "Votes", sort: .votes, width: 5, right: true)]
+        }
+        fixed.append(Column(title: "Prio", sort: .priority, width: 4, right: true))
+        if width >= 70 { fixed.append(Column(title: "Status", sort: .status, width: 11)) }
         // Owner, due and links when there is room; else the detail below the table says them.
         if width >= 140 { fixed.append(Column(title: "Owner", sort: .owner, width: 16)) }
         if wide { fixed += [Column(title: "Due", sort: .due, width: 11), Column(title: "Links", sort: nil, width: 10)] }

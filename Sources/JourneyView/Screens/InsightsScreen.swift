@@ -39,7 +39,9 @@ public enum InsightsScreen {
         if bodyBottom - y >= 2 {
             let columns = InsightsColumns(width: area.width)
             columns.paintTitles(into: &grid, y: y, sort: state.query, theme: theme)
-            let visible = max(0, bodyBottom - y - 1)
+            var visible = max(0, bodyBottom - y - 1)
+            // Without the detail's rule to say "more" on, a line of the table says it.
+            if detailHeight == 0 && table.rows.count > visible { visible -= 1 }
             let first = firstRow(scroll: state.scroll, selected: selected, count: table.rows.count, visible: visible)
             for (offset, index) in (first..<min(table.rows.count, first + visible)).enumerated() {
                 columns.paintRow(table.rows[index], number: index + 1, table: table, into: &grid, y: y + 1 + offset,
@@ -75,14 +77,12 @@ public enum InsightsScreen {
 
     /// The table rows the screen has room for, for the app's paging and scrolling.
     public static func visibleRows(height: Int) -> Int {
-        let header = height >= 16 ? headerLines + 2 : 1
+        let header = height >= 16 ? 3 : 1
         return max(1, height - header - (height >= 14 ? detailRows : 0) - 1)
     }
 
     /// The detail below the table: a rule and four lines.
     static let detailRows = 5
-
-    static let headerLines = 1
 
     /// The count, the sort and the filter; then how priority and the quadrants work.
     static func paintHeader(into grid: inout CellGrid, y: Int, width: Int, table: InsightsTable, state: InsightsState,
@@ -107,7 +107,7 @@ public enum InsightsScreen {
     /// The selected item in full: its text, place and figures, its plan, and its links both ways.
     static func paintDetail(into grid: inout CellGrid, y: Int, height: Int, width: Int, table: InsightsTable,
                             insight: Insight, theme: Theme) {
-        let lines = detailLines(insight, table: table)
+        let lines = detailLines(insight, table: table).flatMap { TextWrap.wrap($0, width: width - 2) }
         for (offset, line) in lines.prefix(height - 1).enumerated() {
             grid.put(line, x: 1, y: y + 1 + offset, maxWidth: width - 2, style: offset == 0 ? theme[.detailTitle] : theme[.detail])
         }
