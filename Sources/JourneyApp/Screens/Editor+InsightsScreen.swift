@@ -41,6 +41,8 @@ extension Editor {
             view.message = "\(what) belongs to opportunities; “\(InsightsText.short(insight.item.text))” is a pain point"
             return nil
         }
+        // Selected by id from now on, so it stays selected when an edit moves it in the sort.
+        view.insights.selected = insight.item.id
         return insight
     }
 
