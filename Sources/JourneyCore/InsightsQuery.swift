@@ -61,18 +61,21 @@ public struct InsightsQuery: Equatable, Sendable {
     /// The same, from insights already found (`JourneyMap.insights()`).
     public func rows(of insights: [Insight]) -> [Insight] {
         let found = insights.filter(admits)
-        let keyed = found.enumerated().map { (order: $0.offset, key: key(of: $0.element, order: $0.offset), insight: $0.element) }
-        return keyed.sorted { a, b in
-            switch (a.key, b.key) {
+        // Sorted as positions with their keys beside them: moving whole insights about costs ten times more.
+        let keys = found.enumerated().map { key(of: $0.element, order: $0.offset) }
+        let votes = found.map(\.item.votes)
+        let order = found.indices.sorted { a, b in
+            switch (keys[a], keys[b]) {
             case (nil, nil): break
             case (nil, _): return false
             case (_, nil): return true
             case (let x?, let y?):
                 if x != y { return descending ? y < x : x < y }
             }
-            if a.insight.item.votes != b.insight.item.votes { return a.insight.item.votes > b.insight.item.votes }
-            return a.order < b.order
-        }.map(\.insight)
+            if votes[a] != votes[b] { return votes[a] > votes[b] }
+            return a < b
+        }
+        return order.map { found[$0] }
     }
 
     /// What a column sorts by; nil for an empty value.
