@@ -26,6 +26,7 @@ struct Bench {
         // First, while the process is fresh, so its memory figure is clean.
         UndoBench.run(touchpoints: 20_000, edits: 10_000)
         TypingBench.run()
+        InsightsBench.run(touchpoints: 20_000)
         print("")
         print("touchpoints  file MB  parse ms  decode ms  load ms  first frame ms  move avg ms  move max ms  encode ms  save ms")
         for size in sizes.isEmpty ? [600, 20_000] : sizes {

@@ -7,9 +7,14 @@ public struct ItemLinks: Sendable {
     public let items: [String: Insight]
 
     public init(_ map: JourneyMap) {
+        self.init(insights: map.insights())
+    }
+
+    /// From insights already found (`JourneyMap.insights()`), to walk the map once.
+    public init(insights: [Insight]) {
         var addressers: [String: [String]] = [:]
         var items: [String: Insight] = [:]
-        for insight in map.insights() {
+        for insight in insights {
             items[insight.item.id] = insight
             guard insight.kind == .opportunity else { continue }
             for link in insight.item.addresses { addressers[link, default: []].append(insight.item.id) }

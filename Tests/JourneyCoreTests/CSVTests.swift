@@ -91,7 +91,8 @@ import Testing
         #expect(touchpoints.status == 0, "\(touchpoints.stderr)")
         let itemCount = map.stages.flatMap(\.touchpoints).reduce(0) { $0 + $1.painPoints.count + $1.opportunities.count + $1.quotes.count }
         let items = try ExternalCheck.run("python3", "csv_check.py", on: CSVExport.export(map, table: .items), extension: "csv",
-                                          arguments: ["\(itemCount)", "kind=pain point@1", "priority=10@1", "owner=Growth marketing@1"])
+                                          arguments: ["\(itemCount)", "kind=pain point@1", "priority=10@1", "touchpoint owner=Growth marketing@1",
+                                                      "status=idea@2", "owner=Social and content@2", "addresses=pp-generic-ad@2"])
         #expect(items.status == 0, "\(items.stderr)")
         let hostile = Self.hostileMap()
         let odd = try ExternalCheck.run("python3", "csv_check.py", on: CSVExport.export(hostile, table: .touchpoints), extension: "csv",

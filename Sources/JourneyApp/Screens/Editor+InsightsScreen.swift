@@ -1,21 +1,309 @@
 import JourneyCore
 import JourneyView
 
-/// The insights view's keys, fields and options.
+/// The insights view's keys, fields and options: the selected item (by id)
+/// is edited in place, each change one transaction on its touchpoint.
 extension Editor {
-    mutating func answerInsights(_ field: ScreenField, _ text: String) -> Bool {
-        true
+    /// The rows as the view shows them, in its sort and filter.
+    var insightRows: [Insight] { view.insights.query.rows(of: map) }
+
+    /// The selected insight: the one selected by id, else the first row.
+    var selectedInsight: Insight? {
+        let rows = insightRows
+        return rows.first { $0.item.id == view.insights.selected } ?? rows.first
     }
 
-    mutating func pickInsights(_ field: ScreenField, _ option: String) {}
+    /// An item of the map by id, wherever it is now.
+    func insight(id: String) -> Insight? { map.insights().first { $0.item.id == id } }
+
+    mutating func selectInsight(_ movement: (_ current: Int, _ count: Int, _ page: Int) -> Int) {
+        let rows = insightRows
+        guard !rows.isEmpty else { return }
+        let current = rows.firstIndex { $0.item.id == view.insights.selected } ?? 0
+        let page = InsightsScreen.visibleRows(height: height - 2)
+        let target = max(0, min(rows.count - 1, movement(current, rows.count, page)))
+        view.insights.selected = rows[target].item.id
+        view.insights.scroll = InsightsScreen.firstRow(scroll: view.insights.scroll, selected: target, count: rows.count,
+                                                       visible: page)
+    }
+
+    /// Keeps the selection shown after the rows changed order or number.
+    mutating func revealInsight() { selectInsight { current, _, _ in current } }
+
+    /// The selected item, or a message when there is none.
+    mutating func requireInsight(opportunity: Bool = false, _ what: String = "") -> Insight? {
+        guard let insight = selectedInsight else {
+            view.message = view.insights.query.isFiltered ? "nothing matches the filter; F shows everything"
+                : "no pain points or opportunities yet: add them in the grid"
+            return nil
+        }
+        if opportunity && insight.kind != .opportunity {
+            view.message = "\(what) belongs to opportunities; “\(InsightsText.short(insight.item.text))” is a pain point"
+            return nil
+        }
+        // Selected by id from now on, so it stays selected when an edit moves it in the sort.
+        view.insights.selected = insight.item.id
+        return insight
+    }
+
+    /// Changes one item, found by id on its touchpoint, as one transaction.
+    mutating func updateInsight(_ id: String, message: String? = nil, _ change: (inout Item) -> Void) {
+        guard let insight = insight(id: id), let (s, i) = place(of: insight.touchpoint) else { return }
+        commit(Edits.updateItems(map, stage: s, index: i, kind: insight.kind.laneKind) { items in
+            if let index = items.firstIndex(where: { $0.id == id }) { change(&items[index]) }
+        }, message: message)
+        revealInsight()
+    }
+
+    /// Impact, effort or votes, within the rule book's range.
+    mutating func setInsightFigure(_ figure: ItemFigure, _ value: Int?, of insight: Insight, message: String) {
+        guard let (s, i) = place(of: insight.touchpoint),
+              let index = map.stages[s].touchpoints[i].items(of: insight.kind.laneKind)?.firstIndex(where: { $0.id == insight.item.id })
+        else { return }
+        switch Edits.setItemFigure(map, stage: s, index: i, kind: insight.kind.laneKind, item: index, figure, to: value) {
+        case .success(let edit): commit(edit, message: message)
+        case .failure(let problem): view.message = problem.description
+        }
+        revealInsight()
+    }
+
+    /// `I` or `E`: a picker whose digits 1-5 rate the item (0 clears), so `I 4` sets impact 4.
+    mutating func chooseInsightRating(_ figure: ItemFigure) {
+        guard let insight = requireInsight() else { return }
+        let field = ScreenField(screen: .insights, target: insight.item.id, field: figure.rawValue)
+        let words = ["low", "", "", "", "high"]
+        var options = (1...5).map { value in
+            Choice.Option(label: "\(value)" + (words[value - 1].isEmpty ? "" : " (\(words[value - 1]))"),
+                          hotkey: Character(String(value)), value: .screenOption(field, String(value)))
+        }
+        options.append(Choice.Option(label: "clear", hotkey: "0", value: .screenOption(field, "")))
+        var choice = Choice(title: "\(figure.rawValue.capitalized) of “\(InsightsText.short(insight.item.text))”", options: options)
+        choice.select(.screenOption(field, insight.item[figure].map(String.init) ?? ""))
+        push(.picker(choice))
+    }
+
+    mutating func voteInsight(by step: Int) {
+        guard let insight = requireInsight() else { return }
+        let votes = max(0, insight.item.votes + step)
+        setInsightFigure(.votes, votes, of: insight,
+                         message: "“\(InsightsText.short(insight.item.text))”: \(votes) vote\(votes == 1 ? "" : "s")")
+    }
+
+    mutating func askInsight(_ field: String, opportunity: Bool = false, label: String, what: String = "",
+                             text: (Item) -> String) {
+        guard let insight = requireInsight(opportunity: opportunity, what) else { return }
+        ask(.screenField(ScreenField(screen: .insights, target: insight.item.id, field: field)), label: label,
+            text: text(insight.item))
+    }
+
+    mutating func answerInsights(_ field: ScreenField, _ text: String) -> Bool {
+        guard let insight = insight(id: field.target) else {
+            view.message = "that item is gone (deleted or undone); nothing changed"
+            return true
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let name = "“\(InsightsText.short(insight.item.text))”"
+        switch field.field {
+        case "text":
+            guard !trimmed.isEmpty else {
+                view.message = "an item needs text; Esc keeps it as it was"
+                return false
+            }
+            updateInsight(insight.item.id) { $0.text = text }
+        case "owner":
+            updateInsight(insight.item.id, message: trimmed.isEmpty ? "\(name) has no owner now" : "owner of \(name): \(trimmed)") {
+                $0.owner = trimmed
+            }
+        case "due":
+            guard trimmed.isEmpty || CalendarDay.isValid(trimmed) else {
+                view.message = "due of \(name): “\(InsightsText.short(trimmed))” is not a day; type "
+                    + CalendarDay.expected + ", or nothing to clear"
+                return false
+            }
+            updateInsight(insight.item.id, message: trimmed.isEmpty ? "\(name) has no due day now" : "\(name) is due \(trimmed)") {
+                $0.due = trimmed.isEmpty ? nil : trimmed
+            }
+        default: break
+        }
+        return true
+    }
+
+    mutating func chooseInsightStatus() {
+        guard let insight = requireInsight(opportunity: true, "a status") else { return }
+        let field = ScreenField(screen: .insights, target: insight.item.id, field: "status")
+        var options = ItemStatus.allCases.enumerated().map { offset, status in
+            Choice.Option(label: status.words, hotkey: Character(String(offset + 1)), value: .screenOption(field, status.rawValue))
+        }
+        options.append(Choice.Option(label: "not set", hotkey: "0", value: .screenOption(field, "")))
+        var choice = Choice(title: "Status of “\(InsightsText.short(insight.item.text))”", options: options)
+        choice.select(.screenOption(field, insight.item.status?.rawValue ?? ""))
+        push(.picker(choice))
+    }
+
+    /// `L`: every pain point of the map, ticked when the opportunity addresses it; picking one toggles it.
+    mutating func chooseInsightLink() {
+        guard let insight = requireInsight(opportunity: true, "addressing a pain point") else { return }
+        let field = ScreenField(screen: .insights, target: insight.item.id, field: "link")
+        let linked = Set(insight.item.addresses)
+        let options = map.insights().filter { $0.kind == .painPoint }.map { pain in
+            Choice.Option(label: (linked.contains(pain.item.id) ? "[x] " : "[ ] ") + InsightsText.short(pain.item.text, 50)
+                            + "  (" + InsightsText.place(pain) + ")",
+                          hotkey: nil, value: .screenOption(field, pain.item.id))
+        }
+        guard !options.isEmpty else {
+            view.message = "the map has no pain points to address yet"
+            return
+        }
+        var choice = Choice(title: "Pain points “\(InsightsText.short(insight.item.text))” addresses (pick to tick or untick)",
+                            options: options)
+        choice.notes = ["type to filter; Enter ticks or unticks one"]
+        push(.picker(choice))
+    }
+
+    /// `f`: a filter by kind, status or stage; picking the active one lifts it.
+    mutating func chooseInsightFilter() {
+        let field = ScreenField(screen: .insights, target: "", field: "filter")
+        let query = view.insights.query
+        func mark(_ on: Bool) -> String { on ? "● " : "  " }
+        var options = [Choice.Option(label: "  everything (no filter)", hotkey: nil, value: .screenOption(field, "clear"))]
+        options += Insight.Kind.allCases.map { kind in
+            Choice.Option(label: mark(query.kind == kind) + "kind: " + (kind == .painPoint ? "pain points" : "opportunities"),
+                          hotkey: nil, value: .screenOption(field, "kind:" + kind.rawValue))
+        }
+        options += ItemStatus.allCases.map { status in
+            Choice.Option(label: mark(query.status == status) + "status: " + status.words, hotkey: nil,
+                          value: .screenOption(field, "status:" + status.rawValue))
+        }
+        options += map.stages.map { stage in
+            Choice.Option(label: mark(query.stage == stage.id) + "stage: " + InsightsText.short(stage.name, 40), hotkey: nil,
+                          value: .screenOption(field, "stage:" + stage.id))
+        }
+        var choice = Choice(title: "Filter the insights", options: options)
+        choice.notes = ["type to narrow the list; Enter sets or lifts one; F lifts them all"]
+        push(.picker(choice))
+    }
+
+    mutating func pickInsights(_ field: ScreenField, _ option: String) {
+        switch field.field {
+        case "filter": setInsightFilter(option)
+        case "impact", "effort":
+            guard let insight = insight(id: field.target), let figure = ItemFigure(rawValue: field.field) else { return }
+            let value = Int(option)
+            setInsightFigure(figure, value, of: insight,
+                             message: "\(figure.rawValue) of “\(InsightsText.short(insight.item.text))”: " + (value.map(String.init) ?? "cleared"))
+        case "status":
+            guard insight(id: field.target) != nil else { return }
+            let status = ItemStatus(rawValue: option)
+            updateInsight(field.target, message: "status: " + (status?.words ?? "not set")) { $0.status = status }
+        case "link":
+            guard let opportunity = insight(id: field.target), let pain = insight(id: option) else { return }
+            let linked = opportunity.item.addresses.contains(option)
+            let message = (linked ? "no longer addresses " : "addresses ") + "“\(InsightsText.short(pain.item.text))”"
+            updateInsight(field.target, message: message) { item in
+                if linked { item.addresses.removeAll { $0 == option } } else { item.addresses.append(option) }
+            }
+        default: break
+        }
+    }
+
+    mutating func setInsightFilter(_ option: String) {
+        var query = view.insights.query
+        let parts = option.split(separator: ":", maxSplits: 1).map(String.init)
+        switch (parts.first, parts.count > 1 ? parts[1] : "") {
+        case ("kind", let raw):
+            let kind = Insight.Kind(rawValue: raw)
+            query.kind = query.kind == kind ? nil : kind
+        case ("status", let raw):
+            let status = ItemStatus(rawValue: raw)
+            query.status = query.status == status ? nil : status
+        case ("stage", let id): query.stage = query.stage == id ? nil : id
+        default: query.stage = nil; query.kind = nil; query.status = nil
+        }
+        view.insights.query = query
+        view.insights.scroll = 0
+        revealInsight()
+        view.message = "filter: " + query.filterWords(map)
+    }
+
+    mutating func sortInsights(cycle step: Int?) {
+        if let step { view.insights.query.cycleSort(by: step) } else { view.insights.query.descending.toggle() }
+        revealInsight()
+        view.message = "sorted by " + view.insights.query.sortWords
+    }
+
+    /// `g`: the item's touchpoint in the grid, on the item's lane.
+    mutating func goToInsight() {
+        guard let insight = requireInsight() else { return }
+        show(.grid)
+        moveCursor(toTouchpoint: insight.touchpoint)
+        if let lane = map.lanes.first(where: { $0.kind == insight.kind.laneKind }) { moveCursor(toLane: lane.id) }
+        view.message = "“\(InsightsText.short(insight.item.text))” at " + InsightsText.place(insight)
+    }
 
     func insightsStatus() -> String {
-        ""
+        let rows = insightRows
+        guard !rows.isEmpty else { return "no rows" }
+        let at = rows.firstIndex { $0.item.id == view.insights.selected } ?? 0
+        return "row \(at + 1) of \(rows.count)"
     }
 }
 
 extension Commands {
-    static let insights: [Command] = [back(.insights)]
+    static func insight(_ name: String, keys: [Key], keyLabel: String? = nil, changesMap: Bool = false, _ summary: String,
+                        run: @escaping @Sendable (inout Editor) -> Void) -> Command {
+        Command("insights-" + name, keys: keys, keyLabel: keyLabel, scope: .screen(.insights), section: .insights,
+                changesMap: changesMap, typable: false, summary) { e, _ in run(&e) }
+    }
 
-    static let insightsHints: [KeyHint] = []
+    static let insights: [Command] = [
+        insight("up", keys: [.up, .character("k")], "previous row") { $0.selectInsight { c, _, _ in c - 1 } },
+        insight("down", keys: [.down, .character("j")], "next row") { $0.selectInsight { c, _, _ in c + 1 } },
+        insight("page-up", keys: [.pageUp], "a screen of rows up") { $0.selectInsight { c, _, p in c - p } },
+        insight("page-down", keys: [.pageDown], "a screen of rows down") { $0.selectInsight { c, _, p in c + p } },
+        insight("first", keys: [.home], "first row") { $0.selectInsight { _, _, _ in 0 } },
+        insight("last", keys: [.end], "last row") { $0.selectInsight { _, n, _ in n - 1 } },
+        insight("edit", keys: [.enter], changesMap: true, "edit the item's text") { e in
+            e.askInsight("text", label: "Text:") { $0.text }
+        },
+        insight("impact", keys: [.character("I")], changesMap: true, "then 1-5: impact (0 clears)") { $0.chooseInsightRating(.impact) },
+        insight("effort", keys: [.character("E")], changesMap: true, "then 1-5: effort (0 clears)") { $0.chooseInsightRating(.effort) },
+        insight("vote", keys: [.character("+"), .character("=")], changesMap: true, "one vote more") { $0.voteInsight(by: 1) },
+        insight("unvote", keys: [.character("-")], changesMap: true, "one vote less") { $0.voteInsight(by: -1) },
+        insight("status", keys: [.character("s")], changesMap: true, "an opportunity's status (idea … done)") {
+            $0.chooseInsightStatus()
+        },
+        insight("owner", keys: [.character("o")], changesMap: true, "an opportunity's owner (empty clears)") { e in
+            e.askInsight("owner", opportunity: true, label: "Owner:", what: "an owner") { $0.owner }
+        },
+        insight("due", keys: [.character("d")], changesMap: true, "an opportunity's due day, YYYY-MM-DD (empty clears)") { e in
+            e.askInsight("due", opportunity: true, label: "Due (YYYY-MM-DD):", what: "a due day") { $0.due ?? "" }
+        },
+        insight("link", keys: [.character("L")], changesMap: true, "tick the pain points an opportunity addresses") {
+            $0.chooseInsightLink()
+        },
+        insight("sort-next", keys: [.character(">")], "sort by the next column") { $0.sortInsights(cycle: 1) },
+        insight("sort-previous", keys: [.character("<")], "sort by the previous column") { $0.sortInsights(cycle: -1) },
+        insight("reverse", keys: [.character("r")], "reverse the sort") { $0.sortInsights(cycle: nil) },
+        insight("filter", keys: [.character("f")], "filter by kind, status or stage") { $0.chooseInsightFilter() },
+        insight("unfilter", keys: [.character("F")], "show everything (lift the filter)") { $0.setInsightFilter("clear") },
+        insight("quadrant", keys: [.character("Q")], "the impact × effort quadrant, or the table again") { e in
+            e.view.insights.showQuadrant.toggle()
+        },
+        insight("grid", keys: [.character("g")], "go to the item's touchpoint in the grid") { $0.goToInsight() },
+        back(.insights),
+    ]
+
+    static let insightsHints: [KeyHint] = [
+        KeyHint("Enter", "text"), KeyHint("I E", "rate"), KeyHint("+-", "vote"), KeyHint("s o d", "plan"),
+        KeyHint("L", "link"), KeyHint("> r", "sort"), KeyHint("f", "filter"), KeyHint("Q", "quadrant"), KeyHint("g", "grid"),
+    ]
+}
+
+/// Item text made short and safe for messages and picker lines.
+enum InsightsText {
+    static func short(_ text: String, _ columns: Int = 30) -> String {
+        TextWrap.truncate(DisplayText.singleLine(DisplayText.visible(text, columns: columns)), width: columns, ellipsis: true)
+    }
+
+    static func place(_ insight: Insight) -> String { short(insight.stageName, 24) + " › " + short(insight.touchpointName, 30) }
 }

@@ -142,11 +142,14 @@ public enum HTMLExport {
     static func insights(_ map: JourneyMap, into out: inout [String]) {
         let ranked = map.rankedInsights()
         guard !ranked.isEmpty else { return }
+        let planned = Insight.anyPlanned(ranked)
+        let links = Insight.linkWords(ranked)
         out += ["<section id=\"insights\">", "<h2>Insights</h2>",
                 "<p class=\"muted\">Pain points and opportunities, highest priority first. \(HTMLText.escape(Insight.rankingRule))</p>",
                 "<table>",
                 "<thead><tr><th class=\"num\">#</th><th>Insight</th><th>Kind</th><th>Where</th><th class=\"num\">Impact</th>"
-                + "<th class=\"num\">Effort</th><th class=\"num\">Votes</th><th class=\"num\">Priority</th></tr></thead>",
+                + "<th class=\"num\">Effort</th><th class=\"num\">Votes</th><th class=\"num\">Priority</th>"
+                + (planned ? "<th>Status</th><th>Owner</th><th>Due</th><th>Links</th>" : "") + "</tr></thead>",
                 "<tbody>"]
         for (rank, insight) in ranked.enumerated() {
             let item = insight.item
@@ -155,6 +158,9 @@ public enum HTMLExport {
                          "<td>\(HTMLText.lines(insight.stageName)) › \(HTMLText.lines(insight.touchpointName))</td>"]
             for figure in [item.impact, item.effort, item.votes > 0 ? item.votes : nil, insight.priority] {
                 cells.append("<td class=\"num\">\(figure.map(String.init) ?? "")</td>")
+            }
+            if planned {
+                cells += [item.status?.words ?? "", item.owner, item.due ?? "", links[rank]].map { "<td>\(HTMLText.lines($0))</td>" }
             }
             out.append("<tr>" + cells.joined() + "</tr>")
         }

@@ -56,3 +56,24 @@ extension JourneyMap {
         return found
     }
 }
+
+extension Insight {
+    /// Whether any of these insights has a plan or a link, so that exports
+    /// add the status, owner, due and links columns only to maps that use them.
+    public static func anyPlanned(_ insights: [Insight]) -> Bool {
+        insights.contains { $0.item.status != nil || !$0.item.owner.isEmpty || $0.item.due != nil || !$0.item.addresses.isEmpty }
+    }
+
+    /// Each row's links by row number, both ways: "addresses #1, #5" on an
+    /// opportunity, "addressed by #2" on a pain point, "" without links.
+    public static func linkWords(_ rows: [Insight]) -> [String] {
+        let links = ItemLinks(insights: rows)
+        var number: [String: Int] = [:]
+        for (index, insight) in rows.enumerated() where number[insight.item.id] == nil { number[insight.item.id] = index + 1 }
+        return rows.map { insight in
+            let numbers = links.linked(insight).compactMap { number[$0.item.id] }.map { "#\($0)" }
+            guard !numbers.isEmpty else { return "" }
+            return (insight.kind == .opportunity ? "addresses " : "addressed by ") + numbers.joined(separator: ", ")
+        }
+    }
+}

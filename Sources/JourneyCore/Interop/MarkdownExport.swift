@@ -104,10 +104,12 @@ public enum MarkdownExport {
     static func insights(_ map: JourneyMap, into out: inout [String]) {
         let ranked = map.rankedInsights()
         guard !ranked.isEmpty else { return }
+        let planned = Insight.anyPlanned(ranked)
+        let links = Insight.linkWords(ranked)
         out += ["", "## Insights", "",
                 "Pain points and opportunities, highest priority first. " + Insight.rankingRule, "",
-                "| # | Insight | Kind | Where | Impact | Effort | Votes | Priority |",
-                "|---:|---|---|---|---:|---:|---:|---:|"]
+                "| # | Insight | Kind | Where | Impact | Effort | Votes | Priority |" + (planned ? " Status | Owner | Due | Links |" : ""),
+                "|---:|---|---|---|---:|---:|---:|---:|" + (planned ? "---|---|---|---|" : "")]
         for (rank, insight) in ranked.enumerated() {
             let item = insight.item
             let place = MarkdownText.inline(insight.stageName) + " › " + MarkdownText.inline(insight.touchpointName)
@@ -116,6 +118,9 @@ public enum MarkdownExport {
             cells.append(item.effort.map(String.init) ?? "")
             cells.append(item.votes > 0 ? "\(item.votes)" : "")
             cells.append(insight.priority.map(String.init) ?? "")
+            if planned {
+                cells += [item.status?.words ?? "", MarkdownText.inline(item.owner), MarkdownText.inline(item.due ?? ""), links[rank]]
+            }
             out.append("| " + cells.joined(separator: " | ") + " |")
         }
     }
