@@ -61,7 +61,8 @@ public enum MetricsScreen {
             let followed = MetricsRows.metrics(of: row, in: map).trends.filter { $0.target != nil || !$0.series.isEmpty }
             guard !followed.isEmpty else { continue }
             trends.append(Line([("  " + MetricsRows.name(of: row, in: map), theme[.stageHeader])]))
-            trends += followed.map { trendLine($0, theme: theme) }
+            let sparkWidth = min(8, followed.map(\.series.count).max() ?? 0)
+            trends += followed.map { trendLine($0, sparkWidth: sparkWidth, theme: theme) }
             trends += followed.flatMap { trend in
                 trend.series.map { Line([("        " + $0.day + "  " + trend.text($0.value), theme[.muted])]) }
             }
@@ -144,7 +145,7 @@ public enum MetricsScreen {
         let names = map.stages.map { DisplayText.singleLine(DisplayText.visible($0.name, columns: 24)) }
         let nameWidth = min(width / 4, max(8, names.map(TextWidth.of).max() ?? 0))
         let stepWidth = width >= 64 ? 34 : 0
-        let barWidth = max(4, width - 3 - nameWidth - 7 - stepWidth)
+        let barWidth = max(4, width - 3 - nameWidth - 8 - stepWidth)
         for level in funnel.levels {
             let name = TextWrap.truncate(names[level.stage], width: nameWidth, ellipsis: true)
             var runs: [(String, Style)] = [("  " + pad(name, nameWidth), theme[.stageHeader])]
@@ -153,7 +154,7 @@ public enum MetricsScreen {
                 lines.append(Line(runs))
                 continue
             }
-            runs.append((" " + leftPad(MetricsText.count(reach), 5) + " ", theme[.cell]))
+            runs.append((" " + leftPad(figure(reach), 6) + " ", theme[.cell]))
             runs.append((pad(bar(reach, of: funnel.widest, width: barWidth), barWidth), theme[.cell]))
             if stepWidth > 0, let step = funnel.step(into: level.stage) {
                 let worst = step == funnel.worst
@@ -163,7 +164,7 @@ public enum MetricsScreen {
         }
         if let worst = funnel.worst {
             let from = names[worst.from], to = names[worst.to]
-            lines.append(Line([(" ◀ Most customers leave between \(from) and \(to): " + percent(worst.dropOff)
+            lines.append(Line([(" ◀ Most leave between \(from) and \(to): " + percent(worst.dropOff)
                                 + " (\(MetricsText.count(worst.lost)) of \(MetricsText.count(map.stages[worst.from].metrics[.reach] ?? 0)))",
                                 theme[.warning])]))
         } else {
@@ -241,8 +242,12 @@ public enum MetricsScreen {
     /// A figure in a table cell: short, with ✓ or ✗ when it has a target.
     static func cell(_ trend: MetricsTrend) -> String {
         guard let value = trend.current ?? trend.series.last?.value else { return trend.target == nil ? "" : "–" }
-        let figure = trend.metric.unit.isEmpty && abs(value) >= 10_000 ? MetricsText.count(value) : trend.text(value)
-        return figure + (trend.isMet.map { $0 ? "✓" : "✗" } ?? " ")
+        return (trend.metric.unit.isEmpty ? figure(value) : trend.text(value)) + (trend.isMet.map { $0 ? "✓" : "✗" } ?? " ")
+    }
+
+    /// A count in at most six columns: exact below a million, then 1.2M.
+    static func figure(_ value: Double) -> String {
+        abs(value) < 1_000_000 ? MetricsText.number(value) : MetricsText.count(value)
     }
 
     /// "conv ▁▄█ 55% → 59%, target 68% ✗".
@@ -267,7 +272,8 @@ public enum MetricsScreen {
         var lines = [Line([(" " + MetricsRows.name(of: row, in: map), theme[.detailTitle]),
                            ("  Enter: measurements · m measure · t target · x delete one", theme[.muted])])]
         let followed = trends.filter { $0.target != nil || !$0.series.isEmpty }
-        lines += followed.map { trendLine($0, theme: theme) }
+        let sparkWidth = min(8, followed.map(\.series.count).max() ?? 0)
+        lines += followed.map { trendLine($0, sparkWidth: sparkWidth, theme: theme) }
         let plain = trends.filter { $0.target == nil && $0.series.isEmpty }
         if trends.isEmpty {
             lines.append(Line([("   no KPIs yet: m records a measurement, t sets a target", theme[.muted])]))
@@ -279,10 +285,10 @@ public enum MetricsScreen {
     }
 
     /// "   conversion rate  59%  ▁▄█  55% → 59%  target 68%: not met  3 since 2025-09-30".
-    static func trendLine(_ trend: MetricsTrend, theme: Theme) -> Line {
+    static func trendLine(_ trend: MetricsTrend, sparkWidth: Int = 8, theme: Theme) -> Line {
         var runs: [(String, Style)] = [("   " + pad(trend.metric.label, 16), theme[.detail])]
         runs.append((leftPad(trend.latest.map(trend.text) ?? "–", 8) + "  ", theme[.cell]))
-        runs.append((pad(Sparkline.text(trend.series.map(\.value)), 8) + "  ", theme[.cell]))
+        runs.append((pad(Sparkline.text(trend.series.map(\.value)), sparkWidth) + "  ", theme[.cell]))
         if let firstToLast = trend.firstToLast { runs.append((firstToLast + "  ", theme[.detail])) }
         if let words = trend.targetWords {
             runs.append((words + (trend.isMet == true ? " ✓" : trend.isMet == false ? " ✗" : "") + "  ",
@@ -290,7 +296,7 @@ public enum MetricsScreen {
         }
         if let first = trend.series.first {
             let count = trend.series.count
-            runs.append(("\(count) measurement\(count == 1 ? "" : "s") since \(first.day)", theme[.muted]))
+            runs.append(("\(count) since \(first.day)", theme[.muted]))
         }
         return Line(runs)
     }
