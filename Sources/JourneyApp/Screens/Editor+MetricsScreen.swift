@@ -141,7 +141,7 @@ extension Editor {
             if let words = trend.targetWords { label += " · " + words }
             options.append(Choice.Option(label: label, value: .screenOption(field, "value " + trend.metric.rawValue)))
             options += trend.series.map { measurement in
-                Choice.Option(label: "    \(measurement.day)  \(trend.text(measurement.value))",
+                Choice.Option(label: "↳ \(trend.metric.shortLabel) \(measurement.day): \(trend.text(measurement.value))",
                               value: .screenOption(field, "day \(trend.metric.rawValue) \(measurement.day)"))
             }
         }
