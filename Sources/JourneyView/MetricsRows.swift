@@ -63,23 +63,6 @@ public enum MetricsRows {
         return name + " › " + DisplayText.singleLine(DisplayText.visible(stage.touchpoints[t].name, columns: 60))
     }
 
-    /// The metrics any stage or touchpoint tracks, in the table's order: one
-    /// pass that stops as soon as every metric has been seen.
-    public static func columns(_ map: JourneyMap) -> [Metric] {
-        var seen = Set<Metric>()
-        func look(_ metrics: Metrics) {
-            guard !metrics.isEmpty else { return }
-            for metric in Metric.allCases where !seen.contains(metric) {
-                if metrics[metric] != nil || metrics.targets[metric] != nil || metrics.history[metric] != nil { seen.insert(metric) }
-            }
-        }
-        for stage in map.stages { look(stage.metrics) }
-        outer: for stage in map.stages {
-            for touchpoint in stage.touchpoints {
-                if seen.count == Metric.allCases.count { break outer }
-                look(touchpoint.metrics)
-            }
-        }
-        return Metric.allCases.filter(seen.contains)
-    }
+    /// The metrics any stage or touchpoint tracks, in the table's order (see `MetricsColumns`).
+    public static func columns(_ map: JourneyMap) -> [Metric] { MetricsColumns.shared.columns(map) }
 }

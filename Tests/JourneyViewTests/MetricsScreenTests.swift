@@ -126,6 +126,23 @@ import Testing
         #expect(!printed.text.contains("\u{1b}"))
     }
 
+    @Test func theColumnsFollowEveryChangeToTheFigures() {
+        var map = sample
+        for s in map.stages.indices {
+            map.stages[s].metrics = Metrics()
+            for t in map.stages[s].touchpoints.indices { map.stages[s].touchpoints[t].metrics = Metrics() }
+        }
+        map.stages[2].touchpoints[1].metrics[.reach] = 10
+        #expect(MetricsRows.columns(map) == [.reach])
+        map.stages[5].touchpoints[1].metrics.targets[.lifetimeValue] = 300
+        #expect(MetricsRows.columns(map) == [.reach, .lifetimeValue])
+        map.stages[5].touchpoints[1].metrics.record(.nps, 12, on: "2026-01-01")
+        #expect(MetricsRows.columns(map) == [.reach, .nps, .lifetimeValue])
+        map.stages[2].touchpoints[1].metrics[.reach] = nil
+        #expect(MetricsRows.columns(map) == [.nps, .lifetimeValue])
+        #expect(MetricsRows.columns(sample) == Metric.allCases)
+    }
+
     @Test func aMapWithoutStagesOrFiguresSaysWhatToDo() {
         var blank = BlankMap.make()
         #expect(render(blank, width: 80, height: 24).text.contains("No drop-off to show"))
