@@ -187,27 +187,15 @@ extension Editor {
         guard case .success(nil) = parsed else {
             let result = parsed.flatMap { value in
                 Edits.recordMeasurement(map, stage: place.stage, touchpoint: place.touchpoint, metric, value ?? 0, on: day)
-                    .map { (value ?? 0, $0) }
+                    .map { (value, $0) }
             }
-            return recorded(result, metric, on: day, at: place)
+            return apply(result, metric, at: place) { value, _, trend in
+                "\(metric.label) of \(place.name): \(trend.text(value ?? 0)) on \(day)"
+                    + " (\(trend.series.count) measured" + (trend.targetWords.map { "; " + $0 } ?? "") + ")"
+            }
         }
         view.message = "a measurement needs a value: \(metric.label) " + NumericField.metric(metric).rule.expectation
         return false
-    }
-
-    private mutating func recorded(_ result: Result<(Double, Transaction?), RuleViolation>, _ metric: Metric, on day: String,
-                                   at place: MetricsPlace) -> Bool {
-        switch result {
-        case .failure(let problem):
-            view.message = problem.description + " (at \(place.name))"
-            return false
-        case .success(let (value, edit)):
-            commit(edit)
-            let trend = MetricsTrend(MetricsRows.metrics(of: row(place), in: map), metric)
-            view.message = "\(metric.label) of \(place.name): \(trend.text(value)) on \(day)"
-                + " (\(trend.series.count) measured" + (trend.targetWords.map { "; " + $0 } ?? "") + ")"
-            return true
-        }
     }
 
     /// `:target NAME [VALUE]`, or the answer to t: no VALUE clears it.
@@ -221,16 +209,9 @@ extension Editor {
         let result = RuleBook.parse(words.count > 1 ? words[1] : "", for: .metric(metric)).flatMap { value in
             Edits.setTarget(map, stage: place.stage, touchpoint: place.touchpoint, metric, to: value).map { (value, $0) }
         }
-        switch result {
-        case .failure(let problem):
-            view.message = problem.description + " (at \(place.name))"
-            return false
-        case .success(let (value, edit)):
-            commit(edit)
-            let trend = MetricsTrend(MetricsRows.metrics(of: row(place), in: map), metric)
-            view.message = "target for \(metric.label) of \(place.name): "
-                + (value == nil ? "cleared" : trend.targetWords ?? "") + (edit == nil ? " (unchanged)" : "")
-            return true
+        return apply(result, metric, at: place) { value, edit, trend in
+            "target for \(metric.label) of \(place.name): " + (value == nil ? "cleared" : trend.targetWords ?? "")
+                + (edit == nil ? " (unchanged)" : "")
         }
     }
 
@@ -239,13 +220,21 @@ extension Editor {
         let result = RuleBook.parse(typed, for: .metric(metric)).flatMap { value in
             Edits.setMetric(map, stage: place.stage, touchpoint: place.touchpoint, metric, to: value).map { (value, $0) }
         }
+        return apply(result, metric, at: place) { value, _, trend in
+            "\(metric.label) of \(place.name): " + (value.map(trend.text) ?? "cleared")
+        }
+    }
+
+    /// Commits a checked edit and says what it did, or says what was wrong and where (false: the line stays open).
+    private mutating func apply(_ result: Result<(Double?, Transaction?), RuleViolation>, _ metric: Metric, at place: MetricsPlace,
+                                said: (Double?, Transaction?, MetricsTrend) -> String) -> Bool {
         switch result {
         case .failure(let problem):
             view.message = problem.description + " (at \(place.name))"
             return false
         case .success(let (value, edit)):
-            commit(edit, message: "\(metric.label) of \(place.name): "
-                   + (value.map { MetricsText.number($0) + metric.unit } ?? "cleared"))
+            commit(edit)
+            view.message = said(value, edit, MetricsTrend(MetricsRows.metrics(of: row(place), in: map), metric))
             return true
         }
     }
