@@ -12,6 +12,7 @@ public enum Metric: String, CaseIterable, Sendable {
         var unit = ""
         var range: ClosedRange<Double>
         var isWhole = false
+        var lowerIsBetter = false
     }
 
     private static let percentage: ClosedRange<Double> = 0...100
@@ -27,10 +28,11 @@ public enum Metric: String, CaseIterable, Sendable {
         case .conversionRate: Traits(label: "conversion rate", shortLabel: "conv", typedNames: ["conversion", "conv"],
                                      unit: "%", range: Self.percentage)
         case .dropOffRate: Traits(label: "drop-off rate", shortLabel: "drop", typedNames: ["dropoff", "drop"], unit: "%",
-                                  range: Self.percentage)
+                                  range: Self.percentage, lowerIsBetter: true)
         case .csat: Traits(label: "CSAT", shortLabel: "CSAT", typedNames: ["csat"], unit: "%", range: Self.percentage)
         case .nps: Traits(label: "NPS", shortLabel: "NPS", typedNames: ["nps"], range: -100...100)
-        case .churnRate: Traits(label: "churn rate", shortLabel: "churn", typedNames: ["churn"], unit: "%", range: Self.percentage)
+        case .churnRate: Traits(label: "churn rate", shortLabel: "churn", typedNames: ["churn"], unit: "%", range: Self.percentage,
+                                lowerIsBetter: true)
         case .averageSpend: Traits(label: "average spend", shortLabel: "spend", typedNames: ["spend"], range: Self.upToATrillion)
         case .lifetimeValue: Traits(label: "lifetime value", shortLabel: "LTV", typedNames: ["ltv"], range: Self.upToATrillion)
         }
@@ -48,6 +50,8 @@ public enum Metric: String, CaseIterable, Sendable {
     public var range: ClosedRange<Double> { traits.range }
     /// A count (reach) rather than a measure with decimals.
     public var isWhole: Bool { traits.isWhole }
+    /// A rate to bring down (drop-off, churn): its target is met at or below it.
+    public var lowerIsBetter: Bool { traits.lowerIsBetter }
 
     /// The metric a user means by `typed`: a typed name or the JSON key, in any case.
     public static func named(_ typed: String) -> Metric? {

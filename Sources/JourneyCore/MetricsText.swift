@@ -20,7 +20,7 @@ public enum MetricsText {
     public static func signed(_ score: Double) -> String { (score > 0 ? "+" : "") + number(score) }
 
     /// A count in a few characters: 2400 is 2.4k, 54000 is 54k.
-    static func count(_ value: Double) -> String {
+    public static func count(_ value: Double) -> String {
         switch value {
         case 1_000_000_000...: number(value / 1_000_000_000) + "B"
         case 1_000_000...: number(value / 1_000_000) + "M"

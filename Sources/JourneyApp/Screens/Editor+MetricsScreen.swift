@@ -1,21 +1,298 @@
 import JourneyCore
 import JourneyView
 
-/// The metrics view's keys, fields and options.
+/// A stage, or a touchpoint of it, whose figures the metrics keys and
+/// commands change; asked-for fields name it by id (`key`).
+struct MetricsPlace {
+    var stage: Int
+    var touchpoint: Int?
+    var name: String
+    var key: String
+}
+
+/// The metrics view's keys, fields and options, and `:measure` / `:target`.
 extension Editor {
     mutating func answerMetrics(_ field: ScreenField, _ text: String) -> Bool {
-        true
+        guard let place = metricsPlace(key: field.target) else {
+            view.message = "that stage or touchpoint is gone; nothing changed"
+            return true
+        }
+        let parts = field.field.split(separator: ":").map(String.init)
+        switch parts.first {
+        case "measure": return measure(text, at: place)
+        case "target": return setTarget(text, at: place)
+        case "value" where parts.count == 2:
+            guard let metric = Metric(rawValue: parts[1]) else { return true }
+            return setFigure(metric, text, at: place)
+        case "day" where parts.count == 3:
+            guard let metric = Metric(rawValue: parts[1]) else { return true }
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                removeMeasurement(metric, on: parts[2], at: place)
+                return true
+            }
+            return measure(metric, text, on: parts[2], at: place)
+        default: return true
+        }
     }
 
-    mutating func pickMetrics(_ field: ScreenField, _ option: String) {}
+    mutating func pickMetrics(_ field: ScreenField, _ option: String) {
+        guard let place = metricsPlace(key: field.target) else { return }
+        let words = option.split(separator: " ").map(String.init)
+        guard let first = words.first else { return }
+        let metric = words.count > 1 ? Metric(rawValue: words[1]) : nil
+        switch (field.field, first) {
+        case ("delete", _):
+            if let metric = Metric(rawValue: first), words.count == 2 { removeMeasurement(metric, on: words[1], at: place) }
+        case (_, "measure"): askMeasure(at: place)
+        case (_, "target"): askTarget(at: place)
+        case (_, "value"):
+            guard let metric else { return }
+            let current = MetricsRows.metrics(of: row(place), in: map)[metric]
+            ask(.screenField(ScreenField(screen: .metrics, target: place.key, field: "value:" + metric.rawValue)),
+                label: "\(metric.label) of \(place.name) (\(metric.unit.isEmpty ? "" : metric.unit + ", ")empty clears):",
+                text: current.map(MetricsText.number) ?? "")
+        case (_, "day"):
+            guard let metric, words.count == 3 else { return }
+            let value = MetricsRows.metrics(of: row(place), in: map).history[metric]?.first { $0.day == words[2] }?.value
+            ask(.screenField(ScreenField(screen: .metrics, target: place.key, field: "day:\(metric.rawValue):\(words[2])")),
+                label: "\(metric.label) on \(words[2]) (empty deletes it):", text: value.map(MetricsText.number) ?? "")
+        default: break
+        }
+    }
 
     func metricsStatus() -> String {
-        ""
+        let total = MetricsRows.count(map)
+        guard total > 0, let row = MetricsRows.row(metricsSelection, in: map) else { return "no stages" }
+        return MetricsRows.name(of: row, in: map) + " \(metricsSelection + 1)/\(total)"
+    }
+
+    // MARK: the selection
+
+    var metricsSelection: Int { min(max(0, view.metrics.selected), max(0, MetricsRows.count(map) - 1)) }
+
+    var metricsArea: ScreenArea { ScreenArea(top: 1, height: max(0, height - 2), width: width) }
+
+    mutating func moveMetrics(by step: Int) {
+        let total = MetricsRows.count(map)
+        guard total > 0 else { return }
+        let selected = min(max(0, metricsSelection + step), total - 1)
+        let visible = MetricsScreen.visibleRows(map: map, selected: selected, area: metricsArea)
+        view.metrics.selected = selected
+        view.metrics.scroll = MetricsScreen.scroll(view.metrics.scroll, selected: selected, visible: visible, total: total)
+    }
+
+    mutating func pageMetrics(down: Bool) {
+        let visible = MetricsScreen.visibleRows(map: map, selected: metricsSelection, area: metricsArea)
+        moveMetrics(by: (down ? 1 : -1) * max(1, visible - 1))
+    }
+
+    // MARK: where a figure goes
+
+    func row(_ place: MetricsPlace) -> MetricsRow {
+        place.touchpoint.map { .touchpoint(stage: place.stage, index: $0) } ?? .stage(place.stage)
+    }
+
+    func metricsPlace(_ row: MetricsRow) -> MetricsPlace {
+        let stage = map.stages[row.stage]
+        let key = row.touchpoint.map { "touchpoint:" + stage.touchpoints[$0].id } ?? "stage:" + stage.id
+        return MetricsPlace(stage: row.stage, touchpoint: row.touchpoint, name: MetricsRows.name(of: row, in: map), key: key)
+    }
+
+    /// A place named by id, found again: it may have moved since it was asked about.
+    func metricsPlace(key: String) -> MetricsPlace? {
+        if key.hasPrefix("touchpoint:"), let (s, i) = place(of: String(key.dropFirst(11))) {
+            return metricsPlace(.touchpoint(stage: s, index: i))
+        }
+        if key.hasPrefix("stage:"), let s = map.stageIndex(id: String(key.dropFirst(6))) { return metricsPlace(.stage(s)) }
+        return nil
+    }
+
+    /// The selected row in the metrics view; elsewhere the grid cursor's touchpoint.
+    mutating func metricsTarget() -> MetricsPlace? {
+        if case .screen(.metrics) = mode {
+            guard let row = MetricsRows.row(metricsSelection, in: map) else {
+                view.message = "this map has no stages yet: S in the grid adds one"
+                return nil
+            }
+            return metricsPlace(row)
+        }
+        return requireTouchpoint().map { metricsPlace(.touchpoint(stage: $0.stage, index: $0.index)) }
+    }
+
+    // MARK: asking
+
+    mutating func askMeasure(at place: MetricsPlace) {
+        ask(.screenField(ScreenField(screen: .metrics, target: place.key, field: "measure")),
+            label: "Measure at \(place.name) (NAME VALUE [YYYY-MM-DD]):")
+    }
+
+    mutating func askTarget(at place: MetricsPlace) {
+        ask(.screenField(ScreenField(screen: .metrics, target: place.key, field: "target")),
+            label: "Target at \(place.name) (NAME [VALUE]; no VALUE clears):")
+    }
+
+    /// Enter: the row's KPIs, each with its measurements oldest first; picking one edits it.
+    mutating func openMetricsRow() {
+        guard let place = metricsTarget() else { return }
+        let field = ScreenField(screen: .metrics, target: place.key, field: "open")
+        var options: [Choice.Option] = []
+        for trend in MetricsRows.metrics(of: row(place), in: map).trends {
+            var label = trend.metric.label + ": " + (trend.current.map(trend.text) ?? "no value")
+            if let words = trend.targetWords { label += " · " + words }
+            options.append(Choice.Option(label: label, value: .screenOption(field, "value " + trend.metric.rawValue)))
+            options += trend.series.map { measurement in
+                Choice.Option(label: "↳ \(trend.metric.shortLabel) \(measurement.day): \(trend.text(measurement.value))",
+                              value: .screenOption(field, "day \(trend.metric.rawValue) \(measurement.day)"))
+            }
+        }
+        options.append(Choice.Option(label: "record a measurement… (m)", value: .screenOption(field, "measure")))
+        options.append(Choice.Option(label: "set or clear a target… (t)", value: .screenOption(field, "target")))
+        push(.picker(Choice(title: "KPIs of \(place.name)", notes: ["Enter edits a value or a measurement; Esc closes"],
+                            options: options)))
+    }
+
+    /// x: which measurement to take away.
+    mutating func chooseMeasurementToDelete() {
+        guard let place = metricsTarget() else { return }
+        let field = ScreenField(screen: .metrics, target: place.key, field: "delete")
+        let options = MetricsRows.metrics(of: row(place), in: map).trends.flatMap { trend in
+            trend.series.map { measurement in
+                Choice.Option(label: "\(trend.metric.label) \(measurement.day)  \(trend.text(measurement.value))",
+                              value: .screenOption(field, "\(trend.metric.rawValue) \(measurement.day)"))
+            }
+        }
+        guard !options.isEmpty else {
+            view.message = "no measurements at \(place.name): m records one"
+            return
+        }
+        push(.picker(Choice(title: "Delete a measurement of \(place.name)", options: options)))
+    }
+
+    // MARK: changing figures
+
+    /// `:measure NAME VALUE [DATE]`, or the answer to m. False keeps the line open to fix.
+    mutating func measure(_ argument: String, at place: MetricsPlace) -> Bool {
+        let words = argument.split(separator: " ").map(String.init)
+        guard words.count == 2 || words.count == 3 else {
+            view.message = "measure what? type NAME VALUE [YYYY-MM-DD], e.g. conversion 61 2026-04-30; the names are "
+                + Metric.typedList
+            return false
+        }
+        guard let metric = typedMetric(words[0]) else { return false }
+        return measure(metric, words[1], on: words.count == 3 ? words[2] : CalendarDay.today, at: place)
+    }
+
+    mutating func measure(_ metric: Metric, _ typed: String, on day: String, at place: MetricsPlace) -> Bool {
+        let parsed = RuleBook.parse(typed, for: .metric(metric))
+        guard case .success(nil) = parsed else {
+            let result = parsed.flatMap { value in
+                Edits.recordMeasurement(map, stage: place.stage, touchpoint: place.touchpoint, metric, value ?? 0, on: day)
+                    .map { (value, $0) }
+            }
+            return apply(result, metric, at: place) { value, _, trend in
+                "\(metric.label) of \(place.name): \(trend.text(value ?? 0)) on \(day)"
+                    + " (\(trend.series.count) measured" + (trend.targetWords.map { "; " + $0 } ?? "") + ")"
+            }
+        }
+        view.message = "a measurement needs a value: \(metric.label) " + NumericField.metric(metric).rule.expectation
+        return false
+    }
+
+    /// `:target NAME [VALUE]`, or the answer to t: no VALUE clears it.
+    mutating func setTarget(_ argument: String, at place: MetricsPlace) -> Bool {
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let name = words.first else {
+            view.message = "target of what? type NAME [VALUE], e.g. conversion 68; the names are " + Metric.typedList
+            return false
+        }
+        guard let metric = typedMetric(name) else { return false }
+        let result = RuleBook.parse(words.count > 1 ? words[1] : "", for: .metric(metric)).flatMap { value in
+            Edits.setTarget(map, stage: place.stage, touchpoint: place.touchpoint, metric, to: value).map { (value, $0) }
+        }
+        return apply(result, metric, at: place) { value, edit, trend in
+            "target for \(metric.label) of \(place.name): " + (value == nil ? "cleared" : trend.targetWords ?? "")
+                + (edit == nil ? " (unchanged)" : "")
+        }
+    }
+
+    /// A figure's current value, from the Enter picker.
+    mutating func setFigure(_ metric: Metric, _ typed: String, at place: MetricsPlace) -> Bool {
+        let result = RuleBook.parse(typed, for: .metric(metric)).flatMap { value in
+            Edits.setMetric(map, stage: place.stage, touchpoint: place.touchpoint, metric, to: value).map { (value, $0) }
+        }
+        return apply(result, metric, at: place) { value, _, trend in
+            "\(metric.label) of \(place.name): " + (value.map(trend.text) ?? "cleared")
+        }
+    }
+
+    /// Commits a checked edit and says what it did, or says what was wrong and where (false: the line stays open).
+    private mutating func apply(_ result: Result<(Double?, Transaction?), RuleViolation>, _ metric: Metric, at place: MetricsPlace,
+                                said: (Double?, Transaction?, MetricsTrend) -> String) -> Bool {
+        switch result {
+        case .failure(let problem):
+            view.message = problem.description + " (at \(place.name))"
+            return false
+        case .success(let (value, edit)):
+            commit(edit)
+            view.message = said(value, edit, MetricsTrend(MetricsRows.metrics(of: row(place), in: map), metric))
+            return true
+        }
+    }
+
+    mutating func removeMeasurement(_ metric: Metric, on day: String, at place: MetricsPlace) {
+        commit(Edits.removeMeasurement(map, stage: place.stage, touchpoint: place.touchpoint, metric, on: day),
+               message: "\(metric.label) of \(place.name) on \(day) deleted; u brings it back")
+    }
+
+    /// A metric by a name a user typed, or a message listing the names.
+    mutating func typedMetric(_ name: String) -> Metric? {
+        guard let metric = Metric.named(name) else {
+            view.message = "no figure “\(DisplayText.singleLine(DisplayText.visible(name, columns: 30)))”; the figures are "
+                + Metric.typedList
+            return nil
+        }
+        return metric
     }
 }
 
 extension Commands {
-    static let metrics: [Command] = [back(.metrics)]
+    static let metrics: [Command] = [
+        Command("metrics-down", keys: [.character("j"), .down], scope: .screen(.metrics), section: .metrics, typable: false,
+                "next row (a stage, then its touchpoints)") { e, _ in e.moveMetrics(by: 1) },
+        Command("metrics-up", keys: [.character("k"), .up], scope: .screen(.metrics), section: .metrics, typable: false,
+                "previous row") { e, _ in e.moveMetrics(by: -1) },
+        Command("metrics-page-down", keys: [.pageDown], scope: .screen(.metrics), section: .metrics, typable: false,
+                "a screen of rows down") { e, _ in e.pageMetrics(down: true) },
+        Command("metrics-page-up", keys: [.pageUp], scope: .screen(.metrics), section: .metrics, typable: false,
+                "a screen of rows up") { e, _ in e.pageMetrics(down: false) },
+        Command("metrics-first", keys: [.character("g"), .home], scope: .screen(.metrics), section: .metrics, typable: false,
+                "first row") { e, _ in e.moveMetrics(by: -Int(Int32.max)) },
+        Command("metrics-last", keys: [.character("G"), .end], scope: .screen(.metrics), section: .metrics, typable: false,
+                "last row") { e, _ in e.moveMetrics(by: Int(Int32.max)) },
+        Command("metrics-open", keys: [.enter], scope: .screen(.metrics), section: .metrics, changesMap: true, typable: false,
+                "the row's KPIs and their measurements, oldest first: pick one to edit it") { e, _ in e.openMetricsRow() },
+        Command("metrics-measure", keys: [.character("m")], scope: .screen(.metrics), section: .metrics, changesMap: true,
+                typable: false, "record a measurement at the row: NAME VALUE [YYYY-MM-DD]") { e, _ in
+            if let place = e.metricsTarget() { e.askMeasure(at: place) }
+        },
+        Command("metrics-target", keys: [.character("t")], scope: .screen(.metrics), section: .metrics, changesMap: true,
+                typable: false, "set or clear a target at the row: NAME [VALUE]") { e, _ in
+            if let place = e.metricsTarget() { e.askTarget(at: place) }
+        },
+        Command("metrics-delete", keys: [.character("x"), .delete], scope: .screen(.metrics), section: .metrics,
+                changesMap: true, typable: false, "delete one of the row's measurements") { e, _ in e.chooseMeasurementToDelete() },
+        back(.metrics),
+        Command("measure", section: .metrics, usage: "NAME VALUE [DATE]", changesMap: true,
+                "record a dated measurement (DATE YYYY-MM-DD, today if left out) at the selected row of the metrics view, "
+                    + "else at the cursor's touchpoint") { e, argument in
+            if let place = e.metricsTarget() { _ = e.measure(argument, at: place) }
+        },
+        Command("target", section: .metrics, usage: "NAME [VALUE]", changesMap: true,
+                "set a figure's target (no VALUE clears it), where :measure records") { e, argument in
+            if let place = e.metricsTarget() { _ = e.setTarget(argument, at: place) }
+        },
+    ]
 
-    static let metricsHints: [KeyHint] = []
+    static let metricsHints: [KeyHint] = [KeyHint("j k", "row"), KeyHint("Enter", "KPIs"), KeyHint("m", "measure"),
+                                          KeyHint("t", "target"), KeyHint("x", "delete")]
 }
