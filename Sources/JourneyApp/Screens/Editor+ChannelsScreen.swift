@@ -34,7 +34,7 @@ extension Editor {
         guard let row = selectedChannelRow else { return "no channels yet: a adds one" }
         let name: String
         switch row {
-        case .channel(let id): name = map.channel(id: id).map { DisplayText.singleLine($0.name) + " (\($0.kind.rawValue))" } ?? id
+        case .channel(let id): name = map.channel(id: id).map { DisplayText.singleLine($0.name) } ?? id
         case .noChannel: name = "(no channel)"
         }
         guard !state.onName, let s = selectedChannelStage else { return name }
@@ -114,12 +114,13 @@ extension Editor {
         let geometry = ChannelsLayout(map: map, area: area)
         let selected = selectedChannelRow
         var rows = channelRows
+        // The "no channel" row, last, counts only when it is the one selected.
         if selected == .noChannel { rows.append(.noChannel) }
         let onlineCount = map.channels.filter { $0.kind == .online }.count
         let lines = ChannelsLayout.lines(rows: rows, onlineCount: onlineCount)
         if let selected, let line = lines.firstIndex(of: .row(selected)) {
-            view.channels.firstLine = ChannelsLayout.first(view.channels.firstLine, showing: line, count: lines.count + 2,
-                                                           room: geometry.bodyHeight)
+            view.channels.firstLine = ChannelsLayout.firstLine(view.channels.firstLine, selected: line, lines: lines,
+                                                               room: geometry.bodyHeight)
         }
         if let s = selectedChannelStage {
             view.channels.firstStage = ChannelsLayout.first(view.channels.firstStage, showing: s, count: map.stages.count,
@@ -257,8 +258,7 @@ extension Commands {
         },
     ]
 
-    static let channelsHints: [KeyHint] = [KeyHint("Enter", "go"), KeyHint("r", "rename"), KeyHint("m", "merge"),
-                                           KeyHint("x", "remove")]
+    static let channelsHints: [KeyHint] = [KeyHint("Enter", "go"), KeyHint("r", "rename")]
 
     /// A key of the channels view.
     private static func key(_ name: String, _ keys: [Key], changes: Bool = false, _ summary: String,

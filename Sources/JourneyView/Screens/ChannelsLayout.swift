@@ -23,14 +23,14 @@ public struct ChannelsLayout {
 
     public init(map: JourneyMap, area: ScreenArea) {
         let widest = map.channels.reduce(12) { max($0, TextWidth.of(DisplayText.singleLine(DisplayText.visible($1.name, columns: 40)))) }
-        labelWidth = min(widest + 3, max(14, area.width / 3))
+        labelWidth = min(widest + 2, max(14, area.width / 3))
         // A cell's count is at most its stage's touchpoints.
         let largest = map.stages.reduce(0) { max($0, $1.touchpoints.count) }
         countWidth = String(largest).count
         let scale = map.emotionScale
-        averageWidth = max(String(scale.min).count, String(scale.max).count) + 3
-        // "│ 12 ☺ +1.5 ": separator, space, count, glyph, average, space.
-        let least = 1 + 1 + countWidth + 3 + averageWidth + 1
+        averageWidth = max(String(scale.min.magnitude).count, String(scale.max.magnitude).count) + 3
+        // "│ 12 ☺ +1.5": separator, space, count, glyph, average.
+        let least = 1 + 1 + countWidth + 3 + averageWidth
         let share = map.stages.isEmpty ? least : (area.width - labelWidth) / map.stages.count
         cellWidth = max(least, min(18, share))
         stagesPerScreen = max(1, (area.width - labelWidth) / cellWidth)
@@ -48,6 +48,14 @@ public struct ChannelsLayout {
             lines.append(.row(row))
         }
         return lines
+    }
+
+    /// The first line to show so that the selected line is on screen, with
+    /// its group's heading when it is the group's first row.
+    public static func firstLine(_ first: Int, selected: Int, lines: [Line], room: Int) -> Int {
+        let top = selected > 0 && selected - 1 < lines.count && room > 1 && { if case .heading = lines[selected - 1] { true } else { false } }()
+            ? selected - 1 : selected
+        return Self.first(min(first, top), showing: selected, count: lines.count, room: room)
     }
 
     /// The first of `count` things to show in `room` places so that
@@ -98,8 +106,8 @@ struct MatrixPainter {
                 : selection.onName ? theme[.cursor] : theme[.currentLabel]
             let name = ChannelsScreen.rowName(row, map: map)
             if isSelected { grid.fill(x: 0, y: y, width: layout.labelWidth, height: 1, style: labelStyle) }
-            grid.put((isSelected ? "▶ " : "  ") + TextWrap.truncate(name, width: layout.labelWidth - 3, ellipsis: true), x: 0, y: y,
-                     maxWidth: layout.labelWidth - 1, style: labelStyle)
+            grid.put((isSelected ? "▶ " : "  ") + TextWrap.truncate(name, width: layout.labelWidth - 2, ellipsis: true), x: 0, y: y,
+                     maxWidth: layout.labelWidth, style: labelStyle)
             for s in stages {
                 let x = x(of: s)
                 grid.put("│", x: x, y: y, style: theme[.separator])

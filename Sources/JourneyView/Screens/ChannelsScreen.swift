@@ -30,7 +30,7 @@ public enum ChannelsScreen {
         let lines = ChannelsLayout.lines(rows: matrix.rows, onlineCount: matrix.onlineCount)
         let selection = Selection(state, matrix: matrix, map: map)
         let selectedLine = lines.firstIndex(of: .row(selection.row)) ?? 0
-        let firstLine = ChannelsLayout.first(state.firstLine, showing: selectedLine, count: lines.count, room: layout.bodyHeight)
+        let firstLine = ChannelsLayout.firstLine(state.firstLine, selected: selectedLine, lines: lines, room: layout.bodyHeight)
         let firstStage = ChannelsLayout.first(state.firstStage, showing: selection.stage, count: map.stages.count,
                                               room: layout.stagesPerScreen)
         let painter = MatrixPainter(map: map, matrix: matrix, layout: layout, theme: theme,
@@ -150,9 +150,12 @@ public enum ChannelsScreen {
         var text = "• " + DisplayText.singleLine(DisplayText.visible(touchpoint.name, columns: width))
         if touchpoint.momentOfTruth { text += " ★" }
         let scores = map.personas.enumerated().compactMap { p, persona in
-            touchpoint.emotion[persona.id].map { PersonaGlyphs.point(p) + " " + MetricsText.signed($0) }
+            touchpoint.emotion[persona.id].map {
+                PersonaGlyphs.point(p) + " " + DisplayText.singleLine(DisplayText.visible(persona.name, columns: 20)) + " "
+                    + MetricsText.signed($0)
+            }
         }
-        if !scores.isEmpty { text += "   " + scores.joined(separator: "  ") }
+        if !scores.isEmpty { text += " — " + scores.joined(separator: " · ") }
         return text
     }
 
