@@ -60,13 +60,15 @@ public enum ChannelsScreen {
             listing.append((rowName(row, map: map) + kindWords(row, map: map) + " · " + summary(total, map: map), .detailTitle))
             for (s, stage) in map.stages.enumerated() where matrix.cell(row: r, stage: s).count > 0 {
                 let names = ChannelMatrix.touchpoints(of: map, row: row, stage: s).map { DisplayText.singleLine($0.name) }
-                listing.append(("  " + DisplayText.singleLine(stage.name) + ": " + names.joined(separator: ", "), .detail))
+                listing.append((DisplayText.singleLine(stage.name) + ": " + names.joined(separator: ", "), .detail))
             }
         }
         var wrapped: [(String, ThemeRole)] = []
         for entry in listing {
-            for (n, line) in TextWrap.wrap(entry.text, width: max(1, width - 4)).enumerated() {
-                wrapped.append(((n == 0 ? "" : "    ") + line, entry.style))
+            // A channel's stages under it, indented; a wrapped line further in.
+            let indent = entry.style == .detail ? "  " : ""
+            for (n, line) in TextWrap.wrap(entry.text, width: max(1, width - 6)).enumerated() {
+                wrapped.append((indent + (n == 0 ? "" : "    ") + line, entry.style))
             }
         }
         let height = bands.count * (lines.count + 2) + 1 + wrapped.count
