@@ -32,25 +32,40 @@ public struct ChannelMatrix: Sendable {
         // Counted with a "no channel" row always, dropped after when it stays empty: one pass.
         var rows = online + offline + [.noChannel]
         let stageCount = map.stages.count
-        var rowOf: [String: Int] = [:]
-        for (r, row) in rows.enumerated() { if case .channel(let id) = row { rowOf[id] = r } }
+        let ids = rows.dropLast().map { row -> String in
+            if case .channel(let id) = row { return id }
+            return ""
+        }
+        let rowOf = ids.count > 16 ? Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
         let noChannel = rows.count - 1
         let personas = map.personas.map(\.id)
         var cells = Array(repeating: Cell(), count: rows.count * stageCount)
         var withoutChannel = 0
-        for (s, stage) in map.stages.enumerated() {
-            for touchpoint in stage.touchpoints {
-                let r = touchpoint.channel.flatMap { rowOf[$0] } ?? noChannel
-                if r == noChannel { withoutChannel += 1 }
-                var cell = cells[r * stageCount + s]
-                cell.count += 1
-                for persona in personas {
-                    if let score = touchpoint.emotion[persona], score.isFinite {
-                        cell.scoreSum += score
-                        cell.scores += 1
+        // Fields are read in place through the buffer (no copy of a whole touchpoint); a short channel list is scanned
+        // rather than hashed, and the last channel found is tried first.
+        var lastID: String?
+        var lastRow = noChannel
+        for s in map.stages.indices {
+            map.stages[s].touchpoints.withUnsafeBufferPointer { touchpoints in
+                for i in touchpoints.indices {
+                    var r = noChannel
+                    if let id = touchpoints[i].channel {
+                        if id == lastID {
+                            r = lastRow
+                        } else {
+                            r = (ids.count > 16 ? rowOf[id] : ids.firstIndex(of: id)) ?? noChannel
+                            lastID = id
+                            lastRow = r
+                        }
+                    }
+                    if r == noChannel { withoutChannel += 1 }
+                    let c = r * stageCount + s
+                    cells[c].count += 1
+                    for (persona, score) in touchpoints[i].emotion where score.isFinite && personas.contains(persona) {
+                        cells[c].scoreSum += score
+                        cells[c].scores += 1
                     }
                 }
-                cells[r * stageCount + s] = cell
             }
         }
         if withoutChannel == 0 {
@@ -75,38 +90,20 @@ public struct ChannelMatrix: Sendable {
         }
     }
 
-    /// The rows alone, without counting: what moving a selection needs. Finds
-    /// whether any touchpoint lacks a channel, stopping at the first one.
-    public static func rows(of map: JourneyMap) -> (rows: [Row], onlineCount: Int) {
-        let online = map.channels.filter { $0.kind == .online }.map { Row.channel($0.id) }
-        let offline = map.channels.filter { $0.kind == .offline }.map { Row.channel($0.id) }
-        return (online + offline + (hasTouchpointWithoutChannel(map) ? [.noChannel] : []), online.count)
-    }
-
-    public static func hasTouchpointWithoutChannel(_ map: JourneyMap) -> Bool {
-        let known = Set(map.channels.map(\.id))
-        for stage in map.stages {
-            for touchpoint in stage.touchpoints {
-                guard let channel = touchpoint.channel, known.contains(channel) else { return true }
-            }
-        }
-        return false
-    }
-
     /// The touchpoints of one cell, in map order, at most `limit` of them:
     /// a pass over one stage, never the whole map.
     public static func touchpoints(of map: JourneyMap, row: Row, stage: Int, limit: Int = .max) -> [Touchpoint] {
         var found: [Touchpoint] = []
-        switch row {
-        case .channel(let id):
-            for touchpoint in map.stages[stage].touchpoints where found.count < limit && touchpoint.channel == id {
-                found.append(touchpoint)
+        let touchpoints = map.stages[stage].touchpoints
+        let known = row == .noChannel ? Set(map.channels.map(\.id)) : []
+        for i in touchpoints.indices {
+            if found.count >= limit { break }
+            let channel = touchpoints[i].channel
+            let isIn = switch row {
+            case .channel(let id): channel == id
+            case .noChannel: channel.map { !known.contains($0) } ?? true
             }
-        case .noChannel:
-            let known = Set(map.channels.map(\.id))
-            for touchpoint in map.stages[stage].touchpoints where found.count < limit {
-                if touchpoint.channel.map({ !known.contains($0) }) ?? true { found.append(touchpoint) }
-            }
+            if isIn { found.append(touchpoints[i]) }
         }
         return found
     }

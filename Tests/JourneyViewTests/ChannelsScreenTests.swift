@@ -72,6 +72,22 @@ import Testing
         #expect(matrix.onlineCount == 7)
     }
 
+    @Test func theCacheNeverAnswersForAChangedMap() {
+        let cache = ChannelsCache()
+        var map = SampleMap.make()
+        let website = ChannelMatrix(map).rows.firstIndex(of: .channel("website"))!
+        #expect(cache.matrix(for: map).cell(row: website, stage: 1).count == 2)
+        // A touchpoint changed in place: the stages' storage is shared with the cache, so it is copied, and counted again.
+        map.stages[1].touchpoints[0].channel = nil
+        #expect(cache.matrix(for: map).cell(row: website, stage: 1).count == 1)
+        #expect(cache.matrix(for: map).rows.last == .noChannel)
+        map.stages[1].touchpoints[0].emotion = [:]
+        map.stages[1].touchpoints[1].emotion["maya"] = 2
+        #expect(cache.matrix(for: map).cell(row: website, stage: 1).averageEmotion == 0.5)
+        map.channels[2].kind = .offline
+        #expect(cache.matrix(for: map).onlineCount == 6)
+    }
+
     @Test func thePrintoutHoldsEveryStageAndEveryTouchpoint() {
         let map = SampleMap.make()
         let text = ChannelsScreen.printed(map: map, width: 60, theme: theme).text

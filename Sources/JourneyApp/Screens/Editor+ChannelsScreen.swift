@@ -53,9 +53,12 @@ extension Editor {
         switch view.channels.row {
         case .channel(let id)? where map.channel(id: id) != nil: .channel(id)
         case .noChannel?: .noChannel
-        default: channelRows.first ?? (ChannelMatrix.hasTouchpointWithoutChannel(map) ? .noChannel : nil)
+        default: channelRows.first ?? (hasNoChannelRow ? .noChannel : nil)
         }
     }
+
+    /// Whether any touchpoint lacks a channel, from the counts the view keeps.
+    var hasNoChannelRow: Bool { view.channels.cache.matrix(for: map).rows.last == .noChannel }
 
     var selectedChannelStage: Int? {
         guard !map.stages.isEmpty else { return nil }
@@ -82,7 +85,7 @@ extension Editor {
         } else if let current, let r = rows.firstIndex(of: current) {
             if rows.indices.contains(r + step) {
                 target = rows[r + step]
-            } else if step > 0, ChannelMatrix.hasTouchpointWithoutChannel(map) {
+            } else if step > 0, hasNoChannelRow {
                 target = .noChannel
             }
         }

@@ -13,6 +13,8 @@ public struct ChannelsState: Equatable, Sendable {
     /// The first line of the matrix shown (a heading or a row) and the first stage.
     public var firstLine = 0
     public var firstStage = 0
+    /// The counts of the map last drawn (see `ChannelsCache`).
+    public var cache = ChannelsCache()
 
     public init() {}
 }
@@ -25,7 +27,7 @@ public struct ChannelsState: Equatable, Sendable {
 public enum ChannelsScreen {
     public static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: ChannelsState, theme: Theme) {
         guard area.height > 0, area.width > 0 else { return }
-        let matrix = ChannelMatrix(map)
+        let matrix = state.cache.matrix(for: map)
         let layout = ChannelsLayout(map: map, area: area)
         let lines = ChannelsLayout.lines(rows: matrix.rows, onlineCount: matrix.onlineCount)
         let selection = Selection(state, matrix: matrix, map: map)
