@@ -1,21 +1,272 @@
 import JourneyCore
 import JourneyView
 
-/// The channels view's keys, fields and options.
+/// The channels view's keys, fields and options: moving over the stage ×
+/// channel matrix, going to a cell's touchpoints in the grid, and renaming,
+/// regrouping, merging, removing, reordering and adding channels, each one
+/// undoable step.
 extension Editor {
     mutating func answerChannels(_ field: ScreenField, _ text: String) -> Bool {
-        true
+        let name = text.trimmingCharacters(in: .whitespaces)
+        switch field.field {
+        case "name": return renameChannel(id: field.target, to: name)
+        case "add":
+            let before = map.channels.count
+            guard addChannel(name, settingOn: nil) else { return false }
+            if map.channels.count > before, let added = map.channels.last { selectChannelRow(.channel(added.id)) }
+            return true
+        default: return true
+        }
     }
 
-    mutating func pickChannels(_ field: ScreenField, _ option: String) {}
+    mutating func pickChannels(_ field: ScreenField, _ option: String) {
+        switch field.field {
+        case "jump":
+            popToGrid()
+            moveCursor(toTouchpoint: option)
+        case "merge": mergeChannel(field.target, into: option)
+        default: break
+        }
+    }
 
     func channelsStatus() -> String {
-        ""
+        let state = view.channels
+        guard let row = selectedChannelRow else { return "no channels yet: a adds one" }
+        let name: String
+        switch row {
+        case .channel(let id): name = map.channel(id: id).map { DisplayText.singleLine($0.name) } ?? id
+        case .noChannel: name = "(no channel)"
+        }
+        guard !state.onName, let s = selectedChannelStage else { return name }
+        return DisplayText.singleLine(map.stages[s].name) + " × " + name + "  \(s + 1)/\(map.stages.count)"
+    }
+
+    // MARK: the selection
+
+    /// The channel rows in the view's order, online first; the "no channel" row is found only when needed.
+    var channelRows: [ChannelMatrix.Row] {
+        (map.channels.filter { $0.kind == .online } + map.channels.filter { $0.kind == .offline }).map { .channel($0.id) }
+    }
+
+    /// The selected row, made valid: a channel that is gone falls back to the first.
+    var selectedChannelRow: ChannelMatrix.Row? {
+        switch view.channels.row {
+        case .channel(let id)? where map.channel(id: id) != nil: .channel(id)
+        case .noChannel?: .noChannel
+        default: channelRows.first ?? (hasNoChannelRow ? .noChannel : nil)
+        }
+    }
+
+    /// Whether any touchpoint lacks a channel, from the counts the view keeps.
+    var hasNoChannelRow: Bool { view.channels.cache.matrix(for: map).rows.last == .noChannel }
+
+    var selectedChannelStage: Int? {
+        guard !map.stages.isEmpty else { return nil }
+        return view.channels.stage.flatMap { map.stageIndex(id: $0) } ?? 0
+    }
+
+    /// The selected channel, or a message saying why there is none.
+    mutating func requireSelectedChannel(_ doing: String) -> Channel? {
+        switch selectedChannelRow {
+        case .channel(let id)?: return map.channel(id: id)
+        case .noChannel?:
+            view.message = "this row is the touchpoints without a channel: nothing to \(doing); C in the grid gives one a channel"
+        case nil: view.message = "no channels yet: a adds one (NAME, or NAME offline)"
+        }
+        return nil
+    }
+
+    mutating func moveChannelSelection(rows step: Int) {
+        let rows = channelRows
+        let current = selectedChannelRow
+        var target: ChannelMatrix.Row?
+        if current == .noChannel {
+            target = step < 0 ? rows.last : nil
+        } else if let current, let r = rows.firstIndex(of: current) {
+            if rows.indices.contains(r + step) {
+                target = rows[r + step]
+            } else if step > 0, hasNoChannelRow {
+                target = .noChannel
+            }
+        }
+        if let target { selectChannelRow(target) } else { selectChannelRow(current) }
+    }
+
+    mutating func moveChannelSelection(stages step: Int) {
+        guard let s = selectedChannelStage else { return }
+        if view.channels.onName {
+            if step > 0 { view.channels.onName = false }
+        } else if s + step < 0 {
+            view.channels.onName = true
+        } else if map.stages.indices.contains(s + step) {
+            view.channels.stage = map.stages[s + step].id
+        }
+        if view.channels.stage == nil { view.channels.stage = map.stages[s].id }
+        revealChannelSelection()
+    }
+
+    mutating func selectChannelRow(_ row: ChannelMatrix.Row?) {
+        view.channels.row = row
+        if view.channels.stage == nil, let s = selectedChannelStage { view.channels.stage = map.stages[s].id }
+        revealChannelSelection()
+    }
+
+    /// Scrolls the view just enough to show the selection.
+    mutating func revealChannelSelection() {
+        let area = ScreenArea(top: 1, height: layout.statusY - 1, width: width)
+        let geometry = ChannelsLayout(map: map, area: area)
+        let selected = selectedChannelRow
+        var rows = channelRows
+        // The "no channel" row, last, counts only when it is the one selected.
+        if selected == .noChannel { rows.append(.noChannel) }
+        let onlineCount = map.channels.filter { $0.kind == .online }.count
+        let lines = ChannelsLayout.lines(rows: rows, onlineCount: onlineCount)
+        if let selected, let line = lines.firstIndex(of: .row(selected)) {
+            view.channels.firstLine = ChannelsLayout.firstLine(view.channels.firstLine, selected: line, lines: lines,
+                                                               room: geometry.bodyHeight)
+        }
+        if let s = selectedChannelStage {
+            view.channels.firstStage = ChannelsLayout.first(view.channels.firstStage, showing: s, count: map.stages.count,
+                                                            room: geometry.stagesPerScreen)
+        }
+    }
+
+    // MARK: acting on the selection
+
+    /// Enter: on a cell with touchpoints, pick one to go to in the grid; on a channel's name, rename it.
+    mutating func openChannelSelection() {
+        guard let row = selectedChannelRow else {
+            view.message = "no channels yet: a adds one (NAME, or NAME offline)"
+            return
+        }
+        guard !view.channels.onName, let s = selectedChannelStage else { return askChannelName() }
+        let touchpoints = ChannelMatrix.touchpoints(of: map, row: row, stage: s)
+        guard !touchpoints.isEmpty else {
+            view.message = "no touchpoints here" + (row == .noChannel ? "" : "; r renames the channel, h goes to its name")
+            return
+        }
+        let field = ScreenField(screen: .channels, target: map.stages[s].id, field: "jump")
+        let options = touchpoints.map { touchpoint in
+            Choice.Option(label: DisplayText.singleLine(DisplayText.visible(touchpoint.name, columns: 200)), hotkey: nil,
+                          value: .screenOption(field, touchpoint.id))
+        }
+        push(.picker(Choice(title: "Go to a touchpoint in the grid (type to filter)", options: options)))
+    }
+
+    mutating func askChannelName() {
+        guard !readOnly else {
+            view.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
+            return
+        }
+        guard let channel = requireSelectedChannel("rename") else { return }
+        ask(.screenField(ScreenField(screen: .channels, target: channel.id, field: "name")), label: "Channel name:",
+            text: channel.name)
+    }
+
+    mutating func renameChannel(id: String, to name: String) -> Bool {
+        guard let channel = map.channel(id: id) else { return true }
+        if let other = map.channels.first(where: { $0.id != id && $0.name.lowercased() == name.lowercased() }) {
+            view.message = "there is a channel “\(other.name)” already: m merges into it; type another name or Esc"
+            return false
+        }
+        return rename("channel", from: channel.name, to: name) { Edits.renameChannel($0, id: id, to: name) }
+    }
+
+    mutating func toggleChannelKind() {
+        guard let channel = requireSelectedChannel("make offline") else { return }
+        let kind: Channel.Kind = channel.kind == .online ? .offline : .online
+        commit(Edits.setChannelKind(map, id: channel.id, to: kind), message: "“\(channel.name)” is now \(kind.rawValue)")
+        revealChannelSelection()
+    }
+
+    mutating func chooseChannelToMergeInto() {
+        guard let channel = requireSelectedChannel("merge") else { return }
+        let others = map.channels.filter { $0.id != channel.id }
+        guard !others.isEmpty else {
+            view.message = "“\(channel.name)” is the only channel: nothing to merge it into"
+            return
+        }
+        let field = ScreenField(screen: .channels, target: channel.id, field: "merge")
+        let options = others.map { other in
+            Choice.Option(label: DisplayText.singleLine(DisplayText.visible(other.name, columns: 200)) + " (\(other.kind.rawValue))",
+                          hotkey: nil, value: .screenOption(field, other.id))
+        }
+        var choice = Choice(title: "Merge “\(DisplayText.singleLine(DisplayText.visible(channel.name, columns: 40)))” into",
+                            options: options)
+        choice.notes = ["Its touchpoints and the personas that prefer it move to the channel you pick; it goes. u undoes."]
+        push(.picker(choice))
+    }
+
+    mutating func mergeChannel(_ id: String, into target: String) {
+        guard let channel = map.channel(id: id), let into = map.channel(id: target),
+              let merge = Edits.mergeChannel(map, id: id, into: target) else { return }
+        commit(merge.transaction, message: "merged “\(channel.name)” into “\(into.name)”: "
+               + Self.touchpoints(merge.touchpoints) + " moved" + Self.personas(merge.personas, "now prefer", "it"))
+        selectChannelRow(.channel(target))
+    }
+
+    mutating func removeChannel() {
+        guard let channel = requireSelectedChannel("remove") else { return }
+        let rows = channelRows
+        guard let removal = Edits.removeChannel(map, id: channel.id) else { return }
+        // The selection goes to the channel after it, else the one before.
+        let r = rows.firstIndex(of: .channel(channel.id)) ?? 0
+        let next = rows.indices.contains(r + 1) ? rows[r + 1] : r > 0 ? rows[r - 1] : nil
+        commit(removal.transaction, message: "removed “\(channel.name)”: " + Self.touchpoints(removal.touchpoints)
+               + (removal.touchpoints == 1 ? " has" : " have") + " no channel now"
+               + Self.personas(removal.personas, "no longer prefer", "it") + "; u brings it back")
+        selectChannelRow(next ?? (removal.touchpoints > 0 ? .noChannel : nil))
+    }
+
+    mutating func moveChannel(by step: Int) {
+        guard let channel = requireSelectedChannel("move") else { return }
+        guard let edit = Edits.moveChannel(map, id: channel.id, by: step) else {
+            view.message = "“\(channel.name)” is already the \(step < 0 ? "first" : "last") \(channel.kind.rawValue) channel"
+            return
+        }
+        commit(edit, message: "“\(channel.name)” moved \(step < 0 ? "up" : "down")")
+        revealChannelSelection()
+    }
+
+    static func touchpoints(_ count: Int) -> String { "\(count) touchpoint" + (count == 1 ? "" : "s") }
+
+    static func personas(_ count: Int, _ verb: String, _ object: String) -> String {
+        count == 0 ? "" : count == 1 ? ", 1 persona " + verb.replacing("prefer", with: "prefers") + " " + object
+            : ", \(count) personas \(verb) \(object)"
     }
 }
 
 extension Commands {
-    static let channels: [Command] = [back(.channels)]
+    static let channels: [Command] = [
+        back(.channels),
+        key("left", [.left, .character("h")], "previous stage; from the first, the channel's name") { $0.moveChannelSelection(stages: -1) },
+        key("right", [.right, .character("l")], "next stage") { $0.moveChannelSelection(stages: 1) },
+        key("up", [.up, .character("k")], "channel above") { $0.moveChannelSelection(rows: -1) },
+        key("down", [.down, .character("j")], "channel below") { $0.moveChannelSelection(rows: 1) },
+        key("open", [.enter], "on a cell: pick one of its touchpoints and go to it in the grid; on a name: rename") {
+            $0.openChannelSelection()
+        },
+        key("rename", [.character("r")], changes: true, "rename the channel") { $0.askChannelName() },
+        key("kind", [.character("o")], changes: true, "make the channel offline, or online") { $0.toggleChannelKind() },
+        key("merge", [.character("m")], changes: true, "merge the channel into another: its touchpoints and personas move there") {
+            $0.chooseChannelToMergeInto()
+        },
+        key("remove", [.character("x")], changes: true, "remove the channel: its touchpoints keep no channel (u brings it back)") {
+            $0.removeChannel()
+        },
+        key("move-up", [.character("K")], changes: true, "move the channel up within its group") { $0.moveChannel(by: -1) },
+        key("move-down", [.character("J")], changes: true, "move the channel down within its group") { $0.moveChannel(by: 1) },
+        key("add", [.character("a")], changes: true, "add a channel: NAME, or NAME offline") { e in
+            e.ask(.screenField(ScreenField(screen: .channels, target: "", field: "add")), label: "New channel (NAME, or NAME offline):")
+        },
+    ]
 
-    static let channelsHints: [KeyHint] = []
+    static let channelsHints: [KeyHint] = [KeyHint("Enter", "go"), KeyHint("r", "rename")]
+
+    /// A key of the channels view.
+    private static func key(_ name: String, _ keys: [Key], changes: Bool = false, _ summary: String,
+                            _ run: @escaping @Sendable (inout Editor) -> Void) -> Command {
+        Command("channels-" + name, keys: keys, scope: .screen(.channels), section: .channels, changesMap: changes,
+                typable: false, summary) { e, _ in run(&e) }
+    }
 }
