@@ -128,8 +128,8 @@ enum StatusLine {
 
     static func position(map: JourneyMap, index: ColumnIndex, state: ViewState, lanes: [Lane], width: Int) -> String {
         if state.screen != .grid {
-            return DisplayText.visible(state.screen.title + (state.screenStatus.isEmpty ? "" : " › " + state.screenStatus),
-                                       columns: width)
+            // The mode already names the view.
+            return DisplayText.visible(state.screenStatus, columns: width)
         }
         guard index.count > 0, !map.stages.isEmpty else { return "no stages" }
         let position = index.position(of: state.column)

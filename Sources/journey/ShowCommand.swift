@@ -34,6 +34,14 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "One fact per line, stable and without layout: what git's textconv shows in `git log -p`.")
     var plain = false
 
+    enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
+        case overview, personas, insights, metrics, channels, grid, all
+    }
+
+    @Option(help: ArgumentHelp("One view of the map, as the editor shows it (default: the overview, the grid and the insights).",
+                               valueName: ViewChoice.allCases.map(\.rawValue).joined(separator: "|")))
+    var view: ViewChoice?
+
     @OptionGroup var options: ThemeOption
 
     func validate() throws {
@@ -50,8 +58,27 @@ struct ShowCommand: ParsableCommand {
         }
         let useColor = color.isOn
         let theme = try loadTheme(options.theme)
-        let text = MapPrinter(map: map, theme: theme, width: width ?? terminalWidth() ?? 100, color: useColor).render()
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let columns = width ?? terminalWidth() ?? 100
+        guard let view else {
+            let text = MapPrinter(map: map, theme: theme, width: columns, color: useColor).render()
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let screens: [MapScreen] = switch view {
+        case .all: [.overview, .personas, .grid, .insights, .metrics, .channels]
+        case .overview: [.overview]
+        case .personas: [.personas]
+        case .insights: [.insights]
+        case .metrics: [.metrics]
+        case .channels: [.channels]
+        case .grid: [.grid]
+        }
+        for (n, screen) in screens.enumerated() {
+            var lines = screens.count > 1 ? [(n > 0 ? "\n" : "") + screen.title.uppercased()] : []
+            lines += ScreenPrinter.lines(screen, map: map, width: max(EditorLayout.minimumWidth, columns), theme: theme,
+                                         color: useColor)
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
     }
 
     func terminalWidth() -> Int? {

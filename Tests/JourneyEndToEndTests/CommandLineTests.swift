@@ -23,6 +23,32 @@ import Testing
         #expect(widest <= width)
     }
 
+    @Test(arguments: [
+        ("overview", ["Objectives", "Stage goals", "Open pain points", "overdue since 2025-08-14"]),
+        ("personas", ["Maya", "Tom", "Decision process", "Pop-up store (offline)"]),
+        ("insights", ["Priority is impact × (6 − effort)", "Shipping fee appears", "in progress", "fixed by 1"]),
+        ("metrics", ["Most leave between Awareness and Consideration", "target 68%", "▁▅█"]),
+        ("channels", ["Online", "Offline", "Pop-up store", "Product page"]),
+        ("grid", ["Touchpoints 1–", "12 votes)", "owner Lena"]),
+    ])
+    func showPrintsOneView(view: String, expected: [String]) throws {
+        let result = try Binary.run(["show", "--view", view, "--width", "120"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("\u{1B}"), "plain when piped")
+        for text in expected { #expect(result.stdout.contains(text), "\(view) shows \(text)") }
+    }
+
+    @Test func showAllPrintsEveryViewUnderItsName() throws {
+        let result = try Binary.run(["show", "--view", "all", "--width", "100"])
+        #expect(result.status == 0)
+        let titles = result.stdout.split(separator: "\n").filter { ["OVERVIEW", "PERSONAS", "GRID", "INSIGHTS", "METRICS",
+                                                                    "CHANNELS"].contains(String($0)) }
+        #expect(titles == ["OVERVIEW", "PERSONAS", "GRID", "INSIGHTS", "METRICS", "CHANNELS"])
+        let unknown = try Binary.run(["show", "--view", "kanban"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("overview|personas|insights|metrics|channels|grid|all"))
+    }
+
     @Test func showColorAlwaysUsesEscapeCodes() throws {
         let result = try Binary.run(["show", "--color", "always", "--width", "100"])
         #expect(result.stdout.contains("\u{1B}["))
