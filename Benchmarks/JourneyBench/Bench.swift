@@ -6,7 +6,8 @@ import JourneyView
 
 /// Prints load, first-frame, cursor-move and save figures for generated maps,
 /// then the cost of 10,000 undoable edits on a 20,000-touchpoint map.
-/// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000)
+/// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000), or
+/// journey-bench views: the frame time of every view on a 20,000-touchpoint map.
 /// With --keep, the generated files stay in DIR, for comparing with a peer
 /// (vim, visidata) in the same run: see Benchmarks/compare.sh.
 @main
@@ -18,6 +19,7 @@ struct Bench {
             keep = arguments[flag + 1]
             arguments.removeSubrange(flag...(flag + 1))
         }
+        if arguments == ["views"] { return ViewsBench.run(touchpoints: 20_000) }
         let sizes = arguments.compactMap(Int.init)
         let folder = keep ?? NSTemporaryDirectory() + "journey-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -26,7 +28,7 @@ struct Bench {
         // First, while the process is fresh, so its memory figure is clean.
         UndoBench.run(touchpoints: 20_000, edits: 10_000)
         TypingBench.run()
-        InsightsBench.run(touchpoints: 20_000)
+        ViewsBench.run(touchpoints: 20_000)
         print("")
         print("touchpoints  file MB  parse ms  decode ms  load ms  first frame ms  move avg ms  move max ms  encode ms  save ms")
         for size in sizes.isEmpty ? [600, 20_000] : sizes {

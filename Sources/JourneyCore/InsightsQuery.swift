@@ -100,3 +100,17 @@ public struct InsightsQuery: Equatable, Sendable {
         }
     }
 }
+
+/// A query's answer on a map: the rows it admits, in order, with every
+/// insight and the links both ways. One walk over the map and one sort.
+public struct InsightRows: Sendable {
+    public let all: [Insight]
+    public let rows: [Insight]
+    public let links: ItemLinks
+
+    public init(_ map: JourneyMap, query: InsightsQuery) {
+        all = map.insights()
+        rows = query.rows(of: all)
+        links = ItemLinks(insights: all)
+    }
+}

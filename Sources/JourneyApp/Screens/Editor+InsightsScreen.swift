@@ -5,7 +5,7 @@ import JourneyView
 /// is edited in place, each change one transaction on its touchpoint.
 extension Editor {
     /// The rows as the view shows them, in its sort and filter.
-    var insightRows: [Insight] { view.insights.query.rows(of: map) }
+    var insightRows: [Insight] { view.insights.rows(of: map).rows }
 
     /// The selected insight: the one selected by id, else the first row.
     var selectedInsight: Insight? {
@@ -14,7 +14,7 @@ extension Editor {
     }
 
     /// An item of the map by id, wherever it is now.
-    func insight(id: String) -> Insight? { map.insights().first { $0.item.id == id } }
+    func insight(id: String) -> Insight? { view.insights.rows(of: map).links.items[id] }
 
     mutating func selectInsight(_ movement: (_ current: Int, _ count: Int, _ page: Int) -> Int) {
         let rows = insightRows

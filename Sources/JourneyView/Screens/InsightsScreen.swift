@@ -12,15 +12,22 @@ public struct InsightsState: Equatable, Sendable {
     public var showQuadrant = false
     /// The day due dates are overdue against (YYYY-MM-DD), so a test can fix it.
     public var today = CalendarDay.today
+    /// The rows of the map last drawn (see `StagesMemo`).
+    public var memo = StagesMemo<InsightsQuery, InsightRows>()
 
     public init() {}
+
+    /// The query's rows on the map, worked out again only when its stages change.
+    public func rows(of map: JourneyMap) -> InsightRows {
+        memo.value(for: map.stages, key: query) { InsightRows(map, query: query) }
+    }
 }
 
 /// The insights view: every pain point and opportunity in one table (or on
 /// the impact × effort quadrant), the selected one in full below it.
 public enum InsightsScreen {
     public static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: InsightsState, theme: Theme) {
-        let table = InsightsTable(map: map, query: state.query, today: state.today)
+        let table = InsightsTable(map: map, rows: state.rows(of: map), today: state.today)
         let selected = table.index(of: state.selected)
         var y = area.top
         let bottom = area.bottom
@@ -143,7 +150,7 @@ public enum InsightsScreen {
     /// The whole view for `journey show --view insights`: the header, every
     /// row of the table, the quadrant with every rated item, and the links.
     public static func printed(map: JourneyMap, width: Int, theme: Theme) -> CellGrid {
-        let table = InsightsTable(map: map, query: InsightsQuery(), today: CalendarDay.today)
+        let table = InsightsTable(map: map, rows: InsightRows(map, query: InsightsQuery()), today: CalendarDay.today)
         let quadrant = InsightsQuadrantPainter(table: table, width: width)
         let links = linkLines(table)
         let ruleLines = TextWrap.wrap(Insight.rankingRule, width: width - 2)

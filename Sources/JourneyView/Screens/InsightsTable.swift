@@ -10,12 +10,11 @@ struct InsightsTable {
     let links: ItemLinks
     let today: String
 
-    init(map: JourneyMap, query: InsightsQuery, today: String) {
-        let all = map.insights()
+    init(map: JourneyMap, rows found: InsightRows, today: String) {
         self.map = map
-        rows = query.rows(of: all)
-        total = all.count
-        links = ItemLinks(insights: all)
+        rows = found.rows
+        total = found.all.count
+        links = found.links
         self.today = today
     }
 
