@@ -106,7 +106,10 @@ extension Editor {
             effects.append(.journal(JournalStep(applied: document.history.lastApplied, before: before, after: map)))
         }
         index = ColumnIndex(map)
-        view.persona = map.personas.isEmpty ? 0 : min(view.persona, map.personas.count - 1)
+        // The same persona keeps the score keys when personas move (an undone reorder, say).
+        let scoring = before.personas.indices.contains(view.persona) ? before.personas[view.persona].id : nil
+        view.persona = map.personas.firstIndex { $0.id == scoring }
+            ?? (map.personas.isEmpty ? 0 : min(view.persona, map.personas.count - 1))
         if let place { moveCursor(to: place) } else { reveal() }
         searchState?.matches = nil
     }

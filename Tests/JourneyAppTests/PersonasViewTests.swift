@@ -165,6 +165,12 @@ import Testing
         // Removing the scoring persona itself leaves a valid one.
         let itself = Session(try KeyNotation.parse("pvp<tab>D"), width: 100, height: 30, map: sample)
         #expect(itself.map.personas.indices.contains(itself.view.persona))
+        // Undoing the reorder (and redoing it) keeps Tom too: undo goes through the history, not the view.
+        let undone = Session(try KeyNotation.parse("pvp>u"), width: 100, height: 30, map: sample)
+        #expect(undone.map.personas.map(\.id) == ["maya", "tom"])
+        #expect(undone.map.personas[undone.view.persona].id == "tom")
+        let redone = Session(try KeyNotation.parse("pvp>u<c-r>"), width: 100, height: 30, map: sample)
+        #expect(redone.map.personas[redone.view.persona].id == "tom")
     }
 
     @Test func editsInTheViewAreJournaledAndRecovered() throws {
