@@ -17,8 +17,11 @@ enum StatusLine {
             if let message = state.message { paintAbove(message, into: &grid, y: y, theme: theme) }
             return
         }
-        let hints = state.hints
-        let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.action) + 3 } + timerWidth
+        // Hints take at most half of what is left: the first (what this mode is for) and the last (the way out) stay.
+        var hints = state.hints
+        let hintWidth = { (hints: [KeyHint]) in hints.reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.action) + 3 } }
+        while hints.count > 2, hintWidth(hints) + timerWidth > (grid.width - x) / 2 { hints.remove(at: hints.count - 2) }
+        let hintsWidth = hintWidth(hints) + timerWidth
         let middle = state.message.map { DisplayText.singleLine(DisplayText.visible($0, columns: grid.width * grid.height)) }
             ?? position(map: map, index: index, state: state, lanes: lanes, width: grid.width)
         // The file name gives way to the position, down to a few columns.
