@@ -30,3 +30,15 @@ public struct ItemLinks: Sendable {
         return ids.compactMap { id in items[id].flatMap { $0.kind == insight.kind ? nil : $0 } }
     }
 }
+
+extension JourneyMap {
+    /// A pain point's text by id; nil when there is none. A scan: for the rare lookup.
+    public func painPointText(_ id: String) -> String? {
+        for stage in stages {
+            for touchpoint in stage.touchpoints {
+                if let pain = touchpoint.painPoints.first(where: { $0.id == id }) { return pain.text }
+            }
+        }
+        return nil
+    }
+}

@@ -50,6 +50,26 @@ import Testing
         ])
     }
 
+    @Test func whatIsDoneAboutAnItemAndTheTrendOfAMetricAreDifferencesToo() {
+        var map = sample
+        map.stages[3].touchpoints[0].opportunities[0].status = .done
+        map.stages[3].touchpoints[0].opportunities[0].owner = "Kim"
+        map.stages[3].touchpoints[0].opportunities[0].due = nil
+        map.stages[3].touchpoints[0].opportunities[0].addresses.append("pp-forced-account")
+        map.stages[3].touchpoints[0].metrics.targets[.conversionRate] = 70
+        map.stages[3].touchpoints[0].metrics.record(.conversionRate, 61, on: "2026-06-30")
+        let place = "opportunity Purchase › Checkout: Show shipping cost on the product page"
+        #expect(lines(sample, map) == [
+            "~ \(place): status: \"in progress\" → done",
+            "~ \(place): owner: \"Checkout squad\" → Kim",
+            "~ \(place): due: 2026-01-20 → (none)",
+            "+ added addressed pain point \"Account required before payment\" in \(place)",
+            "~ Purchase › Checkout: conversion rate: 59% → 61%",
+            "~ Purchase › Checkout: target conversion rate: 68% → 70%",
+            "+ added measurement of conversion rate \"2026-06-30: 61%\" in metrics Purchase › Checkout",
+        ])
+    }
+
     @Test func aLongTextShowsBothVersionsAndLineBreaksStayVisible() {
         var map = sample
         map.objectives.purpose = "A new purpose\nover two lines"

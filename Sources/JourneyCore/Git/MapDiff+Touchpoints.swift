@@ -65,9 +65,19 @@ extension Differences {
             collection(a.items(of: kind) ?? [], b.items(of: kind) ?? [], subject: subject, name: \.text, nameField: "text",
                        place: { _ in place }) {
                 x, y, out in
+                let at = place + ": " + y.text
                 for figure in ItemFigure.allCases {
-                    out.field(figure.rawValue, subject, place: place + ": " + y.text, old: x[figure].map(String.init),
+                    out.field(figure.rawValue, subject, place: at, old: x[figure].map(String.init),
                               new: y[figure].map(String.init), ids: ids + [y.id])
+                }
+                out.field("status", subject, place: at, old: x.status?.words, new: y.status?.words, ids: ids + [y.id])
+                out.field("owner", subject, place: at, old: x.owner, new: y.owner, ids: ids + [y.id])
+                out.field("due", subject, place: at, old: x.due, new: y.due, ids: ids + [y.id])
+                if x.addresses != y.addresses {
+                    // Pain points by their text, as people know them, wherever they are now (or were).
+                    let text = { (id: String) in maps.new.painPointText(id) ?? maps.old.painPointText(id) ?? id }
+                    out.lines("addressed pain point", subject, place: at, old: x.addresses.map(text),
+                              new: y.addresses.map(text), ids: ids + [y.id])
                 }
             }
         }

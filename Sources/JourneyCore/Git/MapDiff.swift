@@ -113,8 +113,13 @@ struct Differences {
 
     mutating func metrics(_ a: Metrics, _ b: Metrics, place: String, ids: [String]) {
         for metric in Metric.allCases {
-            field(metric.label, "metric", place: place, old: a[metric].map { MetricsText.number($0) + metric.unit },
-                  new: b[metric].map { MetricsText.number($0) + metric.unit }, ids: ids)
+            let text = { (value: Double) in MetricsText.number(value) + metric.unit }
+            field(metric.label, "metric", place: place, old: a[metric].map(text), new: b[metric].map(text), ids: ids)
+            field("target " + metric.label, "metric", place: place, old: a.targets[metric].map(text),
+                  new: b.targets[metric].map(text), ids: ids)
+            let measured = { (series: [Measurement]?) in (series ?? []).map { "\($0.day): \(text($0.value))" } }
+            lines("measurement of " + metric.label, "metrics", place: place, old: measured(a.history[metric]),
+                  new: measured(b.history[metric]), ids: ids)
         }
     }
 
