@@ -130,6 +130,8 @@ import Testing
         #expect(facts == MapFacts.lines(SampleMap.make()))
         #expect(facts.contains("\nAwareness › Search ad › emotion: Tom: +0.5\n"))
         #expect(facts.contains("\nAwareness › Search ad › pain point: Ad shows a generic sale, not the model searched (impact 2, effort 1, 3 votes)\n"))
+        #expect(facts.contains("\nPurchase › Checkout › opportunity › addresses: Shipping fee appears only at the final step\n"))
+        #expect(facts.contains("\nPurchase › Checkout › conversion rate › target: 68%\nPurchase › Checkout › conversion rate › 2025-09-30: 55%\n"))
         var map = sample
         map.stages[0].touchpoints[0].text["thoughts"] = "one\ntwo"
         let changed = Set(MapFacts.lines(map).split(separator: "\n")).symmetricDifference(facts.split(separator: "\n"))

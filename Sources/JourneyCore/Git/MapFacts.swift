@@ -34,7 +34,7 @@ public enum MapFacts {
         for stage in map.stages {
             out.append("stage \(DiffText.oneLine(stage.name))")
             fact("stage \(stage.name) › goal", stage.goal)
-            for (metric, value) in stage.metrics.figures { fact("stage \(stage.name) › \(metric.label)", MetricsText.number(value) + metric.unit) }
+            metricFacts(stage.metrics, "stage \(stage.name)", fact)
             for touchpoint in stage.touchpoints {
                 let key = DiffText.oneLine(stage.name) + " › " + DiffText.oneLine(touchpoint.name)
                 out.append("touchpoint " + key)
@@ -47,15 +47,26 @@ public enum MapFacts {
                 for kind in LaneKind.itemLists {
                     let subject = kind.itemNoun!
                     for item in touchpoint.items(of: kind) ?? [] {
-                        let figures = item.figureFacts
+                        let figures = item.figureFacts + item.planFacts
                         fact(key + " › " + subject, item.text + (figures.isEmpty ? "" : " (" + figures.joined(separator: ", ") + ")"))
+                        for link in item.addresses {
+                            fact(key + " › " + subject + " › addresses", map.painPointText(link) ?? link)
+                        }
                     }
                 }
-                for (metric, value) in touchpoint.metrics.figures {
-                    fact(key + " › " + metric.label, MetricsText.number(value) + metric.unit)
-                }
+                metricFacts(touchpoint.metrics, key, fact)
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Each metric's value, target and measurements, a line each.
+    static func metricFacts(_ metrics: Metrics, _ key: String, _ fact: (String, String?) -> Void) {
+        for metric in metrics.tracked {
+            let text = { (value: Double) in MetricsText.number(value) + metric.unit }
+            fact(key + " › " + metric.label, metrics[metric].map(text))
+            fact(key + " › " + metric.label + " › target", metrics.targets[metric].map(text))
+            for point in metrics.history[metric] ?? [] { fact(key + " › " + metric.label + " › " + point.day, text(point.value)) }
+        }
     }
 }
