@@ -15,6 +15,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(_probe)))
 from tuiprobe import Probe, parse_keys  # noqa: E402
 
 ROWS, COLS = 40, 120
+TERM = "xterm-256color"  # as the issue measured; a 256-colour terminal, not the caller's TERM
 # Every key moves from the first cell: 4 hjkl and 4 arrows each way.
 MOVES = "lljjhklj<right><down><left><up><right><down><left><up>"
 TYPED = "abcdefgh"
@@ -26,7 +27,7 @@ class Session(Probe):
 
     def __init__(self, argv, **kw):
         self.application_keys = False
-        super().__init__(argv, ROWS, COLS, **kw)
+        super().__init__(argv, ROWS, COLS, env={"TERM": TERM}, **kw)
 
     def pump(self, timeout):
         # As Probe.pump, but the session sees the raw bytes too.
