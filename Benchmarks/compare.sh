@@ -14,8 +14,9 @@ export TUIPROBE=${TUIPROBE:-$PWD/../shared/tools/tuiprobe.py}
 python3 -c 'import pyte' 2>/dev/null || pip install --quiet pyte
 command -v vd >/dev/null || command -v visidata >/dev/null || pip install --quiet visidata
 command -v vim >/dev/null || echo "vim is not installed: its column stays empty (apt-get install vim)" >&2
-swift build -c release --product journey >/dev/null
-swift build -c release --product journey-bench >/dev/null
+# The release build as shipped: the Swift runtime linked in (README, "Install").
+swift build -c release --static-swift-stdlib --product journey >/dev/null
+swift build -c release --static-swift-stdlib --product journey-bench >/dev/null
 journey=$PWD/.build/release/journey
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
