@@ -7,6 +7,7 @@ import JourneyView
 /// Prints load, first-frame, cursor-move and save figures for generated maps,
 /// then the cost of 10,000 undoable edits on a 20,000-touchpoint map.
 /// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000)
+///        journey-bench --repeat PHASE TIMES FILE  (one phase, for a profiler)
 /// With --keep, the generated files stay in DIR, for comparing with a peer
 /// (vim, visidata) in the same run: see Benchmarks/compare.sh.
 @main
@@ -17,6 +18,10 @@ struct Bench {
         if let flag = arguments.firstIndex(of: "--keep"), flag + 1 < arguments.count {
             keep = arguments[flag + 1]
             arguments.removeSubrange(flag...(flag + 1))
+        }
+        if arguments.first == "--repeat", arguments.count == 4, let times = Int(arguments[2]) {
+            try repeatPhase(arguments[1], times: times, path: arguments[3])
+            return
         }
         let sizes = arguments.compactMap(Int.init)
         let folder = keep ?? NSTemporaryDirectory() + "journey-bench-\(getpid())"
@@ -30,6 +35,24 @@ struct Bench {
         print("touchpoints  file MB  parse ms  decode ms  load ms  first frame ms  move avg ms  move max ms  encode ms  save ms")
         for size in sizes.isEmpty ? [600, 20_000] : sizes {
             try run(size: size, path: folder + "/map-\(size).json")
+        }
+    }
+
+    /// One phase again and again on one file, for a profiler (perf record,
+    /// perf stat) to look at: `--repeat parse|decode|load|encode|save N FILE`.
+    static func repeatPhase(_ phase: String, times: Int, path: String) throws {
+        let raw = [UInt8](FileManager.default.contents(atPath: path)!)
+        let document = try JSONParser.parse(raw)
+        let map = try MapDecoder.decode(document)
+        for _ in 0..<times {
+            switch phase {
+            case "parse": _ = try JSONParser.parse(raw)
+            case "decode": _ = try MapDecoder.decode(document)
+            case "load": _ = try MapStore.load(path: path)
+            case "encode": _ = try MapStore.encode(map)
+            case "save": precondition(MapStore.save(map, to: path + ".saved").isSaved)
+            default: fatalError("unknown phase \(phase)")
+            }
         }
     }
 
