@@ -6,8 +6,9 @@ import JourneyView
 
 /// Prints load, first-frame, cursor-move and save figures for generated maps,
 /// then the cost of 10,000 undoable edits on a 20,000-touchpoint map.
-/// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000), or
-/// journey-bench views: the frame time of every view on a 20,000-touchpoint map.
+/// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000)
+///        journey-bench --repeat PHASE TIMES FILE  (one phase, for a profiler)
+///        journey-bench views                      (every view's frame times, 20,000 touchpoints)
 /// With --keep, the generated files stay in DIR, for comparing with a peer
 /// (vim, visidata) in the same run: see Benchmarks/compare.sh.
 @main
@@ -20,6 +21,10 @@ struct Bench {
             arguments.removeSubrange(flag...(flag + 1))
         }
         if arguments == ["views"] { return ViewsBench.run(touchpoints: 20_000) }
+        if arguments.first == "--repeat", arguments.count == 4, let times = Int(arguments[2]) {
+            try repeatPhase(arguments[1], times: times, path: arguments[3])
+            return
+        }
         let sizes = arguments.compactMap(Int.init)
         let folder = keep ?? NSTemporaryDirectory() + "journey-bench-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -33,6 +38,24 @@ struct Bench {
         print("touchpoints  file MB  parse ms  decode ms  load ms  first frame ms  move avg ms  move max ms  encode ms  save ms")
         for size in sizes.isEmpty ? [600, 20_000] : sizes {
             try run(size: size, path: folder + "/map-\(size).json")
+        }
+    }
+
+    /// One phase again and again on one file, for a profiler (perf record,
+    /// perf stat) to look at: `--repeat parse|decode|load|encode|save N FILE`.
+    static func repeatPhase(_ phase: String, times: Int, path: String) throws {
+        let raw = [UInt8](FileManager.default.contents(atPath: path)!)
+        let document = try JSONParser.parse(raw)
+        let map = try MapDecoder.decode(document)
+        for _ in 0..<times {
+            switch phase {
+            case "parse": _ = try JSONParser.parse(raw)
+            case "decode": _ = try MapDecoder.decode(document)
+            case "load": _ = try MapStore.load(path: path)
+            case "encode": _ = try MapStore.encode(map)
+            case "save": precondition(MapStore.save(map, to: path + ".saved").isSaved)
+            default: fatalError("unknown phase \(phase)")
+            }
         }
     }
 

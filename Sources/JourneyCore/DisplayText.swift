@@ -38,6 +38,8 @@ public enum DisplayText {
 
     /// One line of display text: newlines and tabs become spaces, the rest is escaped.
     public static func singleLine(_ text: String) -> String {
-        escaped(text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\t", with: " "))
+        // Most text holds no line break or tab: then no search-and-replace (it is slow) at all.
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return escaped(text) }
+        return escaped(text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\t", with: " "))
     }
 }

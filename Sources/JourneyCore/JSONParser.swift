@@ -36,6 +36,10 @@ public struct JSONParser {
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
+        /// The members of the objects being read, innermost last, with where each key starts.
+        var members: [(String, JSONValue, Int)] = []
+        /// The elements of the arrays being read, innermost last.
+        var elements: [JSONValue] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -93,9 +97,16 @@ public struct JSONParser {
         mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
             if depth > JSONParser.maxDepth { throw error("nesting deeper than \(JSONParser.maxDepth) levels") }
             index += 1
-            var result: [String: JSONValue] = [:]
             skipWhitespace()
-            if current == UInt8(ascii: "}") { index += 1; return .object(result) }
+            if current == UInt8(ascii: "}") { index += 1; return .object([:]) }
+            // Members wait on a stack shared by every object, so the dictionary
+            // is made once at its final size instead of growing member by member.
+            // A duplicate is still reported as soon as its value is read: by a
+            // look along the few members so far, or, in a large object, in a
+            // dictionary made as it grows.
+            let mark = members.count
+            defer { members.removeSubrange(mark...) }
+            var large: [String: JSONValue]?
             while true {
                 skipWhitespace()
                 guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
@@ -106,13 +117,26 @@ public struct JSONParser {
                 index += 1
                 skipWhitespace()
                 let member = try value(depth: depth)
-                if result.updateValue(member, forKey: key) != nil {
-                    throw error("duplicate key \"\(key)\"", at: keyStart)
+                if large != nil {
+                    if large!.updateValue(member, forKey: key) != nil { throw error("duplicate key \"\(key)\"", at: keyStart) }
+                } else {
+                    for earlier in members[mark...] where earlier.0 == key {
+                        throw error("duplicate key \"\(key)\"", at: keyStart)
+                    }
+                    members.append((key, member, keyStart))
+                    if members.count - mark > 16 {
+                        large = Dictionary(uniqueKeysWithValues: members[mark...].lazy.map { ($0.0, $0.1) })
+                    }
                 }
                 skipWhitespace()
                 switch current {
                 case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "}"): index += 1; return .object(result)
+                case UInt8(ascii: "}"):
+                    index += 1
+                    if let large { return .object(large) }
+                    var result = [String: JSONValue](minimumCapacity: members.count - mark)
+                    for (key, member, _) in members[mark...] { result[key] = member }
+                    return .object(result)
                 case nil: throw error("unexpected end of the document; expected ',' or '}'")
                 default: throw error("expected ',' or '}' after an object member")
                 }
@@ -122,16 +146,18 @@ public struct JSONParser {
         mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
             if depth > JSONParser.maxDepth { throw error("nesting deeper than \(JSONParser.maxDepth) levels") }
             index += 1
-            var result: [JSONValue] = []
             skipWhitespace()
-            if current == UInt8(ascii: "]") { index += 1; return .array(result) }
+            if current == UInt8(ascii: "]") { index += 1; return .array([]) }
+            // As for objects: elements wait on a shared stack, the array is made at its size.
+            let mark = elements.count
+            defer { elements.removeSubrange(mark...) }
             while true {
                 skipWhitespace()
-                result.append(try value(depth: depth))
+                elements.append(try value(depth: depth))
                 skipWhitespace()
                 switch current {
                 case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "]"): index += 1; return .array(result)
+                case UInt8(ascii: "]"): index += 1; return .array(Array(elements[mark...]))
                 case nil: throw error("unexpected end of the document; expected ',' or ']'")
                 default: throw error("expected ',' or ']' after an array element")
                 }
@@ -168,13 +194,17 @@ public struct JSONParser {
             let start = index
             index += 1
             let contentStart = index
+            var high: UInt8 = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     let raw = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
                     index += 1
+                    // ASCII is valid UTF-8 as it is: the quick way in, with nothing to check.
+                    if high < 0x80 { return String(decoding: raw, as: UTF8.self) }
                     return try validated(raw, at: contentStart)
                 }
+                high |= byte
                 if byte == UInt8(ascii: "\\") {
                     index = contentStart
                     return try escapedString()

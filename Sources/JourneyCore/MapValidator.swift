@@ -29,26 +29,30 @@ enum MapValidator {
         var itemIDs: Set<String> = []
         for (s, stage) in map.stages.enumerated() {
             for (t, touchpoint) in stage.touchpoints.enumerated() {
-                let path = rootPath.key("stages").index(s).key("touchpoints").index(t)
+                // The path is made only for an error: a load checks every touchpoint, and most are right.
+                func path() -> JSONPath { rootPath.key("stages").index(s).key("touchpoints").index(t) }
                 guard touchpointIDs.insert(touchpoint.id).inserted else {
-                    throw MapDecodingError(path.key("id"), "the id \"\(touchpoint.id)\" is used by another touchpoint")
+                    throw MapDecodingError(path().key("id"), "the id \"\(touchpoint.id)\" is used by another touchpoint")
                 }
                 if let channel = touchpoint.channel, !channelIDs.contains(channel) {
-                    throw MapDecodingError(path.key("channel"), "no channel has the id \"\(channel)\"")
+                    throw MapDecodingError(path().key("channel"), "no channel has the id \"\(channel)\"")
                 }
-                for lane in touchpoint.text.keys.sorted() where !textLaneIDs.contains(lane) {
+                // The first wrong key in sorted order, as a reader of the sorted file meets it.
+                if let lane = touchpoint.text.keys.lazy.filter({ !textLaneIDs.contains($0) }).min() {
                     let reason = laneIDs.contains(lane) ? "lane \"\(lane)\" does not hold text" : "no lane has the id \"\(lane)\""
-                    throw MapDecodingError(path.key("text").key(lane), reason)
+                    throw MapDecodingError(path().key("text").key(lane), reason)
                 }
-                for persona in touchpoint.emotion.keys.sorted() where !personaIDs.contains(persona) {
-                    throw MapDecodingError(path.key("emotion").key(persona), "no persona has the id \"\(persona)\"")
+                if let persona = touchpoint.emotion.keys.lazy.filter({ !personaIDs.contains($0) }).min() {
+                    throw MapDecodingError(path().key("emotion").key(persona), "no persona has the id \"\(persona)\"")
                 }
-                for (key, items) in [("painPoints", touchpoint.painPoints), ("opportunities", touchpoint.opportunities),
-                                     ("quotes", touchpoint.quotes)] {
+                func checkItems(_ key: String, _ items: [Item]) throws(MapDecodingError) {
                     for (i, item) in items.enumerated() where !itemIDs.insert(item.id).inserted {
-                        throw MapDecodingError(path.key(key).index(i).key("id"), "the id \"\(item.id)\" is used by another item")
+                        throw MapDecodingError(path().key(key).index(i).key("id"), "the id \"\(item.id)\" is used by another item")
                     }
                 }
+                try checkItems("painPoints", touchpoint.painPoints)
+                try checkItems("opportunities", touchpoint.opportunities)
+                try checkItems("quotes", touchpoint.quotes)
             }
         }
     }

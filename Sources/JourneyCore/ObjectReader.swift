@@ -109,6 +109,8 @@ struct ObjectReader {
     }
 
     func extra(known: Set<String>) -> Extra {
-        members.filter { !known.contains($0.key) }
+        // Most objects hold only known members: then no new dictionary at all.
+        guard members.keys.contains(where: { !known.contains($0) }) else { return [:] }
+        return members.filter { !known.contains($0.key) }
     }
 }

@@ -159,14 +159,21 @@ public struct GridPainter {
     }
 
     /// The text being typed, over the cursor's cell, with the terminal cursor in it.
+    /// The text is plain and the room left in the cell carries the cursor's
+    /// style: the cell stays marked, yet a typed character costs the terminal
+    /// one byte (a styled one costs some 34: ncurses sets the style, then
+    /// resets it at the end of every update).
     func paintEditor(_ editor: LineEditor, into grid: inout CellGrid, x: Int, y: Int, height: Int) {
-        let style = theme[.cursor]
         let layout = editor.layout(width: contentWidth)
-        grid.fill(x: x, y: y, width: contentWidth, height: height, style: style)
+        grid.fill(x: x, y: y, width: contentWidth, height: height, style: theme[.cursor])
         // When the cell is taller than the screen allows, keep the cursor's line in view.
         let first = max(0, layout.row - height + 1)
         for (offset, line) in layout.lines.dropFirst(first).prefix(height).enumerated() {
-            grid.put(line, x: x, y: y + offset, maxWidth: contentWidth, style: style)
+            let used = grid.put(line, x: x, y: y + offset, maxWidth: contentWidth, style: theme[.cell])
+            // put pads a line cut short with spaces of its own style: give them back the cursor's.
+            grid.restyle(x: x + TextWidth.of(line), y: y + offset, width: max(0, used - TextWidth.of(line)), height: 1) { _ in
+                theme[.cursor]
+            }
         }
         grid.cursor = GridPoint(x: x + layout.column, y: y + layout.row - first)
     }

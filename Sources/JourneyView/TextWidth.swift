@@ -3,7 +3,9 @@
 /// glibc's wcwidth (and so ncurses) decides, so that columns stay aligned.
 public enum TextWidth {
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII is one column a byte, with no grapheme breaking to pay for.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ character: Character) -> Int {

@@ -6,7 +6,9 @@ public enum TextWrap {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            wrapParagraph(DisplayText.escaped(String(paragraph)).replacing("\t", with: " "), width: width, into: &lines)
+            let escaped = DisplayText.escaped(String(paragraph))
+            // Tabs are escaped already (^I); a search for one is only done where one could be.
+            wrapParagraph(escaped.utf8.contains(0x09) ? escaped.replacing("\t", with: " ") : escaped, width: width, into: &lines)
         }
         return lines
     }

@@ -51,6 +51,24 @@ import Testing
         #expect(error?.message.contains(message) == true, "\(String(describing: error)) should mention \(message)")
     }
 
+    /// Small objects are checked member by member, large ones through a
+    /// dictionary: both find a duplicate, where it stands, before reading on.
+    @Test(arguments: [3, 16, 17, 40])
+    func findsADuplicateKeyInAnObjectOfAnySize(members: Int) {
+        let keys = (0..<members).map { "\"k\($0)\": \($0)" }
+        let error = syntaxError("{" + (keys + ["\"k1\": 0, !"]).joined(separator: ", ") + "}")
+        #expect(error?.message == "duplicate key \"k1\"")
+        let wholeObject = try? parse("{" + keys.joined(separator: ", ") + "}")
+        guard case .object(let parsed)? = wholeObject else { Issue.record("not an object"); return }
+        #expect(parsed.count == members && parsed["k\(members - 1)"] == .number("\(members - 1)"))
+    }
+
+    @Test func readsNonASCIIAndRejectsItWhenInvalid() throws {
+        #expect(try parse(#"{"café": "naïve 日本 🎉"}"#) == .object(["café": .string("naïve 日本 🎉")]))
+        #expect(syntaxError("{\"a\": \"x\u{7F}y\"}") == nil)
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D]) }
+    }
+
     @Test func rejectsInvalidUTF8() {
         let bytes: [UInt8] = [0x22, 0xC3, 0x28, 0x22]
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(bytes) }
