@@ -8,6 +8,7 @@ public struct MapInfo: Equatable, Sendable {
     public var lanes: [Lane]
     public var emotionScale: EmotionScale
     public var conflicts: [MergeConflict]
+    public var parkingLot: [Item]
     public var extra: Extra
 }
 
@@ -23,7 +24,7 @@ public struct StageInfo: Equatable, Sendable {
 extension JourneyMap {
     public var info: MapInfo {
         get { MapInfo(title: title, objectives: objectives, personas: personas, channels: channels, lanes: lanes,
-                      emotionScale: emotionScale, conflicts: conflicts, extra: extra) }
+                      emotionScale: emotionScale, conflicts: conflicts, parkingLot: parkingLot, extra: extra) }
         set {
             title = newValue.title
             objectives = newValue.objectives
@@ -32,6 +33,7 @@ extension JourneyMap {
             lanes = newValue.lanes
             emotionScale = newValue.emotionScale
             conflicts = newValue.conflicts
+            parkingLot = newValue.parkingLot
             extra = newValue.extra
         }
     }

@@ -241,6 +241,7 @@ extension JourneyMap {
         for persona in personas { body(persona.id) }
         for channel in channels { body(channel.id) }
         for lane in lanes { body(lane.id) }
+        for item in parkingLot { body(item.id) }
         for stage in stages {
             body(stage.id)
             for t in stage.touchpoints {

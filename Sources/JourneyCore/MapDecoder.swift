@@ -21,9 +21,10 @@ public enum MapDecoder {
             stages: [],
             emotionScale: scale,
             extra: root.extra(known: ["format", "version", "title", "objectives", "personas", "channels",
-                                      "lanes", "stages", "emotionScale", "conflicts"])
+                                      "lanes", "stages", "emotionScale", "conflicts", "parkingLot"])
         )
         map.conflicts = try root.array("conflicts").map(MergeConflict.decode)
+        map.parkingLot = try root.array("parkingLot").map(item)
         map.stages = try root.array("stages").map { (value, path) throws(MapDecodingError) in
             try stage(value, path, scale: scale)
         }

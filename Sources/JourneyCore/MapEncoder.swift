@@ -27,6 +27,7 @@ public enum MapEncoder {
         scale["max"] = .int(map.emotionScale.max)
         o["emotionScale"] = .object(scale)
         if !map.conflicts.isEmpty { o["conflicts"] = .array(map.conflicts.map(\.json)) }
+        if !map.parkingLot.isEmpty { o["parkingLot"] = .array(map.parkingLot.map(item)) }
         return .object(o)
     }
 

@@ -55,6 +55,9 @@ enum MapValidator {
                 try checkItems("quotes", touchpoint.quotes)
             }
         }
+        for (i, item) in map.parkingLot.enumerated() where !itemIDs.insert(item.id).inserted {
+            throw MapDecodingError(rootPath.key("parkingLot").index(i).key("id"), "the id \"\(item.id)\" is used by another item")
+        }
     }
 
     private static func unique(_ ids: [String], at path: JSONPath) throws(MapDecodingError) -> Set<String> {

@@ -14,6 +14,8 @@ public struct JourneyMap: Equatable, Sendable {
     public var extra: Extra
     /// What a three-way merge could not decide, until someone does (see `MergeConflict`).
     public var conflicts: [MergeConflict] = []
+    /// Ideas that belong on no touchpoint yet (`:park`), placed later as an item of a list lane.
+    public var parkingLot: [Item] = []
 
     public init(title: String, objectives: Objectives = Objectives(), personas: [Persona] = [],
                 channels: [Channel] = [], lanes: [Lane] = Lane.defaults, stages: [Stage] = [],

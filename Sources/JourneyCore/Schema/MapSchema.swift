@@ -32,6 +32,8 @@ public enum MapSchema {
                 "emotionScale": .nullable(.reference("emotionScale", "The range of emotion scores (default -2 to 2).")),
                 "conflicts": .nullable(.array(of: .reference("conflict", "A conflict."),
                                               "What `journey merge` could not decide; absent when there is none.")),
+                "parkingLot": .nullable(.array(of: .reference("item", "An idea."),
+                                               "Ideas that belong on no touchpoint yet; absent when there is none.")),
             ]
         ).value
         guard case .object(var members) = root else { return root }
