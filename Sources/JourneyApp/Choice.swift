@@ -62,4 +62,6 @@ enum ChoiceValue: Equatable {
     case screen(MapScreen)
     /// An option of a view's own picker, for one of its fields.
     case screenOption(ScreenField, String)
+    /// The parking lot: an idea, then what to do with it (see `Editor+ParkingLot`).
+    case idea(String), placeIdea(idea: String, kind: LaneKind), discardIdea(String)
 }

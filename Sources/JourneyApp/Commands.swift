@@ -4,7 +4,7 @@ import JourneyView
 /// The one command table: every key of the grid and the item list, and
 /// every `:` command. Help, completion and the README are made from it.
 public enum Commands {
-    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + views + overview
+    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + views + overview
         + personas + insights + metrics + channels + history
 
     static let moving: [Command] = [

@@ -85,6 +85,7 @@ extension Editor {
             closeItemsOpenedToAdd()
             return
         }
+        if lines.count > 1, case .capture(let capture)? = topPrompt?.purpose { return pasteCaptured(lines, capture) }
         // A line holds one line: the breaks of a pasted paragraph become spaces.
         _ = editLine { editor in
             editor.insert(lines.count > 1 ? lines.joined(separator: " ") : text)

@@ -74,22 +74,32 @@ extension Editor {
             closeItemsOpenedToAdd()
             return true
         }
-        guard var list = itemList, let items = items(list) else { return true }
+        guard var list = itemList else { return true }
+        guard let item = keepItem(text, touchpoint: touchpoint, kind: kind, after: after) else { return false }
+        view.message = "added “\(item.text)”; a adds another"
+        list.selected = item.id
+        replaceTop(.items(list))
+        closeItemsOpenedToAdd()
+        return true
+    }
+
+    /// Adds one typed item (`TEXT` or `TEXT | IMPACT EFFORT VOTES`) after
+    /// the item `after` (at the end when nil or gone), as one transaction.
+    /// Nil, with the reason on the status line, when the line does not parse.
+    mutating func keepItem(_ text: String, touchpoint: String, kind: LaneKind, after: String?) -> Item? {
         let entry: ItemEntry
         switch ItemEntry.parse(text) {
         case .success(let parsed): entry = parsed
         case .failure(let problem):
             view.message = problem.description
-            return false
+            return nil
         }
+        guard let (s, i) = place(of: touchpoint), let items = map.stages[s].touchpoints[i].items(of: kind) else { return nil }
         var item = Edits.newItem(map, kind: kind, text: entry.text)
         entry.apply(to: &item)
         let at = after.flatMap { id in items.firstIndex { $0.id == id } }.map { $0 + 1 } ?? items.count
-        updateItems(list, message: "added “\(entry.text)”; a adds another") { $0.insert(item, at: at) }
-        list.selected = item.id
-        replaceTop(.items(list))
-        closeItemsOpenedToAdd()
-        return true
+        commit(Edits.updateItems(map, stage: s, index: i, kind: kind) { $0.insert(item, at: at) })
+        return item
     }
 
     /// One item per line, as a facilitator pastes sticky notes from a chat.

@@ -17,6 +17,7 @@ extension Editor {
         switch purpose {
         case .confirmQuit: return answerQuit(key)
         case .confirm(let question): return answerConfirmation(key, question)
+        case .capture(let capture) where Capture.steps(key): return captureKey(key, capture)
         case .command where key == .tab || key == .up || key == .down:
             guard var input = topPrompt else { return }
             return key == .tab ? complete(&input) : recall(&input, older: key == .up)
@@ -48,6 +49,7 @@ extension Editor {
             pop()
             if case .saveAs(thenQuit: true) = input.purpose { view.message = "not saved; still here" }
             if case .newItem = input.purpose { closeItemsOpenedToAdd() }
+            if case .capture(let capture) = input.purpose { endCapture(capture, dropped: input.editor.text) }
         case .editing, .ignored: break
         }
     }
@@ -68,6 +70,7 @@ extension Editor {
         case .renameLane(let id): return renameLane(id: id, to: name)
         case .newChannel(let touchpoint): return addChannel(name, settingOn: touchpoint)
         case .newItem(let touchpoint, let kind, let after): return insertItem(name, touchpoint: touchpoint, kind: kind, after: after)
+        case .capture(let capture): return keepCaptured(name, capture)
         case .editItem(let touchpoint, let kind, let item): return editItem(touchpoint: touchpoint, kind: kind, item: item, text: name)
         case .scores(let touchpoint): return setScores(text, touchpoint: touchpoint)
         case .saveAs(let thenQuit):

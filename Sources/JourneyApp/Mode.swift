@@ -26,6 +26,7 @@ enum Mode {
             case .command: "COMMAND"
             case .search: "SEARCH"
             case .confirm, .confirmQuit: "ANSWER"
+            case .capture: "CAPTURE"
             default: "TYPING"
             }
         case .picker: "CHOOSE"
@@ -98,6 +99,8 @@ enum PromptPurpose: Equatable {
     case renameLane(String)
     case newChannel(touchpoint: String)
     case newItem(touchpoint: String, kind: LaneKind, after: String?)
+    /// Capture mode: each Enter keeps an item and asks for the next (see `Capture`).
+    case capture(Capture)
     case editItem(touchpoint: String, kind: LaneKind, item: String)
     case scores(touchpoint: String)
     case saveAs(thenQuit: Bool)
