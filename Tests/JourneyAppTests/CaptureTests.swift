@@ -104,6 +104,29 @@ import Testing
         #expect(s.view.message?.contains("list lane") == true)
     }
 
+    func recoveredAfterACrash(_ script: String) throws -> (edited: JourneyMap, recovered: JourneyMap?) {
+        let folder = NSTemporaryDirectory() + "journey-capture-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/map.json"
+        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
+        let edited = Session(keys("0g" + Self.toPainPoints + script), path: path)
+        var recovered: JourneyMap?
+        if case .success(let opened) = MapFile.open(path) {
+            let claim = opened.file.claim()
+            defer { opened.file.close(keepJournal: false) }
+            recovered = claim.journals.map { opened.file.recover($0, onto: opened.map!, otherwise: nil) }.last?.map
+        }
+        return (edited.map, recovered)
+    }
+
+    @Test func parkingAndPlacingAreJournaled() throws {
+        let (edited, recovered) = try recoveredAfterACrash(":park One<enter>:park Two<enter>B<enter>q")
+        #expect(recovered == edited)
+        #expect(recovered?.parkingLot.map(\.text) == ["Two"])
+        #expect(recovered?.stages[0].touchpoints[0].quotes.last?.text == "One")
+    }
+
     @Test func aCrashMidCaptureLosesNothingKept() throws {
         let folder = NSTemporaryDirectory() + "journey-capture-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -66,4 +66,25 @@ import Testing
         let info = try JournalChange.mapInfo(JournalChange.json(map.info), at: .root)
         #expect(info == map.info)
     }
+
+    @Test func aMergeTakesOneSidesLotAndAsksWhenBothChangedIt() throws {
+        let base = parked(["shared idea"])
+        let ours = try #require(Edits.place(base, idea: base.parkingLot[0].id, stage: 0, index: 0, kind: .quotes))
+            .applied(to: base)
+        let clean = MapMerge.merge(base: base, ours: ours, theirs: base)
+        #expect(clean.map.parkingLot.isEmpty && clean.map.conflicts.isEmpty)
+        #expect(clean.map.stages[0].touchpoints[0].quotes.last?.text == "shared idea")
+        // Both sides changed the lot: it merges as one value, so this is a conflict to settle, never a silent loss.
+        let theirs = parked(["their idea"], in: base)
+        let both = MapMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(!both.map.conflicts.isEmpty)
+    }
+}
+
+extension Transaction {
+    func applied(to map: JourneyMap) -> JourneyMap {
+        var map = map
+        apply(to: &map)
+        return map
+    }
 }
