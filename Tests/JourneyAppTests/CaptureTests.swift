@@ -128,24 +128,15 @@ import Testing
     }
 
     @Test func aCrashMidCaptureLosesNothingKept() throws {
-        let folder = NSTemporaryDirectory() + "journey-capture-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/map.json"
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
         // The terminal goes away in the middle of a line: the three kept items are journaled, the half line is not.
-        let edited = Session(keys("0g" + Self.toPainPoints + "AOne<enter>Two<enter>Three<enter>Half a li"), path: path)
-        #expect(edited.editor.modeName == "CAPTURE")
-        var recovered: JourneyMap?
-        if case .success(let opened) = MapFile.open(path) {
-            let claim = opened.file.claim()
-            defer { opened.file.close(keepJournal: false) }
-            recovered = claim.journals.map { opened.file.recover($0, onto: opened.map!, otherwise: nil) }.last?.map
-        }
-        #expect(recovered == edited.map)
+        let (edited, recovered) = try recoveredAfterACrash("AOne<enter>Two<enter>Three<enter>Half a li")
+        #expect(recovered == edited)
         #expect(recovered.map { Array(painPoints($0).suffix(3)) } == ["One", "Two", "Three"])
+        #expect(recovered.map { painPoints($0).contains { $0.hasPrefix("Half") } } == false)
     }
+}
 
+extension CaptureTests {
     // MARK: the parking lot
 
     @Test func parkAddsAnIdeaFromAnywhere() {
