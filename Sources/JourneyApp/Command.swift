@@ -2,7 +2,7 @@ import JourneyView
 
 /// Where a command's keys work.
 public enum CommandScope: Hashable, Sendable {
-    case grid, items
+    case grid, items, present
     case screen(MapScreen)
 }
 
@@ -21,6 +21,7 @@ public enum HelpSection: String, CaseIterable, Sendable {
     case insights = "Insights view"
     case metrics = "Metrics view"
     case channels = "Channels view"
+    case present = "Presenting (:present) and themes"
 
     /// The section of a view's own keys.
     static func of(_ screen: MapScreen) -> HelpSection {

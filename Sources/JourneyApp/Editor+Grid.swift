@@ -71,7 +71,7 @@ extension Editor {
             pasteIntoCell(text)
         case .screen:
             view.message = "open a field first (Enter), then paste; the paste was not used"
-        case .picker, .help, .cell, .prompt:
+        case .picker, .help, .cell, .prompt, .present:
             view.message = "close this first; the paste was not used"
         }
     }

@@ -78,6 +78,7 @@ public struct Editor {
         case .reloaded(let result): finishReload(result)
         case .journaled(let report): journaled(report)
         case .recovered(let results): recovered(results)
+        case .themeSwitched(let result): themeSwitched(result)
         }
         // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
         checkTimer()
@@ -99,6 +100,7 @@ public struct Editor {
         case .items(let list): itemKey(key, list)
         case .picker(let choice): pickerKey(key, choice)
         case .help(let scroll): helpKey(key, scroll: scroll)
+        case .present(let present): presentKey(key, present)
         case .cell, .prompt: break
         }
     }
@@ -141,6 +143,7 @@ public struct Editor {
         view.picker = nil
         view.showHelp = false
         view.itemSelection = nil
+        view.present = nil
         for mode in modes {
             switch mode {
             case .grid: view.screen = .grid
@@ -154,6 +157,7 @@ public struct Editor {
             case .help(let scroll):
                 view.showHelp = true
                 view.helpScroll = scroll
+            case .present(let present): view.present = present
             }
         }
         view.timer = timer?.face(at: clock())

@@ -24,6 +24,8 @@ public enum Effect: Sendable {
     case redraw
     /// Ring the bell and flash the screen once (the timer is up).
     case alert
+    /// Draw with the theme of this name (or file) from now on; answered by `Event.themeSwitched`.
+    case theme(String)
 }
 
 public struct JournalStep: Sendable {

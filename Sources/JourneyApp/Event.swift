@@ -23,6 +23,8 @@ public enum Event: Sendable {
     case journaled(JournalReport)
     /// What became of a `.recover` effect: one result per journal, in order.
     case recovered([RecoveryResult])
+    /// What became of a `.theme` effect: the theme's name, or why it was not found.
+    case themeSwitched(Result<String, Theme.LoadError>)
 }
 
 public struct ReloadFailure: Error, Sendable {

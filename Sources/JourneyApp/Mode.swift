@@ -13,6 +13,8 @@ enum Mode {
     case prompt(PromptInput)
     case picker(Choice)
     case help(scroll: Int)
+    /// A presentation of the map, a stage at a time (not a view of `v`: it is for the room, not for editing).
+    case present(PresentState)
 
     /// The mode's name on the status line, in words, so it reads in monochrome too.
     var name: String {
@@ -31,6 +33,7 @@ enum Mode {
             }
         case .picker: "CHOOSE"
         case .help: "HELP"
+        case .present: "PRESENT"
         }
     }
 
@@ -45,6 +48,7 @@ enum Mode {
         case .prompt: []
         case .picker(let choice): choice.takesLetters ? [KeyHint("Esc", "cancel")] : [KeyHint("Enter", "pick"), KeyHint("Esc", "close")]
         case .help: [KeyHint("Esc", "close")]
+        case .present: Commands.presentHints
         }
     }
 

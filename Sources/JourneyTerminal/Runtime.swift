@@ -10,7 +10,11 @@ public final class Runtime {
     public private(set) var editor: Editor
     let terminal: Terminal
     let files: FileEffects
-    let theme: Theme
+    public private(set) var theme: Theme
+    /// Finds a theme by name or path for `:theme` (tests give their own).
+    public var findTheme: (String) -> Result<Theme, Theme.LoadError> = { name in
+        Result { () throws(Theme.LoadError) -> Theme in try ThemeCatalog.load(name, environment: ProcessInfo.processInfo.environment) }
+    }
 
     public init(editor: Editor, terminal: Terminal, files: FileEffects, theme: Theme) {
         self.editor = editor
@@ -87,6 +91,11 @@ public final class Runtime {
         case .alert:
             terminal.alert()
             return nil
+        case .theme(let name):
+            return .themeSwitched(findTheme(name).map { found in
+                theme = found
+                return found.name
+            })
         }
     }
 }

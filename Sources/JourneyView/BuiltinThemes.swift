@@ -1,7 +1,9 @@
 // The themes in Themes/, compiled in so that journey never fails for a
 // missing theme file. A test checks that these copies match the files.
 public enum BuiltinThemes {
-    public static let sources: [String: String] = ["default": defaultJSON, "mono": monoJSON]
+    public static let sources: [String: String] = [
+        "default": defaultJSON, "mono": monoJSON, "projector-dark": projectorDarkJSON, "projector-light": projectorLightJSON,
+    ]
 
     public static let defaultJSON = #"""
 {
@@ -73,6 +75,82 @@ public enum BuiltinThemes {
     "title": {"attrs": ["bold", "reverse"]},
     "touchpointHeader": {"attrs": ["bold"]},
     "warning": {"attrs": ["bold"]}
+  }
+}
+"""#
+
+    /// High contrast for a projector in a dark room; readable in 16 colours and monochrome.
+    public static let projectorDarkJSON = #"""
+{
+  "name": "projector-dark",
+  "personas": [
+    {"attrs": ["bold"], "fg": "bright-yellow"},
+    {"attrs": ["bold"], "fg": "bright-cyan"},
+    {"attrs": ["bold", "underline"], "fg": "bright-magenta"},
+    {"attrs": ["bold"], "fg": "bright-green"}
+  ],
+  "styles": {
+    "cell": {"attrs": ["bold"], "fg": "bright-white"},
+    "channel": {"attrs": ["bold"], "fg": "bright-cyan"},
+    "currentLabel": {"attrs": ["bold", "reverse"]},
+    "cursor": {"attrs": ["bold"], "bg": "bright-yellow", "fg": "black"},
+    "detail": {"fg": "bright-white"},
+    "detailTitle": {"attrs": ["bold"], "fg": "bright-yellow"},
+    "help": {"bg": "black", "fg": "bright-white"},
+    "helpKey": {"attrs": ["bold"], "bg": "black", "fg": "bright-yellow"},
+    "helpTitle": {"attrs": ["bold", "underline"], "bg": "black", "fg": "bright-cyan"},
+    "laneLabel": {"attrs": ["bold", "underline"], "fg": "bright-cyan"},
+    "midline": {"fg": "white"},
+    "mode": {"attrs": ["bold"], "bg": "bright-yellow", "fg": "black"},
+    "modified": {"attrs": ["bold"], "bg": "black", "fg": "bright-yellow"},
+    "momentOfTruth": {"attrs": ["bold"], "fg": "bright-yellow"},
+    "muted": {"fg": "white"},
+    "scale": {"attrs": ["bold"], "fg": "white"},
+    "separator": {"fg": "white"},
+    "stageHeader": {"attrs": ["bold", "reverse"]},
+    "status": {"attrs": ["reverse"]},
+    "statusKey": {"attrs": ["bold", "reverse"]},
+    "title": {"attrs": ["bold", "reverse"]},
+    "touchpointHeader": {"attrs": ["bold"], "fg": "bright-white"},
+    "warning": {"attrs": ["bold", "reverse"], "fg": "bright-red"}
+  }
+}
+"""#
+
+    /// High contrast for a projector in a light room; readable in 16 colours and monochrome.
+    public static let projectorLightJSON = #"""
+{
+  "name": "projector-light",
+  "personas": [
+    {"attrs": ["bold"], "fg": "blue"},
+    {"attrs": ["bold"], "fg": "red"},
+    {"attrs": ["bold", "underline"], "fg": "magenta"},
+    {"attrs": ["bold"], "fg": "green"}
+  ],
+  "styles": {
+    "cell": {"attrs": ["bold"], "bg": "bright-white", "fg": "black"},
+    "channel": {"attrs": ["bold"], "bg": "bright-white", "fg": "blue"},
+    "currentLabel": {"attrs": ["bold", "reverse"], "bg": "bright-white", "fg": "black"},
+    "cursor": {"attrs": ["bold"], "bg": "blue", "fg": "bright-white"},
+    "detail": {"bg": "bright-white", "fg": "black"},
+    "detailTitle": {"attrs": ["bold"], "bg": "bright-white", "fg": "blue"},
+    "help": {"bg": "bright-white", "fg": "black"},
+    "helpKey": {"attrs": ["bold"], "bg": "bright-white", "fg": "blue"},
+    "helpTitle": {"attrs": ["bold", "underline"], "bg": "bright-white", "fg": "black"},
+    "laneLabel": {"attrs": ["bold", "underline"], "bg": "bright-white", "fg": "black"},
+    "midline": {"bg": "bright-white", "fg": "black"},
+    "mode": {"attrs": ["bold"], "bg": "blue", "fg": "bright-white"},
+    "modified": {"attrs": ["bold"], "bg": "black", "fg": "bright-white"},
+    "momentOfTruth": {"attrs": ["bold"], "bg": "bright-white", "fg": "red"},
+    "muted": {"bg": "bright-white", "fg": "black", "attrs": ["dim"]},
+    "scale": {"attrs": ["bold"], "bg": "bright-white", "fg": "black"},
+    "separator": {"bg": "bright-white", "fg": "black"},
+    "stageHeader": {"attrs": ["bold"], "bg": "black", "fg": "bright-white"},
+    "status": {"bg": "black", "fg": "bright-white"},
+    "statusKey": {"attrs": ["bold"], "bg": "black", "fg": "bright-yellow"},
+    "title": {"attrs": ["bold"], "bg": "black", "fg": "bright-white"},
+    "touchpointHeader": {"attrs": ["bold"], "bg": "bright-white", "fg": "black"},
+    "warning": {"attrs": ["bold"], "bg": "bright-white", "fg": "red"}
   }
 }
 """#

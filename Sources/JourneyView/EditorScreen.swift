@@ -6,6 +6,11 @@ public enum EditorScreen {
     public static func render(map: JourneyMap, index: ColumnIndex, state: ViewState, theme: Theme,
                               width: Int, height: Int, help: [HelpRow] = []) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
+        if let present = state.present {
+            PresentScreen.paint(into: &grid, map: map, state: present, view: state, theme: theme)
+            paintOverlays(into: &grid, state: state, theme: theme, help: help)
+            return grid
+        }
         let layout = EditorLayout(map: map, state: state, width: width, height: height)
         if layout.isTooSmall {
             paintTooSmall(into: &grid, theme: theme)

@@ -39,6 +39,8 @@ public struct ViewState: Equatable, Sendable {
     public var channels = ChannelsState()
     /// What the status line says where the grid says the cursor's place.
     public var screenStatus = ""
+    /// The presentation, while one is given (`:present`): it takes the whole screen.
+    public var present: PresentState?
     /// The workshop timer's face while one is set (`:timer`).
     public var timer: TimerFace?
     /// The keys that matter in the current mode, on the right of the status line.

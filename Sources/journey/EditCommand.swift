@@ -17,7 +17,12 @@ struct EditCommand: ParsableCommand {
     @OptionGroup var options: ThemeOption
 
     func run() throws {
-        let theme = try loadTheme(options.theme)
+        try EditCommand.open(file, theme: options.theme, presenting: false)
+    }
+
+    /// `journey edit` and `journey present`: the same loading, lock and journal; presenting starts on the first stage.
+    static func open(_ file: String?, theme themeName: String?, presenting: Bool) throws {
+        let theme = try loadTheme(themeName)
         // The sample has no file: saving it asks where to.
         var document = Document(map: SampleMap.make(), path: nil, isSaved: true)
         var mapFile = MapFile.detached()
@@ -44,11 +49,31 @@ struct EditCommand: ParsableCommand {
             throw fail(error.description, code: 64)
         }
         let opening = file == nil ? Opening.clean : Opening(claiming: mapFile)
-        let editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
+        var editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
                             width: terminal.width, height: terminal.height)
+        if presenting { editor.startPresenting() }
         let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(file: mapFile, attached: file != nil),
                               theme: theme)
         runtime.run()
         terminal.close()
+    }
+}
+
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "present",
+        abstract: "Present a map to a room, a stage at a time (the built-in sample without FILE).",
+        discussion: "Opens the map as `journey edit` does (the same lock and recovery journal) and starts presenting it: "
+            + "Space, → or PgDn for the next stage, Backspace, ← or PgUp for the previous one, Tab to spotlight a "
+            + "touchpoint, q or Esc for the editor. Try --theme projector-dark or --theme projector-light."
+    )
+
+    @Argument(help: "The map file.")
+    var file: String?
+
+    @OptionGroup var options: ThemeOption
+
+    func run() throws {
+        try EditCommand.open(file, theme: options.theme, presenting: true)
     }
 }

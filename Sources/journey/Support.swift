@@ -51,6 +51,6 @@ func loadTheme(_ name: String?) throws -> Theme {
 }
 
 struct ThemeOption: ParsableArguments {
-    @Option(name: .long, help: "A theme name (default, mono) or the path of a theme file.")
+    @Option(name: .long, help: "A theme name (default, mono, projector-dark, projector-light) or the path of a theme file.")
     var theme: String?
 }

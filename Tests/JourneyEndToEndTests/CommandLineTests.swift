@@ -119,7 +119,7 @@ import Testing
     @Test func versionAndHelpOnEveryCommand() throws {
         let version = try Binary.run(["--version"])
         #expect(version.status == 0 && version.stdout.hasPrefix("journey "))
-        for command in [[], ["edit"], ["show"], ["new"]] {
+        for command in [[], ["edit"], ["present"], ["show"], ["new"]] {
             let help = try Binary.run(command + ["--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("USAGE"), "\(command) --help")

@@ -6,7 +6,7 @@ import Testing
     static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Themes")
 
-    @Test(arguments: ["default", "mono"])
+    @Test(arguments: ["default", "mono", "projector-dark", "projector-light"])
     func compiledInThemeMatchesItsFile(name: String) throws {
         let file = try String(contentsOf: Self.themesFolder.appendingPathComponent(name + ".json"), encoding: .utf8)
         #expect(file.trimmingCharacters(in: .whitespacesAndNewlines) == BuiltinThemes.sources[name])
@@ -40,7 +40,7 @@ import Testing
         do {
             _ = try ThemeCatalog.load("neon", environment: [:])
         } catch {
-            #expect(error.message.contains("built-in themes: default, mono"))
+            #expect(error.message.contains("built-in themes: default, mono, projector-dark, projector-light"))
         }
     }
 }

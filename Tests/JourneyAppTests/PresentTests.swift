@@ -1,0 +1,99 @@
+import Foundation
+@testable import JourneyApp
+import JourneyCore
+import JourneyTerminal
+import JourneyView
+import Testing
+
+/// `:present` and `:theme`, by keys on the headless terminal.
+@Suite struct PresentTests {
+    let sample = SampleMap.make()
+
+    func keys(_ text: String) -> [HeadlessTerminal.Input] { text.map { .key(.character($0)) } }
+    func command(_ line: String) -> [HeadlessTerminal.Input] { keys(":" + line) + [.key(.enter)] }
+
+    func presented(_ session: Session) -> PresentState? {
+        guard case .present(let state) = session.editor.mode else { return nil }
+        return state
+    }
+
+    @Test func presentStartsAtTheCursorsStageAndClickerKeysMoveOn() {
+        // Tab in the grid: the next stage; then present.
+        let start: [HeadlessTerminal.Input] = [.key(.tab)] + command("present")
+        #expect(presented(Session(start, width: 120, height: 40))?.stage == sample.stages[1].id)
+        for next in [Key.character(" "), .right, .pageDown] {
+            let session = Session(start + [.key(next)], width: 120, height: 40)
+            #expect(presented(session)?.stage == sample.stages[2].id, "\(next)")
+            #expect(session.screen.contains("stage 3 of 6"))
+        }
+        for previous in [Key.backspace, .left, .pageUp] {
+            #expect(presented(Session(start + [.key(previous)], width: 120, height: 40))?.stage == sample.stages[0].id,
+                    "\(previous)")
+        }
+        let pastTheEnd = Session(start + [.key(.end), .key(.character(" "))], width: 120, height: 40)
+        #expect(presented(pastTheEnd)?.stage == sample.stages.last?.id)
+        #expect(pastTheEnd.screen.contains("last stage"))
+    }
+
+    @Test func tabSpotlightsEachTouchpointThenNone() {
+        let stage = sample.stages[0]
+        var input = command("present")
+        for touchpoint in stage.touchpoints {
+            input.append(.key(.tab))
+            let session = Session(input, width: 120, height: 40)
+            #expect(presented(session)?.spotlight == touchpoint.id)
+            #expect(session.screen.contains("▶ "))
+        }
+        #expect(presented(Session(input + [.key(.tab)], width: 120, height: 40))?.spotlight == nil)
+        #expect(presented(Session(command("present") + [.key(.backTab)], width: 120, height: 40))?.spotlight
+            == stage.touchpoints.last?.id)
+    }
+
+    @Test func qAndEscGoBackToTheEditorWhereTheCursorWas() {
+        let moves: [HeadlessTerminal.Input] = [.key(.tab), .key(.right), .key(.down), .key(.down)]
+        let before = Session(moves, width: 80, height: 24).view
+        for back in [Key.character("q"), .escape] {
+            let session = Session(moves + command("present") + [.key(.character(" ")), .key(.tab), .key(.down), .key(back)],
+                                  width: 80, height: 24)
+            #expect(session.editor.modeName == "GRID")
+            #expect(session.view.column == before.column && session.view.lane == before.lane)
+            #expect(session.view.present == nil)
+            #expect(!session.editor.isFinished)
+            #expect(session.map == sample)
+        }
+    }
+
+    @Test func scrollingStopsAtTheEndOfTheStage() {
+        let session = Session(command("present") + Array(repeating: .key(.down), count: 200), width: 80, height: 24)
+        let state = presented(session)!
+        let slide = PresentSlide(map: sample, stage: state.stage, spotlight: nil, width: 80)
+        #expect(state.scroll == PresentScreen.maxScroll(slide, screenHeight: 24))
+        #expect(state.scroll > 0)
+        let up = Session(command("present") + Array(repeating: .key(.down), count: 200) + [.key(.up)], width: 80, height: 24)
+        #expect(presented(up)!.scroll == state.scroll - 1)
+    }
+
+    @Test func themeSwitchesAtRuntime() {
+        var editor = Editor(document: Document(map: sample, path: nil, isSaved: true), displayName: "sample")
+        let effects = editor.update(.key(.character(":"))) + "theme projector-light".flatMap { editor.update(.key(.character($0))) }
+            + editor.update(.key(.enter))
+        #expect(effects.contains { if case .theme("projector-light") = $0 { true } else { false } })
+
+        let session = Session(command("theme projector-light"), width: 80, height: 24)
+        #expect(session.view.message == "theme projector-light")
+        let light = try! ThemeCatalog.load("projector-light", environment: ProcessInfo.processInfo.environment)
+        // The last frame is drawn in the new theme: its title bar has the theme's title style.
+        #expect(session.terminal.lastFrame?[1, 0].style == light[.title])
+        let missing = Session(command("theme nosuch"), width: 80, height: 24)
+        #expect(missing.view.message?.contains("no theme named \"nosuch\"") == true)
+        #expect(missing.terminal.lastFrame?[1, 0].style == ThemeCatalog.builtinDefault[.title])
+    }
+
+    @Test func presentingAMapWithoutStagesSaysSo() {
+        var empty = sample
+        empty.stages = []
+        let session = Session(command("present"), width: 80, height: 24, map: empty)
+        #expect(session.editor.modeName == "GRID")
+        #expect(session.view.message?.contains("no stages") == true)
+    }
+}
