@@ -126,6 +126,10 @@ public struct MapPrinter {
             out.append("")
             wrapped(moments.joined(separator: ", "), indent: "Moments of truth ★ ", into: &out)
         }
+        if !map.parkingLot.isEmpty {
+            out += ["", styled("Parking lot (ideas not yet on a touchpoint)", .detailTitle)]
+            for idea in map.parkingLot { wrapped(DisplayText.singleLine(idea.text), indent: "  • ", into: &out) }
+        }
     }
 
     func band(_ columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry) -> [String] {

@@ -70,6 +70,13 @@ import Testing
         ])
     }
 
+    @Test func theParkingLotIsPartOfTheDiffAndTheFacts() {
+        var map = sample
+        map.parkingLot = [Item(id: "idea-1", text: "Gait analysis in store")]
+        #expect(lines(sample, map) == ["+ added parked idea \"Gait analysis in store\""])
+        #expect(MapFacts.lines(map).hasSuffix("\nparked idea: Gait analysis in store\n"))
+    }
+
     @Test func aLongTextShowsBothVersionsAndLineBreaksStayVisible() {
         var map = sample
         map.objectives.purpose = "A new purpose\nover two lines"

@@ -24,6 +24,8 @@ public enum MapDiff {
             out.metrics(a.metrics, b.metrics, place: b.name, ids: [b.id])
         }
         found.touchpoints(old, new)
+        found.collection(old.parkingLot, new.parkingLot, subject: "parked idea", name: \.text, nameField: "text",
+                         place: { _ in "" }) { _, _, _ in }
         found.unknownFields(old.extra, new.extra)
         return found.list
     }

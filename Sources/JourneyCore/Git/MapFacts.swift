@@ -57,6 +57,7 @@ public enum MapFacts {
                 metricFacts(touchpoint.metrics, key, fact)
             }
         }
+        for idea in map.parkingLot { fact("parked idea", idea.text) }
         return out.joined(separator: "\n") + "\n"
     }
 
