@@ -33,6 +33,7 @@ public struct MapPrinter {
                         + " (Z shows hidden lanes in the editor)", into: &out)
         }
         let index = ColumnIndex(map)
+        guard index.count > 0 else { return out += ["", "No stages yet."] }
         let geometry = GridGeometry(width: width)
         var first = 0
         while first < index.count {

@@ -49,6 +49,22 @@ import Testing
         #expect(unknown.stderr.contains("overview|personas|insights|metrics|channels|grid|all"))
     }
 
+    @Test func everyViewOfAMapWithNothingInItSaysSo() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = scratch.file("empty.json")
+        try Data(#"{"format": "journey-map", "version": 2, "title": "Empty"}"#.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try Binary.run(["show", path, "--view", "all", "--width", "80"])
+        #expect(result.status == 0)
+        let sections = result.stdout.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
+        func section(_ title: String) -> String { sections.first { $0.hasPrefix(title + "\n") } ?? "" }
+        #expect(section("GRID").contains("No stages yet."))
+        #expect(section("METRICS").contains("No stages yet."))
+        #expect(section("CHANNELS").contains("No channels yet"))
+        #expect(section("INSIGHTS").contains("No pain points or opportunities yet."))
+        #expect(!result.stdout.contains("Every item is rated"), "no quadrant of nothing")
+    }
+
     @Test func showColorAlwaysUsesEscapeCodes() throws {
         let result = try Binary.run(["show", "--color", "always", "--width", "100"])
         #expect(result.stdout.contains("\u{1B}["))

@@ -51,6 +51,11 @@ public enum ChannelsScreen {
     /// of the stages that fit the width, then every cell's touchpoints by channel.
     public static func printed(map: JourneyMap, width: Int, theme: Theme) -> CellGrid {
         let matrix = ChannelMatrix(map)
+        guard !matrix.rows.isEmpty else {
+            var grid = CellGrid(width: width, height: 1)
+            grid.put(" No channels yet, and no touchpoints without one.", x: 0, y: 0, maxWidth: width, style: theme[.muted])
+            return grid
+        }
         let layout = ChannelsLayout(map: map, area: ScreenArea(top: 0, height: .max / 2, width: width))
         let lines = ChannelsLayout.lines(rows: matrix.rows, onlineCount: matrix.onlineCount)
         let bands = stride(from: 0, to: max(1, map.stages.count), by: max(1, layout.stagesPerScreen)).map {

@@ -154,7 +154,9 @@ public enum InsightsScreen {
         let quadrant = InsightsQuadrantPainter(table: table, width: width)
         let links = linkLines(table)
         let ruleLines = TextWrap.wrap(Insight.rankingRule, width: width - 2)
-        let height = 1 + ruleLines.count + 1 + max(1, table.rows.count) + 1 + quadrant.naturalHeight + 1 + 1 + links.count
+        // Without items, the quadrant and the links would only be empty frames.
+        let charts = table.rows.isEmpty ? 0 : quadrant.naturalHeight + 1 + 1 + links.count
+        let height = 1 + ruleLines.count + 1 + max(1, table.rows.count) + 1 + charts
         var grid = CellGrid(width: width, height: height)
         var y = 0
         let state = InsightsState()
@@ -167,6 +169,10 @@ public enum InsightsScreen {
         columns.paintTitles(into: &grid, y: y, sort: state.query, theme: theme)
         for (index, insight) in table.rows.enumerated() {
             columns.paintRow(insight, number: index + 1, table: table, into: &grid, y: y + 1 + index, selected: false, theme: theme)
+        }
+        if table.rows.isEmpty {
+            grid.put("No pain points or opportunities yet.", x: 1, y: y + 1, maxWidth: width - 2, style: theme[.muted])
+            return grid
         }
         y += 1 + max(1, table.rows.count) + 1
         quadrant.paint(into: &grid, y: y, height: quadrant.naturalHeight, selected: nil, theme: theme)

@@ -52,6 +52,11 @@ public enum MetricsScreen {
     /// The whole view for `journey show --view metrics`: the funnel, every
     /// row of the table, and every KPI with a target or measurements.
     public static func printed(map: JourneyMap, width: Int, theme: Theme) -> CellGrid {
+        guard !map.stages.isEmpty else {
+            var grid = CellGrid(width: width, height: 1)
+            grid.put("  No stages yet.", x: 0, y: 0, maxWidth: width, style: theme[.muted])
+            return grid
+        }
         let table = Table(map: map, width: width)
         var lines = funnelLines(map, width: width, theme: theme) + [Line()]
         lines.append(table.header(theme))
