@@ -17,7 +17,7 @@ extension Editor {
     var overviewHeight: Int { max(1, height - 2) }
 
     var overviewLayout: OverviewLayout {
-        OverviewLayout(map: map, width: width, today: view.overview.todayDate, counts: OverviewCounts(map))
+        OverviewLayout(map: map, width: width, today: view.overview.todayDate, counts: view.overview.counts(of: map))
     }
 
     /// Selects a row (clamped) and scrolls it into sight.

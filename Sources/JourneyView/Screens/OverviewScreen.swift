@@ -10,11 +10,18 @@ public struct OverviewState: Equatable, Sendable {
     /// The day reviews are due against and "today" means (YYYY-MM-DD); nil: the clock's.
     /// Tests set it so that they do not depend on when they run.
     public var today: String?
+    /// The counts of the map last drawn (see `StagesMemo`).
+    public var memo = StagesMemo<Int, OverviewCounts>()
 
     public init() {}
 
     /// The day "today" means here.
     public var todayDate: Date { today.flatMap(CalendarDay.date) ?? Date() }
+
+    /// The map's counts, worked out again only when its stages or its number of personas change.
+    public func counts(of map: JourneyMap) -> OverviewCounts {
+        memo.value(for: map.stages, key: map.personas.count) { OverviewCounts(map) }
+    }
 }
 
 /// The overview view (see `MapScreen.summary`): objectives, review, stage
@@ -22,7 +29,7 @@ public struct OverviewState: Equatable, Sendable {
 public enum OverviewScreen {
     public static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: OverviewState, theme: Theme) {
         guard area.height > 0, area.width > 8 else { return }
-        let layout = OverviewLayout(map: map, width: area.width, today: state.todayDate, counts: OverviewCounts(map))
+        let layout = OverviewLayout(map: map, width: area.width, today: state.todayDate, counts: state.counts(of: map))
         let selected = min(max(0, state.selected), layout.rows.count - 1)
         let first = layout.scroll(toShow: selected, from: state.scroll, height: area.height)
         let end = min(layout.lines.count, first + area.height)
