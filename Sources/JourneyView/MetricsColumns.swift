@@ -6,9 +6,12 @@ import JourneyCore
 /// map, too slow for every frame; so what each stage's touchpoints track is
 /// remembered with the touchpoints it was found in, and a stage is walked
 /// again only when its touchpoints are no longer the same (an unchanged
-/// array compares equal at once: it is the same storage).
-final class MetricsColumns: @unchecked Sendable {
-    static let shared = MetricsColumns()
+/// array compares equal at once: it is the same storage). Kept in the
+/// view's state, shared by its copies, never part of its equality.
+public final class MetricsColumns: @unchecked Sendable, Equatable {
+    public init() {}
+
+    public static func == (lhs: MetricsColumns, rhs: MetricsColumns) -> Bool { true }
 
     private struct Found {
         var touchpoints: [Touchpoint]
@@ -19,7 +22,7 @@ final class MetricsColumns: @unchecked Sendable {
     /// By stage id.
     private var found: [String: Found] = [:]
 
-    func columns(_ map: JourneyMap) -> [Metric] {
+    public func columns(_ map: JourneyMap) -> [Metric] {
         var seen: UInt16 = 0
         lock.lock()
         var kept: [String: Found] = [:]

@@ -63,6 +63,7 @@ public enum MetricsRows {
         return name + " › " + DisplayText.singleLine(DisplayText.visible(stage.touchpoints[t].name, columns: 60))
     }
 
-    /// The metrics any stage or touchpoint tracks, in the table's order (see `MetricsColumns`).
-    public static func columns(_ map: JourneyMap) -> [Metric] { MetricsColumns.shared.columns(map) }
+    /// The metrics any stage or touchpoint tracks, in the table's order, worked out afresh
+    /// (the view keeps a `MetricsColumns` of its own to avoid that).
+    public static func columns(_ map: JourneyMap) -> [Metric] { MetricsColumns().columns(map) }
 }

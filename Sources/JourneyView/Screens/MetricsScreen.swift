@@ -6,6 +6,8 @@ public struct MetricsState: Equatable, Sendable {
     public var selected = 0
     /// The first row of the KPI table on screen.
     public var scroll = 0
+    /// What the KPI table has columns for, per stage, kept between frames.
+    public var columns = MetricsColumns()
 
     public init() {}
 }
@@ -29,7 +31,7 @@ public enum MetricsScreen {
             y += 1
         }
         y += plan.gap
-        let table = Table(map: map, width: area.width)
+        let table = Table(map: map, columns: state.columns.columns(map), width: area.width)
         paint(table.header(theme), into: &grid, y: y, width: area.width)
         y += 1
         let first = scroll(state.scroll, selected: selected ?? 0, visible: plan.table, total: total)
@@ -57,7 +59,7 @@ public enum MetricsScreen {
             grid.put("  No stages yet.", x: 0, y: 0, maxWidth: width, style: theme[.muted])
             return grid
         }
-        let table = Table(map: map, width: width)
+        let table = Table(map: map, columns: MetricsRows.columns(map), width: width)
         var lines = funnelLines(map, width: width, theme: theme) + [Line()]
         lines.append(table.header(theme))
         lines += MetricsRows.rows(from: 0, count: MetricsRows.count(map), in: map).map { table.line($0, selected: false, theme: theme) }
@@ -202,9 +204,8 @@ public enum MetricsScreen {
         let trendWidth: Int
         static let cell = 7
 
-        init(map: JourneyMap, width: Int) {
+        init(map: JourneyMap, columns all: [Metric], width: Int) {
             self.map = map
-            let all = MetricsRows.columns(map)
             // Columns that do not fit are left off; the detail names every figure.
             let room = max(0, (width - 2 - 14) / Self.cell)
             columns = Array(all.prefix(room))
