@@ -265,7 +265,9 @@ import Testing
             }
         }
         for width in [40, 80, 100, 120, 200] {
-            let session = Session([.key(.character("?"))] + Array(repeating: .key(.down), count: 600), width: width, height: 24)
+            // One line at a time down to the help's last line, however long the help grows.
+            let lines = HelpOverlay.maxScroll(rows: HelpContent.rows, width: width, height: 24) + 1
+            let session = Session([.key(.character("?"))] + Array(repeating: .key(.down), count: lines), width: width, height: 24)
             var shown = Set<Substring>()
             for frame in session.terminal.frames {
                 // The box: from its top-left corner to the column of its top-right one.
