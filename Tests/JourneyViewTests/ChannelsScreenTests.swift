@@ -8,14 +8,11 @@ import Testing
 
     func render(_ map: JourneyMap = SampleMap.make(), width: Int, height: Int,
                 _ change: (inout ChannelsState) -> Void = { _ in }) -> CellGrid {
-        var state = ViewState(fileName: "sample.json")
-        state.screen = .channels
-        state.modeName = "CHANNELS"
-        state.screenStatus = "Consideration × Website  2/6"
-        state.hints = [KeyHint("Enter", "go"), KeyHint("r", "rename"), KeyHint("v", "view"), KeyHint("Esc", "grid")]
-        change(&state.channels)
-        return EditorScreen.render(map: map, index: ColumnIndex(map), state: state, theme: theme, width: width, height: height,
-                                   help: HelpContent.rows)
+        ScreenFrame.render(.channels, map, width: width, height: height, theme: theme) { state in
+            state.screenStatus = "Consideration × Website  2/6"
+            state.hints = [KeyHint("Enter", "go"), KeyHint("r", "rename"), KeyHint("v", "view"), KeyHint("Esc", "grid")]
+            change(&state.channels)
+        }
     }
 
     /// The sample with the selection on Website × Consideration, a cell of two touchpoints.

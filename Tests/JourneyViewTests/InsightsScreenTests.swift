@@ -11,13 +11,10 @@ import Testing
     let sample = SampleMap.make()
 
     func render(width: Int, height: Int, map: JourneyMap? = nil, _ change: (inout InsightsState) -> Void = { _ in }) -> CellGrid {
-        let map = map ?? sample
-        var state = ViewState(fileName: "sample.json")
-        state.screen = .insights
-        state.insights.today = "2026-03-01"
-        change(&state.insights)
-        return EditorScreen.render(map: map, index: ColumnIndex(map), state: state, theme: theme, width: width, height: height,
-                                   help: HelpContent.rows)
+        ScreenFrame.render(.insights, map ?? sample, width: width, height: height, theme: theme) { state in
+            state.insights.today = "2026-03-01"
+            change(&state.insights)
+        }
     }
 
     func lines(_ grid: CellGrid) -> [String] { grid.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }

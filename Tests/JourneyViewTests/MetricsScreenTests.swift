@@ -10,12 +10,7 @@ import Testing
     let checkoutRow = 14
 
     func render(_ map: JourneyMap, width: Int, height: Int, _ change: (inout ViewState) -> Void = { _ in }) -> CellGrid {
-        var state = ViewState(fileName: "sample.json")
-        state.screen = .metrics
-        state.modeName = "METRICS"
-        change(&state)
-        return EditorScreen.render(map: map, index: ColumnIndex(map), state: state, theme: theme, width: width, height: height,
-                                   help: HelpContent.rows)
+        ScreenFrame.render(.metrics, map, width: width, height: height, theme: theme, change)
     }
 
     @Test func sampleAt80x24() {

@@ -11,13 +11,10 @@ import Testing
     static let today = "2026-03-01"
 
     func render(_ map: JourneyMap, width: Int, height: Int, _ change: (inout OverviewState) -> Void = { _ in }) -> CellGrid {
-        var state = ViewState(fileName: "sample.json")
-        state.screen = .overview
-        state.modeName = "OVERVIEW"
-        state.overview.today = Self.today
-        change(&state.overview)
-        return EditorScreen.render(map: map, index: ColumnIndex(map), state: state, theme: theme, width: width, height: height,
-                                   help: HelpContent.rows)
+        ScreenFrame.render(.overview, map, width: width, height: height, theme: theme) { state in
+            state.overview.today = Self.today
+            change(&state.overview)
+        }
     }
 
     @Test func sampleAt80x24() {
