@@ -105,19 +105,10 @@ import Testing
     }
 
     func recoveredAfterACrash(_ script: String) throws -> (edited: JourneyMap, recovered: JourneyMap?) {
-        let folder = NSTemporaryDirectory() + "journey-capture-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/map.json"
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        let edited = Session(keys("0g" + Self.toPainPoints + script), path: path)
-        var recovered: JourneyMap?
-        if case .success(let opened) = MapFile.open(path) {
-            let claim = opened.file.claim()
-            defer { opened.file.close(keepJournal: false) }
-            recovered = claim.journals.map { opened.file.recover($0, onto: opened.map!, otherwise: nil) }.last?.map
-        }
-        return (edited.map, recovered)
+        let file = try MapOnDisk()
+        defer { file.remove() }
+        let edited = Session(keys("0g" + Self.toPainPoints + script), path: file.path)
+        return (edited.map, file.recovered())
     }
 
     @Test func parkingAndPlacingAreJournaled() throws {

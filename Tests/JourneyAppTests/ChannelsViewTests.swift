@@ -190,18 +190,10 @@ import Testing
     }
 
     @Test func aRemovalIsJournaledAndRecovered() throws {
-        let folder = NSTemporaryDirectory() + "journey-channels-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/map.json"
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        let edited = Session(keys("vcjjxjm") + keys("Email<enter>"), map: SampleMap.make(), path: path)
-        var recovered: JourneyMap?
-        if case .success(let opened) = MapFile.open(path) {
-            let claim = opened.file.claim()
-            defer { opened.file.close(keepJournal: false) }
-            recovered = claim.journals.map { opened.file.recover($0, onto: opened.map!, otherwise: nil) }.last?.map
-        }
+        let file = try MapOnDisk()
+        defer { file.remove() }
+        let edited = Session(keys("vcjjxjm") + keys("Email<enter>"), map: SampleMap.make(), path: file.path)
+        let recovered = file.recovered()
         #expect(recovered == edited.map)
         #expect(recovered?.channel(id: "website") == nil)
         #expect(recovered?.channel(id: "chat") == nil, "merged into Email")

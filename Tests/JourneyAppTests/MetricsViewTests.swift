@@ -118,13 +118,10 @@ import Testing
     }
 
     @Test func aMeasurementIsJournaledAndRecovered() throws {
-        let folder = NSTemporaryDirectory() + "journey-metrics-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/m.json"
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        _ = Session(onCheckout + keys("m") + typed("conv 62 2026-05-31") + keys("t") + typed("conv 60"), path: path)
-        let recovered = Session([.key(.character("r"))], path: path)
+        let file = try MapOnDisk()
+        defer { file.remove() }
+        _ = Session(onCheckout + keys("m") + typed("conv 62 2026-05-31") + keys("t") + typed("conv 60"), path: file.path)
+        let recovered = Session([.key(.character("r"))], path: file.path)
         let metrics = recovered.map.stages[3].touchpoints[0].metrics
         #expect(metrics.history[.conversionRate]?.last == Measurement(day: "2026-05-31", value: 62))
         #expect(metrics.targets[.conversionRate] == 60)

@@ -210,20 +210,11 @@ import Testing
     }
 
     @Test func editsAreJournaledAndRecover() throws {
-        let folder = NSTemporaryDirectory() + "journey-overview-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/map.json"
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
+        let file = try MapOnDisk()
+        defer { file.remove() }
         let typed = ":view overview\n" + down(to: .goal(0)) + "xJ:reviewed 2026-01-05\n:cadence monthly\n"
-        _ = Session(typed.map { .key($0 == "\n" ? .enter : .character($0)) }, path: path)
-        guard case .success(let opened) = MapFile.open(path) else {
-            Issue.record("the map reopens")
-            return
-        }
-        let claim = opened.file.claim()
-        defer { opened.file.close(keepJournal: false) }
-        let recovered = claim.journals.map { opened.file.recover($0, onto: opened.map!, otherwise: nil) }.last?.map
+        _ = Session(typed.map { .key($0 == "\n" ? .enter : .character($0)) }, path: file.path)
+        let recovered = file.recovered()
         let goals = SampleMap.make().objectives.goals
         #expect(recovered?.objectives.goals == [goals[2], goals[1], goals[3]])
         #expect(recovered?.objectives.lastReviewed == "2026-01-05")

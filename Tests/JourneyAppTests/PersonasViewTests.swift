@@ -174,20 +174,12 @@ import Testing
     }
 
     @Test func editsInTheViewAreJournaledAndRecovered() throws {
-        let folder = NSTemporaryDirectory() + "journey-personas-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/map.json"
-        #expect(MapStore.save(sample, to: path).isSaved)
+        let file = try MapOnDisk(sample)
+        defer { file.remove() }
         // Never saved: the journal holds the edits, as after a crash.
-        let session = try session("j<enter><c-u>40<enter>jjjjjjaFaster 10k<enter>>ANadia<enter>", path: path)
+        let session = try session("j<enter><c-u>40<enter>jjjjjjaFaster 10k<enter>>ANadia<enter>", path: file.path)
         #expect(session.view.isModified)
-        var recovered: JourneyMap?
-        if case .success(let opened) = MapFile.open(path) {
-            let claim = opened.file.claim()
-            defer { opened.file.close(keepJournal: false) }
-            recovered = claim.journals.map { opened.file.recover($0, onto: opened.map!, otherwise: nil) }.last?.map
-        }
+        let recovered = file.recovered()
         #expect(recovered == session.map)
         #expect(recovered?.personas.map(\.name) == ["Tom", "Maya", "Nadia"])
         #expect(recovered?.personas[1].age == 40)

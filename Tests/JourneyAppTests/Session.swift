@@ -1,3 +1,4 @@
+import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
@@ -36,4 +37,28 @@ struct Session {
     var map: JourneyMap { editor.map }
     var view: ViewState { editor.view }
     var screen: String { terminal.lastFrame?.text ?? "" }
+}
+
+/// A map saved in a folder of its own, for sessions that open it as
+/// `journey edit` does (lock, journal, saves). `remove()` when done.
+struct MapOnDisk {
+    let folder: String
+    let path: String
+
+    init(_ map: JourneyMap = SampleMap.make(), name: String = "map.json") throws {
+        folder = NSTemporaryDirectory() + "journey-test-\(UUID().uuidString)"
+        path = folder + "/" + name
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard MapStore.save(map, to: path).isSaved else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+
+    /// The map as recovery makes it after a crash: the file with its journals replayed.
+    func recovered() -> JourneyMap? {
+        guard case .success(let opened) = MapFile.open(path) else { return nil }
+        let claim = opened.file.claim()
+        defer { opened.file.close(keepJournal: false) }
+        return claim.journals.map { opened.file.recover($0, onto: opened.map!, otherwise: nil) }.last?.map
+    }
 }
