@@ -63,6 +63,19 @@ import Testing
         }
     }
 
+    @Test func aQuestionAskedAtOpeningIsAnsweredBeforeThePresentationTakesKeys() {
+        // `journey present` on a map another journey has open: the question comes first.
+        var editor = Editor(document: Document(map: sample, path: "/tmp/shared.json", isSaved: true), displayName: "shared.json",
+                            opening: Opening(heldBy: "another journey"), width: 100, height: 30)
+        editor.startPresenting()
+        #expect(editor.modeName == "CHOOSE", "the question stays on top")
+        _ = editor.update(.key(.character("r")))
+        #expect(editor.modeName == "PRESENT", "answered, the presentation shows")
+        #expect(editor.view.isReadOnly)
+        _ = editor.update(.key(.character(" ")))
+        #expect(editor.view.present?.stage == sample.stages[1].id)
+    }
+
     @Test func scrollingStopsAtTheEndOfTheStage() {
         let session = Session(command("present") + Array(repeating: .key(.down), count: 200), width: 80, height: 24)
         let state = presented(session)!

@@ -13,7 +13,11 @@ extension Editor {
             return
         }
         let stage = position?.stage ?? 0
-        push(.present(PresentState(stage: map.stages[min(stage, map.stages.count - 1)].id)))
+        // A question asked at opening (the map open elsewhere, a journal to recover) is answered
+        // first: the presentation waits beneath it.
+        let questions = modes.reversed().prefix { if case .picker = $0 { true } else { false } }.count
+        modes.insert(.present(PresentState(stage: map.stages[min(stage, map.stages.count - 1)].id)),
+                     at: modes.count - questions)
         syncView()
     }
 
