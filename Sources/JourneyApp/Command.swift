@@ -104,7 +104,6 @@ extension Key {
         case .escape: "Esc"
         case .backspace: "Backspace"
         case .delete: "Delete"
-        case .resize: "resize"
         }
     }
 }

@@ -9,6 +9,8 @@ public final class NcursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
+    /// A resize read behind other keys, to be reported after them.
+    private var resizePending = false
     private let colorCount: Int
     private let pairLimit: Int
 
@@ -176,6 +178,10 @@ public final class NcursesTerminal: Terminal {
     /// key already waiting behind it (a burst, which the editor may take for
     /// a paste).
     public func nextInput(timeout: Double?) -> TerminalInput {
+        if resizePending {
+            resizePending = false
+            return .resize(width: width, height: height)
+        }
         let milliseconds = timeout.map { Int32(max(0, min(86_400_000, $0 * 1000))) } ?? -1
         let started = Date()
         errno = 0
@@ -221,6 +227,10 @@ public final class NcursesTerminal: Terminal {
         var keys: [Key] = []
         while keys.count < 1_000_000, let raw = read(0) {
             switch raw {
+            case .code(KEY_RESIZE):
+                // Over SSH a window change arrives on the same link as the keys.
+                resizePending = true
+                return keys
             case .code(Self.pasteStart):
                 // A bracketed paste right behind typed keys: keep its text as text.
                 keys += readPaste().map { $0 == "\n" ? Key.enter : Key.character($0) }
@@ -237,6 +247,7 @@ public final class NcursesTerminal: Terminal {
         while let raw = read(2000) {
             switch raw {
             case .code(Self.pasteEnd): return String(scalars)
+            case .code(KEY_RESIZE): resizePending = true
             case .code: continue
             case .character(let value):
                 if value == 13 { scalars.append("\n") } else if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
@@ -266,7 +277,6 @@ public final class NcursesTerminal: Terminal {
         case KEY_ENTER: .enter
         case KEY_BACKSPACE: .backspace
         case KEY_DC: .delete
-        case KEY_RESIZE: .resize
         default: nil
         }
     }

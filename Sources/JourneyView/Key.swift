@@ -8,5 +8,4 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case tab, backTab, enter, escape, backspace, delete
-    case resize
 }

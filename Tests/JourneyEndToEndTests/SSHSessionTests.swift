@@ -26,7 +26,11 @@ struct SSHSessionTests {
         try tmux.type("Typed over SSH\n")
         try tmux.waitFor(" Typed over SSH ")
         try tmux.resize(width: 80, height: 24)
-        try tmux.waitFor("the narrower layout") { $0.split(separator: "\n").first.map { $0.count <= 80 } == true && $0.contains("Typed over SSH") }
+        // The window change travels the link with the keys: the status line moves to the 24th row.
+        try tmux.waitFor("the status line on the 24th row") { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count >= 24 && rows[23].contains("GRID")
+        }
         try tmux.send("C-s")
         try tmux.waitFor("saved remote.json")
         try tmux.send("q")

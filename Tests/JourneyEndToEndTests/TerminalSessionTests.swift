@@ -108,6 +108,25 @@ struct TerminalSessionTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.file(".map.json.lock")))
     }
 
+    /// A resize that reaches journey while it is still reading a burst of
+    /// keys (over SSH the window change and the keys share one link) is
+    /// drawn, not dropped with the keys' leftovers.
+    @Test func aResizeBehindABurstOfKeysIsDrawn() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let tmux = try shell(width: 80, height: 24, scratch: scratch)
+        try tmux.type("'\(Binary.journey)'; STATUS=$?\n")
+        try tmux.waitFor("Search ad")
+        try tmux.tmux(["send-keys", "-t", tmux.session, "-N", "3000", "Right"])
+        try tmux.resize(width: 120, height: 40)
+        try tmux.waitFor("the status line on the 40th row") { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count >= 40 && rows[39].contains("GRID")
+        }
+        try tmux.send("q")
+        try expectShellRestored(tmux, scratch: scratch)
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
