@@ -53,3 +53,19 @@ extension EditorLayout {
         return nil
     }
 }
+
+extension EditorLayout {
+    /// The lanes from `first` shown whole (at least one: a lane taller than the body shows cut).
+    public func wholeLanes(from first: Int) -> Range<Int> {
+        var used = 0
+        var end = first
+        while end < lanes.count, used + laneHeights[end] <= bodyHeight {
+            used += span(end)
+            end += 1
+        }
+        return first..<max(end, min(first + 1, lanes.count))
+    }
+
+    /// Whether every lane fits the body at once, so there is nothing to scroll up or down.
+    public var allLanesFit: Bool { wholeLanes(from: 0).upperBound >= lanes.count }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import JourneyView
+
+/// Tells a double-click from two clicks. The terminal reports each click
+/// at once (ncurses' own click resolution would hold every click back for
+/// its interval, waiting for a second): a click on the same cell as the last
+/// one, soon after it, is a double-click; any other is a click.
+struct DoubleClick {
+    /// Seconds between the clicks of a double-click (most desktops use 0.4–0.5).
+    static let interval = 0.4
+
+    private var last: (x: Int, y: Int, time: Date)?
+
+    mutating func click(x: Int, y: Int, at time: Date) -> MouseEvent.Action {
+        if let last, last.x == x, last.y == y, time.timeIntervalSince(last.time) >= 0,
+           time.timeIntervalSince(last.time) <= Self.interval {
+            // A third click starts again: a click, not another double-click.
+            self.last = nil
+            return .doubleClick
+        }
+        last = (x, y, time)
+        return .click
+    }
+}
