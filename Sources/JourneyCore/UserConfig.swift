@@ -34,13 +34,15 @@ public struct UserConfig: Equatable, Sendable {
     public struct Loaded: Equatable, Sendable {
         public var config: UserConfig
         public var problem: String?
+        /// What is wrong with the file, without the path (for a write that was refused).
+        var reason: String?
         /// Whether the file's members were read, so writing it back loses nothing.
         var canRewrite: Bool
     }
 
     public static func load(from path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Loaded {
         func unusable(_ what: String) -> Loaded {
-            Loaded(config: UserConfig(), problem: Self.problem(path, what), canRewrite: false)
+            Loaded(config: UserConfig(), problem: Self.problem(path, what), reason: what, canRewrite: false)
         }
         let fd: Int32
         do {
@@ -91,7 +93,7 @@ public struct UserConfig: Equatable, Sendable {
     public static func update(at path: String, fileSystem fs: FileSystem = PosixFileSystem.shared,
                               _ change: (inout UserConfig) -> Void) -> String? {
         let loaded = load(from: path, fileSystem: fs)
-        guard loaded.canRewrite else { return loaded.problem }
+        guard loaded.canRewrite else { return "\(Self.shown(path)) left as it is: " + (loaded.reason ?? "") }
         var config = loaded.config
         change(&config)
         return config.save(to: path, fileSystem: fs)
@@ -116,7 +118,7 @@ public struct UserConfig: Equatable, Sendable {
                 throw error
             }
         } catch {
-            return "cannot write \(Self.shown(path)) (\(Self.shown(error.path)): \(error.reason))"
+            return "cannot write \(Self.shown(error.path)): \(error.reason)"
         }
         return nil
     }

@@ -108,8 +108,9 @@ public final class Runtime {
     func switchMouse(on: Bool, remember: Bool) -> Event {
         let granted = terminal.mouseReporting(on)
         var problem = granted ? nil : "this terminal cannot report the mouse"
-        if remember, let configPath {
-            problem = UserConfig.update(at: configPath) { $0.mouse = on }.map { "not remembered: " + $0 } ?? problem
+        if remember {
+            let failed = configPath.map { path in UserConfig.update(at: path) { $0.mouse = on } } ?? "no HOME to keep it in"
+            problem = failed.map { "not remembered: " + $0 } ?? problem
         }
         return .mouseSwitched(on: on && granted, problem: problem)
     }

@@ -30,11 +30,13 @@ extension Editor {
     mutating func mouseSwitched(on: Bool, problem: String?) {
         mouseSetting.on = on
         defer { mouseSetting.asked = false }
-        guard mouseSetting.asked || problem != nil else { return }
-        let said = on ? "mouse on: click a cell to go there, double-click to edit, the wheel scrolls; "
-            + "Shift-drag still selects text, :set nomouse gives the terminal its mouse back"
-            : "mouse off: the terminal selects and pastes as usual (:set mouse to click again)"
-        view.message = [mouseSetting.asked ? said : nil, problem].compactMap { $0 }.joined(separator: " · ")
+        let state = on ? "mouse on" : "mouse off"
+        if let problem {
+            view.message = mouseSetting.asked && on ? state + " for this run; " + problem : problem
+        } else if mouseSetting.asked {
+            view.message = state + (on ? " (remembered): click a cell, double-click edits, the wheel scrolls; Shift-drag selects text"
+                : " (remembered): the terminal selects and pastes as usual")
+        }
     }
 
     mutating func mouseEvent(_ event: MouseEvent) {
