@@ -308,7 +308,7 @@ import Testing
     }
 
     @Test func doubleClicksAreTwoClicksOnOneCellInQuickSuccession() {
-        var clicks = DoubleClick()
+        var clicks = DoubleClick(interval: 0.4)
         let start = Date(timeIntervalSince1970: 1_000)
         #expect(clicks.click(x: 3, y: 4, at: start) == .click)
         #expect(clicks.click(x: 3, y: 4, at: start + 0.2) == .doubleClick)
