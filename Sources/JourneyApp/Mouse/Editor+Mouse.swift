@@ -34,8 +34,7 @@ extension Editor {
         if let problem {
             view.message = mouseSetting.asked && on ? state + " for this run; " + problem : problem
         } else if mouseSetting.asked {
-            view.message = state + (on ? " (remembered): click a cell, double-click edits, the wheel scrolls; Shift-drag selects text"
-                : " (remembered): the terminal selects and pastes as usual")
+            view.message = state + (on ? " (remembered); Shift-drag still selects text" : " (remembered): the terminal selects text again")
         }
     }
 
