@@ -90,6 +90,7 @@ extension Editor {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return }
         if commandHistory.last != trimmed { commandHistory.append(trimmed) }
+        if let mouse = MouseSetting.parse(trimmed) { return setMouse(mouse) }
         let name = String(trimmed.prefix { $0 != " " })
         let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         guard let command = Commands.named(name) else {

@@ -29,6 +29,7 @@ public struct Editor {
     /// Digits typed on the emotion lane that may still grow (e.g. "-" or "1" on a 0..10 scale).
     var pendingScore: String?
     var timer: WorkshopTimer?
+    var mouseSetting = MouseSetting()
     /// The time, for the timer; tests set a clock of their own.
     public var clock: @Sendable () -> Date = { Date() }
 
@@ -67,6 +68,7 @@ public struct Editor {
         case .key(let key): handle(key)
         case .burst(let keys): burst(keys)
         case .paste(let text): paste(text)
+        case .mouse(let event): mouseEvent(event)
         case .resize(let w, let h):
             width = w
             height = h
@@ -79,6 +81,7 @@ public struct Editor {
         case .journaled(let report): journaled(report)
         case .recovered(let results): recovered(results)
         case .themeSwitched(let result): themeSwitched(result)
+        case .mouseSwitched(let on, let problem): mouseSwitched(on: on, problem: problem)
         }
         // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
         checkTimer()

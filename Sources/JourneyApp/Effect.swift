@@ -26,6 +26,10 @@ public enum Effect: Sendable {
     case alert
     /// Draw with the theme of this name (or file) from now on; answered by `Event.themeSwitched`.
     case theme(String)
+    /// Report the mouse to the editor, or stop (the terminal's own selection
+    /// works again); with `remember`, in the user's config for the next runs
+    /// too. Answered by `Event.mouseSwitched`.
+    case mouse(on: Bool, remember: Bool)
 }
 
 public struct JournalStep: Sendable {

@@ -11,6 +11,8 @@ public enum Event: Sendable {
     /// Text that arrived as a paste (bracketed, or a burst too fast to be typing).
     case paste(String)
     case resize(width: Int, height: Int)
+    /// A click, double-click or the wheel (only while the mouse is on).
+    case mouse(MouseEvent)
     /// The clock, for timers; sent at the time the editor asked to wake up.
     case tick(Date)
     /// The map's file changed on disk (another program saved over it).
@@ -25,6 +27,8 @@ public enum Event: Sendable {
     case recovered([RecoveryResult])
     /// What became of a `.theme` effect: the theme's name, or why it was not found.
     case themeSwitched(Result<String, Theme.LoadError>)
+    /// What became of a `.mouse` effect: whether the mouse is on now, and what went wrong, if anything.
+    case mouseSwitched(on: Bool, problem: String?)
 }
 
 public struct ReloadFailure: Error, Sendable {

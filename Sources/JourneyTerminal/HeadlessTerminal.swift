@@ -9,6 +9,8 @@ public final class HeadlessTerminal: Terminal {
         case burst([Key])
         case paste(String)
         case resize(width: Int, height: Int)
+        /// The mouse, as a terminal reports it (tests send it whether or not reporting is on).
+        case mouse(MouseEvent)
         /// Nothing arrives: the runtime's wait times out (timers fire).
         case idle
     }
@@ -18,6 +20,8 @@ public final class HeadlessTerminal: Terminal {
     public private(set) var frames: [CellGrid] = []
     /// How many times the bell rang (with a flash).
     public private(set) var alerts = 0
+    /// Whether the editor asked for the mouse to be reported.
+    public private(set) var reportsMouse = false
     private var input: [Input]
 
     public init(width: Int, height: Int, input: [Input]) {
@@ -36,6 +40,11 @@ public final class HeadlessTerminal: Terminal {
 
     public func alert() { alerts += 1 }
 
+    public func mouseReporting(_ on: Bool) -> Bool {
+        reportsMouse = on
+        return true
+    }
+
     public func nextInput(timeout: Double?) -> TerminalInput {
         guard let next = input.popLast() else { return .end }
         switch next {
@@ -46,6 +55,7 @@ public final class HeadlessTerminal: Terminal {
             width = w
             height = h
             return .resize(width: w, height: h)
+        case .mouse(let event): return .mouse(event)
         case .idle: return .timeout
         }
     }

@@ -10,9 +10,14 @@ public final class NcursesTerminal: Terminal {
     private var previous: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
     /// A resize read behind other keys, to be reported after them.
-    private var resizePending = false
+    private var pendingResize = false
     private let colorCount: Int
     private let pairLimit: Int
+    /// Whether the mouse is reported (`--mouse`, `:set mouse`).
+    private var reportsMouse = false
+    private var clicks = DoubleClick()
+    /// A mouse event read behind keys, given out next.
+    private var pendingMouse: MouseEvent?
 
     private struct PairKey: Hashable {
         var foreground: Int16
@@ -94,8 +99,25 @@ public final class NcursesTerminal: Terminal {
         kill(getpid(), SIGTSTP)
         // Here again after SIGCONT.
         TerminalRestore.bracketedPaste(on: true)
+        if reportsMouse {
+            // Asked again: the shell had the terminal in between.
+            _ = mousemask(0, nil)
+            _ = mousemask(journey_mouse_wanted(), nil)
+        }
         invalidate()
         wrefresh(window)
+    }
+
+    /// Clicks and the wheel only, reported as they happen (mouseinterval 0:
+    /// double-clicks are told here, so a click is never held back). ncurses
+    /// sends the terminal's own request (SGR 1006 where terminfo says so,
+    /// as for xterm); endwin and the signal handlers switch it off again.
+    public func mouseReporting(_ on: Bool) -> Bool {
+        _ = mouseinterval(0)
+        let granted = mousemask(on ? journey_mouse_wanted() : 0, nil)
+        reportsMouse = on && granted != 0
+        if !on { TerminalRestore.mouseReportingOff() }
+        return reportsMouse == on
     }
 
     public func present(_ frame: CellGrid) {
@@ -178,9 +200,13 @@ public final class NcursesTerminal: Terminal {
     /// key already waiting behind it (a burst, which the editor may take for
     /// a paste).
     public func nextInput(timeout: Double?) -> TerminalInput {
-        if resizePending {
-            resizePending = false
+        if pendingResize {
+            pendingResize = false
             return .resize(width: width, height: height)
+        }
+        if let mouse = pendingMouse {
+            pendingMouse = nil
+            return .mouse(mouse)
         }
         let milliseconds = timeout.map { Int32(max(0, min(86_400_000, $0 * 1000))) } ?? -1
         let started = Date()
@@ -195,6 +221,7 @@ public final class NcursesTerminal: Terminal {
         switch first {
         case .code(Self.pasteStart): return .paste(readPaste())
         case .code(KEY_RESIZE): return .resize(width: width, height: height)
+        case .code(KEY_MOUSE): return readMouse().map(TerminalInput.mouse) ?? .keys([])
         case .code(let code):
             guard let key = Self.functionKey(code) else { return .keys([]) }
             return .keys([key] + readWaitingKeys())
@@ -229,16 +256,35 @@ public final class NcursesTerminal: Terminal {
             switch raw {
             case .code(KEY_RESIZE):
                 // Over SSH a window change arrives on the same link as the keys.
-                resizePending = true
+                pendingResize = true
                 return keys
             case .code(Self.pasteStart):
                 // A bracketed paste right behind typed keys: keep its text as text.
                 keys += readPaste().map { $0 == "\n" ? Key.enter : Key.character($0) }
+            case .code(KEY_MOUSE):
+                // The mouse ends the burst: it is an event of its own, given out next.
+                pendingMouse = readMouse()
+                if pendingMouse != nil { return keys }
             case .code(let code): if let key = Self.functionKey(code) { keys.append(key) }
             case .character(let c): if let key = Self.characterKey(c) { keys.append(key) }
             }
         }
         return keys
+    }
+
+    /// The mouse event behind a KEY_MOUSE; nil for a release or what journey did not ask for.
+    private func readMouse() -> MouseEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        let kind = journey_mouse_read(&x, &y)
+        guard kind > 0, reportsMouse else { return nil }
+        let shift = kind >= 8
+        switch kind % 8 {
+        case 1: return MouseEvent(clicks.click(x: Int(x), y: Int(y), at: Date()), x: Int(x), y: Int(y), shift: shift)
+        case 2: return MouseEvent(.wheelUp, x: Int(x), y: Int(y), shift: shift)
+        case 3: return MouseEvent(.wheelDown, x: Int(x), y: Int(y), shift: shift)
+        default: return nil
+        }
     }
 
     /// The text between the paste markers. Line breaks arrive as CR.
@@ -247,7 +293,7 @@ public final class NcursesTerminal: Terminal {
         while let raw = read(2000) {
             switch raw {
             case .code(Self.pasteEnd): return String(scalars)
-            case .code(KEY_RESIZE): resizePending = true
+            case .code(KEY_RESIZE): pendingResize = true
             case .code: continue
             case .character(let value):
                 if value == 13 { scalars.append("\n") } else if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }

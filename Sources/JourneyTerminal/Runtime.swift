@@ -16,6 +16,9 @@ public final class Runtime {
         Result { () throws(Theme.LoadError) -> Theme in try ThemeCatalog.load(name, environment: ProcessInfo.processInfo.environment) }
     }
 
+    /// The user's config file, where `:set mouse` is remembered (nil: nowhere, as in tests).
+    public var configPath: String?
+
     public init(editor: Editor, terminal: Terminal, files: FileEffects, theme: Theme) {
         self.editor = editor
         self.terminal = terminal
@@ -25,6 +28,7 @@ public final class Runtime {
 
     public func run() {
         send(.resize(width: terminal.width, height: terminal.height))
+        if editor.mouse { send(switchMouse(on: true, remember: false)) }
         while !editor.isFinished {
             terminal.present(editor.frame(theme: theme))
             let input = terminal.nextInput(timeout: timeout())
@@ -32,6 +36,7 @@ public final class Runtime {
             case .keys(let keys):
                 if keys.count == 1 { send(.key(keys[0])) } else if !keys.isEmpty { send(.burst(keys)) }
             case .paste(let text): send(.paste(text))
+            case .mouse(let event): send(.mouse(event))
             case .resize(let width, let height): send(.resize(width: width, height: height))
             case .timeout:
                 if files.fileChangedOnDisk() { send(.fileChanged) }
@@ -91,11 +96,22 @@ public final class Runtime {
         case .alert:
             terminal.alert()
             return nil
+        case .mouse(let on, let remember): return switchMouse(on: on, remember: remember)
         case .theme(let name):
             return .themeSwitched(findTheme(name).map { found in
                 theme = found
                 return found.name
             })
         }
+    }
+
+    func switchMouse(on: Bool, remember: Bool) -> Event {
+        let granted = terminal.mouseReporting(on)
+        var problem = granted ? nil : "this terminal cannot report the mouse"
+        if remember {
+            let failed = configPath.map { path in UserConfig.update(at: path) { $0.mouse = on } } ?? "no HOME to keep it in"
+            problem = failed.map { "not remembered: " + $0 } ?? problem
+        }
+        return .mouseSwitched(on: on && granted, problem: problem)
     }
 }

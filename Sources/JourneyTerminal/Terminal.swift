@@ -6,6 +6,8 @@ public enum TerminalInput: Sendable, Equatable {
     case keys([Key])
     case paste(String)
     case resize(width: Int, height: Int)
+    /// A click, double-click or turn of the wheel, while mouse reporting is on.
+    case mouse(MouseEvent)
     case timeout
     case end
 }
@@ -25,9 +27,13 @@ public protocol Terminal: AnyObject {
     func suspend()
     /// The bell, and one flash of the screen.
     func alert()
+    /// Asks the terminal to report the mouse (clicks, the wheel), or to stop so
+    /// that its own selection works again; false if it cannot report it.
+    func mouseReporting(_ on: Bool) -> Bool
 }
 
 extension Terminal {
     public func suspend() {}
     public func alert() {}
+    public func mouseReporting(_ on: Bool) -> Bool { !on }
 }

@@ -15,6 +15,7 @@ enum TerminalRestore {
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             Foundation.signal(signal) { number in
                 TerminalRestore.bracketedPaste(on: false)
+                TerminalRestore.mouseReportingOff()
                 endwin()
                 _exit(128 + number)
             }
@@ -22,6 +23,7 @@ enum TerminalRestore {
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
             Foundation.signal(signal) { number in
                 TerminalRestore.bracketedPaste(on: false)
+                TerminalRestore.mouseReportingOff()
                 endwin()
                 Foundation.signal(number, SIG_DFL)
                 raise(number)
@@ -31,6 +33,7 @@ enum TerminalRestore {
 
     static func restore() {
         bracketedPaste(on: false)
+        mouseReportingOff()
         if isendwin() == false { endwin() }
     }
 
@@ -38,6 +41,16 @@ enum TerminalRestore {
     /// text can never run as keys. A plain write: safe in a signal handler.
     static func bracketedPaste(on: Bool) {
         let sequence: StaticString = on ? "\u{1b}[?2004h" : "\u{1b}[?2004l"
+        _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
+    }
+}
+
+extension TerminalRestore {
+    /// Switches the mouse reports of xterm and its kin off (normal and SGR
+    /// 1006), whoever switched them on, so the shell's selection works again
+    /// after journey, however it ended. A plain write: safe in a signal handler.
+    static func mouseReportingOff() {
+        let sequence: StaticString = "\u{1b}[?1006l\u{1b}[?1002l\u{1b}[?1000l"
         _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
     }
 }

@@ -2,8 +2,18 @@
 /// are any, and the text typed to filter it. Long options wrap; none is cut.
 /// Only the options around the selected one are measured and wrapped, so a
 /// list of every touchpoint of a large map costs what a short one does.
-enum PickerOverlay {
-    static func paint(_ picker: Picker, into grid: inout CellGrid, theme: Theme) {
+public enum PickerOverlay {
+    /// Where the box goes and what it shows: lines of notes, then option lines with their option's index.
+    struct Layout {
+        var x: Int
+        var y: Int
+        var width: Int
+        var height: Int
+        var notes: [String]
+        var shown: [(line: String, option: Int?, selected: Bool)]
+    }
+
+    static func layout(_ picker: Picker, width gridWidth: Int, height gridHeight: Int) -> Layout {
         func label(_ index: Int) -> String {
             let key = index < picker.hotkeys.count ? picker.hotkeys[index] : nil
             return key.map { "\($0)  " + picker.options[index] } ?? picker.options[index]
@@ -11,15 +21,15 @@ enum PickerOverlay {
         let count = picker.options.count
         let selected = min(picker.selected, max(0, count - 1))
         // The options that can be on screen at most: as many as there are rows.
-        let window = max(0, selected - grid.height)..<min(count, selected + grid.height)
+        let window = max(0, selected - gridHeight)..<min(count, selected + gridHeight)
         let widest = max(TextWidth.of(picker.title) + 6, (window.map { TextWidth.of(label($0)) }.max() ?? 0) + 6,
                          (picker.notes.map(TextWidth.of).max() ?? 0) + 4)
-        let width = min(grid.width, count > window.count ? max(widest, min(grid.width, 60)) : widest)
+        let width = min(gridWidth, count > window.count ? max(widest, min(gridWidth, 60)) : widest)
         var notes: [String] = []
         for note in picker.notes { notes += TextWrap.wrap(note, width: max(1, width - 4)) }
         if let filter = picker.filter { notes.append("filter: " + filter + "▏") }
         if !notes.isEmpty { notes.append("") }
-        let room = max(1, grid.height - 4 - notes.count)
+        let room = max(1, gridHeight - 4 - notes.count)
         var lines: [Int: [String]] = [:]
         func wrapped(_ index: Int) -> [String] {
             if let known = lines[index] { return known }
@@ -34,16 +44,30 @@ enum PickerOverlay {
             start -= 1
             used += wrapped(start).count
         }
-        var shown: [(line: String, selected: Bool)] = []
+        var shown: [(line: String, option: Int?, selected: Bool)] = []
         var index = start
         while index < count && shown.count < room {
-            for line in wrapped(index) where shown.count < room { shown.append((line, index == selected)) }
+            for line in wrapped(index) where shown.count < room { shown.append((line, index, index == selected)) }
             index += 1
         }
-        if count == 0 { shown = [("(nothing matches)", false)] }
-        let height = min(grid.height, shown.count + notes.count + 2)
-        let x = max(0, (grid.width - width) / 2)
-        let y = max(0, (grid.height - height) / 2)
+        if count == 0 { shown = [("(nothing matches)", nil, false)] }
+        let height = min(gridHeight, shown.count + notes.count + 2)
+        return Layout(x: max(0, (gridWidth - width) / 2), y: max(0, (gridHeight - height) / 2), width: width, height: height,
+                      notes: notes, shown: shown)
+    }
+
+    /// The option drawn at screen cell (`x`, `y`), if any: what a click picks.
+    public static func option(at x: Int, _ y: Int, of picker: Picker, width: Int, height: Int) -> Int? {
+        let box = layout(picker, width: width, height: height)
+        let row = y - (box.y + 1 + box.notes.count)
+        guard x > box.x, x < box.x + box.width - 1, box.shown.indices.contains(row), box.y + 1 + box.notes.count + row < box.y + box.height - 1
+        else { return nil }
+        return box.shown[row].option
+    }
+
+    static func paint(_ picker: Picker, into grid: inout CellGrid, theme: Theme) {
+        let box = layout(picker, width: grid.width, height: grid.height)
+        let (x, y, width, height, notes, shown) = (box.x, box.y, box.width, box.height, box.notes, box.shown)
         let style = theme[.help]
         Box.paint(into: &grid, x: x, y: y, width: width, height: height, title: picker.title, theme: theme)
         for (row, note) in notes.enumerated() where y + 1 + row < y + height - 1 {

@@ -15,13 +15,14 @@ struct EditCommand: ParsableCommand {
     var file: String?
 
     @OptionGroup var options: ThemeOption
+    @OptionGroup var mouse: MouseOption
 
     func run() throws {
-        try EditCommand.open(file, theme: options.theme, presenting: false)
+        try EditCommand.open(file, theme: options.theme, mouse: mouse.mouse, presenting: false)
     }
 
     /// `journey edit` and `journey present`: the same loading, lock and journal; presenting starts on the first stage.
-    static func open(_ file: String?, theme themeName: String?, presenting: Bool) throws {
+    static func open(_ file: String?, theme themeName: String?, mouse: Bool = false, presenting: Bool) throws {
         let theme = try loadTheme(themeName)
         // The sample has no file: saving it asks where to.
         var document = Document(map: SampleMap.make(), path: nil, isSaved: true)
@@ -52,8 +53,10 @@ struct EditCommand: ParsableCommand {
         var editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
                             width: terminal.width, height: terminal.height)
         if presenting { editor.startPresenting() }
+        let configPath = UserSettings.apply(to: &editor, mouseFlag: mouse)
         let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(file: mapFile, attached: file != nil),
                               theme: theme)
+        runtime.configPath = configPath
         runtime.run()
         terminal.close()
     }
@@ -72,8 +75,9 @@ struct PresentCommand: ParsableCommand {
     var file: String?
 
     @OptionGroup var options: ThemeOption
+    @OptionGroup var mouse: MouseOption
 
     func run() throws {
-        try EditCommand.open(file, theme: options.theme, presenting: true)
+        try EditCommand.open(file, theme: options.theme, mouse: mouse.mouse, presenting: true)
     }
 }

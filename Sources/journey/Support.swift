@@ -50,6 +50,13 @@ func loadTheme(_ name: String?) throws -> Theme {
     }
 }
 
+/// `--mouse`, for every full-screen subcommand (`@OptionGroup var mouse: MouseOption`).
+struct MouseOption: ParsableArguments {
+    @Flag(name: .long, help: ArgumentHelp("Take the mouse for this run: a click moves to a cell, a double-click edits, the "
+        + "wheel scrolls. `:set mouse` turns it on for good, `:set nomouse` off (remembered in ~/.config/journey/config.json)."))
+    var mouse = false
+}
+
 struct ThemeOption: ParsableArguments {
     @Option(name: .long, help: "A theme name (default, mono, projector-dark, projector-light) or the path of a theme file.")
     var theme: String?

@@ -218,6 +218,7 @@ extension KeyNotation {
             case .burst(let keys): "<burst>" + keys.map(key).joined() + "</burst>"
             case .paste(let text): "<paste \(text.debugDescription)>"
             case .resize(let width, let height): "<resize \(width)x\(height)>"
+            case .mouse(let event): "<mouse \(event.action) \(event.x),\(event.y)\(event.shift ? " shift" : "")>"
             case .idle: "<idle>"
             }
         }.joined()

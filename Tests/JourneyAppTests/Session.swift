@@ -13,7 +13,7 @@ struct Session {
     let terminal: HeadlessTerminal
 
     init(_ input: [HeadlessTerminal.Input], width: Int = 80, height: Int = 24, map: JourneyMap = SampleMap.make(),
-         path: String? = nil, isNewFile: Bool = false) {
+         path: String? = nil, isNewFile: Bool = false, mouse: Bool = false, configPath: String? = nil) {
         var document = Document(map: map, path: path, isSaved: !isNewFile)
         var files = FileEffects()
         var opening = Opening.clean
@@ -22,10 +22,12 @@ struct Session {
             opening = Opening(claiming: opened.file)
             files = FileEffects(file: opened.file, attached: true)
         }
-        let editor = Editor(document: document, displayName: path ?? "sample", isNewFile: isNewFile, opening: opening,
+        var editor = Editor(document: document, displayName: path ?? "sample", isNewFile: isNewFile, opening: opening,
                             width: width, height: height)
+        if mouse { editor.useMouse() }
         terminal = HeadlessTerminal(width: width, height: height, input: input)
         let runtime = Runtime(editor: editor, terminal: terminal, files: files, theme: ThemeCatalog.builtinDefault)
+        runtime.configPath = configPath
         runtime.run()
         self.editor = runtime.editor
     }
