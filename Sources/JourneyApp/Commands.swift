@@ -4,7 +4,7 @@ import JourneyView
 /// The one command table: every key of the grid and the item list, and
 /// every `:` command. Help, completion and the README are made from it.
 public enum Commands {
-    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + views
+    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + voting + views
         + overview + personas + insights + metrics + channels + presenting + history
 
     static let moving: [Command] = [

@@ -29,6 +29,8 @@ public struct Editor {
     /// Digits typed on the emotion lane that may still grow (e.g. "-" or "1" on a 0..10 scale).
     var pendingScore: String?
     var timer: WorkshopTimer?
+    /// The dot-voting round this editor runs (`:vote start`).
+    var voting: VotingSession?
     /// The time, for the timer; tests set a clock of their own.
     public var clock: @Sendable () -> Date = { Date() }
 
@@ -79,6 +81,7 @@ public struct Editor {
         case .journaled(let report): journaled(report)
         case .recovered(let results): recovered(results)
         case .themeSwitched(let result): themeSwitched(result)
+        case .voting(let report): votingReport(report)
         }
         // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
         checkTimer()
@@ -161,6 +164,7 @@ public struct Editor {
             }
         }
         view.timer = timer?.face(at: clock())
+        view.voting = votingBadge
         view.modeName = mode.name
         view.hints = mode.hints
         view.isModified = document.isModified

@@ -26,6 +26,8 @@ public enum Effect: Sendable {
     case alert
     /// Draw with the theme of this name (or file) from now on; answered by `Event.themeSwitched`.
     case theme(String)
+    /// Open, fill, reveal or close the dot-voting round beside the map; answered by `Event.voting`.
+    case voting(VotingRequest)
 }
 
 public struct JournalStep: Sendable {

@@ -25,6 +25,8 @@ public enum Event: Sendable {
     case recovered([RecoveryResult])
     /// What became of a `.theme` effect: the theme's name, or why it was not found.
     case themeSwitched(Result<String, Theme.LoadError>)
+    /// What the voting folder beside the map said (ballots arrived, a reveal read, a failure).
+    case voting(VotingReport)
 }
 
 public struct ReloadFailure: Error, Sendable {

@@ -25,6 +25,7 @@ public final class BallotBox {
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
         public var message: String
         public var description: String { message }
+        public init(message: String) { self.message = message }
     }
 
     /// What the folder says of the round.
