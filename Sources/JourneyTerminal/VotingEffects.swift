@@ -5,13 +5,13 @@ import JourneyCore
 /// The editor's side of the voting folder beside the map: performs its
 /// voting requests and looks for ballots that arrived, cheaply (the
 /// folder's stat first; the files only when it moved, or moved lately).
-final class VotingEffects {
+public final class VotingEffects {
     private let files: FileEffects
     private var seen: FolderStamp?
     private var seenAt = Date.distantPast
     private var last: VotingReport?
 
-    init(files: FileEffects) {
+    public init(files: FileEffects) {
         self.files = files
     }
 
@@ -20,7 +20,7 @@ final class VotingEffects {
     /// How often to look for ballots while a round is open.
     static let pollInterval = 0.5
 
-    func perform(_ request: VotingRequest) -> Event? {
+    public func perform(_ request: VotingRequest) -> Event? {
         guard let box else { return .voting(.failed("this map has no file yet; save it first")) }
         do {
             switch request {
@@ -45,7 +45,7 @@ final class VotingEffects {
     }
 
     /// What changed in the folder since the last look, if anything.
-    func poll() -> Event? {
+    public func poll() -> Event? {
         guard let box else { return nil }
         return look(box, force: false)
     }
