@@ -273,8 +273,8 @@ extension Editor {
 
 extension Commands {
     static let voting: [Command] = [
-        Command("vote", section: .workshop, usage: "[start|reveal|end]", changesMap: true,
-                "dot voting: start [pain|opportunities|both] [budget N] [per N] opens a round (5 dots, 3 on one), "
+        Command("vote", section: .workshop, usage: "[start, reveal, end]", changesMap: true,
+                "dot voting: start [pain, opportunities or both] [budget N] [per N] opens a round (5 dots, 3 on one), "
                     + "reveal adds the tallies and ranks them, end closes it; alone: the round's state") { e, argument in
             e.voteCommand(argument)
         },
