@@ -11,8 +11,7 @@ public final class VoterLoop {
     let terminal: Terminal
     let box: BallotBox
     let theme: Theme
-    private var seen: FolderStamp?
-    private var seenAt = Date.distantPast
+    private var watch = FolderWatch()
     private var lastRound: BallotBox.RoundState?
 
     public static let pollInterval = 0.5
@@ -67,11 +66,7 @@ public final class VoterLoop {
     }
 
     func look(force: Bool) {
-        let stamp = box.stamp()
-        let now = Date()
-        if !force, stamp == seen, now.timeIntervalSince(seenAt) > 2 || stamp == nil { return }
-        if stamp != seen { seenAt = now }
-        seen = stamp
+        guard watch.shouldLook(at: box.stamp()) || force else { return }
         let round = box.round()
         guard force || round != lastRound else { return }
         lastRound = round

@@ -7,8 +7,7 @@ import JourneyCore
 /// folder's stat first; the files only when it moved, or moved lately).
 public final class VotingEffects {
     private let files: FileEffects
-    private var seen: FolderStamp?
-    private var seenAt = Date.distantPast
+    private var watch = FolderWatch()
     private var last: VotingReport?
 
     public init(files: FileEffects) {
@@ -36,7 +35,7 @@ public final class VotingEffects {
             case .close:
                 box.close()
                 last = nil
-                seen = nil
+                watch.forget()
                 return nil
             }
         } catch {
@@ -51,13 +50,7 @@ public final class VotingEffects {
     }
 
     private func look(_ box: BallotBox, force: Bool) -> Event? {
-        let stamp = box.stamp()
-        let now = Date()
-        // A file renamed in within the same tick of the folder's clock leaves the stamp as it was: look again for a while.
-        let settled = now.timeIntervalSince(seenAt) > 2
-        if !force, stamp == seen, settled || stamp == nil { return nil }
-        if stamp != seen { seenAt = now }
-        seen = stamp
+        guard watch.shouldLook(at: box.stamp()) || force else { return nil }
         let report: VotingReport
         switch box.round() {
         case .none: report = .found(nil, BallotReport())

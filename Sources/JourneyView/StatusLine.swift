@@ -85,10 +85,10 @@ enum StatusLine {
     }
 
     /// The open voting round ("vote 3 voters 11 dots"), left of the timer,
-    /// given at most two fifths of the line.
+    /// given at most half the line.
     static func votingWidth(_ state: ViewState, width: Int) -> Int {
         guard let text = state.voting else { return 0 }
-        return min(TextWidth.of(text) + 2, max(0, width * 2 / 5))
+        return min(TextWidth.of(text) + 2, max(0, width / 2))
     }
 
     static func paintVoting(_ state: ViewState, into grid: inout CellGrid, x: Int, y: Int, theme: Theme) {

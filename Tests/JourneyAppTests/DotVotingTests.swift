@@ -9,20 +9,13 @@ import Testing
 /// folder, `:voter NAME` with `+` and `-`, reveal, undo and end, by a fake
 /// clock, with the runtime's own voting effects on a map in a folder.
 @Suite(.serialized) struct DotVotingTests {
-    final class FakeClock: @unchecked Sendable {
-        private let lock = NSLock()
-        private var time = Date(timeIntervalSince1970: 1_800_000_000)
-        var now: Date { lock.withLock { time } }
-        func advance(_ seconds: TimeInterval) { lock.withLock { time += seconds } }
-    }
-
     /// An editor on a map on disk, with the runtime's voting effects performed as the runtime does.
     struct Room {
         let disk: MapOnDisk
         var editor: Editor
         let voting: VotingEffects
         let file: MapFile
-        let clock = FakeClock()
+        let clock = WorkshopTimerTests.FakeClock()
 
         init(map: JourneyMap = SampleMap.make(), readOnly: Bool = false) throws {
             disk = try MapOnDisk(map)
