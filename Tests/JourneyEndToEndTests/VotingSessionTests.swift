@@ -30,8 +30,10 @@ import Testing
         #expect(!(try editor.screen().contains("revealed")), "no tallies before the reveal")
 
         try room.command("vote reveal")
-        let ranked = try editor.waitFor("the insights ranked by votes") { $0.contains("sort: votes, highest first") }
-        #expect(ranked.contains("revealed: 6 dots from 2 participants"))
+        // Both at once: a screen caught halfway through a redraw shows one without the other.
+        try editor.waitFor("the insights ranked by votes, and the reveal said") {
+            $0.contains("sort: votes, highest first") && $0.contains("revealed: 6 dots from 2 participants")
+        }
         try ana.waitFor("revealed")
         try bo.waitFor("revealed")
 
