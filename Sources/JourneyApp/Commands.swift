@@ -4,7 +4,7 @@ import JourneyView
 /// The one command table: every key of the grid and the item list, and
 /// every `:` command. Help, completion and the README are made from it.
 public enum Commands {
-    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + views
+    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + voting + views
         + overview + personas + insights + metrics + channels + presenting + history + mouse
 
     static let moving: [Command] = [
@@ -99,9 +99,9 @@ public enum Commands {
                 "move the item up") { e, _ in e.moveItem(by: -1) },
         Command("item-move-down", keys: [.character("J")], scope: .items, section: .items, changesMap: true,
                 typable: false, "move the item down") { e, _ in e.moveItem(by: 1) },
-        Command("vote", keys: [.character("+"), .character("=")], scope: .items, section: .items, changesMap: true,
+        Command("item-vote", keys: [.character("+"), .character("=")], scope: .items, section: .items, changesMap: true,
                 typable: false, "one vote more") { e, _ in e.vote(by: 1) },
-        Command("unvote", keys: [.character("-")], scope: .items, section: .items, changesMap: true, typable: false,
+        Command("item-unvote", keys: [.character("-")], scope: .items, section: .items, changesMap: true, typable: false,
                 "one vote less") { e, _ in e.vote(by: -1) },
         Command("impact", keys: [.character("I")], scope: .items, section: .items, changesMap: true, typable: false,
                 "then 1-5: the item's impact (0 clears)") { e, _ in e.startRating(.impact) },

@@ -161,6 +161,7 @@ extension Editor {
 
     mutating func vote(by step: Int) {
         guard let list = itemList, let items = items(list), let index = itemIndex(list) else { return }
+        if placesDots { return placeDot(step, on: items[index].id) }
         let votes = max(0, items[index].votes + step)
         setFigure(.votes, votes, of: list, index: index,
                   message: "“\(items[index].text)”: \(votes) vote\(votes == 1 ? "" : "s")")

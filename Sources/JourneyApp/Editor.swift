@@ -30,6 +30,8 @@ public struct Editor {
     var pendingScore: String?
     var timer: WorkshopTimer?
     var mouseSetting = MouseSetting()
+    /// The dot-voting round this editor runs (`:vote start`).
+    var voting: VotingSession?
     /// The time, for the timer; tests set a clock of their own.
     public var clock: @Sendable () -> Date = { Date() }
 
@@ -82,6 +84,7 @@ public struct Editor {
         case .recovered(let results): recovered(results)
         case .themeSwitched(let result): themeSwitched(result)
         case .mouseSwitched(let on, let problem): mouseSwitched(on: on, problem: problem)
+        case .voting(let report): votingReport(report)
         }
         // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
         checkTimer()
@@ -164,6 +167,7 @@ public struct Editor {
             }
         }
         view.timer = timer?.face(at: clock())
+        view.voting = votingBadge
         view.modeName = mode.name
         view.hints = mode.hints
         view.isModified = document.isModified

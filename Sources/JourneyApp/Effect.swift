@@ -30,6 +30,8 @@ public enum Effect: Sendable {
     /// works again); with `remember`, in the user's config for the next runs
     /// too. Answered by `Event.mouseSwitched`.
     case mouse(on: Bool, remember: Bool)
+    /// Open, fill, reveal or close the dot-voting round beside the map; answered by `Event.voting`.
+    case voting(VotingRequest)
 }
 
 public struct JournalStep: Sendable {

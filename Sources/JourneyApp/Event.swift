@@ -29,6 +29,8 @@ public enum Event: Sendable {
     case themeSwitched(Result<String, Theme.LoadError>)
     /// What became of a `.mouse` effect: whether the mouse is on now, and what went wrong, if anything.
     case mouseSwitched(on: Bool, problem: String?)
+    /// What the voting folder beside the map said (ballots arrived, a reveal read, a failure).
+    case voting(VotingReport)
 }
 
 public struct ReloadFailure: Error, Sendable {

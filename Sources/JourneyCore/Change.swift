@@ -9,6 +9,7 @@ public struct MapInfo: Equatable, Sendable {
     public var emotionScale: EmotionScale
     public var conflicts: [MergeConflict]
     public var parkingLot: [Item]
+    public var votingRounds: [VotingRecord]
     public var extra: Extra
 }
 
@@ -24,7 +25,8 @@ public struct StageInfo: Equatable, Sendable {
 extension JourneyMap {
     public var info: MapInfo {
         get { MapInfo(title: title, objectives: objectives, personas: personas, channels: channels, lanes: lanes,
-                      emotionScale: emotionScale, conflicts: conflicts, parkingLot: parkingLot, extra: extra) }
+                      emotionScale: emotionScale, conflicts: conflicts, parkingLot: parkingLot, votingRounds: votingRounds,
+                      extra: extra) }
         set {
             title = newValue.title
             objectives = newValue.objectives
@@ -34,6 +36,7 @@ extension JourneyMap {
             emotionScale = newValue.emotionScale
             conflicts = newValue.conflicts
             parkingLot = newValue.parkingLot
+            votingRounds = newValue.votingRounds
             extra = newValue.extra
         }
     }

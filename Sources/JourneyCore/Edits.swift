@@ -242,6 +242,7 @@ extension JourneyMap {
         for channel in channels { body(channel.id) }
         for lane in lanes { body(lane.id) }
         for item in parkingLot { body(item.id) }
+        for round in votingRounds { body(round.id) }
         for stage in stages {
             body(stage.id)
             for t in stage.touchpoints {

@@ -21,10 +21,11 @@ public enum MapDecoder {
             stages: [],
             emotionScale: scale,
             extra: root.extra(known: ["format", "version", "title", "objectives", "personas", "channels",
-                                      "lanes", "stages", "emotionScale", "conflicts", "parkingLot"])
+                                      "lanes", "stages", "emotionScale", "conflicts", "parkingLot", "votingRounds"])
         )
         map.conflicts = try root.array("conflicts").map(MergeConflict.decode)
         map.parkingLot = try root.array("parkingLot").map(item)
+        map.votingRounds = try root.array("votingRounds").map(VotingRecord.decode)
         map.stages = try root.array("stages").map { (value, path) throws(MapDecodingError) in
             try stage(value, path, scale: scale)
         }

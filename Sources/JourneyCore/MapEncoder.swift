@@ -28,6 +28,7 @@ public enum MapEncoder {
         o["emotionScale"] = .object(scale)
         if !map.conflicts.isEmpty { o["conflicts"] = .array(map.conflicts.map(\.json)) }
         if !map.parkingLot.isEmpty { o["parkingLot"] = .array(map.parkingLot.map(item)) }
+        if !map.votingRounds.isEmpty { o["votingRounds"] = .array(map.votingRounds.map(\.json)) }
         return .object(o)
     }
 

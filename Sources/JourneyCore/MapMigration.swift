@@ -41,7 +41,7 @@ public enum MapMigration {
     }
 
     /// `steps[n]` turns a version-n document into version n+1.
-    static let steps: [@Sendable (JSONValue) -> JSONValue] = [version0to1, version1to2]
+    static let steps: [@Sendable (JSONValue) -> JSONValue] = [version0to1, version1to2, version2to3]
 
     /// Version 0, the preview format, held one emotion score per touchpoint
     /// rather than one per persona. The score moves to the first persona (one
@@ -101,6 +101,17 @@ public enum MapMigration {
             root["stages"] = .array(stages)
         }
         root["version"] = .int(2)
+        return .object(root)
+    }
+
+    /// Version 3 keeps revealed dot-voting rounds in `votingRounds` (who
+    /// placed how many dots on which item). Optional, so a version-2 map
+    /// reads as it is; a member a version-2 journey kept as unknown under that
+    /// name is moved aside to `votingRounds (version 2)`.
+    static func version2to3(_ document: JSONValue) -> JSONValue {
+        guard case .object(var root) = document else { return document }
+        if let old = root.removeValue(forKey: "votingRounds") { root["votingRounds (version 2)"] = old }
+        root["version"] = .int(3)
         return .object(root)
     }
 

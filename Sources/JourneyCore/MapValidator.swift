@@ -8,6 +8,7 @@ enum MapValidator {
         let laneIDs = try unique(map.lanes.map(\.id), at: rootPath.key("lanes"))
         _ = try unique(map.stages.map(\.id), at: rootPath.key("stages"))
         _ = try unique(map.conflicts.map(\.id), at: rootPath.key("conflicts"))
+        _ = try unique(map.votingRounds.map(\.id), at: rootPath.key("votingRounds"))
 
         var seenKinds: Set<LaneKind> = []
         for (index, lane) in map.lanes.enumerated() where !lane.kind.holdsText {

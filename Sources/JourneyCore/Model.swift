@@ -1,4 +1,4 @@
-/// The document model, version 2 of the file format. Value types only: a map
+/// The document model, version 3 of the file format. Value types only: a map
 /// is compared, copied and undone as a value. `extra` holds the members of a
 /// JSON object that this version does not know, so a save keeps them.
 public typealias Extra = [String: JSONValue]
@@ -16,6 +16,8 @@ public struct JourneyMap: Equatable, Sendable {
     public var conflicts: [MergeConflict] = []
     /// Ideas that belong on no touchpoint yet (`:park`), placed later as an item of a list lane.
     public var parkingLot: [Item] = []
+    /// Dot-voting rounds revealed on this map, with who placed what (`:vote reveal`).
+    public var votingRounds: [VotingRecord] = []
 
     public init(title: String, objectives: Objectives = Objectives(), personas: [Persona] = [],
                 channels: [Channel] = [], lanes: [Lane] = Lane.defaults, stages: [Stage] = [],

@@ -888,7 +888,7 @@ public enum SampleMap {
     }
   ],
   "title": "Stride: buying running shoes online",
-  "version": 2
+  "version": 3
 }
 """#
 }

@@ -26,6 +26,9 @@ public final class FileEffects {
         self.init(file: .detached(), attached: false)
     }
 
+    /// Where the map's voting folder is, once the map has a file.
+    var votingPaths: MapPaths? { attached ? file.paths : nil }
+
     /// How often to look at the file for changes made by others.
     var pollInterval: Double? { attached ? 2 : nil }
 

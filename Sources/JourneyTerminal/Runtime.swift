@@ -10,6 +10,7 @@ public final class Runtime {
     public private(set) var editor: Editor
     let terminal: Terminal
     let files: FileEffects
+    lazy var voting = VotingEffects(files: files)
     public private(set) var theme: Theme
     /// Finds a theme by name or path for `:theme` (tests give their own).
     public var findTheme: (String) -> Result<Theme, Theme.LoadError> = { name in
@@ -29,6 +30,8 @@ public final class Runtime {
     public func run() {
         send(.resize(width: terminal.width, height: terminal.height))
         if editor.mouse { send(switchMouse(on: true, remember: false)) }
+        // A round left open (this editor crashed, say) is taken up again with every ballot submitted.
+        if let found = voting.poll() { send(found) }
         while !editor.isFinished {
             terminal.present(editor.frame(theme: theme))
             let input = terminal.nextInput(timeout: timeout())
@@ -40,6 +43,7 @@ public final class Runtime {
             case .resize(let width, let height): send(.resize(width: width, height: height))
             case .timeout:
                 if files.fileChangedOnDisk() { send(.fileChanged) }
+                if editor.isVoting, let found = voting.poll() { send(found) }
                 send(.tick(editor.clock()))
             case .end:
                 // Input is gone (the link dropped): keep the journal for recovery.
@@ -54,7 +58,8 @@ public final class Runtime {
     /// whichever comes first (nil: wait for input).
     func timeout() -> Double? {
         let untilTick = editor.nextTick.map { max(0.01, $0.timeIntervalSince(editor.clock())) }
-        switch (files.pollInterval, untilTick) {
+        let poll = editor.isVoting ? VotingEffects.pollInterval : files.pollInterval
+        switch (poll, untilTick) {
         case (let poll?, let tick?): return min(poll, tick)
         case (let poll, let tick): return poll ?? tick
         }
@@ -102,6 +107,7 @@ public final class Runtime {
                 theme = found
                 return found.name
             })
+        case .voting(let request): return voting.perform(request)
         }
     }
 

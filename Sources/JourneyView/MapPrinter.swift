@@ -131,6 +131,17 @@ public struct MapPrinter {
             out += ["", styled("Parking lot (ideas not yet on a touchpoint)", .detailTitle)]
             for idea in map.parkingLot { wrapped(DisplayText.singleLine(idea.text), indent: "  • ", into: &out) }
         }
+        if !map.votingRounds.isEmpty {
+            out += ["", styled("Voting rounds (who placed the dots)", .detailTitle)]
+            for round in map.votingRounds {
+                wrapped(DisplayText.singleLine(round.summary), indent: "  ", into: &out)
+                for (participant, dots) in round.ballots.sorted(by: { $0.key < $1.key }) {
+                    let placed = dots.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+                        .map { "\(map.itemText($0.key) ?? $0.key) ×\($0.value)" }
+                    wrapped(DisplayText.singleLine(participant + ": " + placed.joined(separator: ", ")), indent: "    ", into: &out)
+                }
+            }
+        }
     }
 
     func band(_ columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry) -> [String] {

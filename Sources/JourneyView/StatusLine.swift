@@ -10,8 +10,12 @@ enum StatusLine {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, style: style)
         var x = grid.put(" " + state.modeName + " ", x: 0, y: y, style: theme[.mode])
         // The timer keeps the right end whatever else the line shows.
-        let timerWidth = state.timer.map { timerText($0, width: grid.width) }.map(TextWidth.of) ?? 0
-        defer { if let timer = state.timer { paintTimer(timer, into: &grid, y: y, theme: theme) } }
+        let clockWidth = state.timer.map { timerText($0, width: grid.width) }.map(TextWidth.of) ?? 0
+        let timerWidth = clockWidth + votingWidth(state, width: grid.width)
+        defer {
+            if let timer = state.timer { paintTimer(timer, into: &grid, y: y, theme: theme) }
+            paintVoting(state, into: &grid, x: grid.width - timerWidth, y: y, theme: theme)
+        }
         if let prompt = state.prompt {
             paintPrompt(prompt, into: &grid, x: x, y: y, right: grid.width - timerWidth, theme: theme)
             if let message = state.message { paintAbove(message, into: &grid, y: y, theme: theme) }
@@ -45,10 +49,11 @@ enum StatusLine {
         }
         var showHints = grid.width >= 50
         var middleWidth = grid.width - x - 3 - (showHints ? hintsWidth : timerWidth)
-        if showHints, state.message != nil, TextWidth.of(middle) > middleWidth, TextWidth.of(middle) <= middleWidth + hintsWidth {
-            // A message matters more than the hints.
+        if showHints, state.message != nil, TextWidth.of(middle) > middleWidth,
+           TextWidth.of(middle) <= middleWidth + hintsWidth - timerWidth {
+            // A message matters more than the hints (not than the timer and the vote at the right end).
             showHints = false
-            middleWidth += hintsWidth
+            middleWidth += hintsWidth - timerWidth
         }
         if TextWidth.of(middle) <= middleWidth {
             grid.put("  " + middle, x: x, y: y, maxWidth: middleWidth + 2, style: style)
@@ -77,6 +82,20 @@ enum StatusLine {
         let text = timerText(timer, width: grid.width)
         let style = timer.urgent ? theme[.warning].adding(.reverse) : theme[.mode]
         grid.put(text, x: grid.width - TextWidth.of(text), y: y, style: style)
+    }
+
+    /// The open voting round ("vote 3 voters 11 dots"), left of the timer,
+    /// given at most half the line.
+    static func votingWidth(_ state: ViewState, width: Int) -> Int {
+        guard let text = state.voting else { return 0 }
+        return min(TextWidth.of(text) + 2, max(0, width / 2))
+    }
+
+    static func paintVoting(_ state: ViewState, into grid: inout CellGrid, x: Int, y: Int, theme: Theme) {
+        guard let text = state.voting else { return }
+        let room = votingWidth(state, width: grid.width)
+        guard room > 2 else { return }
+        grid.put(" " + TextWrap.truncate(text, width: room - 2, ellipsis: true) + " ", x: x, y: y, maxWidth: room, style: theme[.mode])
     }
 
     /// " timer 9:59 ", or only " 9:59 " on a narrow screen.

@@ -43,6 +43,8 @@ public struct ViewState: Equatable, Sendable {
     public var present: PresentState?
     /// The workshop timer's face while one is set (`:timer`).
     public var timer: TimerFace?
+    /// The open dot-voting round on the status line: voters and dots placed, never the tallies before the reveal.
+    public var voting: String?
     /// The keys that matter in the current mode, on the right of the status line.
     public var hints: [KeyHint] = [KeyHint("?", "help"), KeyHint("q", "quit")]
 

@@ -9,7 +9,7 @@ struct JourneyCommand: ParsableCommand {
             With no arguments, opens the built-in sample map. `journey FILE` is `journey edit FILE`.
             """,
         version: "journey 0.1.0 (map format \(MapFormatVersion.text))",
-        subcommands: [EditCommand.self, PresentCommand.self, ShowCommand.self, NewCommand.self, TemplatesCommand.self, ExportCommand.self,
+        subcommands: [EditCommand.self, PresentCommand.self, VoteCommand.self, ShowCommand.self, NewCommand.self, TemplatesCommand.self, ExportCommand.self,
                       ImportCommand.self, SchemaCommand.self, DiffCommand.self, MergeCommand.self, GitSetupCommand.self,
                       CheckCommand.self, RecoverCommand.self],
         defaultSubcommand: EditCommand.self

@@ -37,7 +37,7 @@ import Testing
         #expect(text.hasSuffix("}\n"))
         #expect(text.hasPrefix("{\n  \"channels\": ["))
         #expect(text.contains("\n  \"format\": \"journey-map\",\n"))
-        #expect(text.contains("\n  \"version\": 2\n"))
+        #expect(text.contains("\n  \"version\": 3\n"))
     }
 
     @Test func unknownFieldsAreKeptOnSave() throws {

@@ -56,7 +56,7 @@ import Testing
         let text = Self.valid.replacingOccurrences(of: "\"version\": \(MapFormat.version)", with: "\"version\": 7")
         let error = loadError(text)
         #expect(error?.exitCode == 65)
-        #expect(error?.description == "map.json: written by a newer journey (format version 7; this one reads up to 2). Update journey to open it.")
+        #expect(error?.description == "map.json: written by a newer journey (format version 7; this one reads up to 3). Update journey to open it.")
     }
 
     @Test(arguments: [

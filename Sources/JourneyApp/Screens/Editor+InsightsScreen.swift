@@ -84,6 +84,7 @@ extension Editor {
 
     mutating func voteInsight(by step: Int) {
         guard let insight = requireInsight() else { return }
+        if placesDots { return placeDot(step, on: insight.item.id) }
         let votes = max(0, insight.item.votes + step)
         setInsightFigure(.votes, votes, of: insight,
                          message: "“\(InsightsText.short(insight.item.text))”: \(votes) vote\(votes == 1 ? "" : "s")")

@@ -26,6 +26,8 @@ public enum MapDiff {
         found.touchpoints(old, new)
         found.collection(old.parkingLot, new.parkingLot, subject: "parked idea", name: \.text, nameField: "text",
                          place: { _ in "" }) { _, _, _ in }
+        found.collection(old.votingRounds, new.votingRounds, subject: "voting round", name: \.summary, nameField: "ballots",
+                         place: { _ in "" }) { _, _, _ in }
         found.unknownFields(old.extra, new.extra)
         return found.list
     }

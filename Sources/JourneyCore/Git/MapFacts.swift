@@ -58,6 +58,13 @@ public enum MapFacts {
             }
         }
         for idea in map.parkingLot { fact("parked idea", idea.text) }
+        for round in map.votingRounds {
+            fact("voting round", round.summary)
+            for (participant, dots) in round.ballots.sorted(by: { $0.key < $1.key }) {
+                let placed = dots.sorted { $0.key < $1.key }.map { "\(map.itemText($0.key) ?? $0.key) \($0.value)" }
+                fact("voting round › " + participant, placed.joined(separator: ", "))
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

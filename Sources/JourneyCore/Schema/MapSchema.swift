@@ -34,6 +34,8 @@ public enum MapSchema {
                                               "What `journey merge` could not decide; absent when there is none.")),
                 "parkingLot": .nullable(.array(of: .reference("item", "An idea."),
                                                "Ideas that belong on no touchpoint yet; absent when there is none.")),
+                "votingRounds": .nullable(.array(of: .reference("votingRound", "A revealed round."),
+                                                 "Dot-voting rounds revealed on this map, oldest first; absent when there is none.")),
             ]
         ).value
         guard case .object(var members) = root else { return root }
@@ -123,6 +125,21 @@ public enum MapSchema {
                 "base": .json("The value both sides started from; absent: there was none."),
                 "ours": .json("Our value; absent: we deleted it. For a place: {\"in\": path of a list, \"after\": id}."),
                 "theirs": .json("Their value; absent: they deleted it."),
+            ]),
+            "votingRound": .object("A dot-voting round, as revealed: who placed how many dots on which item. The items' "
+                                       + "votes already include its tallies.", required: ["id", "budget", "perItem"], [
+                "id": .reference("id", "The round's id."),
+                "opened": .nullable(.string("When the round opened, ISO 8601 in UTC.", format: "date-time")),
+                "revealed": .nullable(.string("When the tallies were revealed, ISO 8601 in UTC.", format: "date-time")),
+                "budget": .number(NumericRule(label: "budget", range: Double(VoteRules.budgets.lowerBound)...Double(VoteRules.budgets.upperBound), isWhole: true),
+                                  "Dots each participant could place."),
+                "perItem": .number(NumericRule(label: "per item", range: 1...Double(VoteRules.budgets.upperBound), isWhole: true),
+                                   "Dots one participant could place on one item."),
+                "kinds": .nullable(.array(of: .choice([LaneKind.painPoints.rawValue, LaneKind.opportunities.rawValue], "A kind."),
+                                          "What was voted on: pain points, opportunities or both.")),
+                "ballots": .nullable(.map(of: .map(of: .number(NumericField.item(.votes).rule, "Dots on the item."),
+                                                   "The participant's dots, keyed by item id."),
+                                          "Ballots keyed by the participant's name.")),
             ]),
             "emotionScale": .object("The range of emotion scores; the minimum must be below the maximum.", [
                 "min": .nullable(.number(NumericField.scaleMinimum.rule, "The lowest score (default -2).")),

@@ -634,7 +634,7 @@ enum OmnichannelRetailTemplate {
     }
   ],
   "title": "Nordhem: buying a sofa across store, web and app",
-  "version": 2
+  "version": 3
 }
 """#
 }

@@ -657,7 +657,7 @@ enum ProcurementTemplate {
     }
   ],
   "title": "Fieldwise: a manufacturer buys a field-service platform",
-  "version": 2
+  "version": 3
 }
 """#
 }

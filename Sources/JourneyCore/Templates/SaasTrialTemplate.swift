@@ -779,7 +779,7 @@ enum SaasTrialTemplate {
     }
   ],
   "title": "Loop: from free trial to paid plan",
-  "version": 2
+  "version": 3
 }
 """#
 }

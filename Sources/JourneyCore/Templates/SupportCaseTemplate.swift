@@ -568,7 +568,7 @@ enum SupportCaseTemplate {
     }
   ],
   "title": "Fibrelink: a connection fault, from first drop to fixed",
-  "version": 2
+  "version": 3
 }
 """#
 }

@@ -1,0 +1,286 @@
+import Foundation
+import JourneyCore
+import JourneyView
+
+/// Dot voting run from the editor: `:vote start` opens a round beside the
+/// map, participants vote with `journey vote FILE --as NAME` (or the
+/// facilitator enters their dots after `:voter NAME`), ballots arrive live
+/// on the status line without their tallies, `:vote reveal` adds the
+/// tallies to the items as one undoable step and ranks them, `:vote end`
+/// closes the round.
+extension Editor {
+    static let voteUsage = "start [pain|opportunities|both] [budget N] [per N], reveal, end (end! discards)"
+
+    /// Whether a round is open, so the runtime looks at the ballots often.
+    public var isVoting: Bool { voting != nil }
+
+    mutating func voteCommand(_ argument: String) {
+        let words = argument.lowercased().split(separator: " ").map(String.init)
+        switch words.first {
+        case nil: showVoting()
+        case "start": startVoting(Array(words.dropFirst()))
+        case "reveal": revealVoting()
+        case "end": endVoting(discard: false)
+        case "end!": endVoting(discard: true)
+        default:
+            view.message = "no :vote \(Self.shown(words[0], columns: 20)); :vote " + Self.voteUsage
+        }
+    }
+
+    // MARK: start
+
+    mutating func startVoting(_ words: [String]) {
+        if let session = voting {
+            view.message = "a round is already open since \(Self.openedTime(session.round)); :vote shows it, :vote end closes it"
+            return
+        }
+        guard document.path != nil else {
+            view.message = "a voting round lives beside the map's file: save the map first (:w FILE)"
+            return
+        }
+        var kinds: [LaneKind] = [.painPoints, .opportunities]
+        var budget = VoteRules.defaultBudget
+        var perItem: Int?
+        var rest = words[...]
+        while let word = rest.popFirst() {
+            switch word {
+            case "pain", "pains", "painpoints", "pain-points", "pain points": kinds = [.painPoints]
+            case "opp", "opps", "opportunity", "opportunities": kinds = [.opportunities]
+            case "both", "all": kinds = [.painPoints, .opportunities]
+            case "budget", "per":
+                guard let number = rest.popFirst().flatMap({ Int($0) }) else {
+                    view.message = "\(word) needs a number, e.g. :vote start \(word) 3; :vote " + Self.voteUsage
+                    return
+                }
+                if word == "budget" { budget = number } else { perItem = number }
+            default:
+                view.message = "not understood: “\(Self.shown(word, columns: 20))”; :vote " + Self.voteUsage
+                return
+            }
+        }
+        let per = perItem ?? min(VoteRules.defaultPerItem, budget)
+        if let problem = VoteRules.check(budget: budget, perItem: per) {
+            view.message = problem
+            return
+        }
+        let round = VoteRound.make(map, id: IDs.fresh("round", in: map), opened: VoteClock.stamp(clock()), budget: budget,
+                                   perItem: per, kinds: kinds)
+        guard !round.items.isEmpty else {
+            view.message = "no \(round.kindsWords) to vote on yet; add some first"
+            return
+        }
+        voting = VotingSession(round: round)
+        effects.append(.voting(.open(round)))
+        view.message = "voting on \(round.items.count) \(round.kindsWords), \(budget) dots each, at most \(per) on one: "
+            + "participants run journey vote \(view.fileName) --as NAME; :voter NAME enters a ballot here; :vote reveal"
+    }
+
+    // MARK: the round's state
+
+    mutating func showVoting() {
+        guard let session = voting else {
+            view.message = "no voting round; :vote " + Self.voteUsage
+            return
+        }
+        let round = session.round
+        let names = session.counted.map(\.participant).sorted()
+        let who = names.isEmpty ? "no ballots yet" : "\(names.count) ballot\(names.count == 1 ? "" : "s") ("
+            + names.map { Self.shown($0, columns: 20) }.joined(separator: ", ") + "), \(session.dotsPlaced) dots placed"
+        let state = isRevealed(round) ? "revealed" : "open since \(Self.openedTime(round))"
+        view.message = "vote \(state) on \(round.kindsWords), \(round.budget) dots each, at most \(round.perItem) on one: "
+            + who + (session.damaged.isEmpty ? "" : "; \(session.damaged.count) unreadable: " + session.damaged[0])
+            + (isRevealed(round) ? "; :vote end closes it" : "; :vote reveal, :vote end")
+    }
+
+    func isRevealed(_ round: VoteRound) -> Bool { map.votingRounds.contains { $0.id == round.id } }
+
+    static func openedTime(_ round: VoteRound) -> String {
+        round.opened.count == 20 ? String(round.opened.dropFirst(11).prefix(5)) + " UTC" : round.opened
+    }
+
+    /// What the status line shows: voters and dots placed, never the tallies before the reveal.
+    var votingBadge: String? {
+        guard let session = voting else { return nil }
+        if isRevealed(session.round) { return "vote revealed" }
+        let voters = session.counted.count
+        var text = "vote \(voters) voter\(voters == 1 ? "" : "s") \(session.dotsPlaced) dots"
+        if let voter = session.voter {
+            let ballot = session.ballots[voter] ?? Ballot(participant: voter, round: session.round.id)
+            text += " · " + Self.shown(voter, columns: 12) + " \(VoteRules.left(ballot, in: session.round)) left"
+        }
+        return text
+    }
+
+    // MARK: the facilitator's entry
+
+    /// `:voter NAME`: `+` and `-` place this participant's dots; `:voter` alone stops.
+    mutating func setVoter(_ argument: String) {
+        guard var session = voting else {
+            view.message = "no voting round is open; :vote start opens one"
+            return
+        }
+        let name = argument.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            session.voter = nil
+            voting = session
+            view.message = "ballot entry ended; + and - vote as before"
+            return
+        }
+        if let problem = ParticipantName.problem(name) {
+            view.message = problem
+            return
+        }
+        guard !isRevealed(session.round) else {
+            view.message = "the round is revealed: ballots no longer change; :vote end closes it"
+            return
+        }
+        session.voter = name
+        voting = session
+        let ballot = session.ballots[name] ?? Ballot(participant: name, round: session.round.id)
+        view.message = "\(Self.shown(name, columns: 30))'s ballot: + and - place dots on \(session.round.kindsWords) "
+            + "(\(VoteRules.left(ballot, in: session.round)) of \(session.round.budget) left); :voter alone stops"
+    }
+
+    /// Whether `+` and `-` place a voter's dots rather than change the votes.
+    var placesDots: Bool { voting?.voter != nil }
+
+    /// `+` or `-` on an item while a voter is set: one dot on their ballot, within the rules.
+    mutating func placeDot(_ step: Int, on item: String) {
+        guard var session = voting, let voter = session.voter else { return }
+        let round = session.round
+        guard !isRevealed(round) else {
+            view.message = "the round is revealed: ballots no longer change; :voter alone goes back to voting by hand"
+            return
+        }
+        guard let entry = round.item(id: item) else {
+            view.message = "not in this round: it was added after :vote start, or is not a \(round.kindsWords)"
+            return
+        }
+        var ballot = session.ballots[voter] ?? Ballot(participant: voter, round: round.id)
+        if ballot.round != round.id { ballot = Ballot(participant: voter, round: round.id) }
+        switch VoteRules.placing(step, on: item, in: ballot, round: round) {
+        case .failure(let refusal):
+            view.message = Self.shown(voter, columns: 20) + ": " + refusal.description
+        case .success(var next):
+            next.submitted = VoteClock.stamp(clock())
+            session.ballots[voter] = next
+            voting = session
+            effects.append(.voting(.submit(next)))
+            let on = next.dots(on: item)
+            view.message = Self.shown(voter, columns: 20) + ": \(on) dot\(on == 1 ? "" : "s") on “\(Self.shown(entry.text))”, "
+                + "\(VoteRules.left(next, in: round)) left"
+        }
+    }
+
+    // MARK: reveal and end
+
+    mutating func revealVoting() {
+        guard let session = voting else {
+            view.message = "no voting round is open; :vote start opens one"
+            return
+        }
+        guard !isRevealed(session.round) else {
+            view.message = "this round is revealed already; u takes the reveal back, :vote end closes the round"
+            return
+        }
+        var round = session.round
+        round.revealed = VoteClock.stamp(clock())
+        effects.append(.voting(.reveal(round)))
+    }
+
+    /// The ballots as read after the round was marked revealed: the tallies go into the map as one step.
+    mutating func finishReveal(_ round: VoteRound, _ report: BallotReport) {
+        guard var session = voting, session.round.id == round.id else { return }
+        session.ballots = Dictionary(report.ballots.map { ($0.participant, $0) }, uniquingKeysWith: { a, _ in a })
+        session.damaged = report.damaged
+        session.voter = nil
+        voting = session
+        let tally = VoteRules.tally(report.ballots, round: round)
+        guard let edit = Edits.reveal(map, round: round, tally: tally, revealed: round.revealed ?? VoteClock.stamp(clock())) else {
+            return
+        }
+        let people = tally.ballots.count
+        var message = "revealed: \(tally.dots) dot\(tally.dots == 1 ? "" : "s") from \(people) participant\(people == 1 ? "" : "s"), "
+            + "ranked by votes; u takes it back, :vote end closes the round"
+        let problems = tally.notes + report.damaged
+        if !problems.isEmpty { message += "; not counted as written: " + problems.map { Self.shown($0, columns: 80) }.joined(separator: "; ") }
+        commit(edit, message: message)
+        guard isRevealed(round) else { return }
+        var query = view.insights.query
+        query.sort = .votes
+        query.descending = true
+        query.stage = nil
+        query.status = nil
+        query.kind = round.kinds.count == 1 ? (round.kinds[0] == .painPoints ? .painPoint : .opportunity) : nil
+        view.insights.query = query
+        view.insights.selected = nil
+        view.insights.scroll = 0
+        view.insights.showQuadrant = false
+        show(.insights)
+        view.message = message
+    }
+
+    mutating func endVoting(discard: Bool) {
+        guard let session = voting else {
+            view.message = "no voting round is open"
+            return
+        }
+        let dots = session.dotsPlaced
+        guard discard || isRevealed(session.round) || dots == 0 else {
+            view.message = "the round is not revealed: :vote reveal adds its \(dots) dots to the items; :vote end! discards them"
+            return
+        }
+        voting = nil
+        effects.append(.voting(.close))
+        view.message = isRevealed(session.round) ? "round closed; its ballots are kept in the map"
+            : "round closed\(dots == 0 ? "" : ", \(dots) dots discarded")"
+    }
+
+    // MARK: what the folder says
+
+    mutating func votingReport(_ report: VotingReport) {
+        switch report {
+        case .failed(let message):
+            view.message = "⚠ voting: " + message
+        case .revealed(let round, let ballots):
+            finishReveal(round, ballots)
+        case .found(nil, _):
+            guard let session = voting else { return }
+            voting = nil
+            if !isRevealed(session.round) { view.message = "the voting round was closed outside this editor" }
+        case .found(let round?, let report):
+            guard !readOnly else { return }
+            let ballots = Dictionary(report.ballots.map { ($0.participant, $0) }, uniquingKeysWith: { a, _ in a })
+            guard var session = voting, session.round.id == round.id else {
+                voting = VotingSession(round: round, ballots: ballots, damaged: report.damaged)
+                let count = voting?.counted.count ?? 0
+                view.message = "a voting round is open since \(Self.openedTime(round)) with \(count) ballot\(count == 1 ? "" : "s"): "
+                    + (isRevealed(round) ? ":vote end closes it" : ":vote shows it, :vote reveal reveals it")
+                return
+            }
+            let before = Set(session.counted.map(\.participant))
+            session.ballots = ballots
+            session.damaged = report.damaged
+            voting = session
+            let arrived = session.counted.map(\.participant).filter { !before.contains($0) }.sorted()
+            if !arrived.isEmpty {
+                view.message = arrived.map { Self.shown($0, columns: 20) }.joined(separator: ", ")
+                    + " voted (\(session.counted.count) ballot\(session.counted.count == 1 ? "" : "s") in)"
+            }
+        }
+    }
+}
+
+extension Commands {
+    static let voting: [Command] = [
+        Command("vote", section: .workshop, usage: "[start, reveal, end]", changesMap: true,
+                "dot voting: start [pain, opportunities or both] [budget N] [per N] opens a round (5 dots, 3 on one), "
+                    + "reveal adds the tallies and ranks them, end closes it; alone: the round's state") { e, argument in
+            e.voteCommand(argument)
+        },
+        Command("voter", section: .workshop, usage: "[NAME]", changesMap: true,
+                "enter NAME's ballot: + and - place their dots (budget enforced); alone: stop") { e, argument in
+            e.setVoter(argument)
+        },
+    ]
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import JourneyApp
+import JourneyCore
+import JourneyTerminal
+
+struct VoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vote",
+        abstract: "Place your dots in the voting round open on a map (the facilitator's :vote start).",
+        discussion: "Run it in your own terminal on the host the map is on: it lists the round's pain points and "
+            + "opportunities by stage; j/k move, + and - place a dot, Enter submits (change it until the round "
+            + "closes), q quits. It waits for a round if none is open yet. It never writes the map itself."
+    )
+
+    @Argument(help: "The map file the facilitator has open.")
+    var file: String
+
+    @Option(name: .customLong("as"), help: "Your name, as the room knows you (one ballot per name).")
+    var name: String
+
+    @OptionGroup var options: ThemeOption
+
+    func run() throws {
+        let theme = try loadTheme(options.theme)
+        if let problem = ParticipantName.problem(name) {
+            throw fail("--as \(name.debugDescription): \(problem)", code: 64)
+        }
+        var info = stat()
+        guard lstat(file, &info) == 0 else {
+            throw fail("\(file): no such map; give the map file the facilitator has open", code: 66)
+        }
+        guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw fail("\(file): not a map file (it is a folder or something else); give the map file the facilitator has open", code: 66)
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw fail("vote needs a terminal", code: 64)
+        }
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            throw fail(error.description, code: 64)
+        }
+        let loop = VoterLoop(voter: Voter(fileName: file, participant: name), terminal: terminal,
+                             box: BallotBox(paths: MapPaths(file)), theme: theme)
+        loop.run()
+        terminal.close()
+    }
+}
