@@ -117,20 +117,3 @@ public final class FileEffects {
         file.close(keepJournal: keepJournal)
     }
 }
-
-/// What `stat` says of a file, enough to notice it was replaced or rewritten.
-struct FileStamp: Equatable {
-    var inode: UInt64
-    var size: Int64
-    var modified: Int
-    var modifiedNanos: Int
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        inode = UInt64(info.st_ino)
-        size = Int64(info.st_size)
-        modified = info.st_mtim.tv_sec
-        modifiedNanos = info.st_mtim.tv_nsec
-    }
-}
