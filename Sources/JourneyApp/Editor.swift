@@ -29,6 +29,10 @@ public struct Editor {
     /// Digits typed on the emotion lane that may still grow (e.g. "-" or "1" on a 0..10 scale).
     var pendingScore: String?
     var timer: WorkshopTimer?
+    /// `journey watch`: this editor follows another (see Editor+Watch).
+    var watching: WatchState?
+    /// `:lead`: this editor publishes its position, last as published.
+    var leader: Leader?
     /// The time, for the timer; tests set a clock of their own.
     public var clock: @Sendable () -> Date = { Date() }
 
@@ -64,9 +68,9 @@ public struct Editor {
         view.prompt = nil
         view.cellEditor = nil
         switch event {
-        case .key(let key): handle(key)
-        case .burst(let keys): burst(keys)
-        case .paste(let text): paste(text)
+        case .key(let key): if watching != nil { watchKey(key) } else { handle(key) }
+        case .burst(let keys): if watching != nil { keys.forEach { watchKey($0) } } else { burst(keys) }
+        case .paste(let text): if watching != nil { view.message = Self.watchingNote } else { paste(text) }
         case .resize(let w, let h):
             width = w
             height = h
@@ -79,10 +83,13 @@ public struct Editor {
         case .journaled(let report): journaled(report)
         case .recovered(let results): recovered(results)
         case .themeSwitched(let result): themeSwitched(result)
+        case .watched(let update): watched(update)
         }
+        followLead()
         // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
         checkTimer()
         syncView()
+        shareView()
         return effects
     }
 
@@ -108,7 +115,7 @@ public struct Editor {
     /// Runs a command from the table, unless read-only mode forbids it.
     mutating func run(_ command: Command, argument: String = "") {
         if readOnly && command.changesMap {
-            view.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
+            view.message = watching != nil ? Self.watchingNote : "read-only: nothing here changes the file (W saves a copy elsewhere)"
             return
         }
         command.run(&self, argument)

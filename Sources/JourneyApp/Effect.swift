@@ -26,6 +26,8 @@ public enum Effect: Sendable {
     case alert
     /// Draw with the theme of this name (or file) from now on; answered by `Event.themeSwitched`.
     case theme(String)
+    /// Publish this editor's position beside the map for watchers (`:lead`); nil withdraws it.
+    case lead(LeadPosition?)
 }
 
 public struct JournalStep: Sendable {

@@ -25,6 +25,8 @@ public enum Event: Sendable {
     case recovered([RecoveryResult])
     /// What became of a `.theme` effect: the theme's name, or why it was not found.
     case themeSwitched(Result<String, Theme.LoadError>)
+    /// `journey watch`: what the watched map, its editor or its lead did since the last look.
+    case watched(WatchUpdate)
 }
 
 public struct ReloadFailure: Error, Sendable {

@@ -10,6 +10,8 @@ public final class Runtime {
     public private(set) var editor: Editor
     let terminal: Terminal
     let files: FileEffects
+    /// `journey watch`: the map looked at every few milliseconds, its news sent as `.watched`.
+    public var watch: WatchPoller?
     public private(set) var theme: Theme
     /// Finds a theme by name or path for `:theme` (tests give their own).
     public var findTheme: (String) -> Result<Theme, Theme.LoadError> = { name in
@@ -26,6 +28,7 @@ public final class Runtime {
     public func run() {
         send(.resize(width: terminal.width, height: terminal.height))
         while !editor.isFinished {
+            if let update = watch?.poll() { send(.watched(update)) }
             terminal.present(editor.frame(theme: theme))
             let input = terminal.nextInput(timeout: timeout())
             switch input {
@@ -49,10 +52,7 @@ public final class Runtime {
     /// whichever comes first (nil: wait for input).
     func timeout() -> Double? {
         let untilTick = editor.nextTick.map { max(0.01, $0.timeIntervalSince(editor.clock())) }
-        switch (files.pollInterval, untilTick) {
-        case (let poll?, let tick?): return min(poll, tick)
-        case (let poll, let tick): return poll ?? tick
-        }
+        return [files.pollInterval, untilTick, watch?.untilNextPoll].compactMap { $0 }.min()
     }
 
     func send(_ event: Event) {
@@ -90,6 +90,9 @@ public final class Runtime {
             return nil
         case .alert:
             terminal.alert()
+            return nil
+        case .lead(let position):
+            files.lead(position)
             return nil
         case .theme(let name):
             return .themeSwitched(findTheme(name).map { found in
