@@ -30,6 +30,9 @@ extension Editor {
         journaling = false
         pendingJournals = []
         watched(first, announce: true)
+        followLead()
+        syncView()
+        shareView()
     }
 
     public var isWatching: Bool { watching != nil }
@@ -51,8 +54,9 @@ extension Editor {
         if leadCame { state.following = true }
         state.lead = update.lead
         if announce || state.editor != update.editor || leadCame || (leadWent && update.editor == .editing) {
+            let back = !announce && update.editor == .editing && state.editor != .editing
             state.editor = update.editor
-            said.append(Self.words(update.editor, lead: update.lead, following: state.following))
+            said.append((back ? "the editor is back; " : "") + Self.words(update.editor, lead: update.lead, following: state.following))
         } else if update.saved {
             said.append("the editor saved the map")
         }
