@@ -60,6 +60,7 @@ enum WatchScenarios {
         #expect(try watcher.screen().contains("[watching]"))
         // An unsaved edit shows, read from the journal.
         try editor.send("j", "c")
+        try editor.waitFor("TYPING")
         try editor.type("Typed live\n")
         try watcher.waitFor("Typed live")
         // Leading: the watcher goes where the editor goes, into another view too.
@@ -104,6 +105,7 @@ enum WatchScenarios {
         try editor.type(":lead\n")
         try editor.waitFor("[leading]")
         try editor.send("j", "c")
+        try editor.waitFor("TYPING")
         try editor.type("Seen by ten\n")
         for watcher in watchers {
             try watcher.waitFor("Seen by ten")
@@ -126,6 +128,7 @@ enum WatchScenarios {
         let watcher = try watcher(command(path))
         try watcher.waitFor("the editor is not leading")
         try first.send("j", "c")
+        try first.waitFor("TYPING")
         try first.type("Killed unsaved\n")
         try watcher.waitFor("Killed unsaved")
         try killJourney(in: first)
@@ -139,6 +142,7 @@ enum WatchScenarios {
         var screen = try watcher.screen()
         #expect(screen.components(separatedBy: "Killed unsaved").count == 2, "shown once")
         try second.send("j", "l", "c")
+        try second.waitFor("TYPING")
         try second.type("Restarted\n")
         screen = try watcher.waitFor("Restarted")
         #expect(screen.contains("Killed unsaved"))
