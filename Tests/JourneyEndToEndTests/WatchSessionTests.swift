@@ -35,7 +35,14 @@ struct WatchSessionTests {
 }
 
 enum WatchScenarios {
-    /// An editor on a fresh copy of the sample, under tmux.
+    /// The sample written to `map.json` in `scratch`: its path.
+    static func sample(in scratch: Scratch) throws -> String {
+        let path = scratch.file("map.json")
+        _ = try Binary.run(["new", path])
+        return path
+    }
+
+    /// An editor on the map at `path`, under tmux.
     static func editor(_ path: String, width: Int = 100, height: Int = 30) throws -> Tmux {
         let tmux = try Tmux(width: width, height: height, command: "'\(Binary.journey)' '\(path)'")
         try tmux.waitFor("Search ad")
@@ -47,21 +54,30 @@ enum WatchScenarios {
         try Tmux(width: width, height: height, command: command + "; echo WATCH-EXIT-$?; sleep 30")
     }
 
+    /// The sample in `scratch`, its editor, and a watcher that has seen it.
+    static func start(in scratch: Scratch, watcher command: (String) -> String) throws -> (path: String, editor: Tmux, watcher: Tmux) {
+        let path = try sample(in: scratch)
+        let editor = try editor(path)
+        let watcher = try watcher(command(path))
+        try watcher.waitFor("[watching]  the editor is not leading — move freely")
+        return (path, editor, watcher)
+    }
+
+    /// Moves with `keys`, then types `text` into the cell there (a journaled, unsaved edit).
+    static func edit(_ editor: Tmux, moving keys: [String], _ text: String) throws {
+        try editor.tmux(["send-keys", "-t", editor.session] + keys + ["c"])
+        try editor.waitFor("TYPING")
+        try editor.type(text + "\n")
+    }
+
     static func statusLine(_ screen: String) -> String { String(screen.split(separator: "\n").last ?? "") }
 
     static func editsAppear(watcher command: (String) -> String) throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let path = scratch.file("map.json")
-        _ = try Binary.run(["new", path])
-        let editor = try editor(path)
-        let watcher = try watcher(command(path))
-        try watcher.waitFor("the editor is not leading — move freely")
-        #expect(try watcher.screen().contains("[watching]"))
+        let (_, editor, watcher) = try start(in: scratch, watcher: command)
         // An unsaved edit shows, read from the journal.
-        try editor.send("j", "c")
-        try editor.waitFor("TYPING")
-        try editor.type("Typed live\n")
+        try edit(editor, moving: ["j"], "Typed live")
         try watcher.waitFor("Typed live")
         // Leading: the watcher goes where the editor goes, into another view too.
         try editor.type(":lead\n")
@@ -97,16 +113,13 @@ enum WatchScenarios {
     static func tenWatchers(watcher command: (String) -> String) throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let path = scratch.file("map.json")
-        _ = try Binary.run(["new", path])
+        let path = try sample(in: scratch)
         let editor = try editor(path)
         let watchers = try (0..<10).map { _ in try watcher(command(path), width: 80, height: 24) }
         for watcher in watchers { try watcher.waitFor("[watching]") }
         try editor.type(":lead\n")
         try editor.waitFor("[leading]")
-        try editor.send("j", "c")
-        try editor.waitFor("TYPING")
-        try editor.type("Seen by ten\n")
+        try edit(editor, moving: ["j"], "Seen by ten")
         for watcher in watchers {
             try watcher.waitFor("Seen by ten")
             try watcher.waitFor("[following]")
@@ -122,14 +135,8 @@ enum WatchScenarios {
     static func killedAndRestarted(watcher command: (String) -> String) throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let path = scratch.file("map.json")
-        _ = try Binary.run(["new", path])
-        let first = try editor(path)
-        let watcher = try watcher(command(path))
-        try watcher.waitFor("the editor is not leading")
-        try first.send("j", "c")
-        try first.waitFor("TYPING")
-        try first.type("Killed unsaved\n")
+        let (path, first, watcher) = try start(in: scratch, watcher: command)
+        try edit(first, moving: ["j"], "Killed unsaved")
         try watcher.waitFor("Killed unsaved")
         try killJourney(in: first)
         try watcher.waitFor("editor stopped: showing its unsaved edits from the journal; waiting")
@@ -141,9 +148,7 @@ enum WatchScenarios {
         try watcher.waitFor("the editor is back")
         var screen = try watcher.screen()
         #expect(screen.components(separatedBy: "Killed unsaved").count == 2, "shown once")
-        try second.send("j", "l", "c")
-        try second.waitFor("TYPING")
-        try second.type("Restarted\n")
+        try edit(second, moving: ["j", "l"], "Restarted")
         screen = try watcher.waitFor("Restarted")
         #expect(screen.contains("Killed unsaved"))
         try second.type(":wq\n")
