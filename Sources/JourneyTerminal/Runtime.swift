@@ -12,6 +12,8 @@ public final class Runtime {
     let files: FileEffects
     /// `journey watch`: the map looked at every few milliseconds, its news sent as `.watched`.
     public var watch: WatchPoller?
+    /// The screen shows the editor as it is: nothing was sent to it since the last frame.
+    private var drawn = false
     public private(set) var theme: Theme
     /// Finds a theme by name or path for `:theme` (tests give their own).
     public var findTheme: (String) -> Result<Theme, Theme.LoadError> = { name in
@@ -29,7 +31,8 @@ public final class Runtime {
         send(.resize(width: terminal.width, height: terminal.height))
         while !editor.isFinished {
             if let update = watch?.poll() { send(.watched(update)) }
-            terminal.present(editor.frame(theme: theme))
+            if !drawn { terminal.present(editor.frame(theme: theme)) }
+            drawn = true
             let input = terminal.nextInput(timeout: timeout())
             switch input {
             case .keys(let keys):
@@ -38,7 +41,10 @@ public final class Runtime {
             case .resize(let width, let height): send(.resize(width: width, height: height))
             case .timeout:
                 if files.fileChangedOnDisk() { send(.fileChanged) }
-                send(.tick(editor.clock()))
+                // A watcher wakes every few milliseconds to look at the map: the clock only when the timer's face changes.
+                if watch == nil || editor.nextTick.map({ $0 <= editor.clock().addingTimeInterval(0.005) }) == true {
+                    send(.tick(editor.clock()))
+                }
             case .end:
                 // Input is gone (the link dropped): keep the journal for recovery.
                 files.close(keepJournal: true)
@@ -56,6 +62,7 @@ public final class Runtime {
     }
 
     func send(_ event: Event) {
+        drawn = false
         var pending = [event]
         while !pending.isEmpty {
             for effect in editor.update(pending.removeFirst()) {

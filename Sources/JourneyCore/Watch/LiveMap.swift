@@ -67,9 +67,11 @@ public final class LiveMap {
             || found.contains(where: { stamp in journals.contains { $0.path == stamp.path && ($0.inode != stamp.inode || stamp.size < $0.consumed) } }) {
             rebuild = true
         }
+        var read = rebuild
         if rebuild {
             replayAll(&notes)
         } else if let grown = found.first(where: { stamp in journals.contains { $0.path == stamp.path && stamp.size > $0.consumed } }) {
+            read = true
             if grown.path == journals.last?.path {
                 readOn(journals.count - 1, &notes)
             } else {
@@ -81,15 +83,20 @@ public final class LiveMap {
             notes.append("\(count) damaged record\(count == 1 ? "" : "s") in the journal skipped (\(replayer.damaged.last!))")
         }
         damagedSeen = replayer?.damaged.count ?? 0
-        var map: JourneyMap?
-        if var replayer {
-            replayer.flush()
-            self.replayer = replayer
-            map = replayer.map
+        // Only what was read again is compared: a look that found nothing new costs a few stats.
+        var changed: JourneyMap?
+        if read {
+            var map = fileMap ?? shown
+            if var replayer {
+                replayer.flush()
+                self.replayer = replayer
+                map = replayer.map
+            }
+            if map != shown {
+                changed = map
+                shown = map
+            }
         }
-        if map == nil { map = fileMap ?? shown }
-        let changed = map != shown ? map : nil
-        if changed != nil { shown = map }
         let editor = editorState()
         let lead = currentLead(&notes)
         let saved = fileChanged && before != nil && fingerprint != nil && before != fingerprint
