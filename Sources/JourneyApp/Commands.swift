@@ -5,7 +5,7 @@ import JourneyView
 /// every `:` command. Help, completion and the README are made from it.
 public enum Commands {
     public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + voting + views
-        + overview + personas + insights + metrics + channels + presenting + history + mouse
+        + overview + personas + insights + metrics + channels + presenting + watch + history + mouse
 
     static let moving: [Command] = [
         Command("left", keys: [.left, .character("h")], section: .move, "previous touchpoint") { e, _ in e.move(.left) },

@@ -150,6 +150,10 @@ extension Editor {
     }
 
     mutating func save(to path: String?, checks: SaveRequest.Checks, thenQuit: Bool = false, isSaveAs: Bool = false) {
+        guard watching == nil else {
+            view.message = Self.watchingNote
+            return
+        }
         guard let path else {
             ask(.saveAs(thenQuit: thenQuit), label: "Save as:")
             return

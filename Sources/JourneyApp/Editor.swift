@@ -32,6 +32,10 @@ public struct Editor {
     var mouseSetting = MouseSetting()
     /// The dot-voting round this editor runs (`:vote start`).
     var voting: VotingSession?
+    /// `journey watch`: this editor follows another (see Editor+Watch).
+    var watching: WatchState?
+    /// `:lead`: this editor publishes its position, last as published.
+    var leader: Leader?
     /// The time, for the timer; tests set a clock of their own.
     public var clock: @Sendable () -> Date = { Date() }
 
@@ -67,9 +71,9 @@ public struct Editor {
         view.prompt = nil
         view.cellEditor = nil
         switch event {
-        case .key(let key): handle(key)
-        case .burst(let keys): burst(keys)
-        case .paste(let text): paste(text)
+        case .key(let key): if watching != nil { watchKey(key) } else { handle(key) }
+        case .burst(let keys): if watching != nil { keys.forEach { watchKey($0) } } else { burst(keys) }
+        case .paste(let text): if watching != nil { view.message = Self.watchingNote } else { paste(text) }
         case .mouse(let event): mouseEvent(event)
         case .resize(let w, let h):
             width = w
@@ -85,10 +89,13 @@ public struct Editor {
         case .themeSwitched(let result): themeSwitched(result)
         case .mouseSwitched(let on, let problem): mouseSwitched(on: on, problem: problem)
         case .voting(let report): votingReport(report)
+        case .watched(let update): watched(update)
         }
+        followLead()
         // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
         checkTimer()
         syncView()
+        shareView()
         return effects
     }
 
@@ -114,7 +121,7 @@ public struct Editor {
     /// Runs a command from the table, unless read-only mode forbids it.
     mutating func run(_ command: Command, argument: String = "") {
         if readOnly && command.changesMap {
-            view.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
+            view.message = watching != nil ? Self.watchingNote : "read-only: nothing here changes the file (W saves a copy elsewhere)"
             return
         }
         command.run(&self, argument)

@@ -32,6 +32,8 @@ public enum Effect: Sendable {
     case mouse(on: Bool, remember: Bool)
     /// Open, fill, reveal or close the dot-voting round beside the map; answered by `Event.voting`.
     case voting(VotingRequest)
+    /// Publish this editor's position beside the map for watchers (`:lead`); nil withdraws it.
+    case lead(LeadPosition?)
 }
 
 public struct JournalStep: Sendable {

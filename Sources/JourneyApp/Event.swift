@@ -31,6 +31,8 @@ public enum Event: Sendable {
     case mouseSwitched(on: Bool, problem: String?)
     /// What the voting folder beside the map said (ballots arrived, a reveal read, a failure).
     case voting(VotingReport)
+    /// `journey watch`: what the watched map, its editor or its lead did since the last look.
+    case watched(WatchUpdate)
 }
 
 public struct ReloadFailure: Error, Sendable {

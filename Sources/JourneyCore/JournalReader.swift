@@ -61,7 +61,7 @@ enum JournalReader {
         if !carry.isEmpty { body(number + 1, carry[...], false) }
     }
 
-    private static func parse(_ members: [String: JSONValue], line: Int) -> JournalLine? {
+    static func parse(_ members: [String: JSONValue], line: Int) -> JournalLine? {
         if line == 1 || members["journal"] != nil { return members["journal"] == .string(Journal.format) ? .header(members) : nil }
         guard case .number(let text)? = members["seq"], let seq = Int(text) else { return nil }
         if case .array(let changes)? = members["changes"] { return .edit(seq: seq, changes: changes) }

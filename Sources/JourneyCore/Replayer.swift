@@ -39,7 +39,7 @@ struct Replayer {
             changes.append(change)
         }
         let before = (map, pendingStages, pendingTouchpoints, positions)
-        var moved: [String: JSONValue] = [:]
+        var moved: [String: Moved] = [:]
         for (i, change) in changes.enumerated() {
             let key = "\(seq).\(i)"
             let movesLater = { (id: String) in changes[(i + 1)...].contains { $0.insertedID == id } }
@@ -89,7 +89,7 @@ struct Replayer {
 
     /// Returns false when the edit cannot be applied at all.
     private mutating func apply(_ change: JournalChange, key: String, movesLater: (String) -> Bool,
-                                moved: inout [String: JSONValue]) -> Bool {
+                                moved: inout [String: Moved]) -> Bool {
         let scale = map.emotionScale
         switch change {
         case .info(let from, let to):
@@ -111,7 +111,9 @@ struct Replayer {
             pendingStages[id] = merged
         case .insertStage(let after, let index, let value):
             guard let stage = try? MapDecoder.stage(value, .root, scale: scale) else { return false }
-            let inserted = moved.removeValue(forKey: stage.id).flatMap { try? MapDecoder.stage($0, .root, scale: scale) } ?? stage
+            let inserted = moved.removeValue(forKey: stage.id).flatMap { m in
+                try? MapDecoder.stage(landing(m, value, key: key, what: "stage \(stage.name) (\(stage.id))"), .root, scale: scale)
+            } ?? stage
             if let s = map.stages.firstIndex(where: { $0.id == stage.id }) {
                 return alreadyExists(key, "stage \(stage.name) (\(stage.id))", mine: value, theirs: MapEncoder.stage(map.stages[s]))
             }
@@ -126,7 +128,7 @@ struct Replayer {
             }
             let theirs = MapEncoder.stage(map.stages[s])
             if movesLater(id) {
-                moved[id] = theirs
+                moved[id] = Moved(before: value, theirs: theirs)
             } else if theirs != value {
                 guard decide(key, "stage \(Self.name(theirs)) (\(id)), deleted in the journal, changed in the file",
                              mine: nil, theirs: theirs) == .mine else { return true }
@@ -147,7 +149,10 @@ struct Replayer {
             pendingTouchpoints[id] = merged
         case .insertTouchpoint(let stageID, let after, let index, let value):
             guard let touchpoint = try? MapDecoder.touchpoint(value, .root, scale: scale) else { return false }
-            let inserted = moved.removeValue(forKey: touchpoint.id).flatMap { try? MapDecoder.touchpoint($0, .root, scale: scale) }
+            let inserted = moved.removeValue(forKey: touchpoint.id).flatMap { m in
+                try? MapDecoder.touchpoint(landing(m, value, key: key, what: "touchpoint \(touchpoint.name) (\(touchpoint.id))"),
+                                           .root, scale: scale)
+            }
                 ?? touchpoint
             if let (s, t) = map.touchpointPosition(id: touchpoint.id) {
                 return alreadyExists(key, "touchpoint \(touchpoint.name) (\(touchpoint.id))", mine: value,
@@ -171,7 +176,7 @@ struct Replayer {
             }
             let theirs = MapEncoder.touchpoint(map.stages[s].touchpoints[t])
             if movesLater(id) {
-                moved[id] = theirs
+                moved[id] = Moved(before: value, theirs: theirs)
             } else if theirs != value {
                 guard decide(key, "touchpoint \(Self.name(theirs)) (\(id)), deleted in the journal, changed in the file",
                              mine: nil, theirs: theirs) == .mine else { return true }
@@ -180,6 +185,20 @@ struct Replayer {
             applied += 1
         }
         return true
+    }
+
+    /// A thing taken out to be put back elsewhere in the same edit: as the
+    /// journal had it when it took it out, and as the map had it.
+    struct Moved {
+        var before: JSONValue
+        var theirs: JSONValue
+    }
+
+    /// What a moved thing lands as: the map's, with whatever the journal
+    /// changed in it on the way (a recovery step re-inserts whole stages).
+    private mutating func landing(_ moved: Moved, _ mine: JSONValue, key: String, what: String) -> JSONValue {
+        guard mine != moved.before else { return moved.theirs }
+        return merge(moved.before, mine, moved.theirs, key: key, what: { what }) ?? moved.theirs
     }
 
     /// The three-way merge of one thing; nil when there is nothing to change.
@@ -231,7 +250,10 @@ struct Replayer {
     }
 
     private mutating func noneTaken(_ ids: Set<String>, key: String, what: String) -> Bool {
-        let taken = ids.filter(map.containsID)
+        // Only stages, touchpoints and their items: a channel or a persona may share an id with a touchpoint.
+        var placed = JourneyMap(title: "", lanes: [])
+        placed.stages = map.stages
+        let taken = ids.filter(placed.containsID)
         guard !taken.isEmpty else { return true }
         _ = decide(key, what + ": the file already uses the id \(taken.sorted().joined(separator: ", "))", mine: nil, theirs: nil,
                    keepMineAllowed: false)

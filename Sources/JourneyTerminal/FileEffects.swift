@@ -14,6 +14,8 @@ public final class FileEffects {
     private var reportedChange = false
     /// Recovered journals waiting for this session's journal to hold their edits.
     private var toRetire: [RecoveryResult] = []
+    /// Where this editor publishes its position while it leads (`:lead`).
+    private var leadFile: LeadFile?
 
     public init(file: MapFile, attached: Bool) {
         self.file = file
@@ -73,6 +75,16 @@ public final class FileEffects {
         toRetire = []
     }
 
+    /// Publishes (or, nil, withdraws) this editor's position beside its map.
+    func lead(_ position: LeadPosition?) {
+        guard attached else { return }
+        if leadFile?.paths != file.paths {
+            leadFile?.withdraw()
+            leadFile = LeadFile(paths: file.paths)
+        }
+        if let position { leadFile?.publish(position) } else { leadFile?.withdraw() }
+    }
+
     func save(_ request: SaveRequest) -> SaveResult {
         let force = request.checks == .none
         let outcome = request.isSaveAs || !attached
@@ -117,23 +129,7 @@ public final class FileEffects {
 
     /// On the way out: the lock goes; the journal stays while it holds unsaved edits.
     func close(keepJournal: Bool) {
+        leadFile?.withdraw()
         file.close(keepJournal: keepJournal)
-    }
-}
-
-/// What `stat` says of a file, enough to notice it was replaced or rewritten.
-struct FileStamp: Equatable {
-    var inode: UInt64
-    var size: Int64
-    var modified: Int
-    var modifiedNanos: Int
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        inode = UInt64(info.st_ino)
-        size = Int64(info.st_size)
-        modified = info.st_mtim.tv_sec
-        modifiedNanos = info.st_mtim.tv_nsec
     }
 }

@@ -11,6 +11,10 @@ public final class Runtime {
     let terminal: Terminal
     let files: FileEffects
     lazy var voting = VotingEffects(files: files)
+    /// `journey watch`: the map looked at every few milliseconds, its news sent as `.watched`.
+    public var watch: WatchPoller?
+    /// The screen shows the editor as it is: nothing was sent to it since the last frame.
+    private var drawn = false
     public private(set) var theme: Theme
     /// Finds a theme by name or path for `:theme` (tests give their own).
     public var findTheme: (String) -> Result<Theme, Theme.LoadError> = { name in
@@ -33,7 +37,9 @@ public final class Runtime {
         // A round left open (this editor crashed, say) is taken up again with every ballot submitted.
         if let found = voting.poll() { send(found) }
         while !editor.isFinished {
-            terminal.present(editor.frame(theme: theme))
+            if let update = watch?.poll() { send(.watched(update)) }
+            if !drawn { terminal.present(editor.frame(theme: theme)) }
+            drawn = true
             let input = terminal.nextInput(timeout: timeout())
             switch input {
             case .keys(let keys):
@@ -44,7 +50,10 @@ public final class Runtime {
             case .timeout:
                 if files.fileChangedOnDisk() { send(.fileChanged) }
                 if editor.isVoting, let found = voting.poll() { send(found) }
-                send(.tick(editor.clock()))
+                // A watcher wakes every few milliseconds to look at the map: the clock only when the timer's face changes.
+                if watch == nil || editor.nextTick.map({ $0 <= editor.clock().addingTimeInterval(0.005) }) == true {
+                    send(.tick(editor.clock()))
+                }
             case .end:
                 // Input is gone (the link dropped): keep the journal for recovery.
                 files.close(keepJournal: true)
@@ -59,13 +68,11 @@ public final class Runtime {
     func timeout() -> Double? {
         let untilTick = editor.nextTick.map { max(0.01, $0.timeIntervalSince(editor.clock())) }
         let poll = editor.isVoting ? VotingEffects.pollInterval : files.pollInterval
-        switch (poll, untilTick) {
-        case (let poll?, let tick?): return min(poll, tick)
-        case (let poll, let tick): return poll ?? tick
-        }
+        return [poll, untilTick, watch?.untilNextPoll].compactMap { $0 }.min()
     }
 
     func send(_ event: Event) {
+        drawn = false
         var pending = [event]
         while !pending.isEmpty {
             for effect in editor.update(pending.removeFirst()) {
@@ -102,6 +109,9 @@ public final class Runtime {
             terminal.alert()
             return nil
         case .mouse(let on, let remember): return switchMouse(on: on, remember: remember)
+        case .lead(let position):
+            files.lead(position)
+            return nil
         case .theme(let name):
             return .themeSwitched(findTheme(name).map { found in
                 theme = found

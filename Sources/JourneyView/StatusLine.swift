@@ -29,14 +29,17 @@ enum StatusLine {
         let middle = state.message.map { DisplayText.singleLine(DisplayText.visible($0, columns: grid.width * grid.height)) }
             ?? position(map: map, index: index, state: state, lanes: lanes, width: grid.width)
         // The file name gives way to the position, down to a few columns.
-        var flagsWidth = (state.isReadOnly ? 12 : 0) + (state.journalBehind ? 17 : 0)
+        var flagsWidth = state.sharing.map { TextWidth.of($0) + 3 } ?? (state.isReadOnly ? 12 : 0)
+        flagsWidth += state.journalBehind ? 17 : 0
         flagsWidth += state.isModified ? 4 : state.isNewFile ? 11 : 0
         let spare = grid.width - x - flagsWidth - 3 - hintsWidth - 3 - TextWidth.of(middle)
         let fullName = DisplayText.singleLine(DisplayText.visible(state.fileName, columns: grid.width))
         let nameRoom = max(8, min(grid.width / 4, spare))
         let name = TextWrap.truncate(fullName, width: nameRoom, ellipsis: true)
         x += grid.put(" " + name, x: x, y: y, style: style)
-        if state.isReadOnly {
+        if let sharing = state.sharing {
+            x += grid.put(" [\(sharing)]", x: x, y: y, style: theme[.modified])
+        } else if state.isReadOnly {
             x += grid.put(" [read-only]", x: x, y: y, style: theme[.modified])
         }
         if state.journalBehind {

@@ -41,6 +41,9 @@ public struct ViewState: Equatable, Sendable {
     public var screenStatus = ""
     /// The presentation, while one is given (`:present`): it takes the whole screen.
     public var present: PresentState?
+    /// A word for the status line while this editor leads or follows another
+    /// (`:lead`, `journey watch`): "leading", "following", "watching".
+    public var sharing: String?
     /// The workshop timer's face while one is set (`:timer`).
     public var timer: TimerFace?
     /// The open dot-voting round on the status line: voters and dots placed, never the tallies before the reveal.
