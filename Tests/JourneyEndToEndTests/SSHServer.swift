@@ -99,6 +99,11 @@ final class SSHServer {
         (["/usr/bin/ssh", "-tt"] + options + ["\(user)@127.0.0.1", command]).map(Self.quoted).joined(separator: " ")
     }
 
+    /// Logs in and runs journey with `arguments` in `folder`, in a UTF-8 locale (ssh passes TERM, not LANG).
+    func journey(_ arguments: String, in folder: String = "/") -> String {
+        login(running: "cd \(Self.quoted(folder)) && LANG=C.UTF-8 exec '\(Binary.journey)' \(arguments)")
+    }
+
     static func quoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     func stop() {

@@ -71,4 +71,38 @@ struct SSHSessionTests {
         try again.send("q")
         try again.waitFor("SSH-EXIT-0")
     }
+
+    @Test func watchOverSSHFollowsTheEditor() throws {
+        let server = try SSHServer.start()
+        defer { server.stop() }
+        try WatchScenarios.editsAppear { path in server.journey("watch \(SSHServer.quoted(path))") }
+    }
+
+    @Test func watchOverSSHSurvivesTheEditorKilledAndRestarted() throws {
+        let server = try SSHServer.start()
+        defer { server.stop() }
+        try WatchScenarios.killedAndRestarted { path in server.journey("watch \(SSHServer.quoted(path))") }
+    }
+
+    /// Three participants log in and vote in `journey vote`; the facilitator reveals.
+    @Test func threeParticipantsVoteOverSSH() throws {
+        let server = try SSHServer.start()
+        defer { server.stop() }
+        let room = try VotingRoom { command in server.login(running: "LANG=C.UTF-8 bash -c \(SSHServer.quoted(command))") }
+        try room.openEditor()
+        try room.command("vote start pain budget 3 per 2")
+        try room.waitForStatus("the round") { $0.contains("vote 0 voters 0 dots") }
+        for (name, keys) in [("Ana", ["+", "+", "j", "+"]), ("Bo", ["+", "j", "+"]), ("Chen", ["j", "j", "+", "+", "j", "+"])] {
+            let voter = try room.join(name)
+            try voter.waitFor("3 of 3 left")
+            try voter.tmux(["send-keys", "-t", voter.session] + keys + ["Enter"])
+            try voter.waitFor("submitted")
+        }
+        try room.waitForStatus("three ballots") { $0.contains("vote 3 voters 8 dots") }
+        try room.command("vote reveal")
+        try room.editor?.waitFor("the ranked insights") {
+            $0.contains("sort: votes, highest first") && $0.contains("revealed: 8 dots from 3 participants")
+        }
+        for voter in room.voters.values { try voter.waitFor("revealed") }
+    }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// A dot vote in real terminals: the facilitator's editor in one tmux, each
 /// participant's `journey vote` in another, all on one map in a scratch
-/// folder. `launch` turns a shell command into what a pane runs, so the same
-/// room can put participants behind SSH (`ssh -t user@host '…'`).
+/// folder. `launch` turns a participant's shell command into what their pane
+/// runs, so the same room can put participants behind SSH (`ssh -tt user@host '…'`).
 final class VotingRoom {
     let scratch = Scratch()
     let map: String
@@ -27,7 +27,7 @@ final class VotingRoom {
     /// The facilitator's editor on the map.
     @discardableResult
     func openEditor(width: Int = 120, height: Int = 40) throws -> Tmux {
-        let tmux = try Tmux(width: width, height: height, command: launch(shell("'\(Binary.journey)' map.json")))
+        let tmux = try Tmux(width: width, height: height, command: shell("'\(Binary.journey)' map.json"))
         try tmux.waitFor("GRID")
         editor = tmux
         return tmux
