@@ -71,7 +71,7 @@ extension Editor {
         }
         voting = VotingSession(round: round)
         effects.append(.voting(.open(round)))
-        view.message = "voting on \(round.items.count) \(round.kindsWords), \(budget) dots each, at most \(per) on one: "
+        view.message = "voting on \(round.items.count) \(round.kindsWords), \(VoteRules.dots(budget)) each, at most \(per) on one: "
             + "participants run journey vote \(view.fileName) --as NAME; :voter NAME enters a ballot here; :vote reveal"
     }
 
@@ -85,9 +85,9 @@ extension Editor {
         let round = session.round
         let names = session.counted.map(\.participant).sorted()
         let who = names.isEmpty ? "no ballots yet" : "\(names.count) ballot\(names.count == 1 ? "" : "s") ("
-            + names.map { Self.shown($0, columns: 20) }.joined(separator: ", ") + "), \(session.dotsPlaced) dots placed"
+            + names.map { Self.shown($0, columns: 20) }.joined(separator: ", ") + "), \(VoteRules.dots(session.dotsPlaced)) placed"
         let state = isRevealed(round) ? "revealed" : "open since \(Self.openedTime(round))"
-        view.message = "vote \(state) on \(round.kindsWords), \(round.budget) dots each, at most \(round.perItem) on one: "
+        view.message = "vote \(state) on \(round.kindsWords), \(VoteRules.dots(round.budget)) each, at most \(round.perItem) on one: "
             + who + (session.damaged.isEmpty ? "" : "; \(session.damaged.count) unreadable: " + session.damaged[0])
             + (isRevealed(round) ? "; :vote end closes it" : "; :vote reveal, :vote end")
     }
@@ -103,7 +103,7 @@ extension Editor {
         guard let session = voting else { return nil }
         if isRevealed(session.round) { return "vote revealed" }
         let voters = session.counted.count
-        var text = "vote \(voters) voter\(voters == 1 ? "" : "s") \(session.dotsPlaced) dots"
+        var text = "vote \(voters) voter\(voters == 1 ? "" : "s") \(VoteRules.dots(session.dotsPlaced))"
         if let voter = session.voter {
             let ballot = session.ballots[voter] ?? Ballot(participant: voter, round: session.round.id)
             text += " · " + Self.shown(voter, columns: 12) + " \(VoteRules.left(ballot, in: session.round)) left"
@@ -167,7 +167,7 @@ extension Editor {
             voting = session
             effects.append(.voting(.submit(next)))
             let on = next.dots(on: item)
-            view.message = Self.shown(voter, columns: 20) + ": \(on) dot\(on == 1 ? "" : "s") on “\(Self.shown(entry.text))”, "
+            view.message = Self.shown(voter, columns: 20) + ": \(VoteRules.dots(on)) on “\(Self.shown(entry.text))”, "
                 + "\(VoteRules.left(next, in: round)) left"
         }
     }
@@ -200,7 +200,7 @@ extension Editor {
             return
         }
         let people = tally.ballots.count
-        var message = "revealed: \(tally.dots) dot\(tally.dots == 1 ? "" : "s") from \(people) participant\(people == 1 ? "" : "s"), "
+        var message = "revealed: \(VoteRules.dots(tally.dots)) from \(people) participant\(people == 1 ? "" : "s"), "
             + "ranked by votes; u takes it back, :vote end closes the round"
         let problems = tally.notes + report.damaged
         if !problems.isEmpty { message += "; not counted as written: " + problems.map { Self.shown($0, columns: 80) }.joined(separator: "; ") }
@@ -227,13 +227,13 @@ extension Editor {
         }
         let dots = session.dotsPlaced
         guard discard || isRevealed(session.round) || dots == 0 else {
-            view.message = "the round is not revealed: :vote reveal adds its \(dots) dots to the items; :vote end! discards them"
+            view.message = "the round is not revealed: :vote reveal adds its \(VoteRules.dots(dots)) to the items; :vote end! discards them"
             return
         }
         voting = nil
         effects.append(.voting(.close))
         view.message = isRevealed(session.round) ? "round closed; its ballots are kept in the map"
-            : "round closed\(dots == 0 ? "" : ", \(dots) dots discarded")"
+            : "round closed\(dots == 0 ? "" : ", \(VoteRules.dots(dots)) discarded")"
     }
 
     // MARK: what the folder says

@@ -34,7 +34,7 @@ public struct Voter {
         case .submitted(.success(let ballot)):
             state.submitted = ballot
             let dots = ballot.total
-            state.message = "submitted \(dots) dot\(dots == 1 ? "" : "s") at \(VoteClock.timeOfDay(clock())); "
+            state.message = "submitted \(VoteRules.dots(dots)) at \(VoteClock.timeOfDay(clock())); "
                 + "you can change them until the round closes"
         case .submitted(.failure(let failure)):
             state.message = "not submitted: " + failure.message
@@ -91,7 +91,7 @@ public struct Voter {
         switch VoteRules.placing(step, on: round.items[state.selected].id, in: ballot, round: round) {
         case .success(let next):
             state.ballot = next
-            state.message = next.total == round.budget ? "all \(round.budget) dots placed: Enter submits them" : nil
+            state.message = next.total == round.budget ? "all \(VoteRules.dots(round.budget)) placed: Enter submits them" : nil
         case .failure(let refusal): state.message = refusal.description
         }
     }
@@ -126,8 +126,8 @@ public struct Voter {
                 state.ballot = mine.map { VoteRules.clipped($0, round: round).0 }
                 state.submitted = mine
                 state.selected = 0
-                state.message = mine.map { "your ballot is back: \($0.total) dots placed; change them and Enter" }
-                    ?? "place your \(round.budget) dots with + and -, then Enter"
+                state.message = mine.map { "your ballot is back: \(VoteRules.dots($0.total)) placed; change them and Enter" }
+                    ?? "place your \(VoteRules.dots(round.budget)) with + and -, then Enter"
             }
             state.round = round
             state.selected = min(state.selected, max(0, round.items.count - 1))

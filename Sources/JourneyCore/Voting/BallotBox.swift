@@ -10,6 +10,8 @@ public final class BallotBox {
     public let folder: String
     /// The map's name, for messages.
     public let mapName: String
+    /// The map's real path: who may read it may vote.
+    let map: String
     let fs: FileSystem
 
     public static let roundFile = "round.json"
@@ -18,6 +20,7 @@ public final class BallotBox {
     public init(paths: MapPaths, fileSystem: FileSystem = PosixFileSystem.shared) {
         folder = paths.votes
         mapName = paths.given
+        map = paths.real
         fs = fileSystem
     }
 
@@ -46,7 +49,10 @@ public final class BallotBox {
                 throw Failure(message: "\(folder) is in the way: it is not a folder; move it away and start the round again")
             }
         } catch let error as FileSystemError where error.code == ENOENT {
-            do { try fs.mkdir(folder, 0o777) } catch {
+            do {
+                try fs.mkdir(folder, 0o700)
+                try shareWithTheMapsReaders()
+            } catch {
                 throw Failure(message: "cannot make the voting folder \(folder): \(error.reason)")
             }
         } catch let error as FileSystemError {
@@ -59,6 +65,20 @@ public final class BallotBox {
         for name in ballotFiles() { try? fs.unlink(folder + "/" + name) }
         try write(VotingFiles.json(round), to: Self.roundFile)
     }
+
+    /// Participants on a shared host are often other accounts: whoever may
+    /// read the map may write a ballot (the umask aside). The sticky bit, as
+    /// on /tmp, keeps each account's ballots its own; the facilitator, who
+    /// owns the folder, may still clear it.
+    func shareWithTheMapsReaders() throws(FileSystemError) {
+        let fd = try fs.open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW, 0)
+        defer { try? fs.close(fd, path: folder) }
+        let readers = mapReaders
+        try fs.fchmod(fd, S_ISVTX | 0o700 | readers | (readers >> 1) | (readers >> 2), path: folder)
+    }
+
+    /// The map's read bits for its group and others.
+    var mapReaders: mode_t { ((try? fs.lstat(map).st_mode) ?? 0o600) & 0o044 }
 
     /// Rewrites `round.json` (to mark it revealed).
     public func update(_ round: VoteRound) throws(Failure) {
@@ -174,7 +194,9 @@ public final class BallotBox {
         guard let bytes = try? JSONWriter.write(value) else { throw Failure(message: "cannot write \(target): not JSON") }
         let fd: Int32, temporary: String
         do {
-            (fd, temporary) = try fs.createUnique(in: folder, prefix: ".tmp-", mode: 0o666)
+            (fd, temporary) = try fs.createUnique(in: folder, prefix: ".tmp-", mode: 0o600)
+            // Readable by the map's readers whatever the umask: the round by voters, a ballot by the facilitator.
+            try? fs.fchmod(fd, 0o600 | mapReaders, path: temporary)
         } catch {
             let hint = error.code == ENOENT ? "; no round is open" : ""
             throw Failure(message: "cannot write in \(folder): \(error.reason)\(hint)")
@@ -190,6 +212,10 @@ public final class BallotBox {
         }
         do { try fs.rename(temporary, target) } catch {
             try? fs.unlink(temporary)
+            // In the sticky voting folder only its owner may replace a file.
+            if error.code == EPERM || error.code == EACCES {
+                throw Failure(message: "another account owns \(name) in \(folder); vote under your own name")
+            }
             throw Failure(message: "cannot write \(target): \(error.reason)")
         }
         if let dir = try? fs.open(folder, O_RDONLY | O_DIRECTORY, 0) {

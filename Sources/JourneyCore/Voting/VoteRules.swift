@@ -5,6 +5,9 @@ import Foundation
 /// most `budget` dots in all, at most `perItem` on one item, only on the
 /// round's items, and never fewer than none.
 public enum VoteRules {
+    /// "1 dot", "5 dots".
+    public static func dots(_ count: Int) -> String { count == 1 ? "1 dot" : "\(count) dots" }
+
     /// The budgets a round may have, and the most dots on one item.
     public static let budgets = 1...99
     public static let defaultBudget = 5

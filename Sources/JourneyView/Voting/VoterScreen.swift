@@ -76,7 +76,7 @@ public enum VoterScreen {
     static func paintList(_ state: VoterState, round: VoteRound, into grid: inout CellGrid, theme: Theme, page: Style) {
         var top = 1
         if grid.height >= 10 {
-            let rule = "\(round.budget) dots, at most \(round.perItem) on one, on \(round.kindsWords)"
+            let rule = "\(VoteRules.dots(round.budget)), at most \(round.perItem) on one, on \(round.kindsWords)"
             grid.put(" " + rule, x: 0, y: 1, maxWidth: grid.width, style: theme[.muted].merged(onto: page))
             top = 2
         }
