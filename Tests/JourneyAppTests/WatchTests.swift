@@ -61,6 +61,21 @@ import Testing
         #expect(w.touchpoint == "delivery")
     }
 
+    /// After a reveal the facilitator shows the insights ranked by votes; the room's screen ranks them the same way.
+    @Test func theLeadersInsightsOrderIsFollowed() {
+        var w = Watcher()
+        var lead = Self.lead("checkout", stage: "purchase", screen: "insights")
+        var query = InsightsQuery()
+        query.sort = .votes
+        query.kind = .painPoint
+        lead.insights = query
+        w.update(lead: lead)
+        #expect(w.editor.view.insights.query == query)
+        #expect(w.editor.frame(theme: ThemeCatalog.builtinDefault).lines.joined().contains("sort: votes, highest first"))
+        let read = LeadPosition.decode(lead.bytes)
+        #expect((try? read.get())?.insights == query, "the order survives the lead file")
+    }
+
     @Test func movingAwayStopsFollowingAndFResumes() {
         var w = Watcher(lead: Self.lead("size-guide", stage: "consideration"))
         #expect(w.touchpoint == "size-guide")

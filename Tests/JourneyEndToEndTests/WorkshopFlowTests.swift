@@ -69,6 +69,7 @@ struct WorkshopFlowTests {
         let rows = ranked.split(separator: "\n")
         let card = rows.firstIndex { $0.contains("Card reader down") }, queue = rows.firstIndex { $0.contains("Queue at the till") }
         #expect(card != nil && (queue == nil || card! < queue!), "six votes rank above two: \(ranked)")
+        try watcher.waitFor("the room's screen ranked by votes too") { $0.contains("sort: votes, highest first") }
         for voter in room.voters.values { try voter.waitFor("revealed") }
 
         // Present the ranked result: Awareness lists the voted notes first.

@@ -35,6 +35,8 @@ public struct LeadPosition: Equatable, Sendable {
     public var touchpoint: String?
     public var lane: String?
     public var presenting: Presenting?
+    /// The insights view's sort and filters, so a room sees the ranking the facilitator shows.
+    public var insights: InsightsQuery?
     public var timer: Timer?
     /// Who leads: filled in when the position is published.
     public var pid = 0
@@ -66,6 +68,13 @@ public struct LeadPosition: Equatable, Sendable {
         if let presenting {
             members["present"] = .object(["stage": .string(presenting.stage), "spotlight": optional(presenting.spotlight),
                                           "scroll": .int(presenting.scroll)])
+        }
+        if let insights {
+            members["insights"] = .object([
+                "sort": .string(insights.sort.rawValue), "descending": .bool(insights.descending),
+                "stage": optional(insights.stage), "kind": optional(insights.kind?.rawValue),
+                "status": optional(insights.status?.rawValue),
+            ])
         }
         switch timer {
         case .running(let until)?: members["timer"] = .object(["until": .double(until.timeIntervalSince1970)])
@@ -104,6 +113,22 @@ public struct LeadPosition: Equatable, Sendable {
                 } ?? 0
                 lead.presenting = Presenting(stage: try p.requiredString("stage"), spotlight: try p.optionalString("spotlight"),
                                              scroll: scroll)
+            }
+            if let insights = r.members["insights"], insights != .null {
+                let path = JSONPath.root.key("insights")
+                let i = try ObjectReader(insights, at: path)
+                var query = InsightsQuery()
+                func named<T: RawRepresentable<String>>(_ key: String, _ make: (String) -> T?) throws(MapDecodingError) -> T? {
+                    guard let text = try i.optionalString(key) else { return nil }
+                    guard let value = make(text) else { throw MapDecodingError(path.key(key), "not a known \(key): \(text)") }
+                    return value
+                }
+                query.sort = try named("sort", InsightsQuery.Column.init(rawValue:)) ?? .priority
+                if case .bool(let descending)? = i.members["descending"] { query.descending = descending }
+                query.stage = try i.optionalString("stage")
+                query.kind = try named("kind", Insight.Kind.init(rawValue:))
+                query.status = try named("status", ItemStatus.init(rawValue:))
+                lead.insights = query
             }
             if let timer = r.members["timer"], timer != .null {
                 let path = JSONPath.root.key("timer")
