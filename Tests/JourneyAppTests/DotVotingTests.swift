@@ -144,7 +144,7 @@ import Testing
         room.command("vote end")
         #expect(room.round != nil)
         room.command("vote end!")
-        #expect(room.message == "round closed, 1 dots discarded")
+        #expect(room.message == "round closed, 1 dot discarded")
         #expect(room.round == nil && room.box.round() == .none)
         #expect(room.editor.map.votingRounds.isEmpty)
     }

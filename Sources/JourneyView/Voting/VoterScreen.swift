@@ -77,7 +77,8 @@ public enum VoterScreen {
         var top = 1
         if grid.height >= 10 {
             let rule = "\(VoteRules.dots(round.budget)), at most \(round.perItem) on one, on \(round.kindsWords)"
-            grid.put(" " + rule, x: 0, y: 1, maxWidth: grid.width, style: theme[.muted].merged(onto: page))
+            grid.put(TextWrap.truncate(" " + rule, width: grid.width, ellipsis: true), x: 0, y: 1, maxWidth: grid.width,
+                     style: theme[.muted].merged(onto: page))
             top = 2
         }
         let rows = rows(round)
@@ -104,7 +105,8 @@ public enum VoterScreen {
                 x += grid.put(item.kind == .painPoints ? " pain " : " opp  ", x: x, y: y,
                               style: selected ? base : theme[.muted].merged(onto: page))
                 let text = shown(item.text, grid.width) + "  (" + shown(item.touchpoint, grid.width) + ")"
-                grid.put(text, x: x, y: y, maxWidth: max(0, grid.width - x), style: base)
+                let room = max(0, grid.width - x)
+                grid.put(TextWrap.truncate(text, width: room, ellipsis: true), x: x, y: y, maxWidth: room, style: base)
             }
         }
     }
