@@ -40,15 +40,7 @@ struct EditCommand: ParsableCommand {
             }
         }
         // Everything that can refuse comes before the lock, so a refusal leaves nothing behind.
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw fail("edit needs a terminal; to print a map use `journey show \(file ?? "")`", code: 64)
-        }
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch {
-            throw fail(error.description, code: 64)
-        }
+        let terminal = try openTerminal(refusal: "edit needs a terminal; to print a map use `journey show \(file ?? "")`")
         let opening = file == nil ? Opening.clean : Opening(claiming: mapFile)
         var editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
                             width: terminal.width, height: terminal.height)

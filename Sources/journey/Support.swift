@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JourneyCore
+import JourneyTerminal
 import JourneyView
 
 enum MapFormatVersion {
@@ -60,4 +61,15 @@ struct MouseOption: ParsableArguments {
 struct ThemeOption: ParsableArguments {
     @Option(name: .long, help: "A theme name (default, mono, projector-dark, projector-light) or the path of a theme file.")
     var theme: String?
+}
+
+/// The full-screen terminal a subcommand draws on, or a refusal that says
+/// why (`refusal` when input or output is not a terminal).
+func openTerminal(refusal: String) throws -> NcursesTerminal {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw fail(refusal, code: 64) }
+    do {
+        return try NcursesTerminal()
+    } catch {
+        throw fail(error.description, code: 64)
+    }
 }

@@ -33,15 +33,7 @@ struct VoteCommand: ParsableCommand {
         guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             throw fail("\(file): not a map file (it is a folder or something else); give the map file the facilitator has open", code: 66)
         }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw fail("vote needs a terminal", code: 64)
-        }
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch {
-            throw fail(error.description, code: 64)
-        }
+        let terminal = try openTerminal(refusal: "vote needs a terminal")
         let loop = VoterLoop(voter: Voter(fileName: file, participant: name), terminal: terminal,
                              box: BallotBox(paths: MapPaths(file)), theme: theme)
         loop.run()

@@ -37,15 +37,7 @@ struct WatchCommand: ParsableCommand {
         if let error = live.fileError, first.map == nil {
             throw fail(error.description, code: error.exitCode)
         }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw fail("watch needs a terminal; to print a map use `journey show \(file)`", code: 64)
-        }
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch {
-            throw fail(error.description, code: 64)
-        }
+        let terminal = try openTerminal(refusal: "watch needs a terminal; to print a map use `journey show \(file)`")
         var editor = Editor(document: Document(map: first.map ?? BlankMap.make(), path: nil, isSaved: true), displayName: file,
                             width: terminal.width, height: terminal.height)
         editor.startWatching(first)
