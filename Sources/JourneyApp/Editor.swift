@@ -74,7 +74,7 @@ public struct Editor {
         case .key(let key): if watching != nil { watchKey(key) } else { handle(key) }
         case .burst(let keys): if watching != nil { keys.forEach { watchKey($0) } } else { burst(keys) }
         case .paste(let text): if watching != nil { view.message = Self.watchingNote } else { paste(text) }
-        case .mouse(let event): mouseEvent(event)
+        case .mouse(let event): if watching != nil { watchMouse(event) } else { mouseEvent(event) }
         case .resize(let w, let h):
             width = w
             height = h

@@ -18,6 +18,7 @@ struct WatchCommand: ParsableCommand {
     var file: String
 
     @OptionGroup var options: ThemeOption
+    @OptionGroup var mouse: MouseOption
 
     func run() throws {
         let theme = try loadTheme(options.theme)
@@ -41,8 +42,10 @@ struct WatchCommand: ParsableCommand {
         var editor = Editor(document: Document(map: first.map ?? BlankMap.make(), path: nil, isSaved: true), displayName: file,
                             width: terminal.width, height: terminal.height)
         editor.startWatching(first)
+        let configPath = UserSettings.apply(to: &editor, mouseFlag: mouse.mouse)
         // No file behind the editor: nothing it does can lock, journal or write the map.
         let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(), theme: theme)
+        runtime.configPath = configPath
         runtime.watch = WatchPoller(live)
         runtime.run()
         terminal.close()

@@ -22,6 +22,23 @@ struct WatchSessionTests {
         try WatchScenarios.killedAndRestarted(watcher: Self.localWatcher)
     }
 
+    /// `journey watch --mouse`: a click takes the watcher to a cell of its own choosing, away from the lead; f follows again.
+    @Test func aWatcherWithTheMouseClicksAwayAndFollowsAgain() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let (_, editor, watcher) = try WatchScenarios.start(in: scratch) { Self.localWatcher($0) + " --mouse" }
+        try editor.type(":lead\n")
+        try watcher.waitFor("following the editor")
+        #expect(try watcher.reportsMouse())
+        try watcher.click(x: 40, y: 6)
+        try watcher.waitFor("moved away from the editor")
+        #expect(try watcher.screen().contains("── Awareness › Social video"))
+        try watcher.send("f")
+        try watcher.waitFor("back on the editor's cell") { $0.contains("── Awareness › Search ad") }
+        try watcher.send("q")
+        try watcher.waitFor("WATCH-EXIT-0")
+    }
+
     @Test func aMapNobodyHasIsRefusedWithAReason() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

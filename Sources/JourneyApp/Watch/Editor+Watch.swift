@@ -104,6 +104,17 @@ extension Editor {
         if key == .character("f"), showsAView { return follow() }
         let before = position(timer: false)
         handle(key)
+        stopFollowing(ifMovedFrom: before)
+    }
+
+    /// A watcher's click or wheel: as a key, it stops following when it takes the watcher elsewhere.
+    mutating func watchMouse(_ event: MouseEvent) {
+        let before = position(timer: false)
+        mouseEvent(event)
+        stopFollowing(ifMovedFrom: before)
+    }
+
+    private mutating func stopFollowing(ifMovedFrom before: LeadPosition) {
         guard var state = watching, state.following, state.lead != nil, position(timer: false) != before else { return }
         state.following = false
         watching = state
