@@ -27,9 +27,9 @@ struct TerminalSessionTests {
         defer { scratch.remove() }
         let tmux = try shell(width: 80, height: 24, scratch: scratch)
         try tmux.type("'\(Binary.journey)'; STATUS=$?\n")
-        var screen = try tmux.waitFor("Search ad")
+        // The status line may be drawn a moment after the grid: wait for both.
+        var screen = try tmux.waitFor("the first frame whole") { $0.contains("Search ad") && $0.contains("1/18") }
         #expect(screen.contains("● Maya"))
-        #expect(screen.contains("1/18"))
 
         for stage in ["Consideration", "Decision", "Purchase", "Retention", "Advocacy"] {
             try tmux.send("Tab")
@@ -226,10 +226,8 @@ struct BuildAMapTests {
         try tmux.waitFor("EXIT-0")
 
         try tmux.type("clear; '\(Binary.journey)' empty.json; echo AGAIN-$?\n")
-        let screen = try tmux.waitFor("Checkout")
-        for text in ["Discover", "Buy", "Search", "Blog post", "Checkout", "Pays by card"] {
-            #expect(screen.contains(text), "\(text) survived save, quit and reopen")
-        }
+        let kept = ["Discover", "Buy", "Search", "Blog post", "Checkout", "Pays by card"]
+        try tmux.waitFor("every text survived save, quit and reopen") { screen in kept.allSatisfy { screen.contains($0) } }
         try tmux.send("q")
         try tmux.waitFor("AGAIN-0")
         let saved = try String(contentsOfFile: scratch.file("empty.json"), encoding: .utf8)
