@@ -95,6 +95,7 @@ public struct Editor {
         // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
         checkTimer()
         syncView()
+        syncRevealWithVoters()
         shareView()
         return effects
     }

@@ -29,6 +29,9 @@ public final class VotingEffects {
             case .submit(let ballot):
                 try box.submit(ballot)
                 return nil
+            case .update(let round):
+                try box.update(round)
+                return nil
             case .reveal(let round):
                 try box.update(round)
                 return .voting(.revealed(round, box.ballots()))

@@ -124,6 +124,10 @@ import Testing
         // Undo takes the whole reveal back, and the round can be revealed again.
         room.type("uu")
         #expect(room.editor.map == before)
+        if case .open(let onDisk) = room.box.round() { #expect(onDisk.revealed == nil, "the voters may change their dots again") }
+        room.send(.key(.control("r")))
+        if case .open(let onDisk) = room.box.round() { #expect(onDisk.revealed != nil, "redone: revealed again for the voters") }
+        room.type("u")
         room.command("vote end")
         #expect(room.message.hasPrefix("the round is not revealed: :vote reveal adds its 7 dots"))
         room.command("vote reveal")

@@ -194,6 +194,7 @@ extension Editor {
         session.ballots = Dictionary(report.ballots.map { ($0.participant, $0) }, uniquingKeysWith: { a, _ in a })
         session.damaged = report.damaged
         session.voter = nil
+        session.round = round
         voting = session
         let tally = VoteRules.tally(report.ballots, round: round)
         guard let edit = Edits.reveal(map, round: round, tally: tally, revealed: round.revealed ?? VoteClock.stamp(clock())) else {
@@ -237,6 +238,17 @@ extension Editor {
     }
 
     // MARK: what the folder says
+
+    /// A reveal taken back with `u` (or redone) is told to the voters: until
+    /// the next reveal they may change their dots again.
+    mutating func syncRevealWithVoters() {
+        guard var session = voting, !readOnly else { return }
+        let revealed = map.votingRounds.first { $0.id == session.round.id }?.revealed
+        guard (session.round.revealed == nil) != (revealed == nil) else { return }
+        session.round.revealed = revealed
+        voting = session
+        effects.append(.voting(.update(session.round)))
+    }
 
     mutating func votingReport(_ report: VotingReport) {
         switch report {

@@ -8,6 +8,8 @@ public enum VotingRequest: Sendable {
     case submit(Ballot)
     /// Mark the round revealed for the voters, then read every ballot; answered by `.revealed`.
     case reveal(VoteRound)
+    /// Rewrite `round.json` as this (a reveal undone or redone); answered by `.failed` only if it fails.
+    case update(VoteRound)
     /// Remove the round and its ballots.
     case close
 }
