@@ -16,7 +16,7 @@ final class SSHServer {
         FileManager.default.isExecutableFile(atPath: sshd) && (FileManager.default.fileExists(atPath: "/run/sshd") || geteuid() == 0)
     }
 
-    /// Starts sshd, or says why it cannot run here (the tests then skip with that reason).
+    /// Starts sshd, or throws why it could not (where it cannot run at all, `isAvailable` skips the tests instead).
     static func start() throws -> SSHServer {
         guard FileManager.default.isExecutableFile(atPath: sshd) else {
             throw Unavailable(reason: "\(sshd) is not installed (Debian's openssh-server; .ci/run installs it)")
@@ -31,7 +31,13 @@ final class SSHServer {
         var lastError = ""
         // A port another program holds makes sshd exit at once: try a few.
         for _ in 0..<5 {
-            let server = try SSHServer(port: Int.random(in: 20_000..<60_000))
+            let server: SSHServer
+            do {
+                server = try SSHServer(port: Int.random(in: 20_000..<60_000))
+            } catch {
+                lastError = "\(error)"
+                continue
+            }
             if let error = server.waitUntilListening() {
                 lastError = error
                 server.stop()
@@ -69,7 +75,9 @@ final class SSHServer {
         // Without -D sshd forks into the background once it has bound its port.
         let started = try Spawn.run(Self.sshd, ["-f", folder + "/sshd_config", "-E", folder + "/sshd.log"], environment: [:])
         guard started.status == 0 else {
-            throw Unavailable(reason: "sshd exited \(started.status): \(started.stderr) \(log)")
+            let reason = "sshd exited \(started.status): \(started.stderr) \(log)"
+            stop()
+            throw Unavailable(reason: reason)
         }
     }
 
