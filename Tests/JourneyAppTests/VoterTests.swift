@@ -83,6 +83,18 @@ import Testing
         _ = voter.update(.round(.none, mine: nil))
     }
 
+    /// The facilitator's `u` takes a reveal back: the voter is told, and may place dots again.
+    @Test func aRevealTakenBackIsSaidAndOpensTheBallot() {
+        var voter = Self.voter()
+        var revealed = Self.round()
+        revealed.revealed = "2026-11-24T10:30:00Z"
+        _ = voter.update(.round(.open(revealed), mine: nil))
+        #expect(voter.state.phase == .revealed)
+        _ = voter.update(.round(.open(Self.round()), mine: nil))
+        #expect(voter.state.phase == .open)
+        #expect(voter.state.message == "the reveal was taken back: your dots may change again")
+    }
+
     @Test func aRoundThatEndsLeavesItWaitingForTheNext() {
         var voter = Self.voter()
         _ = voter.update(.round(.open(Self.round()), mine: nil))

@@ -140,6 +140,7 @@ public struct Voter {
                 // What counted is what was submitted.
                 state.ballot = state.submitted
             } else {
+                if state.phase == .revealed { state.message = "the reveal was taken back: your dots may change again" }
                 state.phase = .open
             }
         }
