@@ -90,6 +90,7 @@ public struct Editor {
         case .mouseSwitched(let on, let problem): mouseSwitched(on: on, problem: problem)
         case .voting(let report): votingReport(report)
         case .watched(let update): watched(update)
+        case .leadFailed(let reason): leadFailed(reason)
         }
         followLead()
         // After any event, not only ticks: typing without a pause must not keep the bell from ringing.

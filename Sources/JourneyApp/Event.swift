@@ -33,6 +33,8 @@ public enum Event: Sendable {
     case voting(VotingReport)
     /// `journey watch`: what the watched map, its editor or its lead did since the last look.
     case watched(WatchUpdate)
+    /// What became of a `.lead` effect that could not publish (a folder this user cannot write, say): why.
+    case leadFailed(String)
 }
 
 public struct ReloadFailure: Error, Sendable {

@@ -76,13 +76,18 @@ public final class FileEffects {
     }
 
     /// Publishes (or, nil, withdraws) this editor's position beside its map.
-    func lead(_ position: LeadPosition?) {
-        guard attached else { return }
+    /// Publishes or withdraws the lead; returns why it could not be published.
+    func lead(_ position: LeadPosition?) -> String? {
+        guard attached else { return nil }
         if leadFile?.paths != file.paths {
             leadFile?.withdraw()
             leadFile = LeadFile(paths: file.paths)
         }
-        if let position { leadFile?.publish(position) } else { leadFile?.withdraw() }
+        guard let position else {
+            leadFile?.withdraw()
+            return nil
+        }
+        return leadFile?.publish(position)
     }
 
     func save(_ request: SaveRequest) -> SaveResult {

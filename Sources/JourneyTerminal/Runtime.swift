@@ -110,8 +110,7 @@ public final class Runtime {
             return nil
         case .mouse(let on, let remember): return switchMouse(on: on, remember: remember)
         case .lead(let position):
-            files.lead(position)
-            return nil
+            return files.lead(position).map(Event.leadFailed)
         case .theme(let name):
             return .themeSwitched(findTheme(name).map { found in
                 theme = found

@@ -39,6 +39,19 @@ struct WatchSessionTests {
         try watcher.waitFor("WATCH-EXIT-0")
     }
 
+    /// A lead that cannot be written (a folder where the file goes) is said, and the editor does not claim to lead.
+    @Test func aLeadThatCannotBePublishedIsSaid() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = try WatchScenarios.sample(in: scratch)
+        try FileManager.default.createDirectory(atPath: scratch.file(".map.json.lead"), withIntermediateDirectories: false)
+        let editor = try WatchScenarios.editor(path)
+        try editor.type(":lead\n")
+        let screen = try editor.waitFor("not leading: cannot publish")
+        #expect(!WatchScenarios.statusLine(screen).contains("[leading]"))
+        try editor.type(":q\n")
+    }
+
     @Test func aMapNobodyHasIsRefusedWithAReason() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -211,6 +211,12 @@ extension Editor {
 
     // MARK: leading
 
+    /// Watchers cannot see this editor: it stops leading rather than claim it does.
+    mutating func leadFailed(_ reason: String) {
+        leader = nil
+        view.message = "⚠ not leading: " + reason
+    }
+
     /// `:lead`, `:lead on`, `:lead off`.
     mutating func leadCommand(_ argument: String) {
         guard watching == nil else {
