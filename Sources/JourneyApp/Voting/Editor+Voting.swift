@@ -66,7 +66,7 @@ extension Editor {
         let round = VoteRound.make(map, id: IDs.fresh("round", in: map), opened: VoteClock.stamp(clock()), budget: budget,
                                    perItem: per, kinds: kinds)
         guard !round.items.isEmpty else {
-            view.message = "no \(round.kindsWords) to vote on yet; add some first"
+            view.message = "no \(round.kindsWords.replacingOccurrences(of: " and ", with: " or ")) to vote on yet; add some first"
             return
         }
         voting = VotingSession(round: round)
