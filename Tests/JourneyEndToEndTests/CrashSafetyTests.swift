@@ -215,8 +215,9 @@ struct CrashSafetyTests {
         let path = scratch.file("map.json")
         let first = try openSample(at: path)
         let second = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(path)'")
-        let screen = try second.waitFor("Open elsewhere")
-        #expect(screen.contains("process") && screen.contains("since"))
+        try second.waitFor("the question, and who holds the map") {
+            $0.contains("Open elsewhere") && $0.contains("process") && $0.contains("since")
+        }
         try second.send("r")
         try second.waitFor("[read-only]")
         try second.send("t")

@@ -10,9 +10,10 @@ import Testing
         let tmux = try Tmux(width: 100, height: 30, command: "env PS1='$ ' bash --norc --noprofile")
         try tmux.waitFor("$")
         try tmux.type("cd \(scratch.path) && clear && '\(Binary.journey)' present; echo EXIT-$?\n")
-        var screen = try tmux.waitFor("stage 1 of 6")
-        #expect(screen.contains("█"), "the stage name in block letters")
-        #expect(screen.contains("Runners who need new shoes"), "the stage's goal")
+        // "stage 1 of 6" is on the top row: wait for the rows below it too.
+        var screen = try tmux.waitFor("the first slide, its block letters and goal") {
+            $0.contains("stage 1 of 6") && $0.contains("█") && $0.contains("Runners who need new shoes")
+        }
         try tmux.send("Space")
         screen = try tmux.waitFor("stage 2 of 6")
         try tmux.send("PageUp")
