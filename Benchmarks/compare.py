@@ -160,6 +160,8 @@ def main():
     vm = move_bytes(["vim", "-u", "NONE", "-n", path(small)], '"channels"')
     dm = move_bytes([vd, path(small, "csv")], "Touchpoint 0") if vd else None
     rows.append(("bytes per cursor move (median, hjkl + arrows)", jm, vm, dm, "B", "≤ 40", jm <= 40))
+    jl = move_bytes([j, "edit", "--slow-link", path(small)], "Touchpoint 0")
+    rows.append(("… with `--slow-link` (the terminal's cursor marks the cell)", jl, vm, dm, "B", "≤ 40", jl <= 40))
 
     jc = typed_bytes([j, "edit", path(small)], "Touchpoint 0", "a")
     vc = typed_bytes(["vim", "-u", "NONE", "-n", path(small)], '"channels"', "A")

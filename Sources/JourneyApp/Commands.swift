@@ -6,6 +6,7 @@ import JourneyView
 public enum Commands {
     public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + voting + views
         + overview + personas + insights + metrics + channels + presenting + watch + history + mouse
+        + slowLink
 
     static let moving: [Command] = [
         Command("left", keys: [.left, .character("h")], section: .move, "previous touchpoint") { e, _ in e.move(.left) },

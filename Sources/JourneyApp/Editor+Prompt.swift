@@ -90,7 +90,8 @@ extension Editor {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return }
         if commandHistory.last != trimmed { commandHistory.append(trimmed) }
-        if let mouse = MouseSetting.parse(trimmed) { return setMouse(mouse) }
+        if let mouse = ToggleSetting.parse(trimmed, name: "mouse") { return setMouse(mouse) }
+        if let slowLink = ToggleSetting.parse(trimmed, name: "slowlink") { return setSlowLink(slowLink) }
         let name = String(trimmed.prefix { $0 != " " })
         let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         guard let command = Commands.named(name) else {

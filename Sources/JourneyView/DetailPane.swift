@@ -4,8 +4,13 @@ import JourneyCore
 public enum DetailPane {
     static func paint(into grid: inout CellGrid, y: Int, height: Int, map: JourneyMap, index: ColumnIndex,
                       state: ViewState, lanes: [Lane], theme: Theme) {
-        grid.put(String(repeating: "─", count: grid.width), x: 0, y: y, style: theme[.separator])
-        guard index.count > 0, lanes.indices.contains(state.lane) else { return }
+        // The rule stops where the title does: a title that changes length
+        // (every move changes it) then costs its own characters, not the rule's.
+        guard index.count > 0, lanes.indices.contains(state.lane) else {
+            grid.put(String(repeating: "─", count: grid.width), x: 0, y: y, style: theme[.separator])
+            return
+        }
+        grid.put("─", x: 0, y: y, style: theme[.separator])
         let position = index.position(of: state.column)
         let stage = map.stages[position.stage]
         let lane = lanes[state.lane]

@@ -27,11 +27,12 @@ public enum EditorScreen {
         }
         let columns = state.firstColumn..<min(index.count, state.firstColumn + layout.geometry.columnsPerScreen)
         let painter = GridPainter(map: map, index: index, theme: theme, geometry: layout.geometry, columns: columns)
-        painter.paintHeader(into: &grid, y: layout.headerY, current: state.column)
+        painter.paintHeader(into: &grid, y: layout.headerY, current: state.slowLink ? nil : state.column)
         let visible = layout.visibleLanes(from: state.firstLane)
         let rows = visible.map { GridPainter.LaneRow(lane: layout.lanes[$0], height: layout.laneHeights[$0]) }
         painter.paintLanes(into: &grid, y: layout.bodyY, maxY: layout.detailY, lanes: rows, gap: layout.geometry.laneGap,
-                           cursor: (state.column, state.lane - state.firstLane), editor: state.cellEditor)
+                           cursor: (state.column, state.lane - state.firstLane), highlight: !state.slowLink,
+                           editor: state.cellEditor)
         if layout.detailHeight > 0 {
             DetailPane.paint(into: &grid, y: layout.detailY, height: layout.detailHeight, map: map, index: index,
                              state: state, lanes: layout.lanes, theme: theme)
@@ -43,6 +44,8 @@ public enum EditorScreen {
     }
 
     static func paintOverlays(into grid: inout CellGrid, state: ViewState, theme: Theme, help: [HelpRow]) {
+        // The terminal's cursor must not show through an overlay.
+        if state.picker != nil || state.showHelp { grid.cursor = nil }
         if let picker = state.picker { PickerOverlay.paint(picker, into: &grid, theme: theme) }
         if state.showHelp { HelpOverlay.paint(help, into: &grid, scroll: state.helpScroll, theme: theme) }
     }

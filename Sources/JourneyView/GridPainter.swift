@@ -95,14 +95,15 @@ public struct GridPainter {
     // MARK: lanes
 
     /// Paints lanes from row `y`, clipped to `maxY`. `cursor` is a column and
-    /// an index into `lanes` to highlight.
+    /// an index into `lanes` to highlight, or, with `highlight` false (a slow
+    /// link), to mark with the terminal's cursor alone.
     public func paintLanes(into grid: inout CellGrid, y: Int, maxY: Int, lanes: [LaneRow], gap: Int,
-                           cursor: (column: Int, lane: Int)?, editor: LineEditor? = nil) {
+                           cursor: (column: Int, lane: Int)?, highlight: Bool = true, editor: LineEditor? = nil) {
         var top = y
         for (laneIndex, row) in lanes.enumerated() {
             guard top < maxY else { break }
             let isCurrent = cursor?.lane == laneIndex
-            paintLane(into: &grid, row: row, y: top, maxY: maxY, isCurrent: isCurrent,
+            paintLane(into: &grid, row: row, y: top, maxY: maxY, isCurrent: isCurrent, highlight: highlight,
                       cursorColumn: isCurrent ? cursor?.column : nil, editor: isCurrent ? editor : nil)
             top += row.height
             if gap > 0 && top < maxY {
@@ -113,12 +114,12 @@ public struct GridPainter {
         }
     }
 
-    func paintLane(into grid: inout CellGrid, row: LaneRow, y: Int, maxY: Int, isCurrent: Bool, cursorColumn: Int?,
-                   editor: LineEditor?) {
+    func paintLane(into grid: inout CellGrid, row: LaneRow, y: Int, maxY: Int, isCurrent: Bool, highlight: Bool = true,
+                   cursorColumn: Int?, editor: LineEditor?) {
         let height = min(row.height, maxY - y)
         guard height > 0 else { return }
         // A hidden lane shown anyway (Z) is drawn muted, so it reads as hidden.
-        let labelStyle = isCurrent ? theme[.currentLabel] : row.lane.hidden ? theme[.muted] : theme[.laneLabel]
+        let labelStyle = isCurrent && highlight ? theme[.currentLabel] : row.lane.hidden ? theme[.muted] : theme[.laneLabel]
         // The whole name, wrapped over the lane's rows (the emotion lane keeps room for its values).
         let nameWidth = geometry.labelWidth - (row.lane.kind == .emotion ? 5 : 1)
         let name = DisplayText.singleLine(DisplayText.visible(row.lane.name, columns: geometry.labelWidth * height))
@@ -144,7 +145,8 @@ public struct GridPainter {
                 }
             }
         }
-        if let cursorColumn, columns.contains(cursorColumn) {
+        guard let cursorColumn, columns.contains(cursorColumn) else { return }
+        if highlight {
             let cursorStyle = theme[.cursor]
             grid.restyle(x: x(cursorColumn) + 1, y: y, width: contentWidth, height: height) { style in
                 var merged = cursorStyle
@@ -154,8 +156,10 @@ public struct GridPainter {
                 }
                 return merged
             }
-            if let editor { paintEditor(editor, into: &grid, x: x(cursorColumn) + 1, y: y, height: height) }
+        } else {
+            grid.cursor = GridPoint(x: x(cursorColumn) + 1, y: y)
         }
+        if let editor { paintEditor(editor, into: &grid, x: x(cursorColumn) + 1, y: y, height: height) }
     }
 
     /// The text being typed, over the cursor's cell, with the terminal cursor in it.

@@ -3,7 +3,7 @@ import JourneyCore
 /// The bottom line: the mode in words, the file, whether it is saved, the
 /// position or the last message, and key hints. A message too long for the
 /// line is shown whole on the rows above it, never cut.
-enum StatusLine {
+public enum StatusLine {
     static func paint(into grid: inout CellGrid, y: Int, map: JourneyMap, index: ColumnIndex, state: ViewState,
                       lanes: [Lane], theme: Theme) {
         let style = theme[.status]
@@ -27,10 +27,12 @@ enum StatusLine {
         while hints.count > 2, hintWidth(hints) + timerWidth > (grid.width - x) / 2 { hints.remove(at: hints.count - 2) }
         let hintsWidth = hintWidth(hints) + timerWidth
         let middle = state.message.map { DisplayText.singleLine(DisplayText.visible($0, columns: grid.width * grid.height)) }
-            ?? position(map: map, index: index, state: state, lanes: lanes, width: grid.width)
+            ?? (state.slowLink && state.screen == .grid ? "" : position(map: map, index: index, state: state, lanes: lanes,
+                                                                         width: grid.width))
         // The file name gives way to the position, down to a few columns.
         var flagsWidth = state.sharing.map { TextWidth.of($0) + 3 } ?? (state.isReadOnly ? 12 : 0)
         flagsWidth += state.journalBehind ? 17 : 0
+        flagsWidth += state.slowLink ? 12 : 0
         flagsWidth += state.isModified ? 4 : state.isNewFile ? 11 : 0
         let spare = grid.width - x - flagsWidth - 3 - hintsWidth - 3 - TextWidth.of(middle)
         let fullName = DisplayText.singleLine(DisplayText.visible(state.fileName, columns: grid.width))
@@ -44,6 +46,9 @@ enum StatusLine {
         }
         if state.journalBehind {
             x += grid.put(" [journal behind]", x: x, y: y, style: theme[.warning])
+        }
+        if state.slowLink {
+            x += grid.put(" [slow link]", x: x, y: y, style: theme[.modified])
         }
         if state.isModified {
             x += grid.put(" [+]", x: x, y: y, style: theme[.modified])
@@ -151,7 +156,8 @@ enum StatusLine {
         grid.cursor = GridPoint(x: x + before, y: y)
     }
 
-    static func position(map: JourneyMap, index: ColumnIndex, state: ViewState, lanes: [Lane], width: Int) -> String {
+    /// Where the cursor is: stage › touchpoint › lane, and the touchpoint's number.
+    public static func position(map: JourneyMap, index: ColumnIndex, state: ViewState, lanes: [Lane], width: Int) -> String {
         if state.screen != .grid {
             // The mode already names the view.
             return DisplayText.visible(state.screenStatus, columns: width)

@@ -12,6 +12,8 @@ public struct ViewState: Equatable, Sendable {
     public var showHelp = false
     public var helpScroll = 0
     public var showDetail = true
+    /// On a slow link the terminal's cursor alone marks the cell (`:set slowlink`).
+    public var slowLink = false
     public var fileName: String
     public var isNewFile = false
     public var isModified = false

@@ -15,14 +15,14 @@ struct EditCommand: ParsableCommand {
     var file: String?
 
     @OptionGroup var options: ThemeOption
-    @OptionGroup var mouse: MouseOption
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try EditCommand.open(file, theme: options.theme, mouse: mouse.mouse, presenting: false)
+        try EditCommand.open(file, theme: options.theme, screen: screen, presenting: false)
     }
 
     /// `journey edit` and `journey present`: the same loading, lock and journal; presenting starts on the first stage.
-    static func open(_ file: String?, theme themeName: String?, mouse: Bool = false, presenting: Bool) throws {
+    static func open(_ file: String?, theme themeName: String?, screen: ScreenOptions, presenting: Bool) throws {
         let theme = try loadTheme(themeName)
         // The sample has no file: saving it asks where to.
         var document = Document(map: SampleMap.make(), path: nil, isSaved: true)
@@ -45,7 +45,7 @@ struct EditCommand: ParsableCommand {
         var editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
                             width: terminal.width, height: terminal.height)
         if presenting { editor.startPresenting() }
-        let configPath = UserSettings.apply(to: &editor, mouseFlag: mouse)
+        let configPath = screen.apply(to: &editor)
         let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(file: mapFile, attached: file != nil),
                               theme: theme)
         runtime.configPath = configPath
@@ -67,9 +67,9 @@ struct PresentCommand: ParsableCommand {
     var file: String?
 
     @OptionGroup var options: ThemeOption
-    @OptionGroup var mouse: MouseOption
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try EditCommand.open(file, theme: options.theme, mouse: mouse.mouse, presenting: true)
+        try EditCommand.open(file, theme: options.theme, screen: screen, presenting: true)
     }
 }

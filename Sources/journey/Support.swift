@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyApp
 import JourneyCore
 import JourneyTerminal
 import JourneyView
@@ -51,11 +52,21 @@ func loadTheme(_ name: String?) throws -> Theme {
     }
 }
 
-/// `--mouse`, for every full-screen subcommand (`@OptionGroup var mouse: MouseOption`).
-struct MouseOption: ParsableArguments {
+/// `--mouse` and `--slow-link`, for every full-screen subcommand (`@OptionGroup var screen: ScreenOptions`).
+struct ScreenOptions: ParsableArguments {
     @Flag(name: .long, help: ArgumentHelp("Take the mouse for this run: a click moves to a cell, a double-click edits, the "
         + "wheel scrolls. `:set mouse` turns it on for good, `:set nomouse` off (remembered in ~/.config/journey/config.json)."))
     var mouse = false
+
+    @Flag(name: .customLong("slow-link"), help: ArgumentHelp("For a slow link (a phone hotspot, a congested SSH hop): only "
+        + "the terminal's cursor marks the cell, so a move sends a few bytes; Ctrl-G says where it is. Also `:set slowlink`."))
+    var slowLink = false
+
+    /// Applies both to the editor; returns the user configuration's path (see UserSettings).
+    func apply(to editor: inout Editor) -> String? {
+        if slowLink { editor.useSlowLink() }
+        return UserSettings.apply(to: &editor, mouseFlag: mouse)
+    }
 }
 
 struct ThemeOption: ParsableArguments {

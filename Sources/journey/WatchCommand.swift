@@ -18,7 +18,7 @@ struct WatchCommand: ParsableCommand {
     var file: String
 
     @OptionGroup var options: ThemeOption
-    @OptionGroup var mouse: MouseOption
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
         let theme = try loadTheme(options.theme)
@@ -42,7 +42,7 @@ struct WatchCommand: ParsableCommand {
         var editor = Editor(document: Document(map: first.map ?? BlankMap.make(), path: nil, isSaved: true), displayName: file,
                             width: terminal.width, height: terminal.height)
         editor.startWatching(first)
-        let configPath = UserSettings.apply(to: &editor, mouseFlag: mouse.mouse)
+        let configPath = screen.apply(to: &editor)
         // No file behind the editor: nothing it does can lock, journal or write the map.
         let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(), theme: theme)
         runtime.configPath = configPath
