@@ -56,8 +56,20 @@ public struct CellGrid: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(x + (maxWidth ?? width), width)
         var column = x
+        // Printable ASCII, most of a map's text, is a cell a byte with nothing
+        // to escape or measure; the rest from the first other byte goes the long way.
+        var asciiBytes = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { break }
+            guard column < limit else { return column - x }
+            if column >= 0 { cells[y * width + column] = Cell(Self.ascii[Int(byte)], style: style) }
+            column += 1
+            asciiBytes += 1
+        }
+        let rest = text.utf8.index(text.utf8.startIndex, offsetBy: asciiBytes)
+        guard rest < text.utf8.endIndex else { return column - x }
         // Escaped a character at a time, so a long text costs only what fits.
-        for character in text.lazy.flatMap({ DisplayText.escaped(String($0)) }) {
+        for character in text[rest...].lazy.flatMap({ DisplayText.escaped(String($0)) }) {
             let w = TextWidth.of(character)
             if w == 0 {
                 if column > x, column - 1 >= 0, column - 1 < width {
@@ -79,6 +91,17 @@ public struct CellGrid: Equatable, Sendable {
         }
         return column - x
     }
+
+    /// Rows of another grid of the same width, in place of these.
+    public mutating func copyRows(_ rows: Range<Int>, from other: CellGrid) {
+        let rows = rows.clamped(to: 0..<min(height, other.height))
+        guard other.width == width, !rows.isEmpty else { return }
+        let range = rows.lowerBound * width..<rows.upperBound * width
+        cells.replaceSubrange(range, with: other.cells[range])
+    }
+
+    /// Each ASCII character as a one-character text, made once.
+    private static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with text: String = " ", style: Style) {
         for row in max(0, y)..<min(height, y + h) {

@@ -32,7 +32,7 @@ public enum EditorScreen {
         let rows = visible.map { GridPainter.LaneRow(lane: layout.lanes[$0], height: layout.laneHeights[$0]) }
         painter.paintLanes(into: &grid, y: layout.bodyY, maxY: layout.detailY, lanes: rows, gap: layout.geometry.laneGap,
                            cursor: (state.column, state.lane - state.firstLane), highlight: !state.slowLink,
-                           editor: state.cellEditor)
+                           editor: state.cellEditor, memo: state.lanesMemo)
         if layout.detailHeight > 0 {
             DetailPane.paint(into: &grid, y: layout.detailY, height: layout.detailHeight, map: map, index: index,
                              state: state, lanes: layout.lanes, theme: theme)

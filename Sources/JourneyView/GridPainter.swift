@@ -4,7 +4,7 @@ import JourneyCore
 /// (stages, touchpoints, channels) and a list of lanes with their heights.
 /// Only the given columns are looked at, so the cost follows the screen.
 public struct GridPainter {
-    public struct LaneRow {
+    public struct LaneRow: Equatable {
         public var lane: Lane
         public var height: Int
         public init(lane: Lane, height: Int) {
@@ -96,15 +96,47 @@ public struct GridPainter {
 
     /// Paints lanes from row `y`, clipped to `maxY`. `cursor` is a column and
     /// an index into `lanes` to highlight, or, with `highlight` false (a slow
-    /// link), to mark with the terminal's cursor alone.
+    /// link), to mark with the terminal's cursor alone. With a `memo`, the
+    /// cells (all but the names and the cursor) are drawn again only when the
+    /// map or what is shown of it changed: a move then costs the names and
+    /// the cursor, not wrapping every cell on the screen.
     public func paintLanes(into grid: inout CellGrid, y: Int, maxY: Int, lanes: [LaneRow], gap: Int,
-                           cursor: (column: Int, lane: Int)?, highlight: Bool = true, editor: LineEditor? = nil) {
+                           cursor: (column: Int, lane: Int)?, highlight: Bool = true, editor: LineEditor? = nil,
+                           memo: LanesMemo? = nil) {
+        if let memo {
+            let key = LanesMemo.Key(columns: columns, lanes: lanes, y: y, maxY: maxY, gap: gap, width: grid.width,
+                                    height: grid.height, geometry: geometry, theme: theme, personas: map.personas,
+                                    scale: map.emotionScale, itemFacts: itemFacts)
+            let bodies = memo.value(for: map.stages, key: key) {
+                var bodies = CellGrid(width: grid.width, height: grid.height)
+                paintBodies(into: &bodies, y: y, maxY: maxY, lanes: lanes, gap: gap)
+                return bodies
+            }
+            grid.copyRows(y..<maxY, from: bodies)
+        } else {
+            paintBodies(into: &grid, y: y, maxY: maxY, lanes: lanes, gap: gap)
+        }
         var top = y
         for (laneIndex, row) in lanes.enumerated() {
             guard top < maxY else { break }
+            let height = min(row.height, maxY - top)
             let isCurrent = cursor?.lane == laneIndex
-            paintLane(into: &grid, row: row, y: top, maxY: maxY, isCurrent: isCurrent, highlight: highlight,
-                      cursorColumn: isCurrent ? cursor?.column : nil, editor: isCurrent ? editor : nil)
+            paintName(into: &grid, lane: row.lane, y: top, height: height, isCurrent: isCurrent && highlight)
+            if isCurrent, let column = cursor?.column, columns.contains(column) {
+                paintCursor(into: &grid, lane: row.lane, column: column, y: top, height: height, highlight: highlight,
+                            editor: editor)
+            }
+            top += row.height
+            if gap > 0 && top < maxY { top += gap }
+        }
+    }
+
+    /// Everything of the lanes but their names and the cursor: separators and cells.
+    func paintBodies(into grid: inout CellGrid, y: Int, maxY: Int, lanes: [LaneRow], gap: Int) {
+        var top = y
+        for row in lanes {
+            guard top < maxY else { break }
+            paintBody(into: &grid, row: row, y: top, height: min(row.height, maxY - top))
             top += row.height
             if gap > 0 && top < maxY {
                 grid.put(String(repeating: "┈", count: right), x: 0, y: top, style: theme[.separator])
@@ -114,21 +146,23 @@ public struct GridPainter {
         }
     }
 
-    func paintLane(into grid: inout CellGrid, row: LaneRow, y: Int, maxY: Int, isCurrent: Bool, highlight: Bool = true,
-                   cursorColumn: Int?, editor: LineEditor?) {
-        let height = min(row.height, maxY - y)
+    func paintName(into grid: inout CellGrid, lane: Lane, y: Int, height: Int, isCurrent: Bool) {
         guard height > 0 else { return }
         // A hidden lane shown anyway (Z) is drawn muted, so it reads as hidden.
-        let labelStyle = isCurrent && highlight ? theme[.currentLabel] : row.lane.hidden ? theme[.muted] : theme[.laneLabel]
+        let labelStyle = isCurrent ? theme[.currentLabel] : lane.hidden ? theme[.muted] : theme[.laneLabel]
         // The whole name, wrapped over the lane's rows (the emotion lane keeps room for its values).
-        let nameWidth = geometry.labelWidth - (row.lane.kind == .emotion ? 5 : 1)
-        let name = DisplayText.singleLine(DisplayText.visible(row.lane.name, columns: geometry.labelWidth * height))
+        let nameWidth = geometry.labelWidth - (lane.kind == .emotion ? 5 : 1)
+        let name = DisplayText.singleLine(DisplayText.visible(lane.name, columns: geometry.labelWidth * height))
         let wordsFit = name.split(separator: " ").allSatisfy { TextWidth.of(String($0)) <= nameWidth }
         let nameLines = wordsFit ? TextWrap.fit(TextWrap.wrap(name, width: nameWidth), height: height, width: nameWidth)
             : [TextWrap.truncate(name, width: nameWidth, ellipsis: true)]
         for (offset, line) in nameLines.enumerated() {
             grid.put(line, x: 0, y: y + offset, maxWidth: nameWidth, style: labelStyle)
         }
+    }
+
+    func paintBody(into grid: inout CellGrid, row: LaneRow, y: Int, height: Int) {
+        guard height > 0 else { return }
         for column in columns {
             for line in 0..<height { grid.put(separator(column), x: x(column), y: y + line, style: theme[.separator]) }
         }
@@ -145,21 +179,25 @@ public struct GridPainter {
                 }
             }
         }
-        guard let cursorColumn, columns.contains(cursorColumn) else { return }
+    }
+
+    func paintCursor(into grid: inout CellGrid, lane: Lane, column: Int, y: Int, height: Int, highlight: Bool,
+                     editor: LineEditor?) {
+        guard height > 0 else { return }
         if highlight {
             let cursorStyle = theme[.cursor]
-            grid.restyle(x: x(cursorColumn) + 1, y: y, width: contentWidth, height: height) { style in
+            grid.restyle(x: x(column) + 1, y: y, width: contentWidth, height: height) { style in
                 var merged = cursorStyle
-                if row.lane.kind == .emotion, style != theme[.midline], style != theme[.cell] {
+                if lane.kind == .emotion, style != theme[.midline], style != theme[.cell] {
                     merged.foreground = style.foreground == .standard ? cursorStyle.foreground : style.foreground
                     merged.attributes.formUnion(style.attributes)
                 }
                 return merged
             }
         } else {
-            grid.cursor = GridPoint(x: x(cursorColumn) + 1, y: y)
+            grid.cursor = GridPoint(x: x(column) + 1, y: y)
         }
-        if let editor { paintEditor(editor, into: &grid, x: x(cursorColumn) + 1, y: y, height: height) }
+        if let editor { paintEditor(editor, into: &grid, x: x(column) + 1, y: y, height: height) }
     }
 
     /// The text being typed, over the cursor's cell, with the terminal cursor in it.

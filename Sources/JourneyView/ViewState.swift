@@ -14,6 +14,8 @@ public struct ViewState: Equatable, Sendable {
     public var showDetail = true
     /// On a slow link the terminal's cursor alone marks the cell (`:set slowlink`).
     public var slowLink = false
+    /// The grid's lanes as last drawn (see `LanesMemo`).
+    public var lanesMemo = LanesMemo()
     public var fileName: String
     public var isNewFile = false
     public var isModified = false
