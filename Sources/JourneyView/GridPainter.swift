@@ -109,7 +109,7 @@ public struct GridPainter {
                                     scale: map.emotionScale, itemFacts: itemFacts)
             let bodies = memo.value(for: map.stages, key: key) {
                 var bodies = CellGrid(width: grid.width, height: grid.height)
-                paintBodies(into: &bodies, y: y, maxY: maxY, lanes: lanes, gap: gap)
+                paintBodies(into: &bodies, y: y, maxY: maxY, lanes: lanes, gap: gap, cellLines: memo.cellLines(for: map.stages))
                 return bodies
             }
             grid.copyRows(y..<maxY, from: bodies)
@@ -132,11 +132,12 @@ public struct GridPainter {
     }
 
     /// Everything of the lanes but their names and the cursor: separators and cells.
-    func paintBodies(into grid: inout CellGrid, y: Int, maxY: Int, lanes: [LaneRow], gap: Int) {
+    func paintBodies(into grid: inout CellGrid, y: Int, maxY: Int, lanes: [LaneRow], gap: Int,
+                     cellLines: LanesMemo.CellLines? = nil) {
         var top = y
         for row in lanes {
             guard top < maxY else { break }
-            paintBody(into: &grid, row: row, y: top, height: min(row.height, maxY - top))
+            paintBody(into: &grid, row: row, y: top, height: min(row.height, maxY - top), cellLines: cellLines)
             top += row.height
             if gap > 0 && top < maxY {
                 grid.put(String(repeating: "┈", count: right), x: 0, y: top, style: theme[.separator])
@@ -161,7 +162,7 @@ public struct GridPainter {
         }
     }
 
-    func paintBody(into grid: inout CellGrid, row: LaneRow, y: Int, height: Int) {
+    func paintBody(into grid: inout CellGrid, row: LaneRow, y: Int, height: Int, cellLines: LanesMemo.CellLines?) {
         guard height > 0 else { return }
         for column in columns {
             for line in 0..<height { grid.put(separator(column), x: x(column), y: y + line, style: theme[.separator]) }
@@ -171,9 +172,14 @@ public struct GridPainter {
         } else {
             for column in columns {
                 guard let touchpoint = touchpoint(at: column) else { continue }
-                let lines = TextWrap.fit(CellContent.lines(touchpoint, lane: row.lane, width: contentWidth,
-                                                           upTo: contentWidth * (row.height + 1), facts: itemFacts),
-                                         height: row.height, width: contentWidth)
+                let wrap = {
+                    TextWrap.fit(CellContent.lines(touchpoint, lane: row.lane, width: contentWidth,
+                                                   upTo: contentWidth * (row.height + 1), facts: itemFacts),
+                                 height: row.height, width: contentWidth)
+                }
+                let key = LanesMemo.CellKey(column: column, lane: row.lane.id, kind: row.lane.kind, width: contentWidth,
+                                            height: row.height, facts: itemFacts)
+                let lines = cellLines?.value(for: key, make: wrap) ?? wrap()
                 for (offset, line) in lines.prefix(height).enumerated() {
                     grid.put(line, x: x(column) + 1, y: y + offset, maxWidth: contentWidth, style: theme[.cell])
                 }

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyCore
 
 /// The grid's lanes as last drawn, without their names and the cursor (see
@@ -21,7 +22,36 @@ public final class LanesMemo: Equatable, Sendable {
         let itemFacts: Bool
     }
 
+    /// What a cell's lines are wrapped from, besides the stages.
+    struct CellKey: Hashable {
+        let column: Int
+        let lane: String
+        let kind: LaneKind
+        let width: Int
+        let height: Int
+        let facts: Bool
+    }
+
+    /// Each cell's wrapped lines, for the same stages: scrolling a column
+    /// into view wraps that column's cells, not the screen's.
+    final class CellLines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [CellKey: [String]] = [:]
+
+        func value(for key: CellKey, make: () -> [String]) -> [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let kept = lines[key] { return kept }
+            // Bounded by the screens seen since the map last changed; start again past a few of them.
+            if lines.count > 4096 { lines.removeAll(keepingCapacity: true) }
+            let made = make()
+            lines[key] = made
+            return made
+        }
+    }
+
     private let memo = StagesMemo<Key, CellGrid>()
+    private let cells = StagesMemo<Bool, CellLines>()
 
     public init() {}
 
@@ -29,5 +59,9 @@ public final class LanesMemo: Equatable, Sendable {
 
     func value(for stages: [Stage], key: Key, make: () -> CellGrid) -> CellGrid {
         memo.value(for: stages, key: key, make: make)
+    }
+
+    func cellLines(for stages: [Stage]) -> CellLines {
+        cells.value(for: stages, key: true) { CellLines() }
     }
 }

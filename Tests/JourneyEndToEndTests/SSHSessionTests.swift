@@ -51,7 +51,7 @@ struct SSHSessionTests {
         try tmux.waitFor("[new file]", timeout: 30)
         try tmux.send("R", "C-u")
         try tmux.type("Before the drop\n")
-        try tmux.waitFor(" Before the drop ")
+        try tmux.waitFor("── Before the drop")
         // The ssh client's command line names the port; journey's, on the far side, only the file.
         _ = try Spawn.run("/usr/bin/pkill", ["-KILL", "-f", "ssh -tt -p \(server.port) .*\(name)"], environment: [:])
         try tmux.waitFor("SSH-EXIT-")
@@ -65,7 +65,7 @@ struct SSHSessionTests {
         let again = try Self.remote(server, in: scratch.path, "'\(Binary.journey)' edit \(name)")
         try again.waitFor("Unsaved edits found (1)", timeout: 30)
         try again.send("r")
-        try again.waitFor(" Before the drop ")
+        try again.waitFor("── Before the drop")
         try again.send("C-s")
         try again.waitFor("saved \(name)")
         try again.send("q")
