@@ -56,17 +56,21 @@ public struct CellGrid: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(x + (maxWidth ?? width), width)
         var column = x
-        // Printable ASCII, most of a map's text, is a cell a byte with nothing
-        // to escape or measure; the rest from the first other byte goes the long way.
-        var asciiBytes = 0
-        for byte in text.utf8 {
-            guard byte >= 0x20, byte < 0x7F else { break }
+        // Printable ASCII, most of a map's text, and the box drawing the grid
+        // is made of are a cell a scalar with nothing to escape or measure; the
+        // rest from the first other scalar goes the long way.
+        var simpleBytes = 0
+        for scalar in text.unicodeScalars {
+            guard Self.isSimple(scalar.value) else { break }
             guard column < limit else { return column - x }
-            if column >= 0 { cells[y * width + column] = Cell(Self.ascii[Int(byte)], style: style) }
+            if column >= 0 {
+                let text = scalar.value < 0x80 ? Self.ascii[Int(scalar.value)] : String(Character(scalar))
+                cells[y * width + column] = Cell(text, style: style)
+            }
             column += 1
-            asciiBytes += 1
+            simpleBytes += UTF8.width(scalar)
         }
-        let rest = text.utf8.index(text.utf8.startIndex, offsetBy: asciiBytes)
+        let rest = text.utf8.index(text.utf8.startIndex, offsetBy: simpleBytes)
         guard rest < text.utf8.endIndex else { return column - x }
         // Escaped a character at a time, so a long text costs only what fits.
         for character in text[rest...].lazy.flatMap({ DisplayText.escaped(String($0)) }) {
@@ -98,6 +102,19 @@ public struct CellGrid: Equatable, Sendable {
         guard other.width == width, !rows.isEmpty else { return }
         let range = rows.lowerBound * width..<rows.upperBound * width
         cells.replaceSubrange(range, with: other.cells[range])
+    }
+
+    /// A scalar that is a character of one column on its own: shown as it
+    /// is, never joined to the one before it, and never starting an emoji
+    /// sequence (so a mark or joiner after it is left to the long way).
+    static func isSimple(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20..<0x7F: true
+        case 0xA0...0x2FF: value != 0xA9 && value != 0xAD && value != 0xAE
+        case 0x2010...0x2027, 0x2030...0x203B, 0x203D...0x2048, 0x204A...0x205E: true
+        case 0x2500...0x25A9, 0x25AC...0x25B5, 0x25B7...0x25BF, 0x25C1...0x25FA: true
+        default: false
+        }
     }
 
     /// Each ASCII character as a one-character text, made once.
