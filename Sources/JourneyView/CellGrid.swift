@@ -64,7 +64,9 @@ public struct CellGrid: Equatable, Sendable {
             guard Self.isSimple(scalar.value) else { break }
             guard column < limit else { return column - x }
             if column >= 0 {
-                let text = scalar.value < 0x80 ? Self.ascii[Int(scalar.value)] : String(Character(scalar))
+                let value = Int(scalar.value)
+                let text = value < 0x80 ? Self.ascii[value]
+                    : value >= 0x2500 && value < 0x2600 ? Self.boxDrawing[value - 0x2500] : String(Character(scalar))
                 cells[y * width + column] = Cell(text, style: style)
             }
             column += 1
@@ -117,8 +119,10 @@ public struct CellGrid: Equatable, Sendable {
         }
     }
 
-    /// Each ASCII character as a one-character text, made once.
+    /// Each ASCII character, and each of the box drawing and shapes the grid
+    /// is drawn with (U+2500 to U+25FF), as a one-character text made once.
     private static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    private static let boxDrawing: [String] = (0x2500..<0x2600).map { String(Character(Unicode.Scalar(UInt32($0))!)) }
 
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with text: String = " ", style: Style) {
         for row in max(0, y)..<min(height, y + h) {

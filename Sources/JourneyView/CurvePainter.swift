@@ -27,8 +27,8 @@ struct CurvePainter {
         let midline = rows.row(for: map.emotionScale.neutral)
         if midline < height {
             for column in painter.columns {
-                grid.put(String(repeating: "┈", count: painter.contentWidth), x: painter.x(column) + 1, y: y + midline,
-                         maxWidth: painter.contentWidth, style: theme[.midline])
+                grid.fill(x: painter.x(column) + 1, y: y + midline, width: painter.contentWidth, height: 1, with: "┈",
+                          style: theme[.midline])
             }
         }
 

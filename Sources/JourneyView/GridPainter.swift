@@ -52,7 +52,7 @@ public struct GridPainter {
         for (row, label) in ["Stage", "Touchpoint", "Channel"].enumerated() {
             grid.put(TextWrap.truncate(label, width: geometry.labelWidth - 1, ellipsis: true), x: 0, y: y + row, style: muted)
         }
-        grid.put(String(repeating: "─", count: geometry.labelWidth), x: 0, y: y + 3, style: theme[.separator])
+        grid.fill(x: 0, y: y + 3, width: geometry.labelWidth, height: 1, with: "─", style: theme[.separator])
 
         var column = columns.lowerBound
         while column < columns.upperBound {
@@ -72,7 +72,7 @@ public struct GridPainter {
             let cx = x(column)
             let separatorStyle = theme[.separator]
             for row in 1...2 { grid.put(separator(column), x: cx, y: y + row, style: separatorStyle) }
-            grid.put(String(repeating: "─", count: geometry.columnWidth), x: cx, y: y + 3, style: separatorStyle)
+            grid.fill(x: cx, y: y + 3, width: geometry.columnWidth, height: 1, with: "─", style: separatorStyle)
             grid.put("┼", x: cx, y: y + 3, style: separatorStyle)
             guard let touchpoint = touchpoint(at: column) else {
                 grid.put("(empty stage)", x: cx + 1, y: y + 1, maxWidth: contentWidth, style: theme[.muted])
@@ -140,7 +140,7 @@ public struct GridPainter {
             paintBody(into: &grid, row: row, y: top, height: min(row.height, maxY - top), cellLines: cellLines)
             top += row.height
             if gap > 0 && top < maxY {
-                grid.put(String(repeating: "┈", count: right), x: 0, y: top, style: theme[.separator])
+                grid.fill(x: 0, y: top, width: right, height: 1, with: "┈", style: theme[.separator])
                 for column in columns { grid.put(isStageStart(column) ? "┼" : "┊", x: x(column), y: top, style: theme[.separator]) }
                 top += gap
             }
