@@ -76,15 +76,26 @@ final class JSONTape: Sendable {
         }
     }
 
-    /// The value node of each member of the object at `index`, after its key node.
-    func members(_ index: Int) -> some Sequence<(key: Int, value: Int)> {
-        sequence(state: (index + 1, nodes[index].length)) { state -> (key: Int, value: Int)? in
-            guard state.1 > 0 else { return nil }
-            let member = (key: state.0, value: state.0 + 1)
-            state.0 = Int(self.nodes[state.0 + 1].end)
-            state.1 -= 1
-            return member
+    /// The key and value nodes of each member of the object at `index`.
+    func members(_ index: Int) -> [(key: Int, value: Int)] {
+        var result: [(key: Int, value: Int)] = []
+        result.reserveCapacity(Int(nodes[index].length))
+        var next = index + 1
+        for _ in 0..<nodes[index].length {
+            result.append((next, next + 1))
+            next = Int(nodes[next + 1].end)
         }
+        return result
+    }
+
+    /// The value node of the member `name` of the object at `index`.
+    func member(_ index: Int, _ name: String) -> Int? {
+        var next = index + 1
+        for _ in 0..<nodes[index].length {
+            if key(next, is: name) { return next + 1 }
+            next = Int(nodes[next + 1].end)
+        }
+        return nil
     }
 
     /// The element nodes of the array at `index`.

@@ -168,7 +168,7 @@ public enum MapDecoder {
                         due: try day(r, "due"), addresses: try r.stringArray("addresses"),
                         extra: r.extra(known: MapEncoder.itemKeys))
         for figure in ItemFigure.allCases {
-            item[figure] = try r.wholeNumber(figure.rawValue, for: .item(figure))
+            if let number = try r.wholeNumber(figure.rawValue, for: .item(figure)) { item[figure] = number }
         }
         if let text = try r.optionalString("status") {
             guard let status = ItemStatus(rawValue: text) else {
@@ -190,13 +190,14 @@ public enum MapDecoder {
 
     static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
         var m = Metrics(extra: r.extra(known: MapEncoder.metricsKeys))
+        // Only what is there is stored: a look-up in `Metrics` hashes the metric's name.
         for metric in Metric.allCases {
-            m[metric] = try r.number(metric.rawValue, for: .metric(metric))
+            if let number = try r.number(metric.rawValue, for: .metric(metric)) { m[metric] = number }
         }
         if let targets = try r.object("targets") {
             m.targetsExtra = targets.extra(known: Metric.keys)
             for metric in Metric.allCases {
-                m.targets[metric] = try targets.number(metric.rawValue, for: .metric(metric))
+                if let number = try targets.number(metric.rawValue, for: .metric(metric)) { m.targets[metric] = number }
             }
         }
         if let history = try r.object("history") {

@@ -42,8 +42,7 @@ struct ObjectReader {
         switch storage {
         case .tree(let members): return members[key].map(JSONNode.tree)
         case .tape(let tape, let index):
-            for member in tape.members(index) where tape.key(member.key, is: key) { return .tape(tape, member.value) }
-            return nil
+            return tape.member(index, key).map { .tape(tape, $0) }
         }
     }
 
