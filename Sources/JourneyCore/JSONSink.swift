@@ -20,7 +20,14 @@ struct JSONTreeSink: JSONSink {
     }
 
     private var open: [Open] = []
-    private(set) var result = JSONValue.null
+    private var result = JSONValue.null
+
+    /// The value that `put` puts.
+    static func value(_ put: (inout JSONTreeSink) -> Void) -> JSONValue {
+        var sink = JSONTreeSink()
+        put(&sink)
+        return sink.result
+    }
 
     mutating func beginObject(_ extra: Extra) { open.append(.object(extra, key: "")) }
 

@@ -12,11 +12,7 @@ public enum MapEncoder {
         "id", "name", "channel", "momentOfTruth", "text", "emotion", "painPoints", "opportunities", "quotes", "metrics",
     ]
 
-    public static func encode(_ map: JourneyMap) -> JSONValue {
-        var sink = JSONTreeSink()
-        encode(map, into: &sink)
-        return sink.result
-    }
+    public static func encode(_ map: JourneyMap) -> JSONValue { JSONTreeSink.value { encode(map, into: &$0) } }
 
     /// The bytes of the map file: what `JSONWriter.write(encode(map))` gives, without the tree.
     static func bytes(_ map: JourneyMap, capacity: Int) throws(JSONWriter.Refusal) -> [UInt8] {
@@ -132,11 +128,7 @@ public enum MapEncoder {
         return .object(o)
     }
 
-    static func stage(_ s: Stage) -> JSONValue {
-        var sink = JSONTreeSink()
-        stage(s, into: &sink)
-        return sink.result
-    }
+    static func stage(_ s: Stage) -> JSONValue { JSONTreeSink.value { stage(s, into: &$0) } }
 
     static func stage(_ s: Stage, into sink: inout some JSONSink) {
         sink.beginObject(s.extra)
@@ -148,11 +140,7 @@ public enum MapEncoder {
         sink.endObject()
     }
 
-    static func touchpoint(_ t: Touchpoint) -> JSONValue {
-        var sink = JSONTreeSink()
-        touchpoint(t, into: &sink)
-        return sink.result
-    }
+    static func touchpoint(_ t: Touchpoint) -> JSONValue { JSONTreeSink.value { touchpoint(t, into: &$0) } }
 
     static func touchpoint(_ t: Touchpoint, into sink: inout some JSONSink) {
         sink.beginObject(t.extra)
@@ -169,11 +157,7 @@ public enum MapEncoder {
         sink.endObject()
     }
 
-    static func item(_ i: Item) -> JSONValue {
-        var sink = JSONTreeSink()
-        item(i, into: &sink)
-        return sink.result
-    }
+    static func item(_ i: Item) -> JSONValue { JSONTreeSink.value { item(i, into: &$0) } }
 
     static func item(_ i: Item, into sink: inout some JSONSink) {
         sink.beginObject(i.extra)
