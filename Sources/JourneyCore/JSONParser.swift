@@ -11,16 +11,32 @@ public struct JSONParser {
     public static let maxDepth = 256
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+        try tape(bytes).value(0)
+    }
+
+    /// The document checked and laid out flat, without making a value of it.
+    static func tape(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONTape {
+        let nodes = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = Cursor(bytes: buffer)
+            // About one value per 14 bytes in a map file: one growth at most.
+            parser.nodes.reserveCapacity(buffer.count / 12 + 16)
             parser.skipWhitespace()
-            let value = try parser.value(depth: 0)
+            try parser.value(depth: 0)
             parser.skipWhitespace()
             if parser.index < buffer.count {
                 throw parser.error("unexpected text after the end of the document")
             }
-            return value
+            return parser.nodes
         }
+        return JSONTape(bytes: bytes, nodes: nodes)
+    }
+
+    /// The text of a string already checked by the parser, its escapes undone.
+    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String {
+        var cursor = Cursor(bytes: bytes)
+        cursor.index = start
+        // Checked when the document was read: it cannot fail now.
+        return (try? cursor.escapedString()) ?? ""
     }
 
     /// Whether `text` is exactly one JSON number: what the writer may write
@@ -36,10 +52,9 @@ public struct JSONParser {
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
-        /// The members of the objects being read, innermost last, with where each key starts.
-        var members: [(String, JSONValue, Int)] = []
-        /// The elements of the arrays being read, innermost last.
-        var elements: [JSONValue] = []
+        var nodes: [JSONTape.Node] = []
+        /// The keys of the objects being read, innermost last: their nodes.
+        var keys: [Int] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -66,18 +81,36 @@ public struct JSONParser {
             }
         }
 
-        mutating func value(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        mutating func value(depth: Int) throws(JSONSyntaxError) {
             guard let byte = current else { throw error("unexpected end of the document; expected a value") }
+            let start = index
             switch byte {
-            case UInt8(ascii: "{"): return try object(depth: depth + 1)
-            case UInt8(ascii: "["): return try array(depth: depth + 1)
-            case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+            case UInt8(ascii: "{"): try object(depth: depth + 1)
+            case UInt8(ascii: "["): try array(depth: depth + 1)
+            case UInt8(ascii: "\""): try string()
+            case UInt8(ascii: "t"): try literal("true"); leaf(.true, start)
+            case UInt8(ascii: "f"): try literal("false"); leaf(.false, start)
+            case UInt8(ascii: "n"): try literal("null"); leaf(.null, start)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number(); leaf(.number, start)
             default: throw error("unexpected character \(describe(byte)); expected a value")
             }
+        }
+
+        /// A value with nothing inside, from `start` to where the cursor is.
+        mutating func leaf(_ kind: JSONTape.Kind, _ start: Int, flags: UInt8 = 0) {
+            nodes.append(JSONTape.Node(kind: kind, flags: flags, start: UInt32(start), length: UInt32(index - start),
+                                       end: UInt32(nodes.count + 1)))
+        }
+
+        /// Opens a container: its node, finished by `close` once its contents are read.
+        mutating func open(_ kind: JSONTape.Kind) -> Int {
+            nodes.append(JSONTape.Node(kind: kind, flags: 0, start: UInt32(index), length: 0, end: 0))
+            return nodes.count - 1
+        }
+
+        mutating func close(_ node: Int, count: Int) {
+            nodes[node].length = UInt32(count)
+            nodes[node].end = UInt32(nodes.count)
         }
 
         func describe(_ byte: UInt8) -> String {
@@ -94,38 +127,41 @@ public struct JSONParser {
             index += count
         }
 
-        mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        mutating func object(depth: Int) throws(JSONSyntaxError) {
             if depth > JSONParser.maxDepth { throw error("nesting deeper than \(JSONParser.maxDepth) levels") }
+            let node = open(.object)
             index += 1
             skipWhitespace()
-            if current == UInt8(ascii: "}") { index += 1; return .object([:]) }
-            // Members wait on a stack shared by every object, so the dictionary
-            // is made once at its final size instead of growing member by member.
-            // A duplicate is still reported as soon as its value is read: by a
-            // look along the few members so far, or, in a large object, in a
-            // dictionary made as it grows.
-            let mark = members.count
-            defer { members.removeSubrange(mark...) }
-            var large: [String: JSONValue]?
+            if current == UInt8(ascii: "}") { index += 1; close(node, count: 0); return }
+            // A duplicate is reported as soon as its value is read: by a look
+            // along the few keys so far, or, in a large object, in a set made
+            // as it grows.
+            let mark = keys.count
+            defer { keys.removeSubrange(mark...) }
+            var large: Set<String>?
             while true {
                 skipWhitespace()
                 guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
                 let keyStart = index
-                let key = try string()
+                let key = nodes.count
+                try string()
                 skipWhitespace()
-                guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+                guard current == UInt8(ascii: ":") else {
+                    throw error("expected ':' after the key \"\(JSONTape.text(of: nodes[key], in: bytes))\"")
+                }
                 index += 1
                 skipWhitespace()
-                let member = try value(depth: depth)
+                try value(depth: depth)
                 if large != nil {
-                    if large!.updateValue(member, forKey: key) != nil { throw error("duplicate key \"\(key)\"", at: keyStart) }
+                    let text = JSONTape.text(of: nodes[key], in: bytes)
+                    if !large!.insert(text).inserted { throw error("duplicate key \"\(text)\"", at: keyStart) }
                 } else {
-                    for earlier in members[mark...] where earlier.0 == key {
-                        throw error("duplicate key \"\(key)\"", at: keyStart)
+                    for earlier in keys[mark...] where JSONTape.sameKey(nodes[earlier], nodes[key], in: bytes) {
+                        throw error("duplicate key \"\(JSONTape.text(of: nodes[key], in: bytes))\"", at: keyStart)
                     }
-                    members.append((key, member, keyStart))
-                    if members.count - mark > 16 {
-                        large = Dictionary(uniqueKeysWithValues: members[mark...].lazy.map { ($0.0, $0.1) })
+                    keys.append(key)
+                    if keys.count - mark > 16 {
+                        large = Set(keys[mark...].map { JSONTape.text(of: nodes[$0], in: bytes) })
                     }
                 }
                 skipWhitespace()
@@ -133,39 +169,36 @@ public struct JSONParser {
                 case UInt8(ascii: ","): index += 1
                 case UInt8(ascii: "}"):
                     index += 1
-                    if let large { return .object(large) }
-                    var result = [String: JSONValue](minimumCapacity: members.count - mark)
-                    for (key, member, _) in members[mark...] { result[key] = member }
-                    return .object(result)
+                    close(node, count: large?.count ?? keys.count - mark)
+                    return
                 case nil: throw error("unexpected end of the document; expected ',' or '}'")
                 default: throw error("expected ',' or '}' after an object member")
                 }
             }
         }
 
-        mutating func array(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        mutating func array(depth: Int) throws(JSONSyntaxError) {
             if depth > JSONParser.maxDepth { throw error("nesting deeper than \(JSONParser.maxDepth) levels") }
+            let node = open(.array)
             index += 1
             skipWhitespace()
-            if current == UInt8(ascii: "]") { index += 1; return .array([]) }
-            // As for objects: elements wait on a shared stack, the array is made at its size.
-            let mark = elements.count
-            defer { elements.removeSubrange(mark...) }
+            if current == UInt8(ascii: "]") { index += 1; close(node, count: 0); return }
+            var count = 0
             while true {
                 skipWhitespace()
-                elements.append(try value(depth: depth))
+                try value(depth: depth)
+                count += 1
                 skipWhitespace()
                 switch current {
                 case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "]"): index += 1; return .array(Array(elements[mark...]))
+                case UInt8(ascii: "]"): index += 1; close(node, count: count); return
                 case nil: throw error("unexpected end of the document; expected ',' or ']'")
                 default: throw error("expected ',' or ']' after an array element")
                 }
             }
         }
 
-        mutating func number() throws(JSONSyntaxError) -> String {
-            let start = index
+        mutating func number() throws(JSONSyntaxError) {
             if current == UInt8(ascii: "-") { index += 1 }
             guard let first = current, isDigit(first) else { throw error("expected a digit in a number") }
             index += 1
@@ -181,7 +214,6 @@ public struct JSONParser {
                 guard let d = current, isDigit(d) else { throw error("expected a digit in the exponent") }
                 skipDigits()
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         }
 
         func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -190,7 +222,9 @@ public struct JSONParser {
             while let byte = current, isDigit(byte) { index += 1 }
         }
 
-        mutating func string() throws(JSONSyntaxError) -> String {
+        /// Checks a string and leaves its node: where its text is, and whether
+        /// that text is plain ASCII or needs more work to become a String.
+        mutating func string() throws(JSONSyntaxError) {
             let start = index
             index += 1
             let contentStart = index
@@ -199,15 +233,19 @@ public struct JSONParser {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     let raw = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
-                    index += 1
                     // ASCII is valid UTF-8 as it is: the quick way in, with nothing to check.
-                    if high < 0x80 { return String(decoding: raw, as: UTF8.self) }
-                    return try validated(raw, at: contentStart)
+                    if high >= 0x80 { _ = try validated(raw, at: contentStart) }
+                    leaf(.string, contentStart, flags: high >= 0x80 ? JSONTape.nonASCII : 0)
+                    index += 1
+                    return
                 }
                 high |= byte
                 if byte == UInt8(ascii: "\\") {
                     index = contentStart
-                    return try escapedString()
+                    _ = try escapedString()
+                    nodes.append(JSONTape.Node(kind: .string, flags: JSONTape.escaped, start: UInt32(contentStart),
+                                               length: UInt32(index - 1 - contentStart), end: UInt32(nodes.count + 1)))
+                    return
                 }
                 if byte < 0x20 { throw error("control character in a string; write it as an escape such as \\n") }
                 index += 1

@@ -36,3 +36,11 @@ extension JSONValue {
         return (try? JSONWriter.compact(self)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
     }
 }
+
+extension JSONValue {
+    /// A number's source text; empty for anything else.
+    var numberText: String {
+        if case .number(let text) = self { return text }
+        return ""
+    }
+}

@@ -31,7 +31,7 @@ public enum JSONWriter {
 
     private static func deeper(_ indent: Int?) -> Int? { indent.map { $0 + 2 } }
 
-    private static func write(_ value: JSONValue, indent: Int?, into out: inout [UInt8]) throws(Refusal) {
+    static func write(_ value: JSONValue, indent: Int?, into out: inout [UInt8]) throws(Refusal) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -67,7 +67,7 @@ public enum JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ text: String, into out: inout [UInt8]) {
+    static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

@@ -2,31 +2,39 @@
 /// value is wrong. Expects a document already migrated to the current version.
 public enum MapDecoder {
     public static func decode(_ document: JSONValue) throws(MapDecodingError) -> JourneyMap {
+        try decode(.tree(document))
+    }
+
+    static func decode(_ document: JSONNode) throws(MapDecodingError) -> JourneyMap {
         let (map, root) = try unchecked(document)
         try MapValidator.validate(map, document: root)
         return map
     }
 
-    /// Every value read and checked, but not yet what refers to what (see `MapValidator`).
     static func unchecked(_ document: JSONValue) throws(MapDecodingError) -> (JourneyMap, ObjectReader) {
+        try unchecked(.tree(document))
+    }
+
+    /// Every value read and checked, but not yet what refers to what (see `MapValidator`).
+    static func unchecked(_ document: JSONNode) throws(MapDecodingError) -> (JourneyMap, ObjectReader) {
         let root = try ObjectReader(document, at: .root)
         let scaleReader = try root.object("emotionScale")
         let scale = try scaleReader.map(emotionScale) ?? EmotionScale()
         var map = JourneyMap(
             title: try root.string("title"),
             objectives: try root.object("objectives").map(objectives) ?? Objectives(),
-            personas: try root.array("personas").map(persona),
-            channels: try root.array("channels").map(channel),
-            lanes: root.has("lanes") ? try root.array("lanes").map(lane) : Lane.defaults,
+            personas: try root.elements("personas").map(persona),
+            channels: try root.elements("channels").map(channel),
+            lanes: root.has("lanes") ? try root.elements("lanes").map(lane) : Lane.defaults,
             stages: [],
             emotionScale: scale,
             extra: root.extra(known: ["format", "version", "title", "objectives", "personas", "channels",
                                       "lanes", "stages", "emotionScale", "conflicts", "parkingLot", "votingRounds"])
         )
         map.conflicts = try root.array("conflicts").map(MergeConflict.decode)
-        map.parkingLot = try root.array("parkingLot").map(item)
+        map.parkingLot = try root.elements("parkingLot").map(item)
         map.votingRounds = try root.array("votingRounds").map(VotingRecord.decode)
-        map.stages = try root.array("stages").map { (value, path) throws(MapDecodingError) in
+        map.stages = try root.elements("stages").map { (value, path) throws(MapDecodingError) in
             try stage(value, path, scale: scale)
         }
         return (map, root)
@@ -61,7 +69,7 @@ public enum MapDecoder {
         )
     }
 
-    static func persona(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Persona {
+    static func persona(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Persona {
         let r = try ObjectReader(value, at: path)
         var p = Persona(id: try r.requiredString("id"), name: try r.requiredString("name"))
         p.age = try r.wholeNumber("age", for: .age)
@@ -81,7 +89,7 @@ public enum MapDecoder {
         return p
     }
 
-    static func channel(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Channel {
+    static func channel(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Channel {
         let r = try ObjectReader(value, at: path)
         let kindText = try r.optionalString("kind") ?? "online"
         guard let kind = Channel.Kind(rawValue: kindText) else {
@@ -91,7 +99,7 @@ public enum MapDecoder {
                        extra: r.extra(known: ["id", "name", "kind"]))
     }
 
-    static func lane(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Lane {
+    static func lane(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Lane {
         let r = try ObjectReader(value, at: path)
         let kindText = try r.requiredString("kind")
         guard let kind = LaneKind(rawValue: kindText) else {
@@ -103,12 +111,16 @@ public enum MapDecoder {
     }
 
     static func stage(_ value: JSONValue, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Stage {
+        try stage(.tree(value), path, scale: scale)
+    }
+
+    static func stage(_ value: JSONNode, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Stage {
         let r = try ObjectReader(value, at: path)
         return Stage(
             id: try r.requiredString("id"),
             name: try r.requiredString("name"),
             goal: try r.string("goal"),
-            touchpoints: try r.array("touchpoints").map { (value, path) throws(MapDecodingError) in
+            touchpoints: try r.elements("touchpoints").map { (value, path) throws(MapDecodingError) in
                 try touchpoint(value, path, scale: scale)
             },
             metrics: try r.object("metrics").map(metrics) ?? Metrics(),
@@ -117,42 +129,46 @@ public enum MapDecoder {
     }
 
     static func touchpoint(_ value: JSONValue, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Touchpoint {
+        try touchpoint(.tree(value), path, scale: scale)
+    }
+
+    static func touchpoint(_ value: JSONNode, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Touchpoint {
         let r = try ObjectReader(value, at: path)
         var t = Touchpoint(id: try r.requiredString("id"), name: try r.requiredString("name"),
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
         if let text = try r.object("text") {
-            for (lane, value) in text.members {
-                guard case .string(let content) = value else {
+            for (lane, value) in text.memberList {
+                guard let content = value.string else {
                     throw MapDecodingError(text.path.key(lane), "expected a string, found \(value.typeName)")
                 }
                 t.text[lane] = content
             }
         }
-        if let value = r.members["emotion"], value != .null {
-            guard case .object = value else {
+        if let value = r.member("emotion"), !value.isNull {
+            guard value.isObject else {
                 throw MapDecodingError(path.key("emotion"), "expected an object of scores by persona id, found \(value.typeName)")
             }
             let emotion = try ObjectReader(value, at: path.key("emotion"))
-            for (persona, value) in emotion.members {
+            for (persona, value) in emotion.memberList {
                 t.emotion[persona] = try ObjectReader.number(value, at: emotion.path.key(persona), for: .emotionScore(on: scale))
             }
         }
-        t.painPoints = try r.array("painPoints").map(item)
-        t.opportunities = try r.array("opportunities").map(item)
-        t.quotes = try r.array("quotes").map(item)
+        t.painPoints = try r.elements("painPoints").map(item)
+        t.opportunities = try r.elements("opportunities").map(item)
+        t.quotes = try r.elements("quotes").map(item)
         t.metrics = try r.object("metrics").map(metrics) ?? Metrics()
         t.extra = r.extra(known: MapEncoder.touchpointKeys)
         return t
     }
 
-    static func item(_ value: JSONValue, _ path: JSONPath) throws(MapDecodingError) -> Item {
+    static func item(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Item {
         let r = try ObjectReader(value, at: path)
         var item = Item(id: try r.requiredString("id"), text: try r.string("text"), owner: try r.string("owner"),
                         due: try day(r, "due"), addresses: try r.stringArray("addresses"),
                         extra: r.extra(known: MapEncoder.itemKeys))
         for figure in ItemFigure.allCases {
-            item[figure] = try r.wholeNumber(figure.rawValue, for: .item(figure))
+            if let number = try r.wholeNumber(figure.rawValue, for: .item(figure)) { item[figure] = number }
         }
         if let text = try r.optionalString("status") {
             guard let status = ItemStatus(rawValue: text) else {
@@ -174,19 +190,20 @@ public enum MapDecoder {
 
     static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
         var m = Metrics(extra: r.extra(known: MapEncoder.metricsKeys))
+        // Only what is there is stored: a look-up in `Metrics` hashes the metric's name.
         for metric in Metric.allCases {
-            m[metric] = try r.number(metric.rawValue, for: .metric(metric))
+            if let number = try r.number(metric.rawValue, for: .metric(metric)) { m[metric] = number }
         }
         if let targets = try r.object("targets") {
             m.targetsExtra = targets.extra(known: Metric.keys)
             for metric in Metric.allCases {
-                m.targets[metric] = try targets.number(metric.rawValue, for: .metric(metric))
+                if let number = try targets.number(metric.rawValue, for: .metric(metric)) { m.targets[metric] = number }
             }
         }
         if let history = try r.object("history") {
             m.historyExtra = history.extra(known: Metric.keys)
             for metric in Metric.allCases {
-                let series = try history.array(metric.rawValue).map { (value, path) throws(MapDecodingError) in
+                let series = try history.elements(metric.rawValue).map { (value, path) throws(MapDecodingError) in
                     let point = try ObjectReader(value, at: path)
                     guard let day = try day(point, "day") else {
                         throw MapDecodingError(path.key("day"), "missing; expected \(CalendarDay.expected)")
@@ -200,12 +217,5 @@ public enum MapDecoder {
             }
         }
         return m
-    }
-}
-
-extension JSONValue {
-    var numberText: String {
-        if case .number(let text) = self { return text }
-        return ""
     }
 }

@@ -12,24 +12,61 @@ public enum MapEncoder {
         "id", "name", "channel", "momentOfTruth", "text", "emotion", "painPoints", "opportunities", "quotes", "metrics",
     ]
 
-    public static func encode(_ map: JourneyMap) -> JSONValue {
-        var o = map.extra
-        o["format"] = .string(MapFormat.name)
-        o["version"] = .int(MapFormat.version)
-        o["title"] = .string(map.title)
-        o["objectives"] = objectives(map.objectives)
-        o["personas"] = .array(map.personas.map(persona))
-        o["channels"] = .array(map.channels.map(channel))
-        o["lanes"] = .array(map.lanes.map(lane))
-        o["stages"] = .array(map.stages.map(stage))
+    public static func encode(_ map: JourneyMap) -> JSONValue { JSONTreeSink.value { encode(map, into: &$0) } }
+
+    /// The bytes of the map file: what `JSONWriter.write(encode(map))` gives, without the tree.
+    static func bytes(_ map: JourneyMap, capacity: Int) throws(JSONWriter.Refusal) -> [UInt8] {
+        var sink = JSONByteSink(capacity: capacity)
+        encode(map, into: &sink)
+        return try sink.finish()
+    }
+
+    // The members of each object below go to the sink in sorted key order.
+
+    static func encode(_ map: JourneyMap, into sink: inout some JSONSink) {
+        sink.beginObject(map.extra)
+        member("channels", .array(map.channels.map(channel)), &sink)
+        if !map.conflicts.isEmpty { member("conflicts", .array(map.conflicts.map(\.json)), &sink) }
         var scale = map.emotionScale.extra
         scale["min"] = .int(map.emotionScale.min)
         scale["max"] = .int(map.emotionScale.max)
-        o["emotionScale"] = .object(scale)
-        if !map.conflicts.isEmpty { o["conflicts"] = .array(map.conflicts.map(\.json)) }
-        if !map.parkingLot.isEmpty { o["parkingLot"] = .array(map.parkingLot.map(item)) }
-        if !map.votingRounds.isEmpty { o["votingRounds"] = .array(map.votingRounds.map(\.json)) }
-        return .object(o)
+        member("emotionScale", .object(scale), &sink)
+        member("format", .string(MapFormat.name), &sink)
+        member("lanes", .array(map.lanes.map(lane)), &sink)
+        member("objectives", objectives(map.objectives), &sink)
+        if !map.parkingLot.isEmpty { array("parkingLot", map.parkingLot, item, &sink) }
+        member("personas", .array(map.personas.map(persona)), &sink)
+        array("stages", map.stages, stage, &sink)
+        member("title", .string(map.title), &sink)
+        member("version", .int(MapFormat.version), &sink)
+        if !map.votingRounds.isEmpty { member("votingRounds", .array(map.votingRounds.map(\.json)), &sink) }
+        sink.endObject()
+    }
+
+    private static func member(_ key: String, _ value: JSONValue, _ sink: inout some JSONSink) {
+        sink.key(key)
+        sink.value(value)
+    }
+
+    private static func member(_ key: String, _ text: String?, _ sink: inout some JSONSink) {
+        if let text, !text.isEmpty { member(key, .string(text), &sink) }
+    }
+
+    private static func array<Element, Sink: JSONSink>(_ key: String, _ elements: [Element],
+                                                       _ encode: (Element, inout Sink) -> Void, _ sink: inout Sink) {
+        sink.key(key)
+        sink.beginArray()
+        for element in elements { encode(element, &sink) }
+        sink.endArray()
+    }
+
+    /// A dictionary as an object, its keys sorted.
+    private static func object<Value>(_ key: String, _ members: [String: Value], _ value: (Value) -> JSONValue,
+                                      _ sink: inout some JSONSink) {
+        sink.key(key)
+        sink.beginObject([:])
+        for (key, member) in members.sorted(by: { $0.key < $1.key }) { self.member(key, value(member), &sink) }
+        sink.endObject()
     }
 
     private static func put(_ o: inout [String: JSONValue], _ key: String, _ text: String?) {
@@ -91,41 +128,49 @@ public enum MapEncoder {
         return .object(o)
     }
 
-    static func stage(_ s: Stage) -> JSONValue {
-        var o = s.extra
-        o["id"] = .string(s.id)
-        o["name"] = .string(s.name)
-        put(&o, "goal", s.goal)
-        o["touchpoints"] = .array(s.touchpoints.map(touchpoint))
-        if let m = metrics(s.metrics) { o["metrics"] = m }
-        return .object(o)
+    static func stage(_ s: Stage) -> JSONValue { JSONTreeSink.value { stage(s, into: &$0) } }
+
+    static func stage(_ s: Stage, into sink: inout some JSONSink) {
+        sink.beginObject(s.extra)
+        member("goal", s.goal, &sink)
+        member("id", .string(s.id), &sink)
+        if let m = metrics(s.metrics) { member("metrics", m, &sink) }
+        member("name", .string(s.name), &sink)
+        array("touchpoints", s.touchpoints, touchpoint, &sink)
+        sink.endObject()
     }
 
-    static func touchpoint(_ t: Touchpoint) -> JSONValue {
-        var o = t.extra
-        o["id"] = .string(t.id)
-        o["name"] = .string(t.name)
-        put(&o, "channel", t.channel)
-        if t.momentOfTruth { o["momentOfTruth"] = .bool(true) }
-        if !t.text.isEmpty { o["text"] = .object(t.text.mapValues(JSONValue.string)) }
-        if !t.emotion.isEmpty { o["emotion"] = .object(t.emotion.mapValues(JSONValue.double)) }
-        if !t.painPoints.isEmpty { o["painPoints"] = .array(t.painPoints.map(item)) }
-        if !t.opportunities.isEmpty { o["opportunities"] = .array(t.opportunities.map(item)) }
-        if !t.quotes.isEmpty { o["quotes"] = .array(t.quotes.map(item)) }
-        if let m = metrics(t.metrics) { o["metrics"] = m }
-        return .object(o)
+    static func touchpoint(_ t: Touchpoint) -> JSONValue { JSONTreeSink.value { touchpoint(t, into: &$0) } }
+
+    static func touchpoint(_ t: Touchpoint, into sink: inout some JSONSink) {
+        sink.beginObject(t.extra)
+        member("channel", t.channel, &sink)
+        if !t.emotion.isEmpty { object("emotion", t.emotion, JSONValue.double, &sink) }
+        member("id", .string(t.id), &sink)
+        if let m = metrics(t.metrics) { member("metrics", m, &sink) }
+        if t.momentOfTruth { member("momentOfTruth", .bool(true), &sink) }
+        member("name", .string(t.name), &sink)
+        if !t.opportunities.isEmpty { array("opportunities", t.opportunities, item, &sink) }
+        if !t.painPoints.isEmpty { array("painPoints", t.painPoints, item, &sink) }
+        if !t.quotes.isEmpty { array("quotes", t.quotes, item, &sink) }
+        if !t.text.isEmpty { object("text", t.text, JSONValue.string, &sink) }
+        sink.endObject()
     }
 
-    static func item(_ i: Item) -> JSONValue {
-        var o = i.extra
-        o["id"] = .string(i.id)
-        o["text"] = .string(i.text)
-        for figure in ItemFigure.allCases { put(&o, figure.rawValue, i[figure]) }
-        put(&o, "status", i.status?.rawValue)
-        put(&o, "owner", i.owner)
-        put(&o, "due", i.due)
-        put(&o, "addresses", i.addresses)
-        return .object(o)
+    static func item(_ i: Item) -> JSONValue { JSONTreeSink.value { item(i, into: &$0) } }
+
+    static func item(_ i: Item, into sink: inout some JSONSink) {
+        sink.beginObject(i.extra)
+        if !i.addresses.isEmpty { member("addresses", .array(i.addresses.map(JSONValue.string)), &sink) }
+        member("due", i.due, &sink)
+        if let effort = i[.effort] { member("effort", .int(effort), &sink) }
+        member("id", .string(i.id), &sink)
+        if let impact = i[.impact] { member("impact", .int(impact), &sink) }
+        member("owner", i.owner, &sink)
+        member("status", i.status?.rawValue, &sink)
+        member("text", .string(i.text), &sink)
+        if let votes = i[.votes] { member("votes", .int(votes), &sink) }
+        sink.endObject()
     }
 
     static func metrics(_ m: Metrics) -> JSONValue? {

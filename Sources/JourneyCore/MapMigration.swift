@@ -8,10 +8,14 @@ public enum MapMigration {
 
     /// The document's version after checking its `format` and `version` members.
     public static func version(of document: JSONValue) throws(Failure) -> Int {
-        guard case .object(let members) = document else {
+        try version(of: .tree(document))
+    }
+
+    static func version(of document: JSONNode) throws(Failure) -> Int {
+        guard let root = try? ObjectReader(document, at: .root) else {
             throw .notAMap(MapDecodingError(.root, "expected an object holding a journey map, found \(document.typeName)"))
         }
-        guard case .string(let format)? = members["format"] else {
+        guard let format = root.member("format")?.string else {
             throw .notAMap(MapDecodingError(JSONPath.root.key("format"),
                                             "missing; a journey map starts with \"format\": \"\(MapFormat.name)\""))
         }
@@ -19,7 +23,7 @@ public enum MapMigration {
             throw .notAMap(MapDecodingError(JSONPath.root.key("format"),
                                             "\"\(format)\" is not a journey map; expected \"\(MapFormat.name)\""))
         }
-        guard let value = members["version"] else {
+        guard let value = root.member("version") else {
             throw .notAMap(MapDecodingError(JSONPath.root.key("version"), "missing; expected a whole number"))
         }
         do {

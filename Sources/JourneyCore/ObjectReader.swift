@@ -1,50 +1,94 @@
 /// Reads the members of one JSON object with typed accessors that report the
 /// path of a wrong value, and hands back the members it was not asked about.
 struct ObjectReader {
-    let members: [String: JSONValue]
+    private enum Storage {
+        case tree([String: JSONValue])
+        case tape(JSONTape, Int)
+    }
+
+    private let storage: Storage
     let path: JSONPath
 
     init(_ value: JSONValue, at path: JSONPath) throws(MapDecodingError) {
-        guard case .object(let members) = value else {
-            throw MapDecodingError(path, "expected an object, found \(value.typeName)")
+        try self.init(.tree(value), at: path)
+    }
+
+    init(_ node: JSONNode, at path: JSONPath) throws(MapDecodingError) {
+        switch node {
+        case .tree(.object(let members)): storage = .tree(members)
+        case .tape(let tape, let index) where tape.nodes[index].kind == .object: storage = .tape(tape, index)
+        default: throw MapDecodingError(path, "expected an object, found \(node.typeName)")
         }
-        self.members = members
         self.path = path
     }
 
-    func has(_ key: String) -> Bool { members[key] != nil && members[key] != .null }
+    /// The members as a dictionary (made from the tape if need be).
+    var members: [String: JSONValue] {
+        switch storage {
+        case .tree(let members): members
+        case .tape(let tape, let index): tape.value(index).objectMembers
+        }
+    }
 
-    private func fail(_ key: String, _ expected: String, _ found: JSONValue) -> MapDecodingError {
+    /// Every member, in no particular order.
+    var memberList: [(key: String, value: JSONNode)] {
+        switch storage {
+        case .tree(let members): members.map { ($0.key, .tree($0.value)) }
+        case .tape(let tape, let index): tape.members(index).map { (tape.text($0.key), .tape(tape, $0.value)) }
+        }
+    }
+
+    func member(_ key: String) -> JSONNode? {
+        switch storage {
+        case .tree(let members): return members[key].map(JSONNode.tree)
+        case .tape(let tape, let index):
+            return tape.member(index, key).map { .tape(tape, $0) }
+        }
+    }
+
+    /// A member that is there and not null.
+    private func present(_ key: String) -> JSONNode? {
+        guard let value = member(key), !value.isNull else { return nil }
+        return value
+    }
+
+    func has(_ key: String) -> Bool { present(key) != nil }
+
+    private func fail(_ key: String, _ expected: String, _ found: JSONNode) -> MapDecodingError {
         MapDecodingError(path.key(key), "expected \(expected), found \(found.typeName)")
     }
 
     func requiredString(_ key: String) throws(MapDecodingError) -> String {
-        guard let value = members[key] else { throw MapDecodingError(path.key(key), "missing; expected a string") }
-        guard case .string(let text) = value else { throw fail(key, "a string", value) }
+        guard let value = member(key) else { throw MapDecodingError(path.key(key), "missing; expected a string") }
+        guard let text = value.string else { throw fail(key, "a string", value) }
         return text
     }
 
     func optionalString(_ key: String) throws(MapDecodingError) -> String? {
-        guard let value = members[key], value != .null else { return nil }
-        guard case .string(let text) = value else { throw fail(key, "a string", value) }
+        guard let value = present(key) else { return nil }
+        guard let text = value.string else { throw fail(key, "a string", value) }
         return text
     }
 
     func string(_ key: String) throws(MapDecodingError) -> String { try optionalString(key) ?? "" }
 
     func bool(_ key: String) throws(MapDecodingError) -> Bool {
-        guard let value = members[key], value != .null else { return false }
-        guard case .bool(let flag) = value else { throw fail(key, "true or false", value) }
+        guard let value = present(key) else { return false }
+        guard let flag = value.bool else { throw fail(key, "true or false", value) }
         return flag
     }
 
     func requiredInt(_ key: String) throws(MapDecodingError) -> Int {
-        guard let value = members[key] else { throw MapDecodingError(path.key(key), "missing; expected a whole number") }
+        guard let value = member(key) else { throw MapDecodingError(path.key(key), "missing; expected a whole number") }
         return try Self.int(value, at: path.key(key), in: nil)
     }
 
     static func int(_ value: JSONValue, at path: JSONPath, in range: ClosedRange<Int>?) throws(MapDecodingError) -> Int {
-        guard case .number(let text) = value else {
+        try int(.tree(value), at: path, in: range)
+    }
+
+    static func int(_ value: JSONNode, at path: JSONPath, in range: ClosedRange<Int>?) throws(MapDecodingError) -> Int {
+        guard let text = value.numberText else {
             throw MapDecodingError(path, "expected a whole number, found \(value.typeName)")
         }
         guard let number = Int(text) ?? Double(text).flatMap({ $0.rounded() == $0 && abs($0) < 1e15 ? Int($0) : nil }) else {
@@ -57,44 +101,55 @@ struct ObjectReader {
     }
 
     static func double(_ value: JSONValue, at path: JSONPath) throws(MapDecodingError) -> Double {
-        guard case .number(let text) = value else {
+        try double(.tree(value), at: path).number
+    }
+
+    /// A number and its source text.
+    private static func double(_ value: JSONNode, at path: JSONPath) throws(MapDecodingError) -> (number: Double, text: String) {
+        guard let text = value.numberText else {
             throw MapDecodingError(path, "expected a number, found \(value.typeName)")
         }
         guard let number = Double(text), number.isFinite else {
             throw MapDecodingError(path, "\(text) is too large a number")
         }
-        return number
+        return (number, text)
     }
 
     /// A number member held to its field's rule; nil when absent.
     func number(_ key: String, for field: NumericField) throws(MapDecodingError) -> Double? {
-        guard let value = members[key], value != .null else { return nil }
+        guard let value = present(key) else { return nil }
         return try Self.number(value, at: path.key(key), for: field)
     }
 
-    static func number(_ value: JSONValue, at path: JSONPath, for field: NumericField) throws(MapDecodingError) -> Double {
-        try field.rule.check(try double(value, at: path), got: value.numberText).mapError { MapDecodingError(path, $0.reason) }.get()
+    static func number(_ value: JSONNode, at path: JSONPath, for field: NumericField) throws(MapDecodingError) -> Double {
+        let (number, text) = try double(value, at: path)
+        return try field.rule.check(number, got: text).mapError { MapDecodingError(path, $0.reason) }.get()
     }
 
     /// A whole-number member held to its field's rule; nil when absent.
     func wholeNumber(_ key: String, for field: NumericField) throws(MapDecodingError) -> Int? {
-        guard let value = members[key], value != .null else { return nil }
-        let number = try Self.double(value, at: path.key(key))
-        return try field.rule.whole(number, got: value.numberText).mapError { MapDecodingError(path.key(key), $0.reason) }.get()
+        guard let value = present(key) else { return nil }
+        let (number, text) = try Self.double(value, at: path.key(key))
+        return try field.rule.whole(number, got: text).mapError { MapDecodingError(path.key(key), $0.reason) }.get()
     }
 
     /// The elements of an array member, each with its path; an absent member is empty.
     func array(_ key: String) throws(MapDecodingError) -> [(JSONValue, JSONPath)] {
-        guard let value = members[key], value != .null else { return [] }
-        guard case .array(let items) = value else { throw fail(key, "an array", value) }
+        try elements(key).map { ($0.0.json, $0.1) }
+    }
+
+    /// As `array`, the elements left where they are read.
+    func elements(_ key: String) throws(MapDecodingError) -> [(JSONNode, JSONPath)] {
+        guard let value = present(key) else { return [] }
+        guard let items = value.elements else { throw fail(key, "an array", value) }
         let base = path.key(key)
         return items.enumerated().map { ($0.element, base.index($0.offset)) }
     }
 
     func stringArray(_ key: String) throws(MapDecodingError) -> [String] {
         var result: [String] = []
-        for (value, itemPath) in try array(key) {
-            guard case .string(let text) = value else {
+        for (value, itemPath) in try elements(key) {
+            guard let text = value.string else {
                 throw MapDecodingError(itemPath, "expected a string, found \(value.typeName)")
             }
             result.append(text)
@@ -104,13 +159,30 @@ struct ObjectReader {
 
     /// An object member read as a dictionary; an absent member is empty.
     func object(_ key: String) throws(MapDecodingError) -> ObjectReader? {
-        guard let value = members[key], value != .null else { return nil }
+        guard let value = present(key) else { return nil }
         return try ObjectReader(value, at: path.key(key))
     }
 
     func extra(known: Set<String>) -> Extra {
-        // Most objects hold only known members: then no new dictionary at all.
-        guard members.keys.contains(where: { !known.contains($0) }) else { return [:] }
-        return members.filter { !known.contains($0.key) }
+        switch storage {
+        case .tree(let members):
+            // Most objects hold only known members: then no new dictionary at all.
+            guard members.keys.contains(where: { !known.contains($0) }) else { return [:] }
+            return members.filter { !known.contains($0.key) }
+        case .tape(let tape, let index):
+            var extra: Extra = [:]
+            for member in tape.members(index) {
+                let key = tape.text(member.key)
+                if !known.contains(key) { extra[key] = tape.value(member.value) }
+            }
+            return extra
+        }
+    }
+}
+
+extension JSONValue {
+    var objectMembers: [String: JSONValue] {
+        if case .object(let members) = self { return members }
+        return [:]
     }
 }

@@ -1,0 +1,129 @@
+import Foundation
+
+/// A checked JSON document laid out flat: one node per value, in document
+/// order, each container followed by what it holds (an object's keys and
+/// values alternate). Nothing is made until it is asked for, so a decoder
+/// can read a large file without a tree of dictionaries in between.
+final class JSONTape: Sendable {
+    enum Kind: UInt8, Sendable {
+        case null, `false`, `true`, number, string, array, object
+    }
+
+    struct Node: Sendable {
+        var kind: Kind
+        /// For a string: `escaped`, `nonASCII`.
+        var flags: UInt8
+        /// Where the value starts in the text (a string: after its quote).
+        var start: UInt32
+        /// A string's or number's length in bytes; a container's count of members or elements.
+        var length: UInt32
+        /// The index of the node after this value and all it holds.
+        var end: UInt32
+    }
+
+    /// A string holding a backslash: its text needs its escapes undone.
+    static let escaped: UInt8 = 1
+    /// A string holding bytes above ASCII (and no escape).
+    static let nonASCII: UInt8 = 2
+
+    let bytes: [UInt8]
+    let nodes: [Node]
+
+    init(bytes: [UInt8], nodes: [Node]) {
+        self.bytes = bytes
+        self.nodes = nodes
+    }
+
+    /// The text of a string node, or the source text of a number.
+    func text(_ index: Int) -> String {
+        bytes.withUnsafeBufferPointer { Self.text(of: nodes[index], in: $0) }
+    }
+
+    static func text(of node: Node, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if node.flags & escaped != 0 { return JSONParser.unescape(bytes, from: Int(node.start)) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.start + node.length)]),
+                      as: UTF8.self)
+    }
+
+    /// Whether two keys are the same String. Plain ASCII compares byte for
+    /// byte; anything else as Swift compares Strings (canonical equivalence),
+    /// as the keys of a dictionary would.
+    static func sameKey(_ a: Node, _ b: Node, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if a.flags == 0 && b.flags == 0 {
+            return a.length == b.length
+                && memcmp(bytes.baseAddress! + Int(a.start), bytes.baseAddress! + Int(b.start), Int(a.length)) == 0
+        }
+        return text(of: a, in: bytes) == text(of: b, in: bytes)
+    }
+
+    /// Whether the key at `index` is `name`.
+    func key(_ index: Int, is name: StaticString) -> Bool {
+        let node = nodes[index]
+        if node.flags != 0 { return text(index) == name.description }
+        guard node.length == name.utf8CodeUnitCount else { return false }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(node.start), name.utf8Start, Int(node.length)) == 0 }
+    }
+
+    /// Whether the key at `index` is `name`.
+    func key(_ index: Int, is name: String) -> Bool {
+        let node = nodes[index]
+        if node.flags != 0 { return text(index) == name }
+        var name = name
+        return name.withUTF8 { utf8 in
+            utf8.count == Int(node.length) && bytes.withUnsafeBufferPointer {
+                memcmp($0.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0
+            }
+        }
+    }
+
+    /// The key and value nodes of each member of the object at `index`.
+    func members(_ index: Int) -> [(key: Int, value: Int)] {
+        var result: [(key: Int, value: Int)] = []
+        result.reserveCapacity(Int(nodes[index].length))
+        var next = index + 1
+        for _ in 0..<nodes[index].length {
+            result.append((next, next + 1))
+            next = Int(nodes[next + 1].end)
+        }
+        return result
+    }
+
+    /// The value node of the member `name` of the object at `index`.
+    func member(_ index: Int, _ name: String) -> Int? {
+        var next = index + 1
+        for _ in 0..<nodes[index].length {
+            if key(next, is: name) { return next + 1 }
+            next = Int(nodes[next + 1].end)
+        }
+        return nil
+    }
+
+    /// The element nodes of the array at `index`.
+    func elements(_ index: Int) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(Int(nodes[index].length))
+        var next = index + 1
+        for _ in 0..<nodes[index].length {
+            result.append(next)
+            next = Int(nodes[next].end)
+        }
+        return result
+    }
+
+    /// The value at `index` as a `JSONValue`.
+    func value(_ index: Int) -> JSONValue {
+        let node = nodes[index]
+        switch node.kind {
+        case .null: return .null
+        case .false: return .bool(false)
+        case .true: return .bool(true)
+        case .number: return .number(text(index))
+        case .string: return .string(text(index))
+        case .array: return .array(elements(index).map(value))
+        case .object:
+            var result = [String: JSONValue](minimumCapacity: Int(node.length))
+            for (key, value) in members(index) { result[text(key)] = self.value(value) }
+            return .object(result)
+        }
+    }
+}
