@@ -60,9 +60,7 @@ public final class MapLock {
         }
         defer { try? fs.unlink(own) }
         do {
-            try fs.write(fd, Array(me.line.utf8), at: 0, path: own)
-            try fs.fsync(fd, path: own)
-            try fs.close(fd, path: own)
+            try fs.writeAndClose(fd, Array(me.line.utf8), path: own)
         } catch {
             return .success(MapLock(path: paths.lock, held: false, fileSystem: fs))
         }

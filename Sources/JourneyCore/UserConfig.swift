@@ -108,12 +108,9 @@ public struct UserConfig: Equatable, Sendable {
             try Self.makeFolders(folder, fs: fs)
             let (fd, temporary) = try fs.createUnique(in: folder, prefix: ".config.json.journey-save-", mode: 0o600)
             do throws(FileSystemError) {
-                try fs.write(fd, bytes, at: 0, path: temporary)
-                try fs.fsync(fd, path: temporary)
-                try fs.close(fd, path: temporary)
+                try fs.writeAndClose(fd, bytes, path: temporary)
                 try fs.rename(temporary, path)
             } catch {
-                try? fs.close(fd, path: temporary)
                 try? fs.unlink(temporary)
                 throw error
             }

@@ -51,8 +51,14 @@ final class FaultyFileSystem: FileSystem {
         return result
     }
 
+    /// Descriptors opened and not yet closed, and closes of a descriptor not open.
+    private(set) var openDescriptors: [Int32: String] = [:]
+    private(set) var strayCloses: [String] = []
+
     func open(_ path: String, _ flags: Int32, _ mode: mode_t) throws(FileSystemError) -> Int32 {
-        try call("open", path, writes: flags & O_CREAT != 0) { () throws(FileSystemError) in try real.open(path, flags, mode) }
+        let fd = try call("open", path, writes: flags & O_CREAT != 0) { () throws(FileSystemError) in try real.open(path, flags, mode) }
+        openDescriptors[fd] = path
+        return fd
     }
 
     func read(_ fd: Int32, _ count: Int, path: String) throws(FileSystemError) -> [UInt8] {
@@ -84,6 +90,7 @@ final class FaultyFileSystem: FileSystem {
     }
 
     func close(_ fd: Int32, path: String) throws(FileSystemError) {
+        if openDescriptors.removeValue(forKey: fd) == nil { strayCloses.append(path) }
         // A crash closes every descriptor all the same: do it, so no test leaks them.
         if crashed { try? real.close(fd, path: path) }
         try call("close", path) { () throws(FileSystemError) in try real.close(fd, path: path) }

@@ -202,11 +202,8 @@ public final class BallotBox {
             throw Failure(message: "cannot write in \(folder): \(error.reason)\(hint)")
         }
         do {
-            try fs.write(fd, bytes, at: 0, path: temporary)
-            try fs.fsync(fd, path: temporary)
-            try fs.close(fd, path: temporary)
+            try fs.writeAndClose(fd, bytes, path: temporary)
         } catch {
-            try? fs.close(fd, path: temporary)
             try? fs.unlink(temporary)
             throw Failure(message: "cannot write \(target): \(error.reason)")
         }

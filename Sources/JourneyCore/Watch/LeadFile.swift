@@ -28,8 +28,7 @@ public final class LeadFile {
             // Named as a save file, so one left by a kill is cleared as those are.
             let (fd, temporary) = try fs.createUnique(in: paths.folder, prefix: paths.savePrefix, mode: 0o644)
             do throws(FileSystemError) {
-                try fs.write(fd, position.bytes, at: 0, path: temporary)
-                try fs.close(fd, path: temporary)
+                try fs.writeAndClose(fd, position.bytes, path: temporary, sync: false)
                 try fs.rename(temporary, paths.lead)
             } catch {
                 try? fs.unlink(temporary)
