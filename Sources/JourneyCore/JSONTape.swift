@@ -77,15 +77,22 @@ final class JSONTape: Sendable {
     }
 
     /// The key and value nodes of each member of the object at `index`.
-    func members(_ index: Int) -> [(key: Int, value: Int)] {
-        var result: [(key: Int, value: Int)] = []
-        result.reserveCapacity(Int(nodes[index].length))
-        var next = index + 1
-        for _ in 0..<nodes[index].length {
-            result.append((next, next + 1))
-            next = Int(nodes[next + 1].end)
+    func members(_ index: Int) -> Members { Members(nodes: nodes, key: index + 1, left: Int(nodes[index].length)) }
+
+    /// An object's members, read off the tape as they are walked.
+    struct Members: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        var key: Int
+        var left: Int
+
+        mutating func next() -> (key: Int, value: Int)? {
+            guard left > 0 else { return nil }
+            defer {
+                key = Int(nodes[key + 1].end)
+                left -= 1
+            }
+            return (key, key + 1)
         }
-        return result
     }
 
     /// The value node of the member `name` of the object at `index`.
