@@ -106,15 +106,24 @@ final class JSONTape: Sendable {
     }
 
     /// The element nodes of the array at `index`.
-    func elements(_ index: Int) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(Int(nodes[index].length))
-        var next = index + 1
-        for _ in 0..<nodes[index].length {
-            result.append(next)
-            next = Int(nodes[next].end)
+    func elements(_ index: Int) -> Elements { Elements(nodes: nodes, element: index + 1, left: Int(nodes[index].length)) }
+
+    /// An array's elements, read off the tape as they are walked.
+    struct Elements: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        var element: Int
+        var left: Int
+
+        var underestimatedCount: Int { left }
+
+        mutating func next() -> Int? {
+            guard left > 0 else { return nil }
+            defer {
+                element = Int(nodes[element].end)
+                left -= 1
+            }
+            return element
         }
-        return result
     }
 
     /// The value at `index` as a `JSONValue`.
