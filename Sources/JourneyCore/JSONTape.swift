@@ -56,26 +56,6 @@ final class JSONTape: Sendable {
         return text(of: a, in: bytes) == text(of: b, in: bytes)
     }
 
-    /// Whether the key at `index` is `name`.
-    func key(_ index: Int, is name: StaticString) -> Bool {
-        let node = nodes[index]
-        if node.flags != 0 { return text(index) == name.description }
-        guard node.length == name.utf8CodeUnitCount else { return false }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(node.start), name.utf8Start, Int(node.length)) == 0 }
-    }
-
-    /// Whether the key at `index` is `name`.
-    func key(_ index: Int, is name: String) -> Bool {
-        let node = nodes[index]
-        if node.flags != 0 { return text(index) == name }
-        var name = name
-        return name.withUTF8 { utf8 in
-            utf8.count == Int(node.length) && bytes.withUnsafeBufferPointer {
-                memcmp($0.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0
-            }
-        }
-    }
-
     /// The key and value nodes of each member of the object at `index`.
     func members(_ index: Int) -> Members { Members(nodes: nodes, key: index + 1, left: Int(nodes[index].length)) }
 
@@ -97,12 +77,21 @@ final class JSONTape: Sendable {
 
     /// The value node of the member `name` of the object at `index`.
     func member(_ index: Int, _ name: String) -> Int? {
-        var next = index + 1
-        for _ in 0..<nodes[index].length {
-            if key(next, is: name) { return next + 1 }
-            next = Int(nodes[next + 1].end)
+        var utf8 = name
+        return utf8.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { bytes in
+                for (key, value) in members(index) {
+                    let node = nodes[key]
+                    if node.flags != 0 {
+                        if Self.text(of: node, in: bytes) == name { return value }
+                    } else if node.length == utf8.count
+                        && (utf8.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0) {
+                        return value
+                    }
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// The element nodes of the array at `index`.
