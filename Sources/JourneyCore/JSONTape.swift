@@ -65,6 +65,8 @@ final class JSONTape: Sendable {
         var key: Int
         var left: Int
 
+        var underestimatedCount: Int { left }
+
         mutating func next() -> (key: Int, value: Int)? {
             guard left > 0 else { return nil }
             defer {

@@ -153,7 +153,9 @@ public enum MapDecoder {
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
         if let text = try r.object("text") {
-            for (lane, value) in text.memberList {
+            let members = text.memberList
+            t.text.reserveCapacity(members.count)
+            for (lane, value) in members {
                 guard let content = value.string else {
                     throw MapDecodingError(text.path.key(lane), "expected a string, found \(value.typeName)")
                 }
@@ -165,7 +167,9 @@ public enum MapDecoder {
                 throw MapDecodingError(path.key("emotion"), "expected an object of scores by persona id, found \(value.typeName)")
             }
             let emotion = try ObjectReader(value, at: path.key("emotion"))
-            for (persona, value) in emotion.memberList {
+            let members = emotion.memberList
+            t.emotion.reserveCapacity(members.count)
+            for (persona, value) in members {
                 t.emotion[persona] = try ObjectReader.number(value, at: emotion.path.key(persona), for: .emotionScore(on: scale))
             }
         }
