@@ -57,23 +57,32 @@ final class JSONTape: Sendable {
     }
 
     /// The key and value nodes of each member of the object at `index`.
-    func members(_ index: Int) -> Members { Members(nodes: nodes, key: index + 1, left: Int(nodes[index].length)) }
+    func members(_ index: Int) -> LazyMapSequence<Children, (key: Int, value: Int)> {
+        Children(nodes: nodes, node: index + 1, left: Int(nodes[index].length), valueOffset: 1).lazy.map { ($0, $0 + 1) }
+    }
 
-    /// An object's members, read off the tape as they are walked.
-    struct Members: Sequence, IteratorProtocol {
+    /// The element nodes of the array at `index`.
+    func elements(_ index: Int) -> Children {
+        Children(nodes: nodes, node: index + 1, left: Int(nodes[index].length), valueOffset: 0)
+    }
+
+    /// The first node of each element or member (its key) of a container, read off the tape as they are walked.
+    struct Children: Sequence, IteratorProtocol {
         let nodes: [Node]
-        var key: Int
+        var node: Int
         var left: Int
+        /// Where the value is from the first node: 1 in an object, after the key.
+        let valueOffset: Int
 
         var underestimatedCount: Int { left }
 
-        mutating func next() -> (key: Int, value: Int)? {
+        mutating func next() -> Int? {
             guard left > 0 else { return nil }
             defer {
-                key = Int(nodes[key + 1].end)
+                node = Int(nodes[node + valueOffset].end)
                 left -= 1
             }
-            return (key, key + 1)
+            return node
         }
     }
 
@@ -93,27 +102,6 @@ final class JSONTape: Sendable {
                 }
                 return nil
             }
-        }
-    }
-
-    /// The element nodes of the array at `index`.
-    func elements(_ index: Int) -> Elements { Elements(nodes: nodes, element: index + 1, left: Int(nodes[index].length)) }
-
-    /// An array's elements, read off the tape as they are walked.
-    struct Elements: Sequence, IteratorProtocol {
-        let nodes: [Node]
-        var element: Int
-        var left: Int
-
-        var underestimatedCount: Int { left }
-
-        mutating func next() -> Int? {
-            guard left > 0 else { return nil }
-            defer {
-                element = Int(nodes[element].end)
-                left -= 1
-            }
-            return element
         }
     }
 
