@@ -63,13 +63,14 @@ public final class PosixFileSystem: FileSystem, Sendable {
     }
 
     public func read(_ fd: Int32, _ count: Int, path: String) throws(FileSystemError) -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: count)
         while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, count) }
-            if n >= 0 {
-                buffer.removeSubrange(n...)
-                return buffer
+            var failed = false
+            let buffer = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let n = Foundation.read(fd, buffer.baseAddress!, count)
+                initialized = max(n, 0)
+                failed = n < 0
             }
+            if !failed { return buffer }
             if errno != EINTR { throw fail("read", path) }
         }
     }
@@ -163,9 +164,13 @@ public final class PosixFileSystem: FileSystem, Sendable {
 }
 
 extension FileSystem {
-    /// Reads a whole open file, refusing more than `limit` bytes.
-    func readAll(_ fd: Int32, path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// Reads a whole open file, refusing more than `limit` bytes. With the
+    /// size `fstat` gave, a regular file comes in one read (and one more to
+    /// see its end) instead of growing the buffer a chunk at a time.
+    func readAll(_ fd: Int32, path: String, limit: Int, expected: Int = 0) throws(FileSystemError) -> [UInt8] {
+        var bytes = expected > 0 ? try read(fd, min(expected, limit) + 1, path: path) : []
+        if bytes.count > limit { throw FileSystemError(code: EFBIG, operation: "read", path: path) }
+        if expected > 0 && bytes.isEmpty { return bytes }
         while true {
             let chunk = try read(fd, 1 << 16, path: path)
             if chunk.isEmpty { return bytes }

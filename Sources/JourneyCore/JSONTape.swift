@@ -56,58 +56,53 @@ final class JSONTape: Sendable {
         return text(of: a, in: bytes) == text(of: b, in: bytes)
     }
 
-    /// Whether the key at `index` is `name`.
-    func key(_ index: Int, is name: StaticString) -> Bool {
-        let node = nodes[index]
-        if node.flags != 0 { return text(index) == name.description }
-        guard node.length == name.utf8CodeUnitCount else { return false }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(node.start), name.utf8Start, Int(node.length)) == 0 }
-    }
-
-    /// Whether the key at `index` is `name`.
-    func key(_ index: Int, is name: String) -> Bool {
-        let node = nodes[index]
-        if node.flags != 0 { return text(index) == name }
-        var name = name
-        return name.withUTF8 { utf8 in
-            utf8.count == Int(node.length) && bytes.withUnsafeBufferPointer {
-                memcmp($0.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0
-            }
-        }
-    }
-
     /// The key and value nodes of each member of the object at `index`.
-    func members(_ index: Int) -> [(key: Int, value: Int)] {
-        var result: [(key: Int, value: Int)] = []
-        result.reserveCapacity(Int(nodes[index].length))
-        var next = index + 1
-        for _ in 0..<nodes[index].length {
-            result.append((next, next + 1))
-            next = Int(nodes[next + 1].end)
+    func members(_ index: Int) -> LazyMapSequence<Children, (key: Int, value: Int)> {
+        Children(nodes: nodes, node: index + 1, left: Int(nodes[index].length), valueOffset: 1).lazy.map { ($0, $0 + 1) }
+    }
+
+    /// The element nodes of the array at `index`.
+    func elements(_ index: Int) -> Children {
+        Children(nodes: nodes, node: index + 1, left: Int(nodes[index].length), valueOffset: 0)
+    }
+
+    /// The first node of each element or member (its key) of a container, read off the tape as they are walked.
+    struct Children: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        var node: Int
+        var left: Int
+        /// Where the value is from the first node: 1 in an object, after the key.
+        let valueOffset: Int
+
+        var underestimatedCount: Int { left }
+
+        mutating func next() -> Int? {
+            guard left > 0 else { return nil }
+            defer {
+                node = Int(nodes[node + valueOffset].end)
+                left -= 1
+            }
+            return node
         }
-        return result
     }
 
     /// The value node of the member `name` of the object at `index`.
     func member(_ index: Int, _ name: String) -> Int? {
-        var next = index + 1
-        for _ in 0..<nodes[index].length {
-            if key(next, is: name) { return next + 1 }
-            next = Int(nodes[next + 1].end)
+        var utf8 = name
+        return utf8.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { bytes in
+                for (key, value) in members(index) {
+                    let node = nodes[key]
+                    if node.flags != 0 {
+                        if Self.text(of: node, in: bytes) == name { return value }
+                    } else if node.length == utf8.count
+                        && (utf8.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0) {
+                        return value
+                    }
+                }
+                return nil
+            }
         }
-        return nil
-    }
-
-    /// The element nodes of the array at `index`.
-    func elements(_ index: Int) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(Int(nodes[index].length))
-        var next = index + 1
-        for _ in 0..<nodes[index].length {
-            result.append(next)
-            next = Int(nodes[next].end)
-        }
-        return result
     }
 
     /// The value at `index` as a `JSONValue`.

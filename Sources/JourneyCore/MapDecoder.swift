@@ -1,6 +1,22 @@
 /// Turns a parsed JSON document into a `JourneyMap`, or says exactly which
 /// value is wrong. Expects a document already migrated to the current version.
 public enum MapDecoder {
+    /// Each kind of object's members; any other member is kept as it was read.
+    private enum Known {
+        static let root = KnownKeys(["format", "version", "title", "objectives", "personas", "channels", "lanes",
+                                     "stages", "emotionScale", "conflicts", "parkingLot", "votingRounds"])
+        static let emotionScale = KnownKeys(["min", "max"])
+        static let objectives = KnownKeys(["purpose", "goals", "scope", "lastReviewed", "reviewCadence"])
+        static let persona = KnownKeys(MapEncoder.personaKeys)
+        static let channel = KnownKeys(["id", "name", "kind"])
+        static let lane = KnownKeys(["id", "kind", "name", "hidden"])
+        static let stage = KnownKeys(["id", "name", "goal", "touchpoints", "metrics"])
+        static let touchpoint = KnownKeys(MapEncoder.touchpointKeys)
+        static let item = KnownKeys(MapEncoder.itemKeys)
+        static let metrics = KnownKeys(MapEncoder.metricsKeys)
+        static let metric = KnownKeys(Metric.keys)
+    }
+
     public static func decode(_ document: JSONValue) throws(MapDecodingError) -> JourneyMap {
         try decode(.tree(document))
     }
@@ -28,8 +44,7 @@ public enum MapDecoder {
             lanes: root.has("lanes") ? try root.elements("lanes").map(lane) : Lane.defaults,
             stages: [],
             emotionScale: scale,
-            extra: root.extra(known: ["format", "version", "title", "objectives", "personas", "channels",
-                                      "lanes", "stages", "emotionScale", "conflicts", "parkingLot", "votingRounds"])
+            extra: root.extra(known: Known.root)
         )
         map.conflicts = try root.array("conflicts").map(MergeConflict.decode)
         map.parkingLot = try root.elements("parkingLot").map(item)
@@ -44,7 +59,7 @@ public enum MapDecoder {
         let min = try reader.wholeNumber("min", for: .scaleMinimum) ?? -2
         let max = try reader.wholeNumber("max", for: .scaleMaximum) ?? 2
         if let violation = RuleBook.checkScale(min: min, max: max) { throw MapDecodingError(reader.path, violation.reason) }
-        return EmotionScale(min: min, max: max, extra: reader.extra(known: ["min", "max"]))
+        return EmotionScale(min: min, max: max, extra: reader.extra(known: Known.emotionScale))
     }
 
     static func objectives(_ reader: ObjectReader) throws(MapDecodingError) -> Objectives {
@@ -65,7 +80,7 @@ public enum MapDecoder {
             scope: try reader.string("scope"),
             lastReviewed: try reader.optionalString("lastReviewed"),
             reviewCadence: cadence,
-            extra: reader.extra(known: ["purpose", "goals", "scope", "lastReviewed", "reviewCadence"])
+            extra: reader.extra(known: Known.objectives)
         )
     }
 
@@ -85,7 +100,7 @@ public enum MapDecoder {
         p.preferredChannels = try r.stringArray("preferredChannels")
         p.quote = try r.string("quote")
         p.story = try r.string("story")
-        p.extra = r.extra(known: MapEncoder.personaKeys)
+        p.extra = r.extra(known: Known.persona)
         return p
     }
 
@@ -96,7 +111,7 @@ public enum MapDecoder {
             throw MapDecodingError(path.key("kind"), "unknown channel kind \"\(kindText)\"; expected online or offline")
         }
         return Channel(id: try r.requiredString("id"), name: try r.requiredString("name"), kind: kind,
-                       extra: r.extra(known: ["id", "name", "kind"]))
+                       extra: r.extra(known: Known.channel))
     }
 
     static func lane(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Lane {
@@ -107,7 +122,7 @@ public enum MapDecoder {
                                        + LaneKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return Lane(id: try r.requiredString("id"), kind: kind, name: try r.optionalString("name"),
-                    hidden: try r.bool("hidden"), extra: r.extra(known: ["id", "kind", "name", "hidden"]))
+                    hidden: try r.bool("hidden"), extra: r.extra(known: Known.lane))
     }
 
     static func stage(_ value: JSONValue, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Stage {
@@ -124,7 +139,7 @@ public enum MapDecoder {
                 try touchpoint(value, path, scale: scale)
             },
             metrics: try r.object("metrics").map(metrics) ?? Metrics(),
-            extra: r.extra(known: ["id", "name", "goal", "touchpoints", "metrics"])
+            extra: r.extra(known: Known.stage)
         )
     }
 
@@ -138,7 +153,9 @@ public enum MapDecoder {
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
         if let text = try r.object("text") {
-            for (lane, value) in text.memberList {
+            let members = text.memberList
+            t.text.reserveCapacity(members.count)
+            for (lane, value) in members {
                 guard let content = value.string else {
                     throw MapDecodingError(text.path.key(lane), "expected a string, found \(value.typeName)")
                 }
@@ -150,7 +167,9 @@ public enum MapDecoder {
                 throw MapDecodingError(path.key("emotion"), "expected an object of scores by persona id, found \(value.typeName)")
             }
             let emotion = try ObjectReader(value, at: path.key("emotion"))
-            for (persona, value) in emotion.memberList {
+            let members = emotion.memberList
+            t.emotion.reserveCapacity(members.count)
+            for (persona, value) in members {
                 t.emotion[persona] = try ObjectReader.number(value, at: emotion.path.key(persona), for: .emotionScore(on: scale))
             }
         }
@@ -158,7 +177,7 @@ public enum MapDecoder {
         t.opportunities = try r.elements("opportunities").map(item)
         t.quotes = try r.elements("quotes").map(item)
         t.metrics = try r.object("metrics").map(metrics) ?? Metrics()
-        t.extra = r.extra(known: MapEncoder.touchpointKeys)
+        t.extra = r.extra(known: Known.touchpoint)
         return t
     }
 
@@ -166,7 +185,7 @@ public enum MapDecoder {
         let r = try ObjectReader(value, at: path)
         var item = Item(id: try r.requiredString("id"), text: try r.string("text"), owner: try r.string("owner"),
                         due: try day(r, "due"), addresses: try r.stringArray("addresses"),
-                        extra: r.extra(known: MapEncoder.itemKeys))
+                        extra: r.extra(known: Known.item))
         for figure in ItemFigure.allCases {
             if let number = try r.wholeNumber(figure.rawValue, for: .item(figure)) { item[figure] = number }
         }
@@ -189,19 +208,19 @@ public enum MapDecoder {
     }
 
     static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
-        var m = Metrics(extra: r.extra(known: MapEncoder.metricsKeys))
+        var m = Metrics(extra: r.extra(known: Known.metrics))
         // Only what is there is stored: a look-up in `Metrics` hashes the metric's name.
         for metric in Metric.allCases {
             if let number = try r.number(metric.rawValue, for: .metric(metric)) { m[metric] = number }
         }
         if let targets = try r.object("targets") {
-            m.targetsExtra = targets.extra(known: Metric.keys)
+            m.targetsExtra = targets.extra(known: Known.metric)
             for metric in Metric.allCases {
                 if let number = try targets.number(metric.rawValue, for: .metric(metric)) { m.targets[metric] = number }
             }
         }
         if let history = try r.object("history") {
-            m.historyExtra = history.extra(known: Metric.keys)
+            m.historyExtra = history.extra(known: Known.metric)
             for metric in Metric.allCases {
                 let series = try history.elements(metric.rawValue).map { (value, path) throws(MapDecodingError) in
                     let point = try ObjectReader(value, at: path)

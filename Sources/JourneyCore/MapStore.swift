@@ -146,7 +146,7 @@ public enum MapStore {
             }
             if Int(info.st_size) > maxFileSize { throw MapLoadError(file: path, kind: .tooLarge(Int(info.st_size))) }
             _ = fcntl(fd, F_SETFL, 0)  // blocking reads again: O_NONBLOCK was only so a FIFO cannot hang the open
-            return try fs.readAll(fd, path: path, limit: maxFileSize)
+            return try fs.readAll(fd, path: path, limit: maxFileSize, expected: Int(info.st_size))
         } catch let error as MapLoadError {
             throw error
         } catch let error as FileSystemError {

@@ -26,8 +26,10 @@ enum MapValidator {
             }
         }
 
-        var touchpointIDs: Set<String> = []
-        var itemIDs: Set<String> = []
+        var touchpointIDs = Set<String>(minimumCapacity: map.touchpointCount)
+        var itemIDs = Set<String>(minimumCapacity: map.stages.reduce(map.parkingLot.count) { count, stage in
+            stage.touchpoints.reduce(count) { $0 + $1.painPoints.count + $1.opportunities.count + $1.quotes.count }
+        })
         for (s, stage) in map.stages.enumerated() {
             for (t, touchpoint) in stage.touchpoints.enumerated() {
                 // The path is made only for an error: a load checks every touchpoint, and most are right.

@@ -61,6 +61,13 @@ public enum Metric: String, CaseIterable, Sendable {
 
     static let keys = Set(allCases.map(\.rawValue))
 
+    // By its case (the one byte a payload-free enum is stored as): the default
+    // for a String raw value hashes the name, and a load looks metrics up by
+    // the hundred thousand.
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes(of: self) { hasher.combine($0[0]) }
+    }
+
     /// The names to type, one per metric, for help and messages: "reach conversion dropoff …".
     public static let typedList = allCases.map { $0.typedNames[0] }.joined(separator: " ")
 }

@@ -163,17 +163,18 @@ struct ObjectReader {
         return try ObjectReader(value, at: path.key(key))
     }
 
-    func extra(known: Set<String>) -> Extra {
+    func extra(known: Set<String>) -> Extra { extra(known: KnownKeys(known)) }
+
+    func extra(known: KnownKeys) -> Extra {
         switch storage {
         case .tree(let members):
             // Most objects hold only known members: then no new dictionary at all.
-            guard members.keys.contains(where: { !known.contains($0) }) else { return [:] }
-            return members.filter { !known.contains($0.key) }
+            guard members.keys.contains(where: { !known.names.contains($0) }) else { return [:] }
+            return members.filter { !known.names.contains($0.key) }
         case .tape(let tape, let index):
             var extra: Extra = [:]
-            for member in tape.members(index) {
-                let key = tape.text(member.key)
-                if !known.contains(key) { extra[key] = tape.value(member.value) }
+            for member in tape.members(index) where !known.contains(key: member.key, in: tape) {
+                extra[tape.text(member.key)] = tape.value(member.value)
             }
             return extra
         }
