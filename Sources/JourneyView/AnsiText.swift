@@ -2,29 +2,68 @@
 /// and attributes when asked for, and none otherwise.
 public enum AnsiText {
     public static func lines(_ grid: CellGrid, color: Bool) -> [String] {
-        guard color else { return grid.lines }
-        return (0..<grid.height).map { row in
-            var line = ""
-            var current = Style.plain
-            var pendingSpaces = ""
-            for column in 0..<grid.width {
-                let cell = grid[column, row]
-                if cell.text == " " && cell.style == .plain && current == .plain {
-                    pendingSpaces += " "
-                    continue
+        let text = PrintOutput.text { write(grid, color: color, to: &$0) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    /// Each row of the grid as a line of `out`.
+    public static func write(_ grid: CellGrid, color: Bool, to out: inout PrintOutput) {
+        var codes: [Style: String] = [:]
+        for row in 0..<grid.height {
+            let cells = grid.cells[row * grid.width..<(row + 1) * grid.width]
+            if color {
+                writeStyled(cells, to: &out) { style in
+                    if let known = codes[style] { return known }
+                    let code = sgr(style)
+                    codes[style] = code
+                    return code
                 }
-                line += pendingSpaces
-                pendingSpaces = ""
-                if cell.style != current {
-                    line += sgr(cell.style)
-                    current = cell.style
-                }
-                line += cell.text
+            } else {
+                writePlain(cells, to: &out)
             }
-            if current != .plain { line += "\u{1B}[0m" }
-            return line
+            out.endLine()
         }
     }
+
+    /// The row's text without its trailing spaces.
+    static func writePlain(_ cells: ArraySlice<Cell>, to out: inout PrintOutput) {
+        for cell in cells { out.append(cell.text) }
+        var end = out.bytes.count
+        while end > out.lineStart && out.bytes[end - 1] == 0x20 { end -= 1 }
+        guard end < out.bytes.count else { return }
+        if end > out.lineStart && out.bytes[end - 1] >= 0x80 {
+            // A space can belong to the character before it (a prepended
+            // concatenation mark): there, what a character is decides.
+            var line = String(decoding: out.bytes[out.lineStart...], as: UTF8.self)
+            while line.hasSuffix(" ") { line.removeLast() }
+            out.bytes.removeSubrange(out.lineStart...)
+            out.append(line)
+        } else {
+            out.bytes.removeSubrange(end...)
+        }
+    }
+
+    /// The row with an SGR code where the style changes; plain spaces at the end are left out.
+    static func writeStyled(_ cells: ArraySlice<Cell>, to out: inout PrintOutput, sgr: (Style) -> String) {
+        var current = Style.plain
+        var pendingSpaces = 0
+        for cell in cells {
+            if cell.text == " " && cell.style == .plain && current == .plain {
+                pendingSpaces += 1
+                continue
+            }
+            for _ in 0..<pendingSpaces { out.append(byte: 0x20) }
+            pendingSpaces = 0
+            if cell.style != current {
+                out.append(sgr(cell.style))
+                current = cell.style
+            }
+            out.append(cell.text)
+        }
+        if current != .plain { out.append(reset) }
+    }
+
+    static let reset = "\u{1B}[0m"
 
     public static func sgr(_ style: Style) -> String {
         var codes = ["0"]
