@@ -6,11 +6,19 @@ public enum DisplayText {
     static let bidiControls: [ClosedRange<UInt32>] = [0x061C...0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069]
 
     public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || bidiControls.contains { $0.contains(scalar.value) }
+        let value = scalar.value
+        if value < 0x7F { return value < 0x20 }
+        if value <= 0x9F { return true }
+        return value >= bidiControls[0].lowerBound && bidiControls.contains { $0.contains(value) }
+    }
+
+    /// Whether every byte is printable ASCII: such text is shown as it is, a column a byte.
+    public static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        guard !isPrintableASCII(text), text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 {

@@ -5,6 +5,11 @@ public enum TextWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
+        if DisplayText.isPrintableASCII(text) {
+            var text = text
+            text.withUTF8 { wrapASCII($0, width: width, into: &lines) }
+            return lines
+        }
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let escaped = DisplayText.escaped(String(paragraph))
             // Tabs are escaped already (^I); a search for one is only done where one could be.
@@ -49,6 +54,34 @@ public enum TextWrap {
         if lineWidth > 0 || lines.isEmpty || text.isEmpty { lines.append(line) }
     }
 
+    /// `wrapParagraph` for a paragraph of printable ASCII (most text), by
+    /// bytes: each is a character one column wide, and nothing needs escaping.
+    private static func wrapASCII(_ text: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [String]) {
+        let space = UInt8(ascii: " ")
+        var line: [UInt8] = []
+        var position = 0
+        while position < text.count {
+            guard text[position] != space else { position += 1; continue }
+            var start = position
+            while position < text.count && text[position] != space { position += 1 }
+            if !line.isEmpty && line.count + 1 + position - start <= width {
+                line.append(space)
+                line.append(contentsOf: text[start..<position])
+                continue
+            }
+            if !line.isEmpty {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+            }
+            while position - start > width {
+                lines.append(String(decoding: text[start..<start + width], as: UTF8.self))
+                start += width
+            }
+            line.append(contentsOf: text[start..<position])
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+    }
+
     /// Fits lines into `height` rows; a cut ends with an ellipsis.
     public static func fit(_ lines: [String], height: Int, width: Int) -> [String] {
         guard lines.count > height, height > 0 else { return lines }
@@ -59,6 +92,11 @@ public enum TextWrap {
 
     /// The longest prefix of `text` that fits `width` columns, with "…" when cut.
     public static func truncate(_ text: String, width: Int, ellipsis: Bool = false) -> String {
+        if DisplayText.isPrintableASCII(text) {
+            guard text.utf8.count > width else { return text }
+            let kept = max(0, ellipsis ? width - 1 : width)
+            return String(decoding: text.utf8.prefix(kept), as: UTF8.self) + (ellipsis ? "…" : "")
+        }
         var out = ""
         var used = 0
         let total = TextWidth.of(text)
