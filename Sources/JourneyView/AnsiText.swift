@@ -31,9 +31,8 @@ public enum AnsiText {
         var end = out.bytes.count
         while end > out.lineStart && out.bytes[end - 1] == 0x20 { end -= 1 }
         guard end < out.bytes.count else { return }
-        if end > out.lineStart && out.bytes[end - 1] >= 0x80 {
-            // A space can belong to the character before it (a prepended
-            // concatenation mark): there, what a character is decides.
+        if joinsNextSpace(out.bytes[out.lineStart..<end]) {
+            // Then what a character is decides, as it did when lines were strings.
             var line = String(decoding: out.bytes[out.lineStart...], as: UTF8.self)
             while line.hasSuffix(" ") { line.removeLast() }
             out.bytes.removeSubrange(out.lineStart...)
@@ -41,6 +40,16 @@ public enum AnsiText {
         } else {
             out.bytes.removeSubrange(end...)
         }
+    }
+
+    /// Whether the last character of `text` takes a space after it into
+    /// itself (a prepended concatenation mark does), so the space is not a
+    /// character of its own.
+    static func joinsNextSpace(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let last = text.last, last >= 0x80 else { return false }
+        var start = text.endIndex - 1
+        while start > text.startIndex && text[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: text[start...] + [0x20], as: UTF8.self).count == 1
     }
 
     /// The row with an SGR code where the style changes; plain spaces at the end are left out.

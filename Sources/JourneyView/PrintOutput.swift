@@ -40,7 +40,9 @@ public struct PrintOutput {
 
     /// Part of a line; `endLine` ends it.
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        let utf8 = text.utf8
+        // Most cells hold one ASCII character: no copy through a buffer for those.
+        if utf8.count == 1 { bytes.append(utf8.first!) } else { bytes.append(contentsOf: utf8) }
     }
 
     mutating func append(byte: UInt8) {

@@ -20,6 +20,8 @@ public enum TextWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return 1 }
+        // Box drawing, the grid's own lines: neither marks nor wide, and not worth a category look-up each.
+        if (0x2500...0x257F).contains(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
