@@ -14,7 +14,12 @@ public enum DisplayText {
 
     /// Whether every byte is printable ASCII: such text is shown as it is, a column a byte.
     public static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            var all = true
+            for byte in bytes { all = all && byte &- 0x20 < 0x5F }
+            return all
+        } ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     public static func escaped(_ text: String) -> String {

@@ -10,7 +10,9 @@ public enum TextWrap {
             text.withUTF8 { wrapASCII($0, width: width, into: &lines) }
             return lines
         }
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // A line break is a byte 0x0A: without one, no search by characters for it.
+        let paragraphs = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
+        for paragraph in paragraphs {
             let escaped = DisplayText.escaped(String(paragraph))
             // Tabs are escaped already (^I); a search for one is only done where one could be.
             wrapParagraph(escaped.utf8.contains(0x09) ? escaped.replacing("\t", with: " ") : escaped, width: width, into: &lines)
