@@ -3,7 +3,7 @@ import JourneyCore
 /// `journey show`: the whole map as text for a quick review. The overview
 /// first (title, objectives, personas, stages), then the grid in bands of
 /// touchpoints that fit the width, every lane at its full height.
-public struct MapPrinter {
+public struct MapPrinter: Sendable {
     let map: JourneyMap
     let theme: Theme
     let width: Int
@@ -38,14 +38,20 @@ public struct MapPrinter {
         let index = ColumnIndex(map)
         guard index.count > 0 else { return out.lines(["", "No stages yet."]) }
         let geometry = GridGeometry(width: width)
-        var first = 0
-        while first < index.count {
-            let columns = first..<min(index.count, first + geometry.columnsPerScreen)
-            out.line("")
-            out.line(styled("Touchpoints \(columns.lowerBound + 1)–\(columns.upperBound) of \(index.count)", .detailTitle))
-            band(columns, index: index, geometry: geometry, into: &out)
-            first = columns.upperBound
+        let perBand = geometry.columnsPerScreen
+        let bands = (index.count + perBand - 1) / perBand
+        // The title lines go straight to `out` (a grid printed on its own drops its opening blank line there).
+        out.line("")
+        out.line(bandTitle(0..<min(index.count, perBand), of: index.count))
+        ParallelParts.print(bands, to: &out) { band, out in
+            let columns = band * perBand..<min(index.count, (band + 1) * perBand)
+            if band > 0 { out.lines(["", bandTitle(columns, of: index.count)]) }
+            self.band(columns, index: index, geometry: geometry, into: &out)
         }
+    }
+
+    func bandTitle(_ columns: Range<Int>, of count: Int) -> String {
+        styled("Touchpoints \(columns.lowerBound + 1)–\(columns.upperBound) of \(count)", .detailTitle)
     }
 
     /// Pain points and opportunities ranked (see `Insight.priority`), one line each.

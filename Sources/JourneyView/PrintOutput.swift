@@ -16,7 +16,7 @@ public struct PrintOutput {
     public init(chunkSize: Int = 1 << 16, sink: @escaping Sink) {
         self.chunkSize = chunkSize
         self.sink = sink
-        bytes.reserveCapacity(chunkSize + 4096)
+        bytes.reserveCapacity(min(chunkSize, 1 << 20) + 4096)
     }
 
     /// Collects everything printed into one string (for tests and small texts).
@@ -47,6 +47,13 @@ public struct PrintOutput {
 
     mutating func append(byte: UInt8) {
         bytes.append(byte)
+    }
+
+    /// Complete lines, already UTF-8.
+    mutating func append(lines: [UInt8]) {
+        bytes.append(contentsOf: lines)
+        lineStart = bytes.count
+        if bytes.count >= chunkSize { flush() }
     }
 
     mutating func endLine() {
