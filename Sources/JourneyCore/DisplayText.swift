@@ -40,6 +40,30 @@ public enum DisplayText {
         return String(out)
     }
 
+    /// The characters of `text` as shown, each escaped on its own as it is
+    /// reached: a long text costs only what is read of it.
+    public static func escapedCharacters(_ text: Substring) -> EscapedCharacters {
+        EscapedCharacters(characters: text.makeIterator())
+    }
+
+    public struct EscapedCharacters: Sequence, IteratorProtocol {
+        var characters: Substring.Iterator
+        /// The rest of the escaped form of the last character read.
+        var escape: String.Iterator?
+
+        public mutating func next() -> Character? {
+            if let character = escape?.next() { return character }
+            escape = nil
+            guard let character = characters.next() else { return nil }
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first, byte >= 0x20 && byte < 0x7F { return character }
+            guard character.unicodeScalars.contains(where: needsEscaping) else { return character }
+            var escaped = DisplayText.escaped(String(character)).makeIterator()
+            defer { escape = escaped }
+            return escaped.next()
+        }
+    }
+
     /// The start of a text that can show in `columns` columns (generously:
     /// escapes and zero-width marks take room too). Drawing a 5 MB title
     /// then costs what drawing its first line does.
