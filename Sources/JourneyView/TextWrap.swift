@@ -23,8 +23,8 @@ public enum TextWrap {
     private static func wrapParagraph(_ text: String, width: Int, into lines: inout [String]) {
         var line = ""
         var lineWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = Substring(word)
+        for word in words(text) {
+            var word = word
             var wordWidth = TextWidth.of(String(word))
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                 line += " " + word
@@ -54,6 +54,38 @@ public enum TextWrap {
             lineWidth = wordWidth
         }
         if lineWidth > 0 || lines.isEmpty || text.isEmpty { lines.append(line) }
+    }
+
+    /// What lies between spaces. Found by bytes, as a space is a character of
+    /// its own; by characters where one might not be (a space taking in a
+    /// combining mark after it), which is rare.
+    static func words(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            guard utf8[index] == 0x20 else { utf8.formIndex(after: &index); continue }
+            if index > utf8.startIndex && utf8[utf8.index(before: index)] >= 0x80 && joins(text, before: index)
+                || utf8.index(after: index) < utf8.endIndex && utf8[utf8.index(after: index)] >= 0x80 && joins(text, after: index) {
+                return text.split(separator: " ", omittingEmptySubsequences: true)
+            }
+            if start < index { words.append(text[start..<index]) }
+            utf8.formIndex(after: &index)
+            start = index
+        }
+        if start < index { words.append(text[start..<index]) }
+        return words
+    }
+
+    /// Whether the space at `space` and the scalar before it make one character.
+    private static func joins(_ text: String, before space: String.Index) -> Bool {
+        (String(text.unicodeScalars[text.unicodeScalars.index(before: space)]) + " ").count == 1
+    }
+
+    /// Whether the space at `space` and the scalar after it make one character.
+    private static func joins(_ text: String, after space: String.Index) -> Bool {
+        (" " + String(text.unicodeScalars[text.unicodeScalars.index(after: space)])).count == 1
     }
 
     /// `wrapParagraph` for a paragraph of printable ASCII (most text), by
