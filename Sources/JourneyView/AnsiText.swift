@@ -1,11 +1,6 @@
 /// A frame as lines of text for stdout, with SGR escape codes for colour
 /// and attributes when asked for, and none otherwise.
 public enum AnsiText {
-    public static func lines(_ grid: CellGrid, color: Bool) -> [String] {
-        let text = PrintOutput.text { write(grid, color: color, to: &$0) }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-    }
-
     /// Each row of the grid as a line of `out`.
     public static func write(_ grid: CellGrid, color: Bool, to out: inout PrintOutput) {
         var codes: [Style: String] = [:]
