@@ -6,11 +6,24 @@ public enum DisplayText {
     static let bidiControls: [ClosedRange<UInt32>] = [0x061C...0x061C, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069]
 
     public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || bidiControls.contains { $0.contains(scalar.value) }
+        let value = scalar.value
+        if value < 0x7F { return value < 0x20 }
+        if value <= 0x9F { return true }
+        return value >= bidiControls[0].lowerBound && bidiControls.contains { $0.contains(value) }
+    }
+
+    /// Whether every byte is printable ASCII: such text is shown as it is, a column a byte.
+    public static func isPrintableASCII(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            var all = true
+            for byte in bytes { all = all && byte &- 0x20 < 0x5F }
+            return all
+        } ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        guard !isPrintableASCII(text), text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 {
@@ -25,6 +38,30 @@ public enum DisplayText {
             }
         }
         return String(out)
+    }
+
+    /// The characters of `text` as shown, each escaped on its own as it is
+    /// reached: a long text costs only what is read of it.
+    public static func escapedCharacters(_ text: Substring) -> EscapedCharacters {
+        EscapedCharacters(characters: text.makeIterator())
+    }
+
+    public struct EscapedCharacters: Sequence, IteratorProtocol {
+        var characters: Substring.Iterator
+        /// The rest of the escaped form of the last character read.
+        var escape: String.Iterator?
+
+        public mutating func next() -> Character? {
+            if let character = escape?.next() { return character }
+            escape = nil
+            guard let character = characters.next() else { return nil }
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first, byte >= 0x20 && byte < 0x7F { return character }
+            guard character.unicodeScalars.contains(where: needsEscaping) else { return character }
+            var escaped = DisplayText.escaped(String(character)).makeIterator()
+            defer { escape = escaped }
+            return escaped.next()
+        }
     }
 
     /// The start of a text that can show in `columns` columns (generously:

@@ -75,7 +75,7 @@ public struct CellGrid: Equatable, Sendable {
         let rest = text.utf8.index(text.utf8.startIndex, offsetBy: simpleBytes)
         guard rest < text.utf8.endIndex else { return column - x }
         // Escaped a character at a time, so a long text costs only what fits.
-        for character in text[rest...].lazy.flatMap({ DisplayText.escaped(String($0)) }) {
+        for character in DisplayText.escapedCharacters(text[rest...]) {
             let w = TextWidth.of(character)
             if w == 0 {
                 if column > x, column - 1 >= 0, column - 1 < width {

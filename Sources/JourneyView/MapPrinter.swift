@@ -3,7 +3,7 @@ import JourneyCore
 /// `journey show`: the whole map as text for a quick review. The overview
 /// first (title, objectives, personas, stages), then the grid in bands of
 /// touchpoints that fit the width, every lane at its full height.
-public struct MapPrinter {
+public struct MapPrinter: Sendable {
     let map: JourneyMap
     let theme: Theme
     let width: Int
@@ -17,39 +17,48 @@ public struct MapPrinter {
     }
 
     public func render() -> String {
-        var out: [String] = []
+        PrintOutput.text { print(to: &$0) }
+    }
+
+    /// The overview, the grid and the insights, written as they are made.
+    public func print(to out: inout PrintOutput) {
         overview(into: &out)
         grid(into: &out)
         insights(into: &out)
-        return out.joined(separator: "\n") + "\n"
     }
 
     /// The grid in bands that fit the width, items with their figures.
-    public func grid(into out: inout [String]) {
+    public func grid(into out: inout PrintOutput) {
         let hidden = map.lanes.filter(\.hidden).map { DisplayText.singleLine($0.name) }
         if !hidden.isEmpty {
-            out.append("")
+            out.line("")
             wrapped("Hidden lane\(hidden.count == 1 ? "" : "s"), not printed: " + hidden.joined(separator: ", ")
                         + " (Z shows hidden lanes in the editor)", into: &out)
         }
         let index = ColumnIndex(map)
-        guard index.count > 0 else { return out += ["", "No stages yet."] }
+        guard index.count > 0 else { return out.lines(["", "No stages yet."]) }
         let geometry = GridGeometry(width: width)
-        var first = 0
-        while first < index.count {
-            let columns = first..<min(index.count, first + geometry.columnsPerScreen)
-            out.append("")
-            out.append(styled("Touchpoints \(columns.lowerBound + 1)–\(columns.upperBound) of \(index.count)", .detailTitle))
-            out += band(columns, index: index, geometry: geometry)
-            first = columns.upperBound
+        let perBand = geometry.columnsPerScreen
+        let bands = (index.count + perBand - 1) / perBand
+        // The title lines go straight to `out` (a grid printed on its own drops its opening blank line there).
+        out.line("")
+        out.line(bandTitle(0..<min(index.count, perBand), of: index.count))
+        ParallelParts.print(bands, to: &out) { band, out in
+            let columns = band * perBand..<min(index.count, (band + 1) * perBand)
+            if band > 0 { out.lines(["", bandTitle(columns, of: index.count)]) }
+            self.band(columns, index: index, geometry: geometry, into: &out)
         }
     }
 
+    func bandTitle(_ columns: Range<Int>, of count: Int) -> String {
+        styled("Touchpoints \(columns.lowerBound + 1)–\(columns.upperBound) of \(count)", .detailTitle)
+    }
+
     /// Pain points and opportunities ranked (see `Insight.priority`), one line each.
-    func insights(into out: inout [String]) {
+    func insights(into out: inout PrintOutput) {
         let ranked = map.rankedInsights()
         guard !ranked.isEmpty else { return }
-        out += ["", styled("Insights, highest priority first", .detailTitle)]
+        out.lines(["", styled("Insights, highest priority first", .detailTitle)])
         wrapped(Insight.rankingRule, into: &out)
         let rankWidth = String(ranked.count).count
         for (rank, insight) in ranked.enumerated() {
@@ -69,21 +78,25 @@ public struct MapPrinter {
         return AnsiText.sgr(theme[role]) + line + "\u{1B}[0m"
     }
 
-    func wrapped(_ text: String, indent: String = "", into out: inout [String]) {
+    func wrapped(_ text: String, indent: String = "", into out: inout PrintOutput) {
+        out.lines(wrapped(text, indent: indent))
+    }
+
+    func wrapped(_ text: String, indent: String = "") -> [String] {
         let hanging = String(repeating: " ", count: TextWidth.of(indent))
-        for (i, line) in TextWrap.wrap(text, width: width - TextWidth.of(indent)).enumerated() {
-            out.append((i == 0 ? indent : hanging) + line)
+        return TextWrap.wrap(text, width: width - TextWidth.of(indent)).enumerated().map { i, line in
+            (i == 0 ? indent : hanging) + line
         }
     }
 
-    func overview(into out: inout [String]) {
+    func overview(into out: inout PrintOutput) {
         let title = DisplayText.singleLine(map.title.isEmpty ? "Untitled journey" : map.title)
-        out.append(styled(title, .laneLabel))
-        out.append(String(repeating: "═", count: min(width, TextWidth.of(title))))
+        out.line(styled(title, .laneLabel))
+        out.line(String(repeating: "═", count: min(width, TextWidth.of(title))))
         let o = map.objectives
         if !o.purpose.isEmpty { wrapped(o.purpose, indent: "Purpose: ", into: &out) }
         if !o.goals.isEmpty {
-            out.append("Goals:")
+            out.line("Goals:")
             for goal in o.goals { wrapped(goal, indent: "  • ", into: &out) }
         }
         if !o.scope.isEmpty { wrapped(o.scope, indent: "Scope: ", into: &out) }
@@ -93,18 +106,17 @@ public struct MapPrinter {
         if !review.isEmpty { wrapped(review.joined(separator: ", ").capitalizedFirst, into: &out) }
 
         if !map.personas.isEmpty {
-            out.append("")
-            out.append(styled("Personas", .detailTitle))
+            out.line("")
+            out.line(styled("Personas", .detailTitle))
             for (index, p) in map.personas.enumerated() {
                 var facts = [p.name]
                 if let age = p.age { facts.append("\(age)") }
                 for fact in [p.jobTitle, p.location] where !fact.isEmpty { facts.append(fact) }
                 let glyph = PersonaGlyphs.point(index)
                 let marker = color ? AnsiText.sgr(theme.persona(index)) + glyph + "\u{1B}[0m" : glyph
-                var first: [String] = []
-                wrapped(facts.joined(separator: ", "), indent: "  " + glyph + " ", into: &first)
+                var first = wrapped(facts.joined(separator: ", "), indent: "  " + glyph + " ")
                 if color, !first.isEmpty { first[0] = first[0].replacing("  " + glyph, with: "  " + marker, maxReplacements: 1) }
-                out += first
+                out.lines(first)
                 if !p.goals.isEmpty { wrapped(p.goals.joined(separator: "; "), indent: "    Goals: ", into: &out) }
                 if !p.challenges.isEmpty { wrapped(p.challenges.joined(separator: "; "), indent: "    Challenges: ", into: &out) }
                 if !p.quote.isEmpty { wrapped("“" + p.quote + "”", indent: "    ", into: &out) }
@@ -112,8 +124,8 @@ public struct MapPrinter {
         }
 
         if !map.stages.isEmpty {
-            out.append("")
-            out.append(styled("Stages", .detailTitle))
+            out.line("")
+            out.line(styled("Stages", .detailTitle))
             for stage in map.stages {
                 var line = stage.name + " (\(stage.touchpoints.count) touchpoint\(stage.touchpoints.count == 1 ? "" : "s"))"
                 if !stage.goal.isEmpty { line += ": " + stage.goal }
@@ -124,15 +136,15 @@ public struct MapPrinter {
         }
         let moments = map.stages.flatMap { $0.touchpoints.filter(\.momentOfTruth).map(\.name) }
         if !moments.isEmpty {
-            out.append("")
+            out.line("")
             wrapped(moments.joined(separator: ", "), indent: "Moments of truth ★ ", into: &out)
         }
         if !map.parkingLot.isEmpty {
-            out += ["", styled("Parking lot (ideas not yet on a touchpoint)", .detailTitle)]
+            out.lines(["", styled("Parking lot (ideas not yet on a touchpoint)", .detailTitle)])
             for idea in map.parkingLot { wrapped(DisplayText.singleLine(idea.text), indent: "  • ", into: &out) }
         }
         if !map.votingRounds.isEmpty {
-            out += ["", styled("Voting rounds (who placed the dots)", .detailTitle)]
+            out.lines(["", styled("Voting rounds (who placed the dots)", .detailTitle)])
             for round in map.votingRounds {
                 wrapped(DisplayText.singleLine(round.summary), indent: "  ", into: &out)
                 for (participant, dots) in round.ballots.sorted(by: { $0.key < $1.key }) {
@@ -144,7 +156,7 @@ public struct MapPrinter {
         }
     }
 
-    func band(_ columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry) -> [String] {
+    func band(_ columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry, into out: inout PrintOutput) {
         var painter = GridPainter(map: map, index: index, theme: theme, geometry: geometry, columns: columns)
         painter.itemFacts = true
         let lanes = map.lanes.filter { !$0.hidden }.map { lane in
@@ -155,7 +167,7 @@ public struct MapPrinter {
         var grid = CellGrid(width: bandWidth, height: GridGeometry.headerHeight + bodyHeight)
         painter.paintHeader(into: &grid, y: 0, current: nil)
         painter.paintLanes(into: &grid, y: GridGeometry.headerHeight, maxY: grid.height, lanes: lanes, gap: 1, cursor: nil)
-        return AnsiText.lines(grid, color: color)
+        AnsiText.write(grid, color: color, to: &out)
     }
 
     func height(of lane: Lane, columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry) -> Int {

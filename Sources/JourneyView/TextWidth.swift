@@ -1,22 +1,27 @@
+import JourneyCore
+
 /// Terminal column widths: East Asian wide characters and emoji take two
 /// columns, combining marks none, everything else one. Kept close to what
 /// glibc's wcwidth (and so ncurses) decides, so that columns stay aligned.
 public enum TextWidth {
     public static func of(_ text: String) -> Int {
         // Printable ASCII is one column a byte, with no grapheme breaking to pay for.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if DisplayText.isPrintableASCII(text) { return text.utf8.count }
         return text.reduce(0) { $0 + of($1) }
     }
 
+    /// A character is as wide as its first scalar.
     public static func of(_ character: Character) -> Int {
-        if character.isASCII { return 1 }
-        guard let first = character.unicodeScalars.first else { return 0 }
-        return of(first)
+        guard let lead = character.utf8.first else { return 0 }
+        if lead < 0x80 { return 1 }
+        return of(character.unicodeScalars.first!)
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return 1 }
+        // Box drawing, the grid's own lines: neither marks nor wide, and not worth a category look-up each.
+        if (0x2500...0x257F).contains(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

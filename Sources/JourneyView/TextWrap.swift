@@ -5,7 +5,14 @@ public enum TextWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if DisplayText.isPrintableASCII(text) {
+            var text = text
+            text.withUTF8 { wrapASCII($0, width: width, into: &lines) }
+            return lines
+        }
+        // A line break is a byte 0x0A: without one, no search by characters for it.
+        let paragraphs = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
+        for paragraph in paragraphs {
             let escaped = DisplayText.escaped(String(paragraph))
             // Tabs are escaped already (^I); a search for one is only done where one could be.
             wrapParagraph(escaped.utf8.contains(0x09) ? escaped.replacing("\t", with: " ") : escaped, width: width, into: &lines)
@@ -16,8 +23,8 @@ public enum TextWrap {
     private static func wrapParagraph(_ text: String, width: Int, into lines: inout [String]) {
         var line = ""
         var lineWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = Substring(word)
+        for word in words(text) {
+            var word = word
             var wordWidth = TextWidth.of(String(word))
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                 line += " " + word
@@ -49,6 +56,66 @@ public enum TextWrap {
         if lineWidth > 0 || lines.isEmpty || text.isEmpty { lines.append(line) }
     }
 
+    /// What lies between spaces. Found by bytes, as a space is a character of
+    /// its own; by characters where one might not be (a space taking in a
+    /// combining mark after it), which is rare.
+    static func words(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            guard utf8[index] == 0x20 else { utf8.formIndex(after: &index); continue }
+            if index > utf8.startIndex && utf8[utf8.index(before: index)] >= 0x80 && joins(text, before: index)
+                || utf8.index(after: index) < utf8.endIndex && utf8[utf8.index(after: index)] >= 0x80 && joins(text, after: index) {
+                return text.split(separator: " ", omittingEmptySubsequences: true)
+            }
+            if start < index { words.append(text[start..<index]) }
+            utf8.formIndex(after: &index)
+            start = index
+        }
+        if start < index { words.append(text[start..<index]) }
+        return words
+    }
+
+    /// Whether the space at `space` and the scalar before it make one character.
+    private static func joins(_ text: String, before space: String.Index) -> Bool {
+        (String(text.unicodeScalars[text.unicodeScalars.index(before: space)]) + " ").count == 1
+    }
+
+    /// Whether the space at `space` and the scalar after it make one character.
+    private static func joins(_ text: String, after space: String.Index) -> Bool {
+        (" " + String(text.unicodeScalars[text.unicodeScalars.index(after: space)])).count == 1
+    }
+
+    /// `wrapParagraph` for a paragraph of printable ASCII (most text), by
+    /// bytes: each is a character one column wide, and nothing needs escaping.
+    private static func wrapASCII(_ text: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [String]) {
+        let space = UInt8(ascii: " ")
+        var line: [UInt8] = []
+        var position = 0
+        while position < text.count {
+            guard text[position] != space else { position += 1; continue }
+            var start = position
+            while position < text.count && text[position] != space { position += 1 }
+            if !line.isEmpty && line.count + 1 + position - start <= width {
+                line.append(space)
+                line.append(contentsOf: text[start..<position])
+                continue
+            }
+            if !line.isEmpty {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+            }
+            while position - start > width {
+                lines.append(String(decoding: text[start..<start + width], as: UTF8.self))
+                start += width
+            }
+            line.append(contentsOf: text[start..<position])
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+    }
+
     /// Fits lines into `height` rows; a cut ends with an ellipsis.
     public static func fit(_ lines: [String], height: Int, width: Int) -> [String] {
         guard lines.count > height, height > 0 else { return lines }
@@ -59,6 +126,11 @@ public enum TextWrap {
 
     /// The longest prefix of `text` that fits `width` columns, with "…" when cut.
     public static func truncate(_ text: String, width: Int, ellipsis: Bool = false) -> String {
+        if DisplayText.isPrintableASCII(text) {
+            guard text.utf8.count > width else { return text }
+            let kept = max(0, ellipsis ? width - 1 : width)
+            return String(decoding: text.utf8.prefix(kept), as: UTF8.self) + (ellipsis ? "…" : "")
+        }
         var out = ""
         var used = 0
         let total = TextWidth.of(text)

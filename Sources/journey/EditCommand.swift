@@ -24,8 +24,7 @@ struct EditCommand: ParsableCommand {
     /// `journey edit` and `journey present`: the same loading, lock and journal; presenting starts on the first stage.
     static func open(_ file: String?, theme themeName: String?, screen: ScreenOptions, presenting: Bool) throws {
         let theme = try loadTheme(themeName)
-        // The sample has no file: saving it asks where to.
-        var document = Document(map: SampleMap.make(), path: nil, isSaved: true)
+        let document: Document
         var mapFile = MapFile.detached()
         var isNew = false
         if let file {
@@ -38,6 +37,9 @@ struct EditCommand: ParsableCommand {
             case .failure(let error):
                 throw fail(error.description, code: error.exitCode)
             }
+        } else {
+            // The sample has no file: saving it asks where to.
+            document = Document(map: SampleMap.make(), path: nil, isSaved: true)
         }
         // Everything that can refuse comes before the lock, so a refusal leaves nothing behind.
         let terminal = try openTerminal(refusal: "edit needs a terminal; to print a map use `journey show \(file ?? "")`")

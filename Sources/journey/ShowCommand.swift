@@ -52,18 +52,25 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let map = try file.map(loadMap) ?? SampleMap.make()
+        let stdout = StandardOutput()
         if plain {
-            FileHandle.standardOutput.write(Data(MapFacts.lines(map).utf8))
-            return
+            stdout.write(MapFacts.lines(map))
+            return try stdout.check()
         }
         let useColor = color.isOn
         let theme = try loadTheme(options.theme)
         let columns = width ?? terminalWidth() ?? 100
-        guard let view else {
-            let text = MapPrinter(map: map, theme: theme, width: columns, color: useColor).render()
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
+        var out = PrintOutput(sink: stdout.write)
+        if let view {
+            print(view, map: map, theme: theme, columns: columns, color: useColor, to: &out)
+        } else {
+            MapPrinter(map: map, theme: theme, width: columns, color: useColor).print(to: &out)
         }
+        out.flush()
+        try stdout.check()
+    }
+
+    func print(_ view: ViewChoice, map: JourneyMap, theme: Theme, columns: Int, color: Bool, to out: inout PrintOutput) {
         let screens: [MapScreen] = switch view {
         case .all: [.overview, .personas, .grid, .insights, .metrics, .channels]
         case .overview: [.overview]
@@ -74,10 +81,9 @@ struct ShowCommand: ParsableCommand {
         case .grid: [.grid]
         }
         for (n, screen) in screens.enumerated() {
-            var lines = screens.count > 1 ? [(n > 0 ? "\n" : "") + screen.title.uppercased()] : []
-            lines += ScreenPrinter.lines(screen, map: map, width: max(EditorLayout.minimumWidth, columns), theme: theme,
-                                         color: useColor)
-            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            if screens.count > 1 { out.lines((n > 0 ? [""] : []) + [screen.title.uppercased()]) }
+            ScreenPrinter.print(screen, map: map, width: max(EditorLayout.minimumWidth, columns), theme: theme,
+                                color: color, to: &out)
         }
     }
 

@@ -107,6 +107,12 @@ import Testing
         #expect(shown.stdout.contains("(empty stage)"))
     }
 
+    @Test func aFullDiskIsSaidWithExit74NotACrash() throws {
+        let result = try Spawn.run("/bin/sh", ["-c", "exec \"$0\" show > /dev/full", Binary.journey], environment: [:])
+        #expect(result.status == 74)
+        #expect(result.stderr == "journey: cannot write to stdout: No space left on device\n")
+    }
+
     @Test func missingFileExits66() throws {
         let result = try Binary.run(["show", "/nonexistent/map.json"])
         #expect(result.status == 66)

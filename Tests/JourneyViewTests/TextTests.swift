@@ -43,6 +43,17 @@ import Testing
     }
 }
 
+@Suite struct PrintedRowTests {
+    /// Rows are cut by bytes: the same as a string's characters, even where a space is part of one.
+    @Test func plainRowsAreTheGridsLines() {
+        var grid = CellGrid(width: 12, height: 4)
+        grid.put("a\u{600}", x: 0, y: 0, style: .plain)
+        grid.put("日本 e\u{301}", x: 0, y: 1, style: .plain)
+        grid.put("┈┈ x", x: 0, y: 2, style: .plain)
+        #expect(PrintOutput.text { AnsiText.write(grid, color: false, to: &$0) } == grid.text)
+    }
+}
+
 @Suite struct PrintedCurveTests {
     @Test func personasWithTheSameScoreAreBothPrinted() {
         var map = SampleMap.make()

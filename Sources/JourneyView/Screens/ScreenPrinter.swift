@@ -3,19 +3,21 @@ import JourneyCore
 /// `journey show --view NAME`: a view of the map as text for review, the
 /// whole of it rather than a screen's worth, with no selection.
 public enum ScreenPrinter {
-    public static func lines(_ screen: MapScreen, map: JourneyMap, width: Int, theme: Theme, color: Bool) -> [String] {
+    public static func print(_ screen: MapScreen, map: JourneyMap, width: Int, theme: Theme, color: Bool,
+                             to out: inout PrintOutput) {
         let grid: CellGrid
         switch screen {
         case .grid:
-            var out: [String] = []
+            out.dropsLeadingBlankLines = true
             MapPrinter(map: map, theme: theme, width: width, color: color).grid(into: &out)
-            return Array(out.drop(while: \.isEmpty))
+            out.dropsLeadingBlankLines = false
+            return
         case .overview: grid = OverviewScreen.printed(map: map, width: width, theme: theme)
         case .personas: grid = PersonasScreen.printed(map: map, width: width, theme: theme)
         case .insights: grid = InsightsScreen.printed(map: map, width: width, theme: theme)
         case .metrics: grid = MetricsScreen.printed(map: map, width: width, theme: theme)
         case .channels: grid = ChannelsScreen.printed(map: map, width: width, theme: theme)
         }
-        return AnsiText.lines(grid, color: color)
+        AnsiText.write(grid, color: color, to: &out)
     }
 }
