@@ -14,6 +14,11 @@ enum ToggleSetting {
         }
     }
 
+    /// The argument of `:NAME [on|off]`: nothing means on.
+    static func argument(_ text: String) -> Bool? {
+        text.isEmpty ? true : value(text)
+    }
+
     /// on/off and their usual spellings; nil for anything else.
     static func value(_ word: String) -> Bool? {
         switch word.lowercased() {

@@ -124,7 +124,7 @@ extension Commands {
         Command("mouse", section: .file, usage: "[on|off]",
                 "the mouse: click a cell to go there, double-click to edit, the wheel scrolls; remembered for the "
                     + "next runs (also :set mouse, :set nomouse); off, the terminal selects and pastes") { e, argument in
-            e.setMouse(argument.isEmpty ? true : ToggleSetting.value(argument))
+            e.setMouse(ToggleSetting.argument(argument))
         },
     ]
 }

@@ -40,7 +40,7 @@ extension Commands {
         Command("slowlink", section: .file, usage: "[on|off]",
                 "for a slow link: only the terminal's cursor marks the cell and moves send a few bytes; Ctrl-G says "
                     + "where it is (also :set slowlink, :set noslowlink)") { e, argument in
-            e.setSlowLink(argument.isEmpty ? true : ToggleSetting.value(argument))
+            e.setSlowLink(ToggleSetting.argument(argument))
         },
         Command("where", keys: [.control("g")], section: .move, "say where the cursor is: stage, touchpoint, lane") { e, _ in
             e.sayWhere()
