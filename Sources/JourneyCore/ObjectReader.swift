@@ -109,7 +109,7 @@ struct ObjectReader {
         guard let text = value.numberText else {
             throw MapDecodingError(path, "expected a number, found \(value.typeName)")
         }
-        guard let number = Double(text), number.isFinite else {
+        guard let number = JSONNumber.double(text), number.isFinite else {
             throw MapDecodingError(path, "\(text) is too large a number")
         }
         return (number, text)
