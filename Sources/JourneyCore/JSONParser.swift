@@ -11,12 +11,13 @@ public struct JSONParser {
     public static let maxDepth = 256
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        try tape(bytes).value(0)
+        try withTape(bytes) { $0.value(0) }
     }
 
-    /// The document checked and laid out flat, without making a value of it.
-    static func tape(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONTape {
-        let nodes = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+    /// The document checked and laid out flat, without making a value of it,
+    /// for `body` to read: the tape lives only while `body` runs.
+    static func withTape<Result>(_ bytes: [UInt8], _ body: (JSONTape) -> Result) throws(JSONSyntaxError) -> Result {
+        try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = Cursor(bytes: buffer)
             // About one value per 14 bytes in a map file: one growth at most.
             parser.nodes.reserveCapacity(buffer.count / 12 + 16)
@@ -26,9 +27,8 @@ public struct JSONParser {
             if parser.index < buffer.count {
                 throw parser.error("unexpected text after the end of the document")
             }
-            return parser.nodes
+            return parser.nodes.withUnsafeBufferPointer { body(JSONTape(bytes: buffer, nodes: $0)) }
         }
-        return JSONTape(bytes: bytes, nodes: nodes)
     }
 
     /// The text of a string already checked by the parser, its escapes undone.

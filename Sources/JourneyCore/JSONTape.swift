@@ -4,7 +4,11 @@ import Foundation
 /// order, each container followed by what it holds (an object's keys and
 /// values alternate). Nothing is made until it is asked for, so a decoder
 /// can read a large file without a tree of dictionaries in between.
-final class JSONTape: Sendable {
+///
+/// It points into memory it does not own, so copying it costs nothing and
+/// threads may read it side by side: it is valid only inside
+/// `JSONParser.withTape`.
+struct JSONTape: @unchecked Sendable {
     enum Kind: UInt8, Sendable {
         case null, `false`, `true`, number, string, array, object
     }
@@ -26,17 +30,12 @@ final class JSONTape: Sendable {
     /// A string holding bytes above ASCII (and no escape).
     static let nonASCII: UInt8 = 2
 
-    let bytes: [UInt8]
-    let nodes: [Node]
-
-    init(bytes: [UInt8], nodes: [Node]) {
-        self.bytes = bytes
-        self.nodes = nodes
-    }
+    let bytes: UnsafeBufferPointer<UInt8>
+    let nodes: UnsafeBufferPointer<Node>
 
     /// The text of a string node, or the source text of a number.
     func text(_ index: Int) -> String {
-        bytes.withUnsafeBufferPointer { Self.text(of: nodes[index], in: $0) }
+        Self.text(of: nodes[index], in: bytes)
     }
 
     static func text(of node: Node, in bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -68,7 +67,7 @@ final class JSONTape: Sendable {
 
     /// The first node of each element or member (its key) of a container, read off the tape as they are walked.
     struct Children: Sequence, IteratorProtocol {
-        let nodes: [Node]
+        let nodes: UnsafeBufferPointer<Node>
         var node: Int
         var left: Int
         /// Where the value is from the first node: 1 in an object, after the key.
@@ -90,18 +89,16 @@ final class JSONTape: Sendable {
     func member(_ index: Int, _ name: String) -> Int? {
         var utf8 = name
         return utf8.withUTF8 { utf8 in
-            bytes.withUnsafeBufferPointer { bytes in
-                for (key, value) in members(index) {
-                    let node = nodes[key]
-                    if node.flags != 0 {
-                        if Self.text(of: node, in: bytes) == name { return value }
-                    } else if node.length == utf8.count
-                        && (utf8.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0) {
-                        return value
-                    }
+            for (key, value) in members(index) {
+                let node = nodes[key]
+                if node.flags != 0 {
+                    if Self.text(of: node, in: bytes) == name { return value }
+                } else if node.length == utf8.count
+                    && (utf8.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0) {
+                    return value
                 }
-                return nil
             }
+            return nil
         }
     }
 

@@ -135,7 +135,7 @@ public enum MapDecoder {
             id: try r.requiredString("id"),
             name: try r.requiredString("name"),
             goal: try r.string("goal"),
-            touchpoints: try r.elements("touchpoints").map { (value, path) throws(MapDecodingError) in
+            touchpoints: try SideBySide.map(r.elements("touchpoints")) { (value, path) throws(MapDecodingError) in
                 try touchpoint(value, path, scale: scale)
             },
             metrics: try r.object("metrics").map(metrics) ?? Metrics(),

@@ -60,30 +60,30 @@ public enum MapStore {
     }
 
     public static func decode(_ bytes: [UInt8], file: String) throws(MapLoadError) -> JourneyMap {
-        let tape: JSONTape
+        let text = try text(bytes, file: file)
+        let decoded: Result<JourneyMap, MapLoadError>
         do {
-            tape = try JSONParser.tape(try text(bytes, file: file))
-        } catch let error as MapLoadError {
-            throw error
-        } catch let error as JSONSyntaxError {
-            throw MapLoadError(file: file, kind: .notJSON(error))
+            decoded = try JSONParser.withTape(text) { tape in decode(.tape(tape, 0), file: file) }
         } catch {
-            throw MapLoadError(file: file, kind: .unreadable("\(error)"))
+            throw MapLoadError(file: file, kind: .notJSON(error))
         }
+        return try decoded.get()
+    }
+
+    private static func decode(_ document: JSONNode, file: String) -> Result<JourneyMap, MapLoadError> {
         do {
             // A current file is decoded straight from the tape; an older one is migrated as a tree first.
-            let document = JSONNode.tape(tape, 0)
-            if try MapMigration.version(of: document) == MapFormat.version { return try MapDecoder.decode(document) }
-            return try MapDecoder.decode(try MapMigration.migrate(document.json))
+            if try MapMigration.version(of: document) == MapFormat.version { return .success(try MapDecoder.decode(document)) }
+            return .success(try MapDecoder.decode(try MapMigration.migrate(document.json)))
         } catch let error as MapDecodingError {
-            throw MapLoadError(file: file, kind: .notAMap(error))
+            return .failure(MapLoadError(file: file, kind: .notAMap(error)))
         } catch let failure as MapMigration.Failure {
             switch failure {
-            case .notAMap(let error): throw MapLoadError(file: file, kind: .notAMap(error))
-            case .newerVersion(let version): throw MapLoadError(file: file, kind: .newerVersion(version))
+            case .notAMap(let error): return .failure(MapLoadError(file: file, kind: .notAMap(error)))
+            case .newerVersion(let version): return .failure(MapLoadError(file: file, kind: .newerVersion(version)))
             }
         } catch {
-            throw MapLoadError(file: file, kind: .unreadable("\(error)"))
+            return .failure(MapLoadError(file: file, kind: .unreadable("\(error)")))
         }
     }
 
