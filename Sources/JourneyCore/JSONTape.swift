@@ -102,6 +102,30 @@ struct JSONTape: @unchecked Sendable {
         }
     }
 
+    /// Where the node at `index` is, found by walking down from the top: a
+    /// decoder asks only to name an error, so nothing is kept on the way down.
+    func path(to index: Int) -> JSONPath {
+        var path = JSONPath.root
+        var node = 0
+        // The child holding `index` is the first whose end is past it.
+        while node != index {
+            switch nodes[node].kind {
+            case .object:
+                guard let member = members(node).first(where: { index < Int(nodes[$0.value].end) }) else { return path }
+                path = path.key(text(member.key))
+                node = member.value
+            case .array:
+                guard let (offset, element) = elements(node).enumerated().first(where: { index < Int(nodes[$0.element].end) })
+                else { return path }
+                path = path.index(offset)
+                node = element
+            default:
+                return path
+            }
+        }
+        return path
+    }
+
     /// The value at `index` as a `JSONValue`.
     func value(_ index: Int) -> JSONValue {
         let node = nodes[index]
