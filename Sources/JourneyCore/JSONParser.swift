@@ -228,18 +228,21 @@ public struct JSONParser {
             let start = index
             index += 1
             let contentStart = index
-            var high: UInt8 = 0
+            var high: UInt64 = 0
             while index < bytes.count {
+                skipPlainText(orInto: &high)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     let raw = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
+                    let nonASCII = high & Self.eachByte(0x80) != 0
                     // ASCII is valid UTF-8 as it is: the quick way in, with nothing to check.
-                    if high >= 0x80 { _ = try validated(raw, at: contentStart) }
-                    leaf(.string, contentStart, flags: high >= 0x80 ? JSONTape.nonASCII : 0)
+                    if nonASCII { _ = try validated(raw, at: contentStart) }
+                    leaf(.string, contentStart, flags: nonASCII ? JSONTape.nonASCII : 0)
                     index += 1
                     return
                 }
-                high |= byte
+                high |= UInt64(byte)
                 if byte == UInt8(ascii: "\\") {
                     index = contentStart
                     _ = try escapedString()
@@ -251,6 +254,34 @@ public struct JSONParser {
                 index += 1
             }
             throw error("a string is not closed", at: start)
+        }
+
+        /// A word with `byte` in each of its eight bytes.
+        static func eachByte(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+        /// Steps over a string's text eight bytes at a time up to the first
+        /// byte that ends it, starts an escape or is a control character,
+        /// ORing the bytes it passes into `high`. Such a byte is found a word
+        /// at a time: it is zero (after an XOR) or below 0x20, where
+        /// subtracting borrows into its top bit while its own top bit is
+        /// clear; the lowest such bit is the first such byte.
+        mutating func skipPlainText(orInto high: inout UInt64) {
+            let ones = Self.eachByte(1)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                let quote = word ^ Self.eachByte(UInt8(ascii: "\""))
+                let backslash = word ^ Self.eachByte(UInt8(ascii: "\\"))
+                let stops = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                             | ((word &- Self.eachByte(0x20)) & ~word)) & Self.eachByte(0x80)
+                if stops != 0 {
+                    let plain = stops.trailingZeroBitCount / 8
+                    high |= word & ((1 << (plain * 8)) &- 1)
+                    index += plain
+                    return
+                }
+                high |= word
+                index += 8
+            }
         }
 
         func validated(_ raw: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {
