@@ -136,9 +136,12 @@ public struct JSONParser {
             // A duplicate is reported as soon as its value is read: by a look
             // along the few keys so far, or, in a large object, in a set made
             // as it grows.
+            // A file journey wrote has its keys in order: while each is plain
+            // ASCII and sorts after the one before, none can be a repeat.
             let mark = keys.count
             defer { keys.removeSubrange(mark...) }
             var large: Set<String>?
+            var inOrder = true
             while true {
                 skipWhitespace()
                 guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
@@ -155,7 +158,10 @@ public struct JSONParser {
                 if large != nil {
                     let text = JSONTape.text(of: nodes[key], in: bytes)
                     if !large!.insert(text).inserted { throw error("duplicate key \"\(text)\"", at: keyStart) }
+                } else if inOrder && JSONTape.isPlain(nodes[key], after: keys.count > mark ? nodes[keys[keys.count - 1]] : nil, in: bytes) {
+                    keys.append(key)
                 } else {
+                    inOrder = false
                     for earlier in keys[mark...] where JSONTape.sameKey(nodes[earlier], nodes[key], in: bytes) {
                         throw error("duplicate key \"\(JSONTape.text(of: nodes[key], in: bytes))\"", at: keyStart)
                     }

@@ -55,6 +55,17 @@ struct JSONTape: @unchecked Sendable {
         return text(of: a, in: bytes) == text(of: b, in: bytes)
     }
 
+    /// Whether `key` is plain ASCII and sorts byte for byte after `previous`
+    /// (plain too), or comes first.
+    static func isPlain(_ key: Node, after previous: Node?, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.flags == 0 else { return false }
+        guard let previous else { return true }
+        guard previous.flags == 0 else { return false }
+        let order = memcmp(bytes.baseAddress! + Int(previous.start), bytes.baseAddress! + Int(key.start),
+                           Int(min(previous.length, key.length)))
+        return order < 0 || (order == 0 && previous.length < key.length)
+    }
+
     /// The key and value nodes of each member of the object at `index`.
     func members(_ index: Int) -> LazyMapSequence<Children, (key: Int, value: Int)> {
         Children(nodes: nodes, node: index + 1, left: Int(nodes[index].length), valueOffset: 1).lazy.map { ($0, $0 + 1) }

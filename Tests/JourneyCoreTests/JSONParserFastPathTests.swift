@@ -1,10 +1,12 @@
 import Testing
 @testable import JourneyCore
 
-/// The parser steps over a string's plain text eight bytes at a time: an
-/// escape, a closing quote, a control character or a byte above ASCII must
-/// be found wherever it falls in or across those words.
-@Suite struct JSONStringScanTests {
+/// The parser's quick ways must find what the slow ways find. It steps over
+/// a string's plain text eight bytes at a time: an escape, a closing quote, a
+/// control character or a byte above ASCII must be found wherever it falls
+/// in or across those words. It takes keys in sorted order as distinct
+/// without comparing them all: a repeat must be found in any order.
+@Suite struct JSONParserFastPathTests {
     func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONSyntaxError> {
         Result { () throws(JSONSyntaxError) in try JSONParser.parse(bytes) }
     }
@@ -36,5 +38,24 @@ import Testing
             let bytes = Array("[\"".utf8) + Array(repeating: UInt8(ascii: "a"), count: length)
             if case .success = parse(bytes) { Issue.record("accepted \(length)") }
         }
+    }
+
+    @Test(arguments: [
+        #"{"a": 1, "a": 2}"#, #"{"a": 1, "b": 2, "a": 3}"#, #"{"a": 1, "ab": 2, "b": 3, "ab": 4}"#,
+        #"{"b": 1, "a": 2, "b": 3}"#, #"{"é": 1, "é": 2}"#, #"{"a": 1, "é": 2, "a": 3}"#, #"{"é": 1, "é": 2}"#,
+        #"{"k0": 0, "k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6, "k7": 7, "k8": 8, "k9": 9, "l0": 0, "l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l6": 6, "l7": 7, "k3": 3}"#,
+    ])
+    func aRepeatedKeyIsFoundInAnyOrder(_ text: String) {
+        guard case .failure(let error) = parse(Array(text.utf8)) else {
+            Issue.record("accepted \(text)")
+            return
+        }
+        #expect(error.message.hasPrefix("duplicate key"))
+    }
+
+    @Test func keysInAnyOrderAreKept() throws {
+        let value = try JSONParser.parse(Array(#"{"b": 1, "a": 2, "ab": 3, "aa": 4, "": 5, "é": 6}"#.utf8))
+        #expect(value == .object(["b": .number("1"), "a": .number("2"), "ab": .number("3"), "aa": .number("4"), "": .number("5"),
+                                  "é": .number("6")]))
     }
 }
