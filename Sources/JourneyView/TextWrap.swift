@@ -45,7 +45,7 @@ public enum TextWrap {
                     headWidth += TextWidth.of(character)
                     rest = rest.dropFirst()
                 }
-                if head.isEmpty { head = String(rest.removeFirst()); headWidth = width }
+                if head.isEmpty { head = String(rest.removeFirst()); headWidth = TextWidth.of(head) }
                 lines.append(head)
                 word = rest
                 wordWidth -= headWidth
