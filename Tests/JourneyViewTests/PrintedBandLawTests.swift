@@ -125,3 +125,22 @@ struct Seeded: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Simple text (a column a scalar, nothing to escape) is wrapped by bytes:
+/// it must wrap as a character at a time does.
+@Suite struct SimpleWrapLawTests {
+    static let pieces = ["a", "word", "“", "”", "—", "›", "·", "é", "½", "×", "─┼", "• ", " ", "   ", "Ü", "ÿ",
+                         String(repeating: "—", count: 23), String(repeating: "x", count: 31), "日本", "e\u{301}", "\t", "\u{7}"]
+
+    @Test func simpleTextWrapsAsCharactersDo() {
+        var random = Seeded(seed: 7)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in
+                Self.pieces.randomElement(using: &random)!
+            }.joined()
+            for width in [1, 2, 3, 7, 15, 40] {
+                #expect(TextWrap.wrap(text, width: width) == TextWrap.wrapCharacters(text, width: width), "\(text) at \(width)")
+            }
+        }
+    }
+}
