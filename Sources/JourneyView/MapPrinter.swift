@@ -159,8 +159,9 @@ public struct MapPrinter: Sendable {
     func band(_ columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry, into out: inout PrintOutput) {
         var painter = GridPainter(map: map, index: index, theme: theme, geometry: geometry, columns: columns)
         painter.itemFacts = true
-        let cellLines = LanesMemo.CellLines()
-        let lanes = map.lanes.filter { !$0.hidden }.map { lane in
+        let shown = map.lanes.filter { !$0.hidden }
+        let cellLines = LanesMemo.CellLines(capacity: shown.count * columns.count)
+        let lanes = shown.map { lane in
             GridPainter.LaneRow(lane: lane, height: height(of: lane, columns: columns, index: index, geometry: geometry,
                                                           keeping: cellLines))
         }
