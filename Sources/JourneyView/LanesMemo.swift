@@ -38,6 +38,8 @@ public final class LanesMemo: Equatable, Sendable {
         private let lock = NSLock()
         private var lines: [CellKey: [String]] = [:]
 
+        init(capacity: Int = 0) { lines.reserveCapacity(capacity) }
+
         func value(for key: CellKey, make: () -> [String]) -> [String] {
             lock.lock()
             defer { lock.unlock() }
