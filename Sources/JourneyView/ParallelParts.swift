@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// Independent parts of a printout (the grid's bands), made on every core a
 /// round at a time and written in order, so only one round of text is held.
