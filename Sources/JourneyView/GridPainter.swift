@@ -4,7 +4,7 @@ import JourneyCore
 /// (stages, touchpoints, channels) and a list of lanes with their heights.
 /// Only the given columns are looked at, so the cost follows the screen.
 public struct GridPainter {
-    public struct LaneRow: Equatable {
+    public struct LaneRow: Equatable, Sendable {
         public var lane: Lane
         public var height: Int
         public init(lane: Lane, height: Int) {

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// Independent parts of a printout (the grid's bands), made on every core
 /// and written in order as soon as each is next, so only a few parts of text
