@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 import JourneyView
 
@@ -27,7 +27,7 @@ extension Editor {
         let edits = pendingJournals.reduce(0) { $0 + $1.records }
         var notes = pendingJournals.map { journal in
             "\(journal.records) unsaved edit\(journal.records == 1 ? "" : "s") by \(journal.user)@\(journal.host)"
-                + (journal.started.map { ", begun at " + Self.timeText($0) } ?? "")
+                + (journal.started.map { ", begun at " + LocalTime.minuteText($0) } ?? "")
                 + (journal.headerDamaged ? " (its header is damaged; the edits are read anyway)" : "") + "."
         }
         notes.append("Recovering merges them by id into the file as it is now; where both changed one thing, you choose.")
@@ -37,12 +37,6 @@ extension Editor {
             .init(label: "Open read-only", hotkey: "o", value: .openReadOnly),
             .init(label: "Quit (they stay for later)", hotkey: "q", value: .quit),
         ], mustAnswer: true)))
-    }
-
-    public static func timeText(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 
     mutating func chooseSafely(_ value: ChoiceValue) {

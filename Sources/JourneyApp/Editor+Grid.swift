@@ -95,7 +95,7 @@ extension Editor {
 
     /// The non-empty lines of a pasted text, trimmed.
     static func lines(of text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     mutating func pasteIntoCell(_ text: String) {

@@ -78,7 +78,7 @@ extension Editor {
     /// Adds a channel ("NAME" or "NAME offline") and, when given, sets it on a touchpoint.
     mutating func addChannel(_ text: String, settingOn touchpoint: String?) -> Bool {
         let offline = text.lowercased().hasSuffix(" offline")
-        let name = offline ? String(text.dropLast(8)).trimmingCharacters(in: .whitespaces) : text
+        let name = offline ? String(text.dropLast(8)).trimmingSpaces() : text
         guard !name.isEmpty else {
             view.message = "a channel needs a name"
             return false
@@ -114,7 +114,7 @@ extension Editor {
             view.message = "no field \(fieldName); the fields are " + PersonaFields.names
             return
         }
-        let value = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        let value = words.count > 1 ? words[1].trimmingSpaces() : ""
         let p = view.persona
         let before = map.personas[p].name
         var info = map.info

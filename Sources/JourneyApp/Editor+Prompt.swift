@@ -56,7 +56,7 @@ extension Editor {
 
     /// Acts on a typed line; false when it was refused and should be typed again.
     mutating func answer(_ purpose: PromptPurpose, with text: String) -> Bool {
-        let name = text.trimmingCharacters(in: .whitespaces)
+        let name = text.trimmingSpaces()
         switch purpose {
         case .command: runCommandLine(text)
         case .search: search(text)
@@ -87,13 +87,13 @@ extension Editor {
 
     /// Runs a `:` line: a command from the table, by name or alias, with the rest as its argument.
     mutating func runCommandLine(_ line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty else { return }
         if commandHistory.last != trimmed { commandHistory.append(trimmed) }
         if let mouse = ToggleSetting.parse(trimmed, name: "mouse") { return setMouse(mouse) }
         if let slowLink = ToggleSetting.parse(trimmed, name: "slowlink") { return setSlowLink(slowLink) }
         let name = String(trimmed.prefix { $0 != " " })
-        let argument = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let argument = trimmed.dropFirst(name.count).trimmingSpaces()
         guard let command = Commands.named(name) else {
             view.message = "no command :\(name); Tab completes, :help lists them"
             return

@@ -52,7 +52,8 @@ extension Editor {
 
     /// Every place the text appears, in map order, case and accents ignored.
     static func find(_ query: String, in map: JourneyMap, index: ColumnIndex) -> [SearchState.Match] {
-        func has(_ text: String) -> Bool { text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        let query = TextFold.folded(query)
+        func has(_ text: String) -> Bool { TextFold.folded(text).contains(query) }
         let laneOfKind = Dictionary(map.lanes.map { ($0.kind, $0.id) }, uniquingKeysWith: { first, _ in first })
         var found: [SearchState.Match] = []
         for (s, stage) in map.stages.enumerated() {

@@ -58,13 +58,13 @@ extension Editor {
         var name = text
         var channel: Channel?
         if let at = text.lastIndex(of: "@") {
-            let wanted = text[text.index(after: at)...].trimmingCharacters(in: .whitespaces)
+            let wanted = text[text.index(after: at)...].trimmingSpaces()
             guard let found = channelNamed(wanted) else {
                 view.message = "no channel “\(wanted)”: the map has " + map.channels.map(\.name).joined(separator: ", ")
                 return false
             }
             channel = found
-            name = text[..<at].trimmingCharacters(in: .whitespaces)
+            name = text[..<at].trimmingSpaces()
         }
         guard !name.isEmpty else {
             view.message = "a touchpoint needs a name"

@@ -11,11 +11,11 @@ struct ItemEntry: Equatable {
     static let hint = "TEXT, or TEXT | IMPACT EFFORT VOTES"
 
     static func parse(_ line: String) -> Result<ItemEntry, RuleViolation> {
-        guard let bar = line.range(of: " | ", options: .backwards) ?? line.range(of: "|", options: .backwards),
+        guard let bar = line.lastRange(of: " | ") ?? line.lastRange(of: "|"),
               line[bar.upperBound...].allSatisfy({ $0.isNumber || $0 == " " || $0 == "-" || $0 == "+" }) else {
             return .success(ItemEntry(text: line))
         }
-        var entry = ItemEntry(text: line[..<bar.lowerBound].trimmingCharacters(in: .whitespaces))
+        var entry = ItemEntry(text: line[..<bar.lowerBound].trimmingSpaces())
         let words = line[bar.upperBound...].split(separator: " ")
         for (figure, word) in zip(order, words) {
             switch RuleBook.parseWhole(String(word), for: .item(figure)) {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Replaces a file the way a half-written map never replaces a good one:
 /// a new file beside it (O_EXCL, O_NOFOLLOW, an unpredictable name), the
@@ -126,6 +127,6 @@ enum TestHook: String {
     static func pause(_ point: TestHook, in folder: String) {
         guard chosen == point else { return }
         close(open(folder + "/.journey-test-paused", O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600))
-        while true { Foundation.pause() }
+        while true { Glibc.pause() }
     }
 }

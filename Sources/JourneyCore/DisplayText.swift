@@ -68,10 +68,16 @@ public enum DisplayText {
     /// escapes and zero-width marks take room too). Drawing a 5 MB title
     /// then costs what drawing its first line does.
     public static func visible(_ text: String, columns: Int) -> String {
-        let limit = 2 * max(0, columns) + 16
-        guard text.utf8.count > limit else { return text }
-        return String(text.prefix(limit))
+        guard !showsAll(text, columns: columns) else { return text }
+        return String(text.prefix(visibleLimit(columns)))
     }
+
+    /// Whether `visible(text, columns:)` is all of `text`.
+    public static func showsAll(_ text: String, columns: Int) -> Bool {
+        text.utf8.count <= visibleLimit(columns)
+    }
+
+    private static func visibleLimit(_ columns: Int) -> Int { 2 * max(0, columns) + 16 }
 
     /// One line of display text: newlines and tabs become spaces, the rest is escaped.
     public static func singleLine(_ text: String) -> String {

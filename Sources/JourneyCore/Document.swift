@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An open map: its current state, its undo history, and where it is saved.
 /// Modified means the current revision is not the one last saved, so undoing

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything a user can do to a map, as functions from the map to a
 /// transaction. Each returns nil when the edit would change nothing, so no

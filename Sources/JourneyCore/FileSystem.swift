@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A failed file-system call: which one, on what, and the errno it gave.
 public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -56,7 +57,7 @@ public final class PosixFileSystem: FileSystem, Sendable {
 
     public func open(_ path: String, _ flags: Int32, _ mode: mode_t) throws(FileSystemError) -> Int32 {
         while true {
-            let fd = Foundation.open(path, flags | O_CLOEXEC, mode)
+            let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
             if fd >= 0 { return fd }
             if errno != EINTR { throw fail("open", path) }
         }
@@ -66,7 +67,7 @@ public final class PosixFileSystem: FileSystem, Sendable {
         while true {
             var failed = false
             let buffer = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let n = Foundation.read(fd, buffer.baseAddress!, count)
+                let n = Glibc.read(fd, buffer.baseAddress!, count)
                 initialized = max(n, 0)
                 failed = n < 0
             }
@@ -88,7 +89,7 @@ public final class PosixFileSystem: FileSystem, Sendable {
     }
 
     public func fsync(_ fd: Int32, path: String) throws(FileSystemError) {
-        if Foundation.fsync(fd) != 0 { throw fail("fsync", path) }
+        if Glibc.fsync(fd) != 0 { throw fail("fsync", path) }
     }
 
     public func truncate(_ fd: Int32, _ length: Int, path: String) throws(FileSystemError) {
@@ -96,55 +97,55 @@ public final class PosixFileSystem: FileSystem, Sendable {
     }
 
     public func fchown(_ fd: Int32, _ owner: uid_t, _ group: gid_t, path: String) throws(FileSystemError) {
-        if Foundation.fchown(fd, owner, group) != 0 { throw fail("fchown", path) }
+        if Glibc.fchown(fd, owner, group) != 0 { throw fail("fchown", path) }
     }
 
     public func fchmod(_ fd: Int32, _ mode: mode_t, path: String) throws(FileSystemError) {
-        if Foundation.fchmod(fd, mode) != 0 { throw fail("fchmod", path) }
+        if Glibc.fchmod(fd, mode) != 0 { throw fail("fchmod", path) }
     }
 
     public func fstat(_ fd: Int32, path: String) throws(FileSystemError) -> stat {
         var info = stat()
-        if Foundation.fstat(fd, &info) != 0 { throw fail("fstat", path) }
+        if Glibc.fstat(fd, &info) != 0 { throw fail("fstat", path) }
         return info
     }
 
     public func close(_ fd: Int32, path: String) throws(FileSystemError) {
         // After a failed close the descriptor is gone all the same (Linux): never retry.
-        if Foundation.close(fd) != 0 { throw fail("close", path) }
+        if Glibc.close(fd) != 0 { throw fail("close", path) }
     }
 
     public func rename(_ from: String, _ to: String) throws(FileSystemError) {
-        if Foundation.rename(from, to) != 0 { throw fail("rename", to) }
+        if Glibc.rename(from, to) != 0 { throw fail("rename", to) }
     }
 
     public func link(_ from: String, _ to: String) throws(FileSystemError) {
-        if Foundation.link(from, to) != 0 { throw fail("link", to) }
+        if Glibc.link(from, to) != 0 { throw fail("link", to) }
     }
 
     public func unlink(_ path: String) throws(FileSystemError) {
-        if Foundation.unlink(path) != 0 { throw fail("unlink", path) }
+        if Glibc.unlink(path) != 0 { throw fail("unlink", path) }
     }
 
     public func mkdir(_ path: String, _ mode: mode_t) throws(FileSystemError) {
-        if Foundation.mkdir(path, mode) != 0 { throw fail("mkdir", path) }
+        if Glibc.mkdir(path, mode) != 0 { throw fail("mkdir", path) }
     }
 
     public func lstat(_ path: String) throws(FileSystemError) -> stat {
         var info = stat()
-        if Foundation.lstat(path, &info) != 0 { throw fail("lstat", path) }
+        if Glibc.lstat(path, &info) != 0 { throw fail("lstat", path) }
         return info
     }
 
     public func readlink(_ path: String) throws(FileSystemError) -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = Foundation.readlink(path, &buffer, buffer.count - 1)
+        let n = Glibc.readlink(path, &buffer, buffer.count - 1)
         if n < 0 { throw fail("readlink", path) }
         return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     public func realpath(_ path: String) throws(FileSystemError) -> String {
-        guard let resolved = Foundation.realpath(path, nil) else { throw fail("realpath", path) }
+        guard let resolved = Glibc.realpath(path, nil) else { throw fail("realpath", path) }
         defer { free(resolved) }
         return String(cString: resolved)
     }

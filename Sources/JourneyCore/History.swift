@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where an edit was made, so undo can put the cursor back there. By id:
 /// the touchpoint may have moved by the time the edit is undone.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The member names a decoder knows for one kind of object, checked against
 /// a tape's keys byte for byte: finding an object's unknown members makes

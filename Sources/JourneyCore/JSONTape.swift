@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A checked JSON document laid out flat: one node per value, in document
 /// order, each container followed by what it holds (an object's keys and

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The recovery journal, version 2: a hidden file beside the map to which
 /// every committed edit is appended and flushed before the screen shows it done.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A line of a journal as read back: each stands alone, so a damaged one
 /// is reported and the reading goes on.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Whether every committed edit is safe in the journal: the editor shows
 /// `.behind` in its status line until a later edit or a save catches up.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One editor's hold on one map file: its lock, its own journal, its saves
 /// and the recovery of journals left by others. Every answer is a value for

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who has a map open: a small file `.NAME.lock` beside the real file (links
 /// resolved, so every name of one file shares one lock). As git's lock files:
@@ -88,7 +89,7 @@ public final class MapLock {
         defer { try? fs.close(fd, path: path) }
         guard let bytes = try? fs.readAll(fd, path: path, limit: 4096) else { return nil }
         let words = String(decoding: bytes, as: UTF8.self).split(separator: " ", maxSplits: 3)
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { $0.trimmingWhitespace() }
         guard words.count == 4, let pid = Int(words[0]) else { return nil }
         return Holder(pid: pid, host: words[2], user: words[3], since: Double(words[1]).map(Date.init(timeIntervalSince1970:)))
     }

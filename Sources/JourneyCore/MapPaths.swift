@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a map really is, and the names of the files journey keeps beside
 /// it. A map reached through a symlink is saved, locked and journaled at the

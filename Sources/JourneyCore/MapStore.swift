@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Why a map could not be loaded: what went wrong, where, what to do, and the
 /// exit code (sysexits.h) the command line returns for it.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which side wins a collision between a journal and the file.
 public enum RecoverySide: String, Sendable, CaseIterable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// When a map's next review falls, by its cadence and its last review.
 public struct ReviewDue: Equatable, Sendable {

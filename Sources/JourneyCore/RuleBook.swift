@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The rules every number in a map obeys, for the command line, the edits
 /// and the decoder alike (each field's rule is `NumericField.rule`), so that
@@ -11,11 +11,11 @@ public enum RuleBook {
     /// refuses, is refused with a message naming the field and its range.
     public static func parse(_ text: String, for field: NumericField) -> Result<Double?, RuleViolation> {
         let rule = field.rule
-        let got = text.trimmingCharacters(in: .whitespaces)
+        let got = text.trimmingSpaces()
         guard !got.isEmpty else { return .success(nil) }
         var number = got
         if !rule.unit.isEmpty, number.hasSuffix(rule.unit) {
-            number = String(number.dropLast(rule.unit.count)).trimmingCharacters(in: .whitespaces)
+            number = String(number.dropLast(rule.unit.count)).trimmingSpaces()
         }
         var sign = ""
         if let first = number.first, first == "+" || first == "-" {
@@ -35,7 +35,7 @@ public enum RuleBook {
     public static func parseWhole(_ text: String, for field: NumericField) -> Result<Int?, RuleViolation> {
         parse(text, for: field).flatMap { value in
             guard let value else { return .success(nil) }
-            return field.rule.whole(value, got: text.trimmingCharacters(in: .whitespaces)).map { $0 }
+            return field.rule.whole(value, got: text.trimmingSpaces()).map { $0 }
         }
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 public struct MapSaveError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String

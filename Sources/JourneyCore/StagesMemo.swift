@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// A value worked out from a map's stages (and a small key), kept until the
 /// stages change, so a frame after a key that changed nothing costs no pass
@@ -8,8 +8,8 @@ import Foundation
 /// stage, touchpoint or item must copy it (copy on write), so the same
 /// storage means the same contents. Shared by copies of the view state that
 /// holds it, and never part of that state's equality.
-public final class StagesMemo<Key: Equatable, Value>: @unchecked Sendable, Equatable {
-    private let lock = NSLock()
+public final class StagesMemo<Key: Equatable & Sendable, Value: Sendable>: @unchecked Sendable, Equatable {
+    private let lock = Mutex(())
     private var stages: [Stage] = []
     private var kept: (key: Key, value: Value)?
 
@@ -18,8 +18,10 @@ public final class StagesMemo<Key: Equatable, Value>: @unchecked Sendable, Equat
     public static func == (lhs: StagesMemo, rhs: StagesMemo) -> Bool { true }
 
     public func value(for stages: [Stage], key: Key, make: () -> Value) -> Value {
-        lock.lock()
-        defer { lock.unlock() }
+        lock.withLock { _ in remembered(for: stages, key: key, make: make) }
+    }
+
+    private func remembered(for stages: [Stage], key: Key, make: () -> Value) -> Value {
         if let kept, kept.key == key, Self.sameStorage(self.stages, stages) { return kept.value }
         let value = make()
         self.stages = stages

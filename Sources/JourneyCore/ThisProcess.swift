@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who and where this journey runs, as the lock and the journal record it.
 enum ThisProcess {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The user's own settings, for every map: `$XDG_CONFIG_HOME/journey/config.json`
 /// (by default `~/.config/journey/config.json`). Only `:set` writes it; it

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyView
 
 /// Tells a double-click from two clicks. The terminal reports each click

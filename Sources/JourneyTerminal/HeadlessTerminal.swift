@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyView
 
 /// A terminal without a screen: input comes from a script, frames are kept.

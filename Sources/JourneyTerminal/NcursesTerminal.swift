@@ -1,5 +1,6 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyView
 
 /// The terminal for people: ncurses in raw mode. Frames are compared with

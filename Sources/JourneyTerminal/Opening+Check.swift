@@ -6,7 +6,7 @@ extension Opening {
     public init(claiming file: MapFile) {
         let claim = file.claim()
         let holder = claim.heldBy.map { holder in
-            "\(holder.user)@\(holder.host), process \(holder.pid)" + (holder.since.map { " since " + Editor.timeText($0) } ?? "")
+            "\(holder.user)@\(holder.host), process \(holder.pid)" + (holder.since.map { " since " + LocalTime.minuteText($0) } ?? "")
         }
         self.init(heldBy: holder, journals: claim.journals)
     }

@@ -1,5 +1,6 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Gives the terminal back on every way out: a normal quit, a signal
 /// (SIGTERM, SIGHUP, SIGINT) and a crash (the handler restores the screen,
@@ -13,7 +14,7 @@ enum TerminalRestore {
         for signal in [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGCONT] { sigaddset(&wanted, signal) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-            Foundation.signal(signal) { number in
+            Glibc.signal(signal) { number in
                 TerminalRestore.bracketedPaste(on: false)
                 TerminalRestore.mouseReportingOff()
                 endwin()
@@ -21,11 +22,11 @@ enum TerminalRestore {
             }
         }
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
-            Foundation.signal(signal) { number in
+            Glibc.signal(signal) { number in
                 TerminalRestore.bracketedPaste(on: false)
                 TerminalRestore.mouseReportingOff()
                 endwin()
-                Foundation.signal(number, SIG_DFL)
+                Glibc.signal(number, SIG_DFL)
                 raise(number)
             }
         }
@@ -61,7 +62,7 @@ enum TerminalLocale {
     static func ensureUTF8() {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
-        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+        if codeset.uppercased().replacing("-", with: "") != "UTF8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
     }

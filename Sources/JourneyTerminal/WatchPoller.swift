@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 
 /// `journey watch`'s look at the map, at most every `interval` seconds

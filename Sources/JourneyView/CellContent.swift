@@ -7,7 +7,11 @@ public enum CellContent {
     /// `facts`: items also say their figures and plan (for print, where there is room).
     public static func lines(_ touchpoint: Touchpoint, lane: Lane, width: Int, upTo columns: Int? = nil,
                              facts: Bool = false) -> [String] {
-        switch LaneContent(touchpoint, lane: lane, personas: []) {
+        lines(LaneContent(touchpoint, lane: lane, personas: []), width: width, upTo: columns, facts: facts)
+    }
+
+    static func lines(_ content: LaneContent, width: Int, upTo columns: Int? = nil, facts: Bool = false) -> [String] {
+        switch content {
         case .text(let full):
             let text = columns.map { DisplayText.visible(full, columns: $0) } ?? full
             return text.isEmpty ? [] : TextWrap.wrap(text, width: width)
@@ -16,6 +20,16 @@ public enum CellContent {
         case .scores: return []
         }
     }
+
+    /// Whether `upTo: columns` leaves the lines as they are without it: no text is cut.
+    static func showsAll(_ content: LaneContent, upTo columns: Int) -> Bool {
+        guard case .text(let full) = content else { return true }
+        return DisplayText.showsAll(full, columns: columns)
+    }
+
+    /// The columns of text worth wrapping for a cell `height` rows tall: a
+    /// line more than fits, so that a cut text ends with an ellipsis.
+    static func columnsShown(width: Int, height: Int) -> Int { width * (height + 1) }
 
     static func items(_ items: [Item], width: Int, facts: Bool = false) -> [String] {
         var lines: [String] = []

@@ -4,7 +4,7 @@ import JourneyCore
 /// (stages, touchpoints, channels) and a list of lanes with their heights.
 /// Only the given columns are looked at, so the cost follows the screen.
 public struct GridPainter {
-    public struct LaneRow: Equatable {
+    public struct LaneRow: Equatable, Sendable {
         public var lane: Lane
         public var height: Int
         public init(lane: Lane, height: Int) {
@@ -20,6 +20,8 @@ public struct GridPainter {
     let columns: Range<Int>
     /// Items say their figures and plan too (the printed grid has the room).
     public var itemFacts = false
+    /// Cells' lines already wrapped (the printer's, made to size the lanes).
+    var cellLines: LanesMemo.CellLines?
 
     public init(map: JourneyMap, index: ColumnIndex, theme: Theme, geometry: GridGeometry, columns: Range<Int>) {
         self.map = map
@@ -114,7 +116,7 @@ public struct GridPainter {
             }
             grid.copyRows(y..<maxY, from: bodies)
         } else {
-            paintBodies(into: &grid, y: y, maxY: maxY, lanes: lanes, gap: gap)
+            paintBodies(into: &grid, y: y, maxY: maxY, lanes: lanes, gap: gap, cellLines: cellLines)
         }
         var top = y
         for (laneIndex, row) in lanes.enumerated() {
@@ -174,7 +176,7 @@ public struct GridPainter {
                 guard let touchpoint = touchpoint(at: column) else { continue }
                 let wrap = {
                     TextWrap.fit(CellContent.lines(touchpoint, lane: row.lane, width: contentWidth,
-                                                   upTo: contentWidth * (row.height + 1), facts: itemFacts),
+                                                   upTo: CellContent.columnsShown(width: contentWidth, height: row.height), facts: itemFacts),
                                  height: row.height, width: contentWidth)
                 }
                 let key = LanesMemo.CellKey(column: column, lane: row.lane.id, kind: row.lane.kind, width: contentWidth,

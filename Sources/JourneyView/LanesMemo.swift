@@ -1,5 +1,5 @@
-import Foundation
 import JourneyCore
+import Synchronization
 
 /// The grid's lanes as last drawn, without their names and the cursor (see
 /// `GridPainter.paintLanes`), kept until the stages or what is shown of them
@@ -7,7 +7,7 @@ import JourneyCore
 /// of its equality.
 public final class LanesMemo: Equatable, Sendable {
     /// Everything besides the stages that the lanes' cells are drawn from.
-    struct Key: Equatable {
+    struct Key: Equatable, Sendable {
         let columns: Range<Int>
         let lanes: [GridPainter.LaneRow]
         let y: Int
@@ -35,18 +35,19 @@ public final class LanesMemo: Equatable, Sendable {
     /// Each cell's wrapped lines, for the same stages: scrolling a column
     /// into view wraps that column's cells, not the screen's.
     final class CellLines: @unchecked Sendable {
-        private let lock = NSLock()
-        private var lines: [CellKey: [String]] = [:]
+        private let lines = Mutex<[CellKey: [String]]>([:])
+
+        init(capacity: Int = 0) { lines.reserveCapacity(capacity) }
 
         func value(for key: CellKey, make: () -> [String]) -> [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            if let kept = lines[key] { return kept }
-            // Bounded by the screens seen since the map last changed; start again past a few of them.
-            if lines.count > 4096 { lines.removeAll(keepingCapacity: true) }
-            let made = make()
-            lines[key] = made
-            return made
+            lines.withLock { lines in
+                if let kept = lines[key] { return kept }
+                // Bounded by the screens seen since the map last changed; start again past a few of them.
+                if lines.count > 4096 { lines.removeAll(keepingCapacity: true) }
+                let made = make()
+                lines[key] = made
+                return made
+            }
         }
     }
 

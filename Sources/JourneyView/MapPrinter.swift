@@ -159,9 +159,13 @@ public struct MapPrinter: Sendable {
     func band(_ columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry, into out: inout PrintOutput) {
         var painter = GridPainter(map: map, index: index, theme: theme, geometry: geometry, columns: columns)
         painter.itemFacts = true
-        let lanes = map.lanes.filter { !$0.hidden }.map { lane in
-            GridPainter.LaneRow(lane: lane, height: height(of: lane, columns: columns, index: index, geometry: geometry))
+        let shown = map.lanes.filter { !$0.hidden }
+        let cellLines = LanesMemo.CellLines(capacity: shown.count * columns.count)
+        let lanes = shown.map { lane in
+            GridPainter.LaneRow(lane: lane, height: height(of: lane, columns: columns, index: index, geometry: geometry,
+                                                          keeping: cellLines))
         }
+        painter.cellLines = cellLines
         let bodyHeight = lanes.reduce(0) { $0 + $1.height + 1 } - 1
         let bandWidth = geometry.x(ofColumn: columns.upperBound, first: columns.lowerBound)
         var grid = CellGrid(width: bandWidth, height: GridGeometry.headerHeight + bodyHeight)
@@ -170,14 +174,27 @@ public struct MapPrinter: Sendable {
         AnsiText.write(grid, color: color, to: &out)
     }
 
-    func height(of lane: Lane, columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry) -> Int {
+    /// The rows a lane takes in these columns: as many as its tallest cell's
+    /// lines. The lines are kept in `cellLines` for the painter, so each cell
+    /// is wrapped once; but not a text the painter cuts before wrapping,
+    /// whose lines may then differ (spaces it runs of, say, take no room).
+    func height(of lane: Lane, columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry,
+                keeping cellLines: LanesMemo.CellLines) -> Int {
         if lane.kind == .emotion { return EmotionRows(scale: map.emotionScale).count }
-        var tallest = 1
+        let width = geometry.columnWidth - 1
+        var cells: [(column: Int, content: LaneContent, lines: [String])] = []
         for column in columns {
             let position = index.position(of: column)
             guard let t = position.touchpoint else { continue }
-            let touchpoint = map.stages[position.stage].touchpoints[t]
-            tallest = max(tallest, CellContent.lines(touchpoint, lane: lane, width: geometry.columnWidth - 1, facts: true).count)
+            let content = LaneContent(map.stages[position.stage].touchpoints[t], lane: lane, personas: [])
+            cells.append((column, content, CellContent.lines(content, width: width, facts: true)))
+        }
+        let tallest = cells.reduce(1) { max($0, $1.lines.count) }
+        let shown = CellContent.columnsShown(width: width, height: tallest)
+        for cell in cells where CellContent.showsAll(cell.content, upTo: shown) {
+            let key = LanesMemo.CellKey(column: cell.column, lane: lane.id, kind: lane.kind, width: width, height: tallest,
+                                        facts: true)
+            _ = cellLines.value(for: key) { cell.lines }
         }
         return tallest
     }

@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 import JourneyCore
 
 /// Which metrics the KPI table has columns for: those any stage or touchpoint
@@ -18,27 +18,27 @@ public final class MetricsColumns: @unchecked Sendable, Equatable {
         var seen: UInt16
     }
 
-    private let lock = NSLock()
     /// By stage id.
-    private var found: [String: Found] = [:]
+    private let found = Mutex<[String: Found]>([:])
 
     public func columns(_ map: JourneyMap) -> [Metric] {
-        var seen: UInt16 = 0
-        lock.lock()
-        var kept: [String: Found] = [:]
-        for stage in map.stages {
-            seen |= Self.look(stage.metrics)
-            if let before = found[stage.id], before.touchpoints == stage.touchpoints {
-                kept[stage.id] = before
-            } else {
-                kept[stage.id] = Found(touchpoints: stage.touchpoints,
-                                       seen: stage.touchpoints.indices.reduce(0) { $0 | Self.look(stage.touchpoints[$1].metrics) })
+        let seen = found.withLock { found in
+            var seen: UInt16 = 0
+            var kept: [String: Found] = [:]
+            for stage in map.stages {
+                seen |= Self.look(stage.metrics)
+                if let before = found[stage.id], before.touchpoints == stage.touchpoints {
+                    kept[stage.id] = before
+                } else {
+                    kept[stage.id] = Found(touchpoints: stage.touchpoints,
+                                           seen: stage.touchpoints.indices.reduce(0) { $0 | Self.look(stage.touchpoints[$1].metrics) })
+                }
+                seen |= kept[stage.id]!.seen
             }
-            seen |= kept[stage.id]!.seen
+            // Only the stages of the latest map are kept, so an old map's touchpoints are not held for long.
+            found = kept
+            return seen
         }
-        // Only the stages of the latest map are kept, so an old map's touchpoints are not held for long.
-        found = kept
-        lock.unlock()
         return Metric.allCases.enumerated().filter { seen & (1 << $0.offset) != 0 }.map(\.element)
     }
 

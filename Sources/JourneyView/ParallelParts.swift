@@ -1,7 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
-/// Independent parts of a printout (the grid's bands), made on every core a
-/// round at a time and written in order, so only one round of text is held.
+/// Independent parts of a printout (the grid's bands), made on every core
+/// and written in order as soon as each is next, so only a few parts of text
+/// are held and no core waits for the slowest part of a round.
 enum ParallelParts {
     /// Writes `part(0)`, `part(1)`, … `part(count - 1)` to `out`, each complete lines.
     static func print(_ count: Int, to out: inout PrintOutput, part: @Sendable (Int, inout PrintOutput) -> Void) {
@@ -10,20 +12,64 @@ enum ParallelParts {
             for n in 0..<count { part(n, &out) }
             return
         }
-        let perRound = cores * 4
-        let texts = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: perRound)
-        texts.initialize(repeating: [])
-        defer { texts.deinitialize().deallocate() }
-        // Each part writes its own slot only.
-        nonisolated(unsafe) let slots = texts
-        for first in stride(from: 0, to: count, by: perRound) {
-            let round = first..<min(count, first + perRound)
-            DispatchQueue.concurrentPerform(iterations: round.count) { n in
-                var text = PrintOutput(chunkSize: .max) { _ in }
-                part(round.lowerBound + n, &text)
-                slots[n] = text.bytes
+        let queue = Queue(count: count, ahead: cores * 4)
+        withUnsafeMutablePointer(to: &out) { pointer in
+            // Only the thread holding the queue's writer turn touches `out`.
+            nonisolated(unsafe) let out = pointer
+            DispatchQueue.concurrentPerform(iterations: min(cores, count)) { _ in
+                while let n = queue.next() {
+                    var text = PrintOutput(chunkSize: .max) { _ in }
+                    part(n, &text)
+                    queue.finish(n, text.bytes) { out.pointee.append(lines: $0) }
+                }
             }
-            for n in 0..<round.count { out.append(lines: texts[n]) }
+        }
+    }
+
+    /// Hands out part numbers, at most `ahead` past the next to write, and
+    /// lets one thread at a time write the finished parts in order.
+    final class Queue: @unchecked Sendable {
+        private let condition = NSCondition()
+        private let count: Int
+        private let ahead: Int
+        private var handedOut = 0
+        private var written = 0
+        private var writing = false
+        /// Finished parts not yet written, by number modulo `ahead`.
+        private var done: [[UInt8]?]
+
+        init(count: Int, ahead: Int) {
+            self.count = count
+            self.ahead = ahead
+            done = Array(repeating: nil, count: ahead)
+        }
+
+        /// The next part to make, once it is near enough the next to write; nil when all are handed out.
+        func next() -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
+            while handedOut < count && handedOut >= written + ahead { condition.wait() }
+            guard handedOut < count else { return nil }
+            handedOut += 1
+            return handedOut - 1
+        }
+
+        /// Keeps part `n`; then, unless another thread is writing, writes every part that is next.
+        func finish(_ n: Int, _ text: [UInt8], write: ([UInt8]) -> Void) {
+            condition.lock()
+            defer { condition.unlock() }
+            done[n % ahead] = text
+            guard !writing else { return }
+            writing = true
+            while let text = done[written % ahead] {
+                done[written % ahead] = nil
+                condition.unlock()
+                write(text)
+                condition.lock()
+                written += 1
+                condition.broadcast()
+            }
+            writing = false
         }
     }
 }

@@ -70,7 +70,7 @@ public enum StatusLine {
             paintAbove(message, into: &grid, y: y, theme: theme)
         } else if middleWidth > 3 {
             // The counter stays whole; the names give way.
-            let counter = String(middle[(middle.range(of: "  ", options: .backwards)?.lowerBound ?? middle.endIndex)...])
+            let counter = String(middle[(middle.lastRange(of: "  ")?.lowerBound ?? middle.endIndex)...])
             let names = String(middle.dropLast(counter.count))
             let room = max(1, middleWidth - TextWidth.of(counter))
             grid.put("  " + TextWrap.truncate(names, width: room, ellipsis: true) + counter, x: x, y: y,

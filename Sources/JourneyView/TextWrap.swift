@@ -4,12 +4,23 @@ import JourneyCore
 public enum TextWrap {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        guard isSimple(text) else { return wrapCharacters(text, width: width) }
         var lines: [String] = []
-        if DisplayText.isPrintableASCII(text) {
-            var text = text
-            text.withUTF8 { wrapASCII($0, width: width, into: &lines) }
-            return lines
-        }
+        var text = text
+        text.withUTF8 { wrapSimple($0, width: width, into: &lines) }
+        return lines
+    }
+
+    /// Whether every scalar of `text` is a character of one column on its
+    /// own with nothing to escape (see `CellGrid.isSimple`): printable ASCII,
+    /// most text, and the quote marks, dashes and dots the views add to it.
+    static func isSimple(_ text: String) -> Bool {
+        DisplayText.isPrintableASCII(text) || text.unicodeScalars.allSatisfy { CellGrid.isSimple($0.value) }
+    }
+
+    /// `wrap` a character at a time: for any text.
+    static func wrapCharacters(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
         // A line break is a byte 0x0A: without one, no search by characters for it.
         let paragraphs = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
         for paragraph in paragraphs {
@@ -45,7 +56,7 @@ public enum TextWrap {
                     headWidth += TextWidth.of(character)
                     rest = rest.dropFirst()
                 }
-                if head.isEmpty { head = String(rest.removeFirst()); headWidth = width }
+                if head.isEmpty { head = String(rest.removeFirst()); headWidth = TextWidth.of(head) }
                 lines.append(head)
                 word = rest
                 wordWidth -= headWidth
@@ -88,32 +99,45 @@ public enum TextWrap {
         (" " + String(text.unicodeScalars[text.unicodeScalars.index(after: space)])).count == 1
     }
 
-    /// `wrapParagraph` for a paragraph of printable ASCII (most text), by
-    /// bytes: each is a character one column wide, and nothing needs escaping.
-    private static func wrapASCII(_ text: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [String]) {
+    /// `wrapParagraph` for simple text (see `isSimple`), by bytes: a scalar is
+    /// a character one column wide, so a column is a byte that starts a scalar.
+    private static func wrapSimple(_ text: UnsafeBufferPointer<UInt8>, width: Int, into lines: inout [String]) {
         let space = UInt8(ascii: " ")
         var line: [UInt8] = []
+        var lineWidth = 0
         var position = 0
         while position < text.count {
             guard text[position] != space else { position += 1; continue }
             var start = position
-            while position < text.count && text[position] != space { position += 1 }
-            if !line.isEmpty && line.count + 1 + position - start <= width {
+            var wordWidth = 0
+            while position < text.count && text[position] != space {
+                if !UTF8.isContinuation(text[position]) { wordWidth += 1 }
+                position += 1
+            }
+            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                 line.append(space)
                 line.append(contentsOf: text[start..<position])
+                lineWidth += 1 + wordWidth
                 continue
             }
-            if !line.isEmpty {
+            if lineWidth > 0 {
                 lines.append(String(decoding: line, as: UTF8.self))
                 line.removeAll(keepingCapacity: true)
             }
-            while position - start > width {
-                lines.append(String(decoding: text[start..<start + width], as: UTF8.self))
-                start += width
+            while wordWidth > width {
+                var end = start
+                for _ in 0..<width {
+                    end += 1
+                    while UTF8.isContinuation(text[end]) { end += 1 }
+                }
+                lines.append(String(decoding: text[start..<end], as: UTF8.self))
+                start = end
+                wordWidth -= width
             }
             line.append(contentsOf: text[start..<position])
+            lineWidth = wordWidth
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+        if lineWidth > 0 || lines.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
     }
 
     /// Fits lines into `height` rows; a cut ends with an ellipsis.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 
 /// Finds a theme by name or path: a path is read as it is; a name is looked

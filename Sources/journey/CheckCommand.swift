@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyCore
 
 struct CheckCommand: ParsableCommand {
@@ -36,7 +37,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if list {
-            for rule in CheckRule.allCases { print(rule.rawValue.padding(toLength: 28, withPad: " ", startingAt: 0) + rule.summary) }
+            for rule in CheckRule.allCases { print(rule.rawValue + String(repeating: " ", count: max(0, 28 - rule.rawValue.count)) + rule.summary) }
             return
         }
         let rules = Set(CheckRule.allCases).subtracting(disabled.compactMap(CheckRule.init(rawValue:)))
@@ -60,7 +61,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if format == .json {
-            FileHandle.standardOutput.write(Data((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8)))
+            try printBytes((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8))
         } else if !lines.isEmpty {
             print(lines.joined(separator: "\n"))
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyCore
 
 struct DiffCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct DiffCommand: ParsableCommand {
         } catch let error as MapLoadError {
             // git takes a failing driver for a broken repository: say why, and let it go on.
             if fromGit {
-                FileHandle.standardOutput.write(Data("journey diff: \(files[0]): \(error.description)\n".utf8))
+                try printBytes(Array("journey diff: \(files[0]): \(error.description)\n".utf8))
                 return
             }
             throw fail(error.description, code: 2)
@@ -55,7 +56,7 @@ struct DiffCommand: ParsableCommand {
         } else {
             output += Array(DiffText.plain(differences, color: color.isOn).utf8)
         }
-        FileHandle.standardOutput.write(Data(output))
+        try printBytes(output)
         if !differences.isEmpty && !fromGit { throw ExitCode(1) }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyCore
 
 struct ExportCommand: ParsableCommand {
@@ -36,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         let chosen = format ?? output.flatMap(ExportFormat.init(guessingFrom:)) ?? .md
         let bytes = Array(chosen.render(map, table: table ?? .touchpoints).utf8)
         guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try printBytes(bytes)
             return
         }
         if let file, isSameFile(file, output) {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyCore
 
 struct GitSetupCommand: ParsableCommand {
@@ -26,7 +27,7 @@ struct GitSetupCommand: ParsableCommand {
     func run() throws {
         let top: String
         switch Git.run(["rev-parse", "--show-toplevel"]) {
-        case .success(let output): top = output.trimmingCharacters(in: .newlines)
+        case .success(let output): top = output.trimmingNewlines()
         case .failure(let message): throw fail("not in a git repository (\(message)); run it inside the repository that holds your maps", code: 64)
         }
         let journey = Git.quoted(Self.executablePath())
@@ -69,25 +70,15 @@ enum Git {
     }
 
     static func run(_ arguments: [String]) -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do {
-            try process.run()
-        } catch {
-            return .failure("cannot run git: \(error.localizedDescription)")
+        switch ChildProcess.run(["git"] + arguments) {
+        case .failure(let error):
+            return .failure("cannot run git: \(error.description)")
+        case .success(let git) where git.status != 0:
+            let message = String(decoding: git.errors, as: UTF8.self).trimmingWhitespace()
+            return .failure(message.isEmpty ? "git exited \(git.status)" : message)
+        case .success(let git):
+            return .success(String(decoding: git.output, as: UTF8.self))
         }
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            return .failure(message.isEmpty ? "git exited \(process.terminationStatus)" : message)
-        }
-        return .success(String(decoding: output, as: UTF8.self))
     }
 
     /// A word for the shell git runs drivers with.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyCore
 
 struct ImportCommand: ParsableCommand {
@@ -47,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         case .failure(let error): throw fail(error.description, code: 65)
         }
         guard let output else {
-            FileHandle.standardOutput.write(Data(encoded))
+            try printBytes(encoded)
             return
         }
         if isSameFile(file, output) {

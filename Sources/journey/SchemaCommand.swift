@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyCore
 
 struct SchemaCommand: ParsableCommand {
@@ -10,10 +11,12 @@ struct SchemaCommand: ParsableCommand {
     )
 
     func run() throws {
+        let schema: [UInt8]
         do {
-            FileHandle.standardOutput.write(Data(try JSONWriter.write(MapSchema.make())))
+            schema = try JSONWriter.write(MapSchema.make())
         } catch {
-            throw fail(error.description, code: 70)
+            throw fail("\(error)", code: 70)
         }
+        try printBytes(schema)
     }
 }

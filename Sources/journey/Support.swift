@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
@@ -17,7 +18,14 @@ func fail(_ message: String, code: Int32) -> ExitCode {
 
 /// Prints "journey: MESSAGE" to stderr, on one line; text from a file in it never drives the terminal.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("journey: " + DisplayText.singleLine(message) + "\n").utf8))
+    StandardOutput(descriptor: STDERR_FILENO).write("journey: " + DisplayText.singleLine(message) + "\n")
+}
+
+/// Writes bytes to stdout; a failed write is reported and exits 74 (EX_IOERR).
+func printBytes(_ bytes: [UInt8]) throws {
+    let out = StandardOutput()
+    out.write(bytes)
+    try out.check()
 }
 
 func readMapBytes(_ path: String) throws -> [UInt8] {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import JourneyCore
 
 struct TemplatesCommand: ParsableCommand {
@@ -16,7 +16,7 @@ struct TemplatesCommand: ParsableCommand {
         let templates = TemplateCatalog.load(environment: ProcessInfo.processInfo.environment).templates
         let width = templates.map(\.name.count).max() ?? 0
         for template in templates {
-            var line = template.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + template.description
+            var line = template.name + String(repeating: " ", count: width + 2 - template.name.count) + template.description
             if case .file(let path, let replacesBuiltIn) = template.origin {
                 line += "\n" + String(repeating: " ", count: width + 2) + "(\(path)"
                     + (replacesBuiltIn ? "; replaces the built-in template" : "") + ")"

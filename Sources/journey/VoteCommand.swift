@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyApp
 import JourneyCore
 import JourneyTerminal

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
@@ -23,8 +24,8 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let theme = try loadTheme(options.theme)
         let live = LiveMap(file)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: live.paths.folder, isDirectory: &isFolder), isFolder.boolValue else {
+        var folder = stat()
+        guard stat(live.paths.folder, &folder) == 0, folder.st_mode & S_IFMT == S_IFDIR else {
             throw fail("\(file): the folder \(live.paths.folder) does not exist. Check the path.", code: 66)
         }
         if let info = try? PosixFileSystem.shared.lstat(live.paths.real), info.st_mode & S_IFMT == S_IFDIR {

@@ -107,8 +107,10 @@ import Testing
         #expect(shown.stdout.contains("(empty stage)"))
     }
 
-    @Test func aFullDiskIsSaidWithExit74NotACrash() throws {
-        let result = try Spawn.run("/bin/sh", ["-c", "exec \"$0\" show > /dev/full", Binary.journey], environment: [:])
+    /// Export and schema crashed here (status 132) until they wrote through StandardOutput as show does.
+    @Test(arguments: ["show", "export --format csv", "schema"])
+    func aFullDiskIsSaidWithExit74NotACrash(command: String) throws {
+        let result = try Spawn.run("/bin/sh", ["-c", "exec \"$0\" $1 > /dev/full", Binary.journey, command], environment: [:])
         #expect(result.status == 74)
         #expect(result.stderr == "journey: cannot write to stdout: No space left on device\n")
     }

@@ -15,6 +15,11 @@ import Testing
         #expect(TextWrap.wrap("one\ntwo", width: 10) == ["one", "two"])
     }
 
+    /// A wide character in a column too narrow for it takes a line of its own (wrapping it used to crash).
+    @Test func wideCharactersWiderThanTheLine() {
+        #expect(TextWrap.wrap("日本 a", width: 1) == ["日", "本", "a"])
+    }
+
     @Test func fitCutsWithAnEllipsis() {
         #expect(TextWrap.fit(["aaaa", "bbbb", "cccc"], height: 2, width: 4) == ["aaaa", "bbb…"])
     }

@@ -92,7 +92,7 @@ extension Editor {
 
     /// `:theme NAME`: the runtime finds it and says what became of it.
     mutating func switchTheme(_ argument: String) {
-        let name = argument.trimmingCharacters(in: .whitespaces)
+        let name = argument.trimmingSpaces()
         guard !name.isEmpty else {
             view.message = "usage: :theme NAME (built in: " + BuiltinThemes.sources.keys.sorted().joined(separator: ", ")
                 + ", or the path of a theme file)"

@@ -7,7 +7,7 @@ import JourneyView
 /// undoable step.
 extension Editor {
     mutating func answerChannels(_ field: ScreenField, _ text: String) -> Bool {
-        let name = text.trimmingCharacters(in: .whitespaces)
+        let name = text.trimmingSpaces()
         switch field.field {
         case "name": return renameChannel(id: field.target, to: name)
         case "add":

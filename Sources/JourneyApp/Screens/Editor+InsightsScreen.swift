@@ -102,7 +102,7 @@ extension Editor {
             view.message = "that item is gone (deleted or undone); nothing changed"
             return true
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         let name = "“\(InsightsText.short(insight.item.text))”"
         switch field.field {
         case "text":

@@ -26,7 +26,7 @@ extension Editor {
             return setFigure(metric, text, at: place)
         case "day" where parts.count == 3:
             guard let metric = Metric(rawValue: parts[1]) else { return true }
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !text.trimmingSpaces().isEmpty else {
                 removeMeasurement(metric, on: parts[2], at: place)
                 return true
             }

@@ -78,7 +78,7 @@ extension Editor {
     // MARK: typed answers and picked options
 
     mutating func answerOverview(_ field: ScreenField, _ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         switch field.field {
         case "purpose": setObjective(\.purpose, "purpose", trimmed)
         case "scope": setObjective(\.scope, "scope", trimmed)
@@ -128,7 +128,7 @@ extension Editor {
 
     /// `r`, `:reviewed [DAY]`: the map was reviewed today (or on DAY), as one step.
     mutating func markReviewed(_ argument: String) {
-        let day = argument.trimmingCharacters(in: .whitespaces)
+        let day = argument.trimmingSpaces()
         _ = setLastReviewed(day.isEmpty ? "today" : day, clearing: false)
     }
 
@@ -160,7 +160,7 @@ extension Editor {
 
     /// `:cadence NAME|none`, or the picker without a name.
     mutating func cadenceCommand(_ argument: String) {
-        let name = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let name = argument.trimmingSpaces().lowercased()
         if name.isEmpty { return chooseCadence() }
         if name == "none" { return setCadence(nil) }
         let squeezed = name.filter(\.isLetter)

@@ -200,7 +200,7 @@ extension Editor {
     // MARK: answers
 
     mutating func answerPersonas(_ field: ScreenField, _ text: String) -> Bool {
-        let value = text.trimmingCharacters(in: .whitespaces)
+        let value = text.trimmingSpaces()
         if field.field == "new" { return insertPersona(named: value) }
         guard let index = map.personas.firstIndex(where: { $0.id == field.target }) else {
             view.message = "that persona is no longer on the map; nothing changed"

@@ -17,7 +17,7 @@ extension Editor {
 
     /// `:view NAME`, or `:view` alone for the list.
     mutating func showScreen(named argument: String) {
-        let name = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let name = argument.trimmingSpaces().lowercased()
         if name.isEmpty { return chooseScreen() }
         guard let screen = MapScreen.allCases.first(where: { $0.rawValue.hasPrefix(name) }) else {
             view.message = "no view \"\(DisplayText.singleLine(name))\"; the views are "

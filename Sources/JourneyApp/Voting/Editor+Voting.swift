@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 import JourneyView
 
@@ -66,7 +66,7 @@ extension Editor {
         let round = VoteRound.make(map, id: IDs.fresh("round", in: map), opened: VoteClock.stamp(clock()), budget: budget,
                                    perItem: per, kinds: kinds)
         guard !round.items.isEmpty else {
-            view.message = "no \(round.kindsWords.replacingOccurrences(of: " and ", with: " or ")) to vote on yet; add some first"
+            view.message = "no \(round.kindsWords.replacing(" and ", with: " or ")) to vote on yet; add some first"
             return
         }
         voting = VotingSession(round: round)
@@ -119,7 +119,7 @@ extension Editor {
             view.message = "no voting round is open; :vote start opens one"
             return
         }
-        let name = argument.trimmingCharacters(in: .whitespaces)
+        let name = argument.trimmingSpaces()
         guard !name.isEmpty else {
             session.voter = nil
             voting = session

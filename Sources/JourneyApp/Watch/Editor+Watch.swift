@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 import JourneyView
 
@@ -223,7 +223,7 @@ extension Editor {
             view.message = "a watcher follows; the editor that has the map open leads (:lead there)"
             return
         }
-        let typed = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let typed = argument.trimmingSpaces().lowercased()
         let on: Bool
         switch typed {
         case "": on = leader == nil

@@ -62,7 +62,7 @@ extension Editor {
     /// Tab, Shift-Tab and Esc: keep what was typed, then move on or end.
     mutating func captureKey(_ key: Key, _ capture: Capture) {
         guard let input = topPrompt else { return }
-        let text = input.editor.text.trimmingCharacters(in: .whitespaces)
+        let text = input.editor.text.trimmingSpaces()
         var current = capture
         if !text.isEmpty {
             guard let item = keepItem(text, touchpoint: capture.touchpoint, kind: capture.kind, after: capture.after) else { return }

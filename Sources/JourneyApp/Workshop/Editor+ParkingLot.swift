@@ -7,7 +7,7 @@ import JourneyView
 /// of the lot in the same undo step.
 extension Editor {
     mutating func park(_ argument: String) {
-        let text = argument.trimmingCharacters(in: .whitespaces)
+        let text = argument.trimmingSpaces()
         guard !text.isEmpty else { return openCommandLine(text: "park ") }
         guard let (edit, item) = Edits.park(map, text: text) else { return }
         let count = map.parkingLot.count + 1

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 import JourneyView
 
@@ -7,7 +7,7 @@ extension Editor {
     static let timerUsage = "DURATION (10m, 90s, 1h, 2:30), +5m or -1m, pause, resume, stop"
 
     mutating func timerCommand(_ argument: String) {
-        let typed = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let typed = argument.trimmingSpaces().lowercased()
         let now = clock()
         switch typed {
         case "":

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyView
 
 /// A facilitator's countdown (`:timer 10m`), on the status line while the

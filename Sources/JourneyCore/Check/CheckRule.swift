@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `journey check`: the rules a map is linted by, one table. Each has an id
 /// (`--disable ID`), a line for `--list`, a severity and what it finds.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Runs the rules of `CheckRule` over a map.
 public enum MapCheck {
@@ -23,7 +23,7 @@ public enum MapCheck {
         for (s, stage) in map.stages.enumerated() {
             let path = root.key("stages").index(s)
             if stage.touchpoints.isEmpty { report(.emptyStage, path, "stage \"\(stage.name)\" has no touchpoints") }
-            if stage.goal.trimmingCharacters(in: .whitespaces).isEmpty {
+            if stage.goal.trimmingSpaces().isEmpty {
                 report(.stageWithoutGoal, path, "stage \"\(stage.name)\" has no goal")
             }
             funnel(stage, at: path, after: previousReach, report: report)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a touchpoints table (see `CSVTouchpoints`) back into a map with the
 /// default lanes and the default emotion scale (-2...2). Stages come in the
@@ -63,7 +63,7 @@ struct CSVTouchpointReader {
         }
         var seen = Set<String>()
         for (index, name) in names.enumerated() {
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !name.trimmingSpaces().isEmpty else {
                 throw ImportFailure(file: file, line: record.line, "column \(index + 1) has no name; name it or delete the column")
             }
             guard seen.insert(name).inserted else {
@@ -82,7 +82,7 @@ struct CSVTouchpointReader {
         default: break
         }
         if name.hasPrefix(Names.emotionPrefix) {
-            let persona = name.dropFirst(Names.emotionPrefix.count).trimmingCharacters(in: .whitespaces)
+            let persona = name.dropFirst(Names.emotionPrefix.count).trimmingSpaces()
             guard !persona.isEmpty else {
                 throw ImportFailure(file: file, line: line, "column \"\(name)\" names no persona; write `emotion: <persona name>`")
             }
@@ -142,7 +142,7 @@ struct CSVTouchpointReader {
     }
 
     private func momentOfTruth(_ cell: String, line: Int) throws(ImportFailure) -> Bool {
-        switch cell.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch cell.trimmingSpaces().lowercased() {
         case Names.yes, "true", "1", "x": return true
         case Names.no, "false", "0", "": return false
         default:

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// RFC 4180 output: fields separated by commas, records ended by CRLF, a
 /// field quoted (its quotes doubled) when it holds a comma, a quote, CR or LF.
@@ -9,6 +9,6 @@ enum CSVWriter {
 
     static func field(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension MermaidJourney {
     /// The map as a Mermaid `journey` diagram: its title, its purpose as the
@@ -8,7 +8,7 @@ extension MermaidJourney {
         var lines = ["journey"]
         if !map.title.isEmpty { lines.append("    title \(MermaidText.escape(map.title, for: .title))") }
         let purpose = map.objectives.purpose.split(whereSeparator: \.isNewline).joined(separator: " ")
-        if !purpose.trimmingCharacters(in: .whitespaces).isEmpty { lines.append("    accDescr: \(purpose)") }
+        if !purpose.trimmingSpaces().isEmpty { lines.append("    accDescr: \(purpose)") }
         for stage in map.stages {
             lines.append("    section \(MermaidText.escape(stage.name.isEmpty ? untitled : stage.name, for: .section))")
             for touchpoint in stage.touchpoints {

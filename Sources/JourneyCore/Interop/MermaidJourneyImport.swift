@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension MermaidJourney {
     /// The stage that holds tasks written before any `section`.
@@ -77,7 +77,7 @@ struct MermaidJourneyReader {
             if trimmed == "---" {
                 state = .start
             } else if Self.starts(trimmed, with: "title:") {
-                let value = trimmed.dropFirst(6).trimmingCharacters(in: .whitespaces)
+                let value = trimmed.dropFirst(6).trimmingSpaces()
                 frontTitle = value.count >= 2 && (value.first == "\"" || value.first == "'") && value.last == value.first
                     ? String(value.dropFirst().dropLast()) : value
             }
@@ -92,7 +92,7 @@ struct MermaidJourneyReader {
                 return nil
             }
             description += line[..<close]
-            map.objectives.purpose = description.trimmingCharacters(in: .whitespacesAndNewlines)
+            map.objectives.purpose = description.trimmingWhitespace()
             description = ""
             state = .body
             let rest = Self.trim(line[line.index(after: close)...])
@@ -114,10 +114,10 @@ struct MermaidJourneyReader {
             let code = try Self.code(String(text), number: number, file: file)
             if code.isEmpty { return nil }
             if Self.starts(text, with: "title"), code.count > 5, code.unicodeScalars.dropFirst(5).first?.properties.isWhitespace == true {
-                title = MermaidText.unescape(code.dropFirst(6).trimmingCharacters(in: .whitespaces))
+                title = MermaidText.unescape(code.dropFirst(6).trimmingSpaces())
             } else if Self.starts(text, with: "section"), code.count > 7,
                       code.unicodeScalars.dropFirst(7).first?.properties.isWhitespace == true {
-                let name = code.dropFirst(8).trimmingCharacters(in: .whitespaces)
+                let name = code.dropFirst(8).trimmingSpaces()
                 if name.contains(":") {
                     throw failure(number, "a section name cannot hold ':' in Mermaid; write it as #58;")
                 }
@@ -138,8 +138,8 @@ struct MermaidJourneyReader {
     /// `text` without the whitespace (spaces, tabs) at either end, as a view of it.
     private static func trim(_ text: Substring) -> Substring {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !CharacterSet.whitespaces.contains($0) }),
-              let last = scalars.lastIndex(where: { !CharacterSet.whitespaces.contains($0) }) else { return text[text.endIndex...] }
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }),
+              let last = scalars.lastIndex(where: { !$0.isSpaceOrTab }) else { return text[text.endIndex...] }
         return Substring(scalars[first...last])
     }
 
@@ -174,7 +174,7 @@ struct MermaidJourneyReader {
             }
             index += 1
         }
-        return String(String.UnicodeScalarView(scalars[..<end])).trimmingCharacters(in: .whitespaces)
+        return String(String.UnicodeScalarView(scalars[..<end])).trimmingSpaces()
     }
 
     /// `Name: score: actor, actor`.
@@ -182,9 +182,9 @@ struct MermaidJourneyReader {
         guard let colon = code.firstIndex(of: ":") else {
             throw failure(number, "a task needs a score: write `\(code): 5: Actor` (the score runs from 1, sad, to 5, happy)")
         }
-        let name = MermaidText.unescape(code[..<colon].trimmingCharacters(in: .whitespaces))
+        let name = MermaidText.unescape(code[..<colon].trimmingSpaces())
         let pieces = code[code.index(after: colon)...].split(separator: ":", omittingEmptySubsequences: false)
-        let scoreText = pieces[0].trimmingCharacters(in: .whitespaces)
+        let scoreText = pieces[0].trimmingSpaces()
         guard JSONParser.isNumber(scoreText), let score = Double(scoreText), (0...5).contains(score) else {
             throw failure(number, "the score of task \"\(name)\" is \(scoreText.isEmpty ? "missing" : "\"\(scoreText)\""); "
                           + "Mermaid scores run from 0 to 5 (1 sad, 5 happy)")
@@ -192,7 +192,7 @@ struct MermaidJourneyReader {
         var actors: [String] = []
         if pieces.count > 1 {
             for piece in pieces[1].split(separator: ",") {
-                let actor = MermaidText.unescape(piece.trimmingCharacters(in: .whitespaces))
+                let actor = MermaidText.unescape(piece.trimmingSpaces())
                 if !actor.isEmpty && !actors.contains(actor) { actors.append(actor) }
             }
         }

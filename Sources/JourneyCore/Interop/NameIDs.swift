@@ -1,5 +1,3 @@
-import Foundation
-
 /// Ids derived from names, so that importing the same input twice gives the
 /// same file: "Pop-up store" becomes `pop-up-store`, a second one
 /// `pop-up-store-2`. One instance hands out ids unique across every kind.
@@ -34,10 +32,9 @@ public struct NameIDs: Sendable {
     /// Lower-case ASCII letters and digits joined by single hyphens, accents
     /// folded, at most 40 characters; nil when nothing is left.
     static func slug(_ name: String) -> String? {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
+        for scalar in TextFold.folded(name).unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 if pendingHyphen && !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The templates `journey new --template` can start from: the built-in ones,
 /// then every `NAME.json` in the user's folder ($JOURNEY_TEMPLATES, else

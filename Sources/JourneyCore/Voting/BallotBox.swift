@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The folder beside a map that holds an open voting round (`round.json`)
 /// and one ballot file per participant. Every file is written whole to a

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Whether the voting folder may hold something new since the last look:
 /// its stat moved, or moved so lately that a file renamed in within the

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// An open dot-voting round, as the facilitator's editor wrote it to
 /// `round.json` beside the map: the budget, which kinds of item are voted

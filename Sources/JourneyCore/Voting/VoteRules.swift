@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The rules of a dot vote, in one place: the voter's screen, the
 /// facilitator's entry and the reveal all ask here. A ballot may place at
@@ -127,7 +127,7 @@ public enum ParticipantName {
 
     /// Why a name cannot be used, or nil.
     public static func problem(_ name: String) -> String? {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { return "a participant needs a name" }
+        if name.trimmingSpaces().isEmpty { return "a participant needs a name" }
         if name.count > longest { return "a name of at most \(longest) characters, please (this one has \(name.count))" }
         if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
             return "a name without control characters, please"

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A dot-voting round once revealed, kept in the map (`votingRounds`, format
 /// version 3) so a later session knows who placed how many dots on what. The
@@ -31,7 +31,7 @@ public struct VotingRecord: Equatable, Sendable, Identifiable {
     /// "revealed 2026-11-24 10:42 UTC: 3 participants, 15 dots (5 each, at most 3 on one)".
     public var summary: String {
         // 2026-11-24T10:42:07Z, to the minute.
-        let when = revealed.count == 20 ? revealed.prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC" : revealed
+        let when = revealed.count == 20 ? revealed.prefix(16).replacing("T", with: " ") + " UTC" : revealed
         let people = ballots.count == 1 ? "1 participant" : "\(ballots.count) participants"
         return "revealed \(when): \(people), \(dots) dot\(dots == 1 ? "" : "s") "
             + "(\(budget) each, at most \(perItem) on one)"

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What `stat` says of a file, enough to notice it was replaced or rewritten
 /// without reading it: a cheap look before the full one.

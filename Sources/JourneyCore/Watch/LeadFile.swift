@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The small file beside a map (`.NAME.lead`) where a leading editor
 /// publishes its position. Written whole under an unpredictable name and

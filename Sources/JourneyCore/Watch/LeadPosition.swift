@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where a leading editor is (`:lead`), for `journey watch` to follow: the
 /// view it shows, its cursor by id, the stage it presents, its timer, and

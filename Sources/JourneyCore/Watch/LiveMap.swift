@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A map as the journey editing it sees it, for `journey watch`: the saved
 /// file plus the edits of the journals beside it, replayed by id as

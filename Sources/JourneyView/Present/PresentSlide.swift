@@ -87,7 +87,7 @@ public struct PresentSlide: Sendable {
     }
 
     mutating func addGoal(_ goal: String, width: Int) {
-        if goal.trimmingCharacters(in: .whitespaces).isEmpty {
+        if goal.trimmingSpaces().isEmpty {
             addLabelled("Goal", "none set (:goal TEXT in the grid)", indent: 6, width: width, labelInk: .role(.laneLabel),
                         ink: .role(.muted), touchpoint: nil)
         } else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 
 /// Where the channels view is: the selected channel row and stage, by id,
@@ -221,6 +221,8 @@ enum EmotionText {
     static func average(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         if rounded == 0 { return "0.0" }
-        return String(format: "%+.1f", rounded)
+        guard rounded.isFinite, rounded.magnitude < 1e15 else { return "\(rounded)" }
+        let tenths = Int((rounded.magnitude * 10).rounded())
+        return (rounded > 0 ? "+" : "-") + "\(tenths / 10).\(tenths % 10)"
     }
 }

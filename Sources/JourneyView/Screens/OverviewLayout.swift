@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 
 /// A line of the overview that can be selected and edited (or, for a count,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 
 /// Where the overview view is: its selection and scroll, kept while other views are shown.

@@ -1,0 +1,22 @@
+import FoundationEssentials
+import Glibc
+
+/// Moments as people read them, in this machine's time zone (the C
+/// library's, as TZ and /etc/localtime say), without loading ICU.
+public enum LocalTime {
+    /// "2026-03-31 14:05"; a moment the C library cannot place (nan, far
+    /// outside any calendar) is written as seconds since 1970.
+    public static func minuteText(_ date: Date) -> String {
+        var parts = tm()
+        guard var seconds = time_t(exactly: date.timeIntervalSince1970.rounded(.down)),
+              localtime_r(&seconds, &parts) != nil, (1...9999).contains(parts.tm_year + 1900) else {
+            return "\(date.timeIntervalSince1970) s after 1970"
+        }
+        func padded(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(parts.tm_year + 1900, 4) + "-" + padded(parts.tm_mon + 1, 2) + "-" + padded(parts.tm_mday, 2)
+            + " " + padded(parts.tm_hour, 2) + ":" + padded(parts.tm_min, 2)
+    }
+}
