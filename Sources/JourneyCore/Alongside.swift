@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 
 /// Work started on another thread while this one does something else, for
 /// this one to wait for.

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// Decodes the elements of a large array on every core, a run of them at a
 /// time on each, and gives what a loop would: the results in order, or the
