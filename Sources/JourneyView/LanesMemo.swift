@@ -35,9 +35,9 @@ public final class LanesMemo: Equatable, Sendable {
     /// Each cell's wrapped lines, for the same stages: scrolling a column
     /// into view wraps that column's cells, not the screen's.
     final class CellLines: @unchecked Sendable {
-        private let lines = Mutex<[CellKey: [String]]>([:])
+        private let lines: Mutex<[CellKey: [String]]>
 
-        init(capacity: Int = 0) { lines.reserveCapacity(capacity) }
+        init(capacity: Int = 0) { lines = Mutex(Dictionary(minimumCapacity: capacity)) }
 
         func value(for key: CellKey, make: () -> [String]) -> [String] {
             lines.withLock { lines in

@@ -1,5 +1,6 @@
 import Dispatch
 import FoundationEssentials
+import Synchronization
 
 /// Independent parts of a printout (the grid's bands), made on every core
 /// and written in order as soon as each is next, so only a few parts of text
@@ -28,48 +29,67 @@ enum ParallelParts {
 
     /// Hands out part numbers, at most `ahead` past the next to write, and
     /// lets one thread at a time write the finished parts in order.
-    final class Queue: @unchecked Sendable {
-        private let condition = NSCondition()
+    final class Queue: Sendable {
+        private struct State {
+            var handedOut = 0
+            var written = 0
+            var writing = false
+            /// Finished parts not yet written, by number modulo `ahead`.
+            var done: [[UInt8]?]
+
+            /// The next part to write, if it is finished, and the writer's turn with it.
+            mutating func takeNext() -> [UInt8]? {
+                let slot = written % done.count
+                guard let text = done[slot] else {
+                    writing = false
+                    return nil
+                }
+                done[slot] = nil
+                writing = true
+                return text
+            }
+        }
+
         private let count: Int
         private let ahead: Int
-        private var handedOut = 0
-        private var written = 0
-        private var writing = false
-        /// Finished parts not yet written, by number modulo `ahead`.
-        private var done: [[UInt8]?]
+        /// One for each part that may be handed out before more are written.
+        private let room: DispatchSemaphore
+        private let state: Mutex<State>
 
         init(count: Int, ahead: Int) {
             self.count = count
             self.ahead = ahead
-            done = Array(repeating: nil, count: ahead)
+            room = DispatchSemaphore(value: ahead)
+            state = Mutex(State(done: Array(repeating: nil, count: ahead)))
         }
 
         /// The next part to make, once it is near enough the next to write; nil when all are handed out.
         func next() -> Int? {
-            condition.lock()
-            defer { condition.unlock() }
-            while handedOut < count && handedOut >= written + ahead { condition.wait() }
-            guard handedOut < count else { return nil }
-            handedOut += 1
-            return handedOut - 1
+            room.wait()
+            let n = state.withLock { state -> Int? in
+                guard state.handedOut < count else { return nil }
+                state.handedOut += 1
+                return state.handedOut - 1
+            }
+            // At the end, pass the room on so every other thread finds the end too.
+            if n == nil { room.signal() }
+            return n
         }
 
         /// Keeps part `n`; then, unless another thread is writing, writes every part that is next.
         func finish(_ n: Int, _ text: [UInt8], write: ([UInt8]) -> Void) {
-            condition.lock()
-            defer { condition.unlock() }
-            done[n % ahead] = text
-            guard !writing else { return }
-            writing = true
-            while let text = done[written % ahead] {
-                done[written % ahead] = nil
-                condition.unlock()
-                write(text)
-                condition.lock()
-                written += 1
-                condition.broadcast()
+            var next = state.withLock { state -> [UInt8]? in
+                state.done[n % ahead] = text
+                return state.writing ? nil : state.takeNext()
             }
-            writing = false
+            while let text = next {
+                write(text)
+                room.signal()
+                next = state.withLock { state in
+                    state.written += 1
+                    return state.takeNext()
+                }
+            }
         }
     }
 }

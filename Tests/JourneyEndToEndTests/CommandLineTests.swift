@@ -186,3 +186,17 @@ import Testing
         }
     }
 }
+
+/// journey links FoundationEssentials only: all of Foundation would bring
+/// ICU and its data (twice the binary, slower starts). An `import Foundation`
+/// in Sources shows here as a library the binary needs.
+@Suite struct LinkedLibrariesTests {
+    @Test func theBinaryNeedsNeitherFoundationNorICU() throws {
+        let result = try Spawn.run("/usr/bin/readelf", ["-d", Binary.journey], environment: [:])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("libFoundationEssentials.so"))
+        for library in ["libFoundation.so", "libFoundationInternationalization.so", "lib_FoundationICU.so"] {
+            #expect(!result.stdout.contains("[\(library)]"), "\(library)")
+        }
+    }
+}
