@@ -21,8 +21,6 @@ struct KnownKeys: Sendable {
         let node = tape.nodes[index]
         if node.flags != 0 { return names.contains(tape.text(index)) }
         guard Int(node.length) < byLength.count else { return false }
-        return tape.bytes.withUnsafeBufferPointer { bytes in
-            byLength[Int(node.length)].contains { memcmp(bytes.baseAddress! + Int(node.start), $0, $0.count) == 0 }
-        }
+        return byLength[Int(node.length)].contains { memcmp(tape.bytes.baseAddress! + Int(node.start), $0, $0.count) == 0 }
     }
 }

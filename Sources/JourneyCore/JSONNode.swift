@@ -1,21 +1,31 @@
-/// One value of a document as a decoder reads it: a node of a `JSONValue`
-/// tree, or a place in a tape read straight from a file's bytes, where
-/// nothing is made until it is asked for.
+/// One value of a document as a decoder reads it, and where it is: a node
+/// of a `JSONValue` tree, or a place in a tape read straight from a file's
+/// bytes, where nothing (its path included) is made until it is asked for.
 enum JSONNode {
-    case tree(JSONValue)
+    case tree(JSONValue, JSONPlace)
     case tape(JSONTape, Int)
+
+    static func tree(_ value: JSONValue, at path: JSONPath) -> JSONNode { .tree(value, JSONPlace(path)) }
 
     /// The value itself, made from the tape if need be.
     var json: JSONValue {
         switch self {
-        case .tree(let value): value
+        case .tree(let value, _): value
         case .tape(let tape, let index): tape.value(index)
+        }
+    }
+
+    /// Where the value is, for an error to name.
+    var path: JSONPath {
+        switch self {
+        case .tree(_, let place): place.path
+        case .tape(let tape, let index): tape.path(to: index)
         }
     }
 
     private var kind: JSONTape.Kind {
         switch self {
-        case .tree(let value):
+        case .tree(let value, _):
             switch value {
             case .null: .null
             case .bool(let flag): flag ? .true : .false
@@ -44,7 +54,7 @@ enum JSONNode {
 
     var string: String? {
         switch self {
-        case .tree(let value):
+        case .tree(let value, _):
             if case .string(let text) = value { return text }
             return nil
         case .tape(let tape, let index): return tape.nodes[index].kind == .string ? tape.text(index) : nil
@@ -54,7 +64,7 @@ enum JSONNode {
     /// A number's source text.
     var numberText: String? {
         switch self {
-        case .tree(let value):
+        case .tree(let value, _):
             if case .number(let text) = value { return text }
             return nil
         case .tape(let tape, let index): return tape.nodes[index].kind == .number ? tape.text(index) : nil
@@ -69,11 +79,13 @@ enum JSONNode {
         }
     }
 
+    /// The elements of an array, each knowing where it is.
     var elements: [JSONNode]? {
         switch self {
-        case .tree(let value):
-            if case .array(let items) = value { return items.map(JSONNode.tree) }
-            return nil
+        case .tree(let value, let place):
+            guard case .array(let items) = value else { return nil }
+            let path = place.path
+            return items.enumerated().map { .tree($0.element, JSONPlace(path, .index($0.offset))) }
         case .tape(let tape, let index):
             return tape.nodes[index].kind == .array ? tape.elements(index).map { .tape(tape, $0) } : nil
         }

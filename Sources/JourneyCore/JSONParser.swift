@@ -11,12 +11,13 @@ public struct JSONParser {
     public static let maxDepth = 256
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        try tape(bytes).value(0)
+        try withTape(bytes) { $0.value(0) }
     }
 
-    /// The document checked and laid out flat, without making a value of it.
-    static func tape(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONTape {
-        let nodes = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+    /// The document checked and laid out flat, without making a value of it,
+    /// for `body` to read: the tape lives only while `body` runs.
+    static func withTape<Result>(_ bytes: [UInt8], _ body: (JSONTape) -> Result) throws(JSONSyntaxError) -> Result {
+        try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = Cursor(bytes: buffer)
             // About one value per 14 bytes in a map file: one growth at most.
             parser.nodes.reserveCapacity(buffer.count / 12 + 16)
@@ -26,9 +27,8 @@ public struct JSONParser {
             if parser.index < buffer.count {
                 throw parser.error("unexpected text after the end of the document")
             }
-            return parser.nodes
+            return parser.nodes.withUnsafeBufferPointer { body(JSONTape(bytes: buffer, nodes: $0)) }
         }
-        return JSONTape(bytes: bytes, nodes: nodes)
     }
 
     /// The text of a string already checked by the parser, its escapes undone.
@@ -136,9 +136,12 @@ public struct JSONParser {
             // A duplicate is reported as soon as its value is read: by a look
             // along the few keys so far, or, in a large object, in a set made
             // as it grows.
+            // A file journey wrote has its keys in order: while each is plain
+            // ASCII and sorts after the one before, none can be a repeat.
             let mark = keys.count
             defer { keys.removeSubrange(mark...) }
             var large: Set<String>?
+            var inOrder = true
             while true {
                 skipWhitespace()
                 guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
@@ -155,7 +158,10 @@ public struct JSONParser {
                 if large != nil {
                     let text = JSONTape.text(of: nodes[key], in: bytes)
                     if !large!.insert(text).inserted { throw error("duplicate key \"\(text)\"", at: keyStart) }
+                } else if inOrder && JSONTape.isPlain(nodes[key], after: keys.count > mark ? nodes[keys[keys.count - 1]] : nil, in: bytes) {
+                    keys.append(key)
                 } else {
+                    inOrder = false
                     for earlier in keys[mark...] where JSONTape.sameKey(nodes[earlier], nodes[key], in: bytes) {
                         throw error("duplicate key \"\(JSONTape.text(of: nodes[key], in: bytes))\"", at: keyStart)
                     }
@@ -228,18 +234,21 @@ public struct JSONParser {
             let start = index
             index += 1
             let contentStart = index
-            var high: UInt8 = 0
+            var high: UInt64 = 0
             while index < bytes.count {
+                skipPlainText(orInto: &high)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     let raw = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
+                    let nonASCII = high & Self.eachByte(0x80) != 0
                     // ASCII is valid UTF-8 as it is: the quick way in, with nothing to check.
-                    if high >= 0x80 { _ = try validated(raw, at: contentStart) }
-                    leaf(.string, contentStart, flags: high >= 0x80 ? JSONTape.nonASCII : 0)
+                    if nonASCII { _ = try validated(raw, at: contentStart) }
+                    leaf(.string, contentStart, flags: nonASCII ? JSONTape.nonASCII : 0)
                     index += 1
                     return
                 }
-                high |= byte
+                high |= UInt64(byte)
                 if byte == UInt8(ascii: "\\") {
                     index = contentStart
                     _ = try escapedString()
@@ -251,6 +260,34 @@ public struct JSONParser {
                 index += 1
             }
             throw error("a string is not closed", at: start)
+        }
+
+        /// A word with `byte` in each of its eight bytes.
+        static func eachByte(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+        /// Steps over a string's text eight bytes at a time up to the first
+        /// byte that ends it, starts an escape or is a control character,
+        /// ORing the bytes it passes into `high`. Such a byte is found a word
+        /// at a time: it is zero (after an XOR) or below 0x20, where
+        /// subtracting borrows into its top bit while its own top bit is
+        /// clear; the lowest such bit is the first such byte.
+        mutating func skipPlainText(orInto high: inout UInt64) {
+            let ones = Self.eachByte(1)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                let quote = word ^ Self.eachByte(UInt8(ascii: "\""))
+                let backslash = word ^ Self.eachByte(UInt8(ascii: "\\"))
+                let stops = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                             | ((word &- Self.eachByte(0x20)) & ~word)) & Self.eachByte(0x80)
+                if stops != 0 {
+                    let plain = stops.trailingZeroBitCount / 8
+                    high |= word & ((1 << (plain * 8)) &- 1)
+                    index += plain
+                    return
+                }
+                high |= word
+                index += 8
+            }
         }
 
         func validated(_ raw: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {

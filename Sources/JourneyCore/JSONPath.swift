@@ -11,7 +11,7 @@ public final class JSONPath: Sendable, CustomStringConvertible {
     let parent: JSONPath?
     let component: Component
 
-    private init(parent: JSONPath?, component: Component) {
+    fileprivate init(parent: JSONPath?, component: Component) {
         self.parent = parent
         self.component = component
     }
@@ -38,6 +38,25 @@ public final class JSONPath: Sendable, CustomStringConvertible {
         }
         return text.isEmpty ? "(top level)" : text
     }
+}
+
+/// A path not made yet: a parent and one step from it, made into a
+/// `JSONPath` only when an error names it.
+struct JSONPlace: Sendable {
+    let parent: JSONPath
+    let step: JSONPath.Component?
+
+    init(_ path: JSONPath) {
+        parent = path
+        step = nil
+    }
+
+    init(_ parent: JSONPath, _ step: JSONPath.Component) {
+        self.parent = parent
+        self.step = step
+    }
+
+    var path: JSONPath { step.map { JSONPath(parent: parent, component: $0) } ?? parent }
 }
 
 /// A JSON value that is not what a journey map needs at `path`.

@@ -95,7 +95,7 @@ struct JSONByteSink: JSONSink {
         if open[open.count - 1].count > 0 { out.append(UInt8(ascii: ",")) }
         open[open.count - 1].count += 1
         out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        JSONWriter.appendSpaces(indent, to: &out)
     }
 
     /// Before an element of an array; an object's member has had its key.
@@ -158,7 +158,7 @@ struct JSONByteSink: JSONSink {
         let wasEmpty = open.removeLast().count == 0
         if !wasEmpty {
             out.append(UInt8(ascii: "\n"))
-            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            JSONWriter.appendSpaces(indent, to: &out)
         }
         out.append(bracket)
     }

@@ -5,7 +5,11 @@ import Glibc
 /// order, each container followed by what it holds (an object's keys and
 /// values alternate). Nothing is made until it is asked for, so a decoder
 /// can read a large file without a tree of dictionaries in between.
-final class JSONTape: Sendable {
+///
+/// It points into memory it does not own, so copying it costs nothing and
+/// threads may read it side by side: it is valid only inside
+/// `JSONParser.withTape`.
+struct JSONTape: @unchecked Sendable {
     enum Kind: UInt8, Sendable {
         case null, `false`, `true`, number, string, array, object
     }
@@ -27,17 +31,12 @@ final class JSONTape: Sendable {
     /// A string holding bytes above ASCII (and no escape).
     static let nonASCII: UInt8 = 2
 
-    let bytes: [UInt8]
-    let nodes: [Node]
-
-    init(bytes: [UInt8], nodes: [Node]) {
-        self.bytes = bytes
-        self.nodes = nodes
-    }
+    let bytes: UnsafeBufferPointer<UInt8>
+    let nodes: UnsafeBufferPointer<Node>
 
     /// The text of a string node, or the source text of a number.
     func text(_ index: Int) -> String {
-        bytes.withUnsafeBufferPointer { Self.text(of: nodes[index], in: $0) }
+        Self.text(of: nodes[index], in: bytes)
     }
 
     static func text(of node: Node, in bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -57,6 +56,17 @@ final class JSONTape: Sendable {
         return text(of: a, in: bytes) == text(of: b, in: bytes)
     }
 
+    /// Whether `key` is plain ASCII and sorts byte for byte after `previous`
+    /// (plain too), or comes first.
+    static func isPlain(_ key: Node, after previous: Node?, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.flags == 0 else { return false }
+        guard let previous else { return true }
+        guard previous.flags == 0 else { return false }
+        let order = memcmp(bytes.baseAddress! + Int(previous.start), bytes.baseAddress! + Int(key.start),
+                           Int(min(previous.length, key.length)))
+        return order < 0 || (order == 0 && previous.length < key.length)
+    }
+
     /// The key and value nodes of each member of the object at `index`.
     func members(_ index: Int) -> LazyMapSequence<Children, (key: Int, value: Int)> {
         Children(nodes: nodes, node: index + 1, left: Int(nodes[index].length), valueOffset: 1).lazy.map { ($0, $0 + 1) }
@@ -69,7 +79,7 @@ final class JSONTape: Sendable {
 
     /// The first node of each element or member (its key) of a container, read off the tape as they are walked.
     struct Children: Sequence, IteratorProtocol {
-        let nodes: [Node]
+        let nodes: UnsafeBufferPointer<Node>
         var node: Int
         var left: Int
         /// Where the value is from the first node: 1 in an object, after the key.
@@ -91,19 +101,41 @@ final class JSONTape: Sendable {
     func member(_ index: Int, _ name: String) -> Int? {
         var utf8 = name
         return utf8.withUTF8 { utf8 in
-            bytes.withUnsafeBufferPointer { bytes in
-                for (key, value) in members(index) {
-                    let node = nodes[key]
-                    if node.flags != 0 {
-                        if Self.text(of: node, in: bytes) == name { return value }
-                    } else if node.length == utf8.count
-                        && (utf8.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0) {
-                        return value
-                    }
+            for (key, value) in members(index) {
+                let node = nodes[key]
+                if node.flags != 0 {
+                    if Self.text(of: node, in: bytes) == name { return value }
+                } else if node.length == utf8.count
+                    && (utf8.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0) {
+                    return value
                 }
-                return nil
+            }
+            return nil
+        }
+    }
+
+    /// Where the node at `index` is, found by walking down from the top: a
+    /// decoder asks only to name an error, so nothing is kept on the way down.
+    func path(to index: Int) -> JSONPath {
+        var path = JSONPath.root
+        var node = 0
+        // The child holding `index` is the first whose end is past it.
+        while node != index {
+            switch nodes[node].kind {
+            case .object:
+                guard let member = members(node).first(where: { index < Int(nodes[$0.value].end) }) else { return path }
+                path = path.key(text(member.key))
+                node = member.value
+            case .array:
+                guard let (offset, element) = elements(node).enumerated().first(where: { index < Int(nodes[$0.element].end) })
+                else { return path }
+                path = path.index(offset)
+                node = element
+            default:
+                return path
             }
         }
+        return path
     }
 
     /// The value at `index` as a `JSONValue`.

@@ -26,7 +26,22 @@ public enum JSONWriter {
     private static func newline(_ indent: Int?, _ out: inout [UInt8]) {
         guard let indent else { return }
         out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        appendSpaces(indent, to: &out)
+    }
+
+    private static let spaces: StaticString = "                                                                "
+
+    /// An indent, copied from a row of spaces: appending a repeated element
+    /// goes a byte at a time, and a static array is retained for each use.
+    static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        spaces.withUTF8Buffer { row in
+            var left = count
+            while left > 0 {
+                let run = min(left, row.count)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: row[..<run]))
+                left -= run
+            }
+        }
     }
 
     private static func deeper(_ indent: Int?) -> Int? { indent.map { $0 + 2 } }

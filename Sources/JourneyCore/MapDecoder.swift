@@ -18,7 +18,7 @@ public enum MapDecoder {
     }
 
     public static func decode(_ document: JSONValue) throws(MapDecodingError) -> JourneyMap {
-        try decode(.tree(document))
+        try decode(.tree(document, at: .root))
     }
 
     static func decode(_ document: JSONNode) throws(MapDecodingError) -> JourneyMap {
@@ -28,12 +28,12 @@ public enum MapDecoder {
     }
 
     static func unchecked(_ document: JSONValue) throws(MapDecodingError) -> (JourneyMap, ObjectReader) {
-        try unchecked(.tree(document))
+        try unchecked(.tree(document, at: .root))
     }
 
     /// Every value read and checked, but not yet what refers to what (see `MapValidator`).
     static func unchecked(_ document: JSONNode) throws(MapDecodingError) -> (JourneyMap, ObjectReader) {
-        let root = try ObjectReader(document, at: .root)
+        let root = try ObjectReader(document)
         let scaleReader = try root.object("emotionScale")
         let scale = try scaleReader.map(emotionScale) ?? EmotionScale()
         var map = JourneyMap(
@@ -49,9 +49,7 @@ public enum MapDecoder {
         map.conflicts = try root.array("conflicts").map(MergeConflict.decode)
         map.parkingLot = try root.elements("parkingLot").map(item)
         map.votingRounds = try root.array("votingRounds").map(VotingRecord.decode)
-        map.stages = try root.elements("stages").map { (value, path) throws(MapDecodingError) in
-            try stage(value, path, scale: scale)
-        }
+        map.stages = try root.elements("stages").map { (value) throws(MapDecodingError) in try stage(value, scale: scale) }
         return (map, root)
     }
 
@@ -84,8 +82,8 @@ public enum MapDecoder {
         )
     }
 
-    static func persona(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Persona {
-        let r = try ObjectReader(value, at: path)
+    static func persona(_ value: JSONNode) throws(MapDecodingError) -> Persona {
+        let r = try ObjectReader(value)
         var p = Persona(id: try r.requiredString("id"), name: try r.requiredString("name"))
         p.age = try r.wholeNumber("age", for: .age)
         p.gender = try r.string("gender")
@@ -104,21 +102,21 @@ public enum MapDecoder {
         return p
     }
 
-    static func channel(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Channel {
-        let r = try ObjectReader(value, at: path)
+    static func channel(_ value: JSONNode) throws(MapDecodingError) -> Channel {
+        let r = try ObjectReader(value)
         let kindText = try r.optionalString("kind") ?? "online"
         guard let kind = Channel.Kind(rawValue: kindText) else {
-            throw MapDecodingError(path.key("kind"), "unknown channel kind \"\(kindText)\"; expected online or offline")
+            throw MapDecodingError(r.path.key("kind"), "unknown channel kind \"\(kindText)\"; expected online or offline")
         }
         return Channel(id: try r.requiredString("id"), name: try r.requiredString("name"), kind: kind,
                        extra: r.extra(known: Known.channel))
     }
 
-    static func lane(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Lane {
-        let r = try ObjectReader(value, at: path)
+    static func lane(_ value: JSONNode) throws(MapDecodingError) -> Lane {
+        let r = try ObjectReader(value)
         let kindText = try r.requiredString("kind")
         guard let kind = LaneKind(rawValue: kindText) else {
-            throw MapDecodingError(path.key("kind"), "unknown lane kind \"\(kindText)\"; expected one of "
+            throw MapDecodingError(r.path.key("kind"), "unknown lane kind \"\(kindText)\"; expected one of "
                                        + LaneKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return Lane(id: try r.requiredString("id"), kind: kind, name: try r.optionalString("name"),
@@ -126,17 +124,17 @@ public enum MapDecoder {
     }
 
     static func stage(_ value: JSONValue, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Stage {
-        try stage(.tree(value), path, scale: scale)
+        try stage(.tree(value, at: path), scale: scale)
     }
 
-    static func stage(_ value: JSONNode, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Stage {
-        let r = try ObjectReader(value, at: path)
+    static func stage(_ value: JSONNode, scale: EmotionScale) throws(MapDecodingError) -> Stage {
+        let r = try ObjectReader(value)
         return Stage(
             id: try r.requiredString("id"),
             name: try r.requiredString("name"),
             goal: try r.string("goal"),
-            touchpoints: try r.elements("touchpoints").map { (value, path) throws(MapDecodingError) in
-                try touchpoint(value, path, scale: scale)
+            touchpoints: try SideBySide.map(r.elements("touchpoints")) { (value) throws(MapDecodingError) in
+                try touchpoint(value, scale: scale)
             },
             metrics: try r.object("metrics").map(metrics) ?? Metrics(),
             extra: r.extra(known: Known.stage)
@@ -144,11 +142,11 @@ public enum MapDecoder {
     }
 
     static func touchpoint(_ value: JSONValue, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Touchpoint {
-        try touchpoint(.tree(value), path, scale: scale)
+        try touchpoint(.tree(value, at: path), scale: scale)
     }
 
-    static func touchpoint(_ value: JSONNode, _ path: JSONPath, scale: EmotionScale) throws(MapDecodingError) -> Touchpoint {
-        let r = try ObjectReader(value, at: path)
+    static func touchpoint(_ value: JSONNode, scale: EmotionScale) throws(MapDecodingError) -> Touchpoint {
+        let r = try ObjectReader(value)
         var t = Touchpoint(id: try r.requiredString("id"), name: try r.requiredString("name"),
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
@@ -157,20 +155,20 @@ public enum MapDecoder {
             t.text.reserveCapacity(members.count)
             for (lane, value) in members {
                 guard let content = value.string else {
-                    throw MapDecodingError(text.path.key(lane), "expected a string, found \(value.typeName)")
+                    throw MapDecodingError(value.path, "expected a string, found \(value.typeName)")
                 }
                 t.text[lane] = content
             }
         }
         if let value = r.member("emotion"), !value.isNull {
             guard value.isObject else {
-                throw MapDecodingError(path.key("emotion"), "expected an object of scores by persona id, found \(value.typeName)")
+                throw MapDecodingError(value.path, "expected an object of scores by persona id, found \(value.typeName)")
             }
-            let emotion = try ObjectReader(value, at: path.key("emotion"))
+            let emotion = try ObjectReader(value)
             let members = emotion.memberList
             t.emotion.reserveCapacity(members.count)
             for (persona, value) in members {
-                t.emotion[persona] = try ObjectReader.number(value, at: emotion.path.key(persona), for: .emotionScore(on: scale))
+                t.emotion[persona] = try ObjectReader.number(value, for: .emotionScore(on: scale))
             }
         }
         t.painPoints = try r.elements("painPoints").map(item)
@@ -181,8 +179,8 @@ public enum MapDecoder {
         return t
     }
 
-    static func item(_ value: JSONNode, _ path: JSONPath) throws(MapDecodingError) -> Item {
-        let r = try ObjectReader(value, at: path)
+    static func item(_ value: JSONNode) throws(MapDecodingError) -> Item {
+        let r = try ObjectReader(value)
         var item = Item(id: try r.requiredString("id"), text: try r.string("text"), owner: try r.string("owner"),
                         due: try day(r, "due"), addresses: try r.stringArray("addresses"),
                         extra: r.extra(known: Known.item))
@@ -191,7 +189,7 @@ public enum MapDecoder {
         }
         if let text = try r.optionalString("status") {
             guard let status = ItemStatus(rawValue: text) else {
-                throw MapDecodingError(path.key("status"), "unknown status \"\(text)\"; expected one of "
+                throw MapDecodingError(r.path.key("status"), "unknown status \"\(text)\"; expected one of "
                                            + ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))
             }
             item.status = status
@@ -222,13 +220,13 @@ public enum MapDecoder {
         if let history = try r.object("history") {
             m.historyExtra = history.extra(known: Known.metric)
             for metric in Metric.allCases {
-                let series = try history.elements(metric.rawValue).map { (value, path) throws(MapDecodingError) in
-                    let point = try ObjectReader(value, at: path)
+                let series = try history.elements(metric.rawValue).map { (value) throws(MapDecodingError) in
+                    let point = try ObjectReader(value)
                     guard let day = try day(point, "day") else {
-                        throw MapDecodingError(path.key("day"), "missing; expected \(CalendarDay.expected)")
+                        throw MapDecodingError(point.path.key("day"), "missing; expected \(CalendarDay.expected)")
                     }
                     guard let number = try point.number("value", for: .metric(metric)) else {
-                        throw MapDecodingError(path.key("value"), "missing; expected the \(metric.label) measured that day")
+                        throw MapDecodingError(point.path.key("value"), "missing; expected the \(metric.label) measured that day")
                     }
                     return Measurement(day: day, value: number)
                 }

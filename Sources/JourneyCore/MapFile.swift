@@ -129,13 +129,8 @@ public final class MapFile {
     }
 
     private func write(_ map: JourneyMap, to target: MapPaths, force: Bool, asNewName: Bool) -> SaveOutcome {
-        let bytes: [UInt8]
-        switch MapStore.checkedBytes(map, file: target.given) {
-        case .failure(let error): return .failed(error)
-        case .success(let checked): bytes = checked
-        }
         let save: AtomicSave
-        switch AtomicSave.prepare(bytes, to: target, force: force, asNewName: asNewName, fileSystem: fs) {
+        switch MapStore.prepareSave(map, to: target, force: force, asNewName: asNewName, fileSystem: fs) {
         case .stopped(let outcome): return outcome
         case .ready(let prepared): save = prepared
         }

@@ -8,11 +8,11 @@ public enum MapMigration {
 
     /// The document's version after checking its `format` and `version` members.
     public static func version(of document: JSONValue) throws(Failure) -> Int {
-        try version(of: .tree(document))
+        try version(of: .tree(document, at: .root))
     }
 
     static func version(of document: JSONNode) throws(Failure) -> Int {
-        guard let root = try? ObjectReader(document, at: .root) else {
+        guard let root = try? ObjectReader(document) else {
             throw .notAMap(MapDecodingError(.root, "expected an object holding a journey map, found \(document.typeName)"))
         }
         guard let format = root.member("format")?.string else {
@@ -27,7 +27,7 @@ public enum MapMigration {
             throw .notAMap(MapDecodingError(JSONPath.root.key("version"), "missing; expected a whole number"))
         }
         do {
-            return try ObjectReader.int(value, at: JSONPath.root.key("version"), in: 0...Int(Int32.max))
+            return try ObjectReader.int(value, in: 0...Int(Int32.max))
         } catch {
             throw .notAMap(error)
         }

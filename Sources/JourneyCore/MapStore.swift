@@ -61,30 +61,30 @@ public enum MapStore {
     }
 
     public static func decode(_ bytes: [UInt8], file: String) throws(MapLoadError) -> JourneyMap {
-        let tape: JSONTape
+        let text = try text(bytes, file: file)
+        let decoded: Result<JourneyMap, MapLoadError>
         do {
-            tape = try JSONParser.tape(try text(bytes, file: file))
-        } catch let error as MapLoadError {
-            throw error
-        } catch let error as JSONSyntaxError {
-            throw MapLoadError(file: file, kind: .notJSON(error))
+            decoded = try JSONParser.withTape(text) { tape in decode(.tape(tape, 0), file: file) }
         } catch {
-            throw MapLoadError(file: file, kind: .unreadable("\(error)"))
+            throw MapLoadError(file: file, kind: .notJSON(error))
         }
+        return try decoded.get()
+    }
+
+    private static func decode(_ document: JSONNode, file: String) -> Result<JourneyMap, MapLoadError> {
         do {
             // A current file is decoded straight from the tape; an older one is migrated as a tree first.
-            let document = JSONNode.tape(tape, 0)
-            if try MapMigration.version(of: document) == MapFormat.version { return try MapDecoder.decode(document) }
-            return try MapDecoder.decode(try MapMigration.migrate(document.json))
+            if try MapMigration.version(of: document) == MapFormat.version { return .success(try MapDecoder.decode(document)) }
+            return .success(try MapDecoder.decode(try MapMigration.migrate(document.json)))
         } catch let error as MapDecodingError {
-            throw MapLoadError(file: file, kind: .notAMap(error))
+            return .failure(MapLoadError(file: file, kind: .notAMap(error)))
         } catch let failure as MapMigration.Failure {
             switch failure {
-            case .notAMap(let error): throw MapLoadError(file: file, kind: .notAMap(error))
-            case .newerVersion(let version): throw MapLoadError(file: file, kind: .newerVersion(version))
+            case .notAMap(let error): return .failure(MapLoadError(file: file, kind: .notAMap(error)))
+            case .newerVersion(let version): return .failure(MapLoadError(file: file, kind: .newerVersion(version)))
             }
         } catch {
-            throw MapLoadError(file: file, kind: .unreadable("\(error)"))
+            return .failure(MapLoadError(file: file, kind: .unreadable("\(error)")))
         }
     }
 
@@ -114,18 +114,43 @@ public enum MapStore {
     /// The bytes of a map that loads back: whatever the caller put in the
     /// map, nothing the loader would refuse reaches the disk.
     public static func checkedBytes(_ map: JourneyMap, file: String) -> Result<[UInt8], MapSaveError> {
-        let bytes: [UInt8]
+        encoded(map, file: file).flatMap { bytes in readBack(bytes, file: file).map { .failure($0) } ?? .success(bytes) }
+    }
+
+    private static func encoded(_ map: JourneyMap, file: String) -> Result<[UInt8], MapSaveError> {
         do {
-            bytes = try encode(map)
+            return .success(try encode(map))
         } catch {
             return .failure(MapSaveError(file: file, reason: error.description))
         }
+    }
+
+    /// Why `bytes` would not load, if they would not.
+    private static func readBack(_ bytes: [UInt8], file: String) -> MapSaveError? {
         do {
             _ = try decode(bytes, file: file)
-            return .success(bytes)
+            return nil
         } catch {
-            return .failure(MapSaveError(file: file, reason: "the map holds a value journey could not read back (\(error.description))"))
+            return MapSaveError(file: file, reason: "the map holds a value journey could not read back (\(error.description))")
         }
+    }
+
+    /// As `checkedBytes` then `AtomicSave.prepare`, with the bytes read back
+    /// on another core while they are written and flushed: ready to rename
+    /// only when both succeeded. A failed read-back wins over what the
+    /// writing found, as when it came first.
+    static func prepareSave(_ map: JourneyMap, to paths: MapPaths, force: Bool, asNewName: Bool,
+                            fileSystem fs: FileSystem) -> AtomicSave.Prepared {
+        let bytes: [UInt8]
+        switch encoded(map, file: paths.given) {
+        case .failure(let error): return .stopped(.failed(error))
+        case .success(let encoded): bytes = encoded
+        }
+        let check = Alongside { readBack(bytes, file: paths.given) }
+        let prepared = AtomicSave.prepare(bytes, to: paths, force: force, asNewName: asNewName, fileSystem: fs)
+        guard let failure = check.wait() else { return prepared }
+        if case .ready(let save) = prepared { save.abandon() }
+        return .stopped(.failed(failure))
     }
 
     public static func readFile(path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) throws(MapLoadError) -> [UInt8] {
@@ -164,10 +189,9 @@ public enum MapStore {
     /// `asNewFile` refuses (`.exists`) to replace a file that is there.
     public static func save(_ map: JourneyMap, to path: String, force: Bool = false, asNewFile: Bool = false,
                             fileSystem fs: FileSystem = PosixFileSystem.shared) -> SaveOutcome {
-        switch checkedBytes(map, file: path) {
-        case .failure(let error): return .failed(error)
-        case .success(let bytes):
-            return AtomicSave.run(bytes, to: MapPaths(path, fileSystem: fs), force: force, asNewName: asNewFile, fileSystem: fs)
+        switch prepareSave(map, to: MapPaths(path, fileSystem: fs), force: force, asNewName: asNewFile, fileSystem: fs) {
+        case .stopped(let outcome): return outcome
+        case .ready(let save): return save.commit()
         }
     }
 }

@@ -19,8 +19,11 @@ public enum Metric: String, CaseIterable, Sendable {
     private static let upToATrillion: ClosedRange<Double> = 0...1_000_000_000_000
 
     // Built once: `traits` is read for every metric value a map file holds.
-    private static let table = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.makeTraits()) })
-    private var traits: Traits { Self.table[self]! }
+    private static let table = allCases.map { $0.makeTraits() }
+    private var traits: Traits { Self.table[ordinal] }
+
+    /// Its place in `allCases`: the one byte a payload-free enum is stored as.
+    private var ordinal: Int { withUnsafeBytes(of: self) { Int($0[0]) } }
 
     private func makeTraits() -> Traits {
         switch self {
@@ -61,11 +64,10 @@ public enum Metric: String, CaseIterable, Sendable {
 
     static let keys = Set(allCases.map(\.rawValue))
 
-    // By its case (the one byte a payload-free enum is stored as): the default
-    // for a String raw value hashes the name, and a load looks metrics up by
-    // the hundred thousand.
+    // By its case: the default for a String raw value hashes the name, and a
+    // load looks metrics up by the hundred thousand.
     public func hash(into hasher: inout Hasher) {
-        withUnsafeBytes(of: self) { hasher.combine($0[0]) }
+        hasher.combine(UInt8(ordinal))
     }
 
     /// The names to type, one per metric, for help and messages: "reach conversion dropoff …".

@@ -1,31 +1,37 @@
 /// Reads the members of one JSON object with typed accessors that report the
 /// path of a wrong value, and hands back the members it was not asked about.
+/// The path of a value read from a tape is found only when an error names it.
 struct ObjectReader {
     private enum Storage {
-        case tree([String: JSONValue])
+        case tree([String: JSONValue], JSONPath)
         case tape(JSONTape, Int)
     }
 
     private let storage: Storage
-    let path: JSONPath
 
     init(_ value: JSONValue, at path: JSONPath) throws(MapDecodingError) {
-        try self.init(.tree(value), at: path)
+        try self.init(.tree(value, at: path))
     }
 
-    init(_ node: JSONNode, at path: JSONPath) throws(MapDecodingError) {
+    init(_ node: JSONNode) throws(MapDecodingError) {
         switch node {
-        case .tree(.object(let members)): storage = .tree(members)
+        case .tree(.object(let members), let place): storage = .tree(members, place.path)
         case .tape(let tape, let index) where tape.nodes[index].kind == .object: storage = .tape(tape, index)
-        default: throw MapDecodingError(path, "expected an object, found \(node.typeName)")
+        default: throw MapDecodingError(node.path, "expected an object, found \(node.typeName)")
         }
-        self.path = path
+    }
+
+    var path: JSONPath {
+        switch storage {
+        case .tree(_, let path): path
+        case .tape(let tape, let index): tape.path(to: index)
+        }
     }
 
     /// The members as a dictionary (made from the tape if need be).
     var members: [String: JSONValue] {
         switch storage {
-        case .tree(let members): members
+        case .tree(let members, _): members
         case .tape(let tape, let index): tape.value(index).objectMembers
         }
     }
@@ -33,16 +39,15 @@ struct ObjectReader {
     /// Every member, in no particular order.
     var memberList: [(key: String, value: JSONNode)] {
         switch storage {
-        case .tree(let members): members.map { ($0.key, .tree($0.value)) }
+        case .tree(let members, let path): members.map { ($0.key, .tree($0.value, JSONPlace(path, .key($0.key)))) }
         case .tape(let tape, let index): tape.members(index).map { (tape.text($0.key), .tape(tape, $0.value)) }
         }
     }
 
     func member(_ key: String) -> JSONNode? {
         switch storage {
-        case .tree(let members): return members[key].map(JSONNode.tree)
-        case .tape(let tape, let index):
-            return tape.member(index, key).map { .tape(tape, $0) }
+        case .tree(let members, let path): return members[key].map { .tree($0, JSONPlace(path, .key(key))) }
+        case .tape(let tape, let index): return tape.member(index, key).map { .tape(tape, $0) }
         }
     }
 
@@ -80,37 +85,37 @@ struct ObjectReader {
 
     func requiredInt(_ key: String) throws(MapDecodingError) -> Int {
         guard let value = member(key) else { throw MapDecodingError(path.key(key), "missing; expected a whole number") }
-        return try Self.int(value, at: path.key(key), in: nil)
+        return try Self.int(value, in: nil)
     }
 
     static func int(_ value: JSONValue, at path: JSONPath, in range: ClosedRange<Int>?) throws(MapDecodingError) -> Int {
-        try int(.tree(value), at: path, in: range)
+        try int(.tree(value, at: path), in: range)
     }
 
-    static func int(_ value: JSONNode, at path: JSONPath, in range: ClosedRange<Int>?) throws(MapDecodingError) -> Int {
+    static func int(_ value: JSONNode, in range: ClosedRange<Int>?) throws(MapDecodingError) -> Int {
         guard let text = value.numberText else {
-            throw MapDecodingError(path, "expected a whole number, found \(value.typeName)")
+            throw MapDecodingError(value.path, "expected a whole number, found \(value.typeName)")
         }
         guard let number = Int(text) ?? Double(text).flatMap({ $0.rounded() == $0 && abs($0) < 1e15 ? Int($0) : nil }) else {
-            throw MapDecodingError(path, "expected a whole number, found \(text)")
+            throw MapDecodingError(value.path, "expected a whole number, found \(text)")
         }
         if let range, !range.contains(number) {
-            throw MapDecodingError(path, "\(number) is out of range; expected \(range.lowerBound) to \(range.upperBound)")
+            throw MapDecodingError(value.path, "\(number) is out of range; expected \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }
 
     static func double(_ value: JSONValue, at path: JSONPath) throws(MapDecodingError) -> Double {
-        try double(.tree(value), at: path).number
+        try double(.tree(value, at: path)).number
     }
 
     /// A number and its source text.
-    private static func double(_ value: JSONNode, at path: JSONPath) throws(MapDecodingError) -> (number: Double, text: String) {
+    private static func double(_ value: JSONNode) throws(MapDecodingError) -> (number: Double, text: String) {
         guard let text = value.numberText else {
-            throw MapDecodingError(path, "expected a number, found \(value.typeName)")
+            throw MapDecodingError(value.path, "expected a number, found \(value.typeName)")
         }
-        guard let number = Double(text), number.isFinite else {
-            throw MapDecodingError(path, "\(text) is too large a number")
+        guard let number = JSONNumber.double(text), number.isFinite else {
+            throw MapDecodingError(value.path, "\(text) is too large a number")
         }
         return (number, text)
     }
@@ -118,39 +123,41 @@ struct ObjectReader {
     /// A number member held to its field's rule; nil when absent.
     func number(_ key: String, for field: NumericField) throws(MapDecodingError) -> Double? {
         guard let value = present(key) else { return nil }
-        return try Self.number(value, at: path.key(key), for: field)
+        return try Self.number(value, for: field)
     }
 
-    static func number(_ value: JSONNode, at path: JSONPath, for field: NumericField) throws(MapDecodingError) -> Double {
-        let (number, text) = try double(value, at: path)
-        return try field.rule.check(number, got: text).mapError { MapDecodingError(path, $0.reason) }.get()
+    static func number(_ value: JSONNode, for field: NumericField) throws(MapDecodingError) -> Double {
+        let (number, text) = try double(value)
+        return try field.rule.check(number, got: text).mapError { MapDecodingError(value.path, $0.reason) }.get()
     }
 
     /// A whole-number member held to its field's rule; nil when absent.
     func wholeNumber(_ key: String, for field: NumericField) throws(MapDecodingError) -> Int? {
         guard let value = present(key) else { return nil }
-        let (number, text) = try Self.double(value, at: path.key(key))
-        return try field.rule.whole(number, got: text).mapError { MapDecodingError(path.key(key), $0.reason) }.get()
+        let (number, text) = try Self.double(value)
+        return try field.rule.whole(number, got: text).mapError { MapDecodingError(value.path, $0.reason) }.get()
     }
 
     /// The elements of an array member, each with its path; an absent member is empty.
     func array(_ key: String) throws(MapDecodingError) -> [(JSONValue, JSONPath)] {
-        try elements(key).map { ($0.0.json, $0.1) }
-    }
-
-    /// As `array`, the elements left where they are read.
-    func elements(_ key: String) throws(MapDecodingError) -> [(JSONNode, JSONPath)] {
         guard let value = present(key) else { return [] }
-        guard let items = value.elements else { throw fail(key, "an array", value) }
+        guard case .array(let items) = value.json else { throw fail(key, "an array", value) }
         let base = path.key(key)
         return items.enumerated().map { ($0.element, base.index($0.offset)) }
     }
 
+    /// As `array`, the elements left where they are read, each knowing where it is.
+    func elements(_ key: String) throws(MapDecodingError) -> [JSONNode] {
+        guard let value = present(key) else { return [] }
+        guard let items = value.elements else { throw fail(key, "an array", value) }
+        return items
+    }
+
     func stringArray(_ key: String) throws(MapDecodingError) -> [String] {
         var result: [String] = []
-        for (value, itemPath) in try elements(key) {
+        for value in try elements(key) {
             guard let text = value.string else {
-                throw MapDecodingError(itemPath, "expected a string, found \(value.typeName)")
+                throw MapDecodingError(value.path, "expected a string, found \(value.typeName)")
             }
             result.append(text)
         }
@@ -160,14 +167,14 @@ struct ObjectReader {
     /// An object member read as a dictionary; an absent member is empty.
     func object(_ key: String) throws(MapDecodingError) -> ObjectReader? {
         guard let value = present(key) else { return nil }
-        return try ObjectReader(value, at: path.key(key))
+        return try ObjectReader(value)
     }
 
     func extra(known: Set<String>) -> Extra { extra(known: KnownKeys(known)) }
 
     func extra(known: KnownKeys) -> Extra {
         switch storage {
-        case .tree(let members):
+        case .tree(let members, _):
             // Most objects hold only known members: then no new dictionary at all.
             guard members.keys.contains(where: { !known.names.contains($0) }) else { return [:] }
             return members.filter { !known.names.contains($0.key) }
