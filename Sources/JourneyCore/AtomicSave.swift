@@ -55,6 +55,8 @@ struct AtomicSave {
         } catch {
             return failed("cannot create a file in \(paths.folder)", error)
         }
+        // Worked out on the other core while the bytes are written and flushed.
+        let print = Alongside { Journal.fingerprint(bytes) }
         do {
             try fs.write(fd, bytes, at: 0, path: temporary)
             if let existing {
@@ -67,7 +69,7 @@ struct AtomicSave {
             try? fs.unlink(temporary)
             return failed(error.operation == "write" ? "writing" : "flushing", error)
         }
-        return .ready(AtomicSave(paths: paths, fs: fs, fd: fd, temporary: temporary, fingerprint: Journal.fingerprint(bytes)))
+        return .ready(AtomicSave(paths: paths, fs: fs, fd: fd, temporary: temporary, fingerprint: print.wait()))
     }
 
     /// The owner and group of the file it replaces, where permitted: root
