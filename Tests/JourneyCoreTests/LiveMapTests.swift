@@ -35,10 +35,17 @@ import Testing
     }
 
     /// Rewrites a journal's header to name the parent of this process, which runs: a running editor's journal.
+    /// The header keeps its length (the user name gives or takes what the pid's digits change): the
+    /// journal's writer goes on appending at its own offset, and a shifted line would read as damaged.
     func pretendRunning(_ journal: String) throws {
         var lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        guard case .object(var header)? = Journal.entry(Array(lines[0].utf8)[...]) else { throw CocoaError(.fileReadCorruptFile) }
+        guard case .object(var header)? = Journal.entry(Array(lines[0].utf8)[...]),
+              case .string(let user)? = header["user"] else { throw CocoaError(.fileReadCorruptFile) }
         header["pid"] = .int(Int(getppid()))
+        header["user"] = .string("")
+        let room = lines[0].utf8.count - (Journal.line(.object(header)).count - 1)
+        guard room >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        header["user"] = .string(String((user + String(repeating: " ", count: room)).prefix(room)))
         lines[0] = Substring(String(decoding: Journal.line(.object(header)).dropLast(), as: UTF8.self))
         try lines.joined(separator: "\n").write(toFile: journal, atomically: false, encoding: .utf8)
     }
