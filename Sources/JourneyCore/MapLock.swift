@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import Synchronization
 
 /// Who has a map open: a small file `.NAME.lock` beside the real file (links
 /// resolved, so every name of one file shares one lock). As git's lock files:
@@ -46,10 +47,22 @@ public final class MapLock {
     private let fs: FileSystem
     private var held: Bool
 
+    /// The lock this process holds, as a C string a signal handler can unlink
+    /// (`TerminalRestore`): a hangup or SIGTERM then leaves no lock behind,
+    /// which from another host would look held. Each string is made once and
+    /// never freed, so a handler can never read freed memory. Kept as the
+    /// string's address (0 for none): an Atomic of a pointer is not Sendable.
+    public static let heldPath = Atomic<Int>(0)
+    private var signalPath = 0
+
     private init(path: String, held: Bool, fileSystem: FileSystem) {
         self.path = path
         self.held = held
         fs = fileSystem
+        if held {
+            signalPath = Int(bitPattern: strdup(path))
+            Self.heldPath.store(signalPath, ordering: .releasing)
+        }
     }
 
     /// Takes the lock, clearing a stale one; or says who holds it. In a
@@ -104,6 +117,7 @@ public final class MapLock {
     public func release() {
         guard held else { return }
         held = false
+        _ = Self.heldPath.compareExchange(expected: signalPath, desired: 0, ordering: .acquiringAndReleasing)
         if let holder = Self.read(path, fileSystem: fs), holder.pid == ThisProcess.pid, holder.host == ThisProcess.host {
             try? fs.unlink(path)
         }

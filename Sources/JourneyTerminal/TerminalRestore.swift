@@ -1,6 +1,7 @@
 import CNcursesw
 import FoundationEssentials
 import Glibc
+import JourneyCore
 
 /// Gives the terminal back on every way out: a normal quit, a signal
 /// (SIGTERM, SIGHUP, SIGINT) and a crash (the handler restores the screen,
@@ -13,8 +14,11 @@ enum TerminalRestore {
         sigemptyset(&wanted)
         for signal in [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGCONT] { sigaddset(&wanted, signal) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
+        _ = MapLock.heldPath.load(ordering: .relaxed)  // made here, not first in a handler
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
             Glibc.signal(signal) { number in
+                // The journal stays for recovery; the lock goes, as at a quit.
+                if let lock = UnsafePointer<CChar>(bitPattern: MapLock.heldPath.load(ordering: .acquiring)) { unlink(lock) }
                 TerminalRestore.bracketedPaste(on: false)
                 TerminalRestore.mouseReportingOff()
                 endwin()

@@ -164,6 +164,8 @@ struct CrashSafetyTests {
             usleep(20_000)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == original, "the map is untouched")
+        // The lock goes with the process (from another host a left lock looks held); the journal stays.
+        #expect(!FileManager.default.fileExists(atPath: MapPaths(path).lock))
         let journals = FoundJournal.all(MapPaths(path))
         #expect(journals.count == 1 && journals.first?.records == 2)
         #expect(try Binary.run(["recover", path]).status == 0)
