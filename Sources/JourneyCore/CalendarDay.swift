@@ -101,11 +101,7 @@ public enum CalendarDay {
 
         /// YYYY-MM-DD; a year before 1 AD by its number in its era, as "yyyy" writes it.
         var text: String {
-            func padded(_ value: Int, _ width: Int) -> String {
-                let digits = String(value)
-                return String(repeating: "0", count: max(0, width - digits.count)) + digits
-            }
-            return padded(year >= 1 ? year : 1 - year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+            zeroPadded(year >= 1 ? year : 1 - year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2)
         }
     }
 }
@@ -125,4 +121,10 @@ extension Date {
 extension Int {
     func floorDivided(by divisor: Int) -> Int { (self - floorModulo(divisor)) / divisor }
     func floorModulo(_ divisor: Int) -> Int { (self % divisor + divisor) % divisor }
+}
+
+/// `value` in decimal with zeros in front, at least `width` digits.
+func zeroPadded(_ value: some BinaryInteger, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }

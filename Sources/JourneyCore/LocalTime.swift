@@ -12,11 +12,7 @@ public enum LocalTime {
               localtime_r(&seconds, &parts) != nil, (1...9999).contains(parts.tm_year + 1900) else {
             return "\(date.timeIntervalSince1970) s after 1970"
         }
-        func padded(_ value: Int32, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return padded(parts.tm_year + 1900, 4) + "-" + padded(parts.tm_mon + 1, 2) + "-" + padded(parts.tm_mday, 2)
-            + " " + padded(parts.tm_hour, 2) + ":" + padded(parts.tm_min, 2)
+        return zeroPadded(parts.tm_year + 1900, 4) + "-" + zeroPadded(parts.tm_mon + 1, 2) + "-" + zeroPadded(parts.tm_mday, 2)
+            + " " + zeroPadded(parts.tm_hour, 2) + ":" + zeroPadded(parts.tm_min, 2)
     }
 }

@@ -46,16 +46,21 @@ public final class MapFile {
         var map: JourneyMap?
         var fingerprint: String?
         do {
-            let bytes = try MapStore.readFile(path: paths.real, fileSystem: fs)
-            // The fingerprint (a byte at a time, 15 ms for 14 MB) is worked out on the other core while the map is parsed.
-            let print = Alongside { Journal.fingerprint(bytes) }
-            map = try MapStore.decode(bytes, file: path)
-            fingerprint = print.wait()
+            (map, fingerprint) = try read(paths, given: path, fileSystem: fs)
         } catch let error where error.kind == .missing {
         } catch {
             return .failure(MapLoadError(file: path, kind: error.kind))
         }
         return .success(Opened(file: MapFile(paths: paths, fingerprint: fingerprint, fileSystem: fs), map: map))
+    }
+
+    /// The map and its fingerprint. The fingerprint (a byte at a time, 15 ms
+    /// for 14 MB) is worked out on the other core while the map is parsed.
+    private static func read(_ paths: MapPaths, given: String, fileSystem fs: FileSystem) throws(MapLoadError) -> (JourneyMap, String) {
+        let bytes = try MapStore.readFile(path: paths.real, fileSystem: fs)
+        let print = Alongside { Journal.fingerprint(bytes) }
+        let map = try MapStore.decode(bytes, file: given)
+        return (map, print.wait())
     }
 
     /// Takes the lock (by the real path) and lists the journals beside the
@@ -148,10 +153,7 @@ public final class MapFile {
     /// The file as it is now, for a reload.
     public func reload() -> Result<JourneyMap, MapLoadError> {
         do {
-            let bytes = try MapStore.readFile(path: paths.real, fileSystem: fs)
-            let print = Alongside { Journal.fingerprint(bytes) }
-            let map = try MapStore.decode(bytes, file: paths.given)
-            let fingerprint = print.wait()
+            let (map, fingerprint) = try Self.read(paths, given: paths.given, fileSystem: fs)
             journalWriter.saved(fingerprint: fingerprint)
             diskFingerprint = fingerprint
             return .success(map)

@@ -8,25 +8,26 @@ import Synchronization
 /// stage, touchpoint or item must copy it (copy on write), so the same
 /// storage means the same contents. Shared by copies of the view state that
 /// holds it, and never part of that state's equality.
-public final class StagesMemo<Key: Equatable & Sendable, Value: Sendable>: @unchecked Sendable, Equatable {
-    private let lock = Mutex(())
-    private var stages: [Stage] = []
-    private var kept: (key: Key, value: Value)?
+public final class StagesMemo<Key: Equatable & Sendable, Value: Sendable>: Sendable, Equatable {
+    private struct Kept {
+        var stages: [Stage]
+        var key: Key
+        var value: Value
+    }
+
+    private let kept = Mutex<Kept?>(nil)
 
     public init() {}
 
     public static func == (lhs: StagesMemo, rhs: StagesMemo) -> Bool { true }
 
     public func value(for stages: [Stage], key: Key, make: () -> Value) -> Value {
-        lock.withLock { _ in remembered(for: stages, key: key, make: make) }
-    }
-
-    private func remembered(for stages: [Stage], key: Key, make: () -> Value) -> Value {
-        if let kept, kept.key == key, Self.sameStorage(self.stages, stages) { return kept.value }
-        let value = make()
-        self.stages = stages
-        kept = (key, value)
-        return value
+        kept.withLock { kept in
+            if let kept, kept.key == key, Self.sameStorage(kept.stages, stages) { return kept.value }
+            let value = make()
+            kept = Kept(stages: stages, key: key, value: value)
+            return value
+        }
     }
 
     private static func sameStorage(_ a: [Stage], _ b: [Stage]) -> Bool {

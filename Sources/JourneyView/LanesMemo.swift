@@ -34,7 +34,7 @@ public final class LanesMemo: Equatable, Sendable {
 
     /// Each cell's wrapped lines, for the same stages: scrolling a column
     /// into view wraps that column's cells, not the screen's.
-    final class CellLines: @unchecked Sendable {
+    final class CellLines: Sendable {
         private let lines: Mutex<[CellKey: [String]]>
 
         init(capacity: Int = 0) { lines = Mutex(Dictionary(minimumCapacity: capacity)) }
