@@ -1,6 +1,14 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Generic types such as Dictionary<Metric, Double> get their metadata from
+// accessor functions, not from mangled names demangled at run time: each first
+// use of a mangled name scans every protocol conformance in the binary (about
+// 4,000), which was an eighth of the instructions before journey's first frame.
+let fastStart: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "journey",
     platforms: [.macOS(.v13)],
@@ -15,16 +23,17 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "JourneyCore"),
-        .target(name: "JourneyView", dependencies: ["JourneyCore"]),
-        .target(name: "JourneyApp", dependencies: ["JourneyCore", "JourneyView"]),
-        .target(name: "JourneyTerminal", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "CNcursesw"]),
+        .target(name: "JourneyCore", swiftSettings: fastStart),
+        .target(name: "JourneyView", dependencies: ["JourneyCore"], swiftSettings: fastStart),
+        .target(name: "JourneyApp", dependencies: ["JourneyCore", "JourneyView"], swiftSettings: fastStart),
+        .target(name: "JourneyTerminal", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "CNcursesw"], swiftSettings: fastStart),
         .executableTarget(
             name: "journey",
             dependencies: [
                 "JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: fastStart
         ),
         .executableTarget(
             name: "journey-bench",

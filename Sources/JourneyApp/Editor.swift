@@ -186,7 +186,7 @@ public struct Editor {
 
     public func frame(theme: Theme) -> CellGrid {
         EditorScreen.render(map: map, index: index, state: view, theme: theme, width: width, height: height,
-                            help: HelpContent.rows)
+                            help: view.showHelp ? HelpContent.rows : [])
     }
 }
 
