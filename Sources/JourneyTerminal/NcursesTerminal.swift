@@ -56,6 +56,13 @@ public final class NcursesTerminal: Terminal {
             throw Unusable(description: "cannot start the terminal (TERM=\(term))")
         }
         self.window = window
+        // Until a screen has been through endwin() once, ncurses 6.4 flushes
+        // after every cursor movement, so one frame went out in a dozen
+        // writes, each its own packet over SSH. Leave that state now, before
+        // colours are started: resuming with colours on resets the palette
+        // the user's terminal was given.
+        endwin()
+        doupdate()
         TerminalRestore.install()
         raw()
         noecho()
