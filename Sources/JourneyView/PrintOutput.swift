@@ -45,6 +45,10 @@ public struct PrintOutput {
         if utf8.count == 1 { bytes.append(utf8.first!) } else { bytes.append(contentsOf: utf8) }
     }
 
+    mutating func append(_ grapheme: Grapheme) {
+        grapheme.appendUTF8(to: &bytes)
+    }
+
     mutating func append(byte: UInt8) {
         bytes.append(byte)
     }
