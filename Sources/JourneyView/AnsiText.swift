@@ -22,7 +22,7 @@ public enum AnsiText {
 
     /// The row's text without its trailing spaces.
     static func writePlain(_ cells: ArraySlice<Cell>, to out: inout PrintOutput) {
-        for cell in cells { out.append(cell.grapheme) }
+        out.append(cells)
         var end = out.bytes.count
         while end > out.lineStart && out.bytes[end - 1] == 0x20 { end -= 1 }
         guard end < out.bytes.count else { return }

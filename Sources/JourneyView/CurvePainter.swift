@@ -43,10 +43,10 @@ struct CurvePainter {
     func drawPoints(into grid: inout CellGrid, rows: EmotionRows, y: Int, height: Int) {
         let personas = painter.map.personas
         for column in painter.columns {
-            guard let touchpoint = painter.touchpoint(at: column) else { continue }
+            guard let emotion = painter.emotion(at: column) else { continue }
             var byRow: [Int: [Int]] = [:]
             for (index, persona) in personas.enumerated() {
-                if let score = touchpoint.emotion[persona.id] { byRow[rows.row(for: score), default: []].append(index) }
+                if let score = emotion[persona.id] { byRow[rows.row(for: score), default: []].append(index) }
             }
             for (row, sharing) in byRow where row < height {
                 let start = centre(column) - (sharing.count - 1) / 2
@@ -66,7 +66,7 @@ struct CurvePainter {
         let last = min(painter.index.count, painter.columns.upperBound + 1)
         var previous: (x: Int, row: Int)?
         for column in first..<last {
-            guard let score = painter.touchpoint(at: column)?.emotion[persona.id] else {
+            guard let score = painter.emotion(at: column)?[persona.id] else {
                 previous = nil
                 continue
             }

@@ -49,15 +49,45 @@ public struct Grapheme: Hashable, Sendable {
         Grapheme(text + String(character))
     }
 
+    /// Writes a scalar's UTF-8 at `end` (which must have room for four
+    /// bytes) and moves `end` past it; a continuation writes nothing. False,
+    /// writing nothing, for a text of several scalars (see `appendUTF8`).
+    func encode(into buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) -> Bool {
+        let c = code
+        switch c {
+        case ..<0x80:
+            buffer[end] = UInt8(truncatingIfNeeded: c)
+            end += 1
+        case ..<0x800:
+            buffer[end] = UInt8(truncatingIfNeeded: 0xC0 | c >> 6)
+            buffer[end + 1] = UInt8(truncatingIfNeeded: 0x80 | c & 0x3F)
+            end += 2
+        case ..<0x1_0000:
+            buffer[end] = UInt8(truncatingIfNeeded: 0xE0 | c >> 12)
+            buffer[end + 1] = UInt8(truncatingIfNeeded: 0x80 | c >> 6 & 0x3F)
+            buffer[end + 2] = UInt8(truncatingIfNeeded: 0x80 | c & 0x3F)
+            end += 3
+        case ..<Self.continuation.code:
+            buffer[end] = UInt8(truncatingIfNeeded: 0xF0 | c >> 18)
+            buffer[end + 1] = UInt8(truncatingIfNeeded: 0x80 | c >> 12 & 0x3F)
+            buffer[end + 2] = UInt8(truncatingIfNeeded: 0x80 | c >> 6 & 0x3F)
+            buffer[end + 3] = UInt8(truncatingIfNeeded: 0x80 | c & 0x3F)
+            end += 4
+        default:
+            return self == .continuation
+        }
+        return true
+    }
+
     /// The text as UTF-8 at the end of `bytes`, without making a String for a scalar.
     func appendUTF8(to bytes: inout [UInt8]) {
-        if code < 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: code))
-        } else if let scalar {
-            UTF8.encode(scalar) { bytes.append($0) }
-        } else if self != .continuation {
-            GraphemeTable.shared.appendUTF8(of: code - Self.firstInterned, to: &bytes)
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { room in
+            var end = 0
+            guard encode(into: room, at: &end) else { return false }
+            bytes.append(contentsOf: room[..<end])
+            return true
         }
+        if !written { GraphemeTable.shared.appendUTF8(of: code - Self.firstInterned, to: &bytes) }
     }
 }
 

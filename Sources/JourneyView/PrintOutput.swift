@@ -49,6 +49,26 @@ public struct PrintOutput {
         grapheme.appendUTF8(to: &bytes)
     }
 
+    /// The cells' text. A cell of one scalar (almost every cell) is encoded
+    /// straight into room made for the rest of the row, not appended a byte
+    /// at a time; the room not used is given back.
+    mutating func append(_ cells: ArraySlice<Cell>) {
+        var next = cells.startIndex
+        while next < cells.endIndex {
+            var end = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: (cells.endIndex - next) * 4))
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                while next < cells.endIndex, cells[next].grapheme.encode(into: buffer, at: &end) { next += 1 }
+            }
+            bytes.removeLast(bytes.count - end)
+            // A text of several scalars, from the shared table.
+            if next < cells.endIndex {
+                append(cells[next].grapheme)
+                next += 1
+            }
+        }
+    }
+
     mutating func append(byte: UInt8) {
         bytes.append(byte)
     }
