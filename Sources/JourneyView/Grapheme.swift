@@ -84,7 +84,7 @@ public struct Grapheme: Hashable, Sendable {
         let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { room in
             var end = 0
             guard encode(into: room, at: &end) else { return false }
-            bytes.append(contentsOf: room[..<end])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<end]))
             return true
         }
         if !written { GraphemeTable.shared.appendUTF8(of: code - Self.firstInterned, to: &bytes) }

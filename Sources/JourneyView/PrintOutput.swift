@@ -50,17 +50,15 @@ public struct PrintOutput {
     }
 
     /// The cells' text. A cell of one scalar (almost every cell) is encoded
-    /// straight into room made for the rest of the row, not appended a byte
-    /// at a time; the room not used is given back.
+    /// straight into room for the rest of the row, copied out in one go.
     mutating func append(_ cells: ArraySlice<Cell>) {
         var next = cells.startIndex
         while next < cells.endIndex {
-            var end = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: (cells.endIndex - next) * 4))
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                while next < cells.endIndex, cells[next].grapheme.encode(into: buffer, at: &end) { next += 1 }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (cells.endIndex - next) * 4) { room in
+                var end = 0
+                while next < cells.endIndex, cells[next].grapheme.encode(into: room, at: &end) { next += 1 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<end]))
             }
-            bytes.removeLast(bytes.count - end)
             // A text of several scalars, from the shared table.
             if next < cells.endIndex {
                 append(cells[next].grapheme)
