@@ -52,17 +52,19 @@ public struct PrintOutput {
     /// The cells' text. A cell of one scalar (almost every cell) is encoded
     /// straight into room for the rest of the row, copied out in one go.
     mutating func append(_ cells: ArraySlice<Cell>) {
-        var next = cells.startIndex
-        while next < cells.endIndex {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (cells.endIndex - next) * 4) { room in
-                var end = 0
-                while next < cells.endIndex, cells[next].grapheme.encode(into: room, at: &end) { next += 1 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<end]))
-            }
-            // A text of several scalars, from the shared table.
-            if next < cells.endIndex {
-                append(cells[next].grapheme)
-                next += 1
+        cells.withUnsafeBufferPointer { cells in
+            var next = 0
+            while next < cells.count {
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (cells.count - next) * 4) { room in
+                    var end = 0
+                    while next < cells.count, cells[next].grapheme.encode(into: room, at: &end) { next += 1 }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<end]))
+                }
+                // A text of several scalars, from the shared table.
+                if next < cells.count {
+                    append(cells[next].grapheme)
+                    next += 1
+                }
             }
         }
     }

@@ -107,6 +107,15 @@ import Testing
         #expect(Cell("").isContinuation && !Cell(" ").isContinuation)
     }
 
+    /// The curve sets its line glyphs as cells, which is what `put` does only for a simple scalar.
+    @Test func curveGlyphsAreSimpleScalars() {
+        for lines in PersonaGlyphs.lineSets {
+            for glyph in [lines.horizontal, lines.vertical, lines.downRight, lines.downLeft, lines.upRight, lines.upLeft] {
+                #expect(glyph.unicodeScalars.count == 1 && CellGrid.isSimple(glyph.unicodeScalars.first!.value), "\(glyph)")
+            }
+        }
+    }
+
     @Test func aStyleGivesBackItsColoursAndAttributes() {
         let colors = [TerminalColor.standard] + (0...255).map(TerminalColor.indexed)
         for foreground in colors {
