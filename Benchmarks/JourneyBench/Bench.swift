@@ -42,7 +42,7 @@ struct Bench {
     }
 
     /// One phase again and again on one file, for a profiler (perf record,
-    /// perf stat) to look at: `--repeat parse|decode|load|encode|save N FILE`.
+    /// perf stat) to look at: `--repeat parse|decode|load|encode|save|moves N FILE`.
     static func repeatPhase(_ phase: String, times: Int, path: String) throws {
         let raw = [UInt8](FileManager.default.contents(atPath: path)!)
         // Only what the phase needs is made first, so a profile shows the phase and little else.
@@ -55,6 +55,7 @@ struct Bench {
             case "load": _ = try MapStore.load(path: path)
             case "encode": _ = try MapStore.encode(map)
             case "save": precondition(MapStore.save(map, to: path + ".saved").isSaved)
+            case "moves": _ = try keyToFrame(MapStore.load(path: path), path: path)
             default: fatalError("unknown phase \(phase)")
             }
         }
@@ -95,20 +96,25 @@ struct Bench {
             _ = editor.frame(theme: theme)
         }
 
-        // Key to frame: move the cursor right through the map, one frame each.
-        let moves = 2000
-        var keys: [Key] = Array(repeating: .right, count: moves / 2) + [.end] + Array(repeating: .left, count: moves / 2 - 1)
-        keys.append(.character("q"))
-        let terminal = TimingTerminal(width: 120, height: 40, keys: keys)
-        let editor = Editor(document: Document(map: loaded, path: nil, isSaved: true), displayName: path)
-        Runtime(editor: editor, terminal: terminal, files: FileEffects(), theme: theme).run()
-        let perMove = terminal.frameTimes.dropFirst()
+        let perMove = keyToFrame(loaded, path: path)
         let average = perMove.reduce(0, +) / Double(perMove.count)
 
         let line = String(format: "%11d  %7.1f  %8.1f  %9.1f  %7.1f  %14.2f  %11.3f  %11.3f  %9.1f  %7.1f",
                           size, Double(bytes.count) / 1_048_576, parse, decode, load, firstFrame, average,
                           perMove.max() ?? 0, encode, save)
         print(line)
+    }
+
+    /// Key to frame: move the cursor right through the map, one frame each; the times of the moves.
+    static func keyToFrame(_ loaded: JourneyMap, path: String) -> ArraySlice<Double> {
+        let theme = ThemeCatalog.builtinDefault
+        let moves = 2000
+        var keys: [Key] = Array(repeating: .right, count: moves / 2) + [.end] + Array(repeating: .left, count: moves / 2 - 1)
+        keys.append(.character("q"))
+        let terminal = TimingTerminal(width: 120, height: 40, keys: keys)
+        let editor = Editor(document: Document(map: loaded, path: nil, isSaved: true), displayName: path)
+        Runtime(editor: editor, terminal: terminal, files: FileEffects(), theme: theme).run()
+        return terminal.frameTimes.dropFirst()
     }
 }
 

@@ -157,12 +157,16 @@ public final class NcursesTerminal: Terminal {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         var characters: [wchar_t] = []
-        for scalar in cell.text.unicodeScalars.prefix(5) {
-            if !characters.isEmpty && TextWidth.of(scalar) != 0 { break }
-            characters.append(wchar_t(bitPattern: scalar.value))
+        if let scalar = cell.grapheme.scalar {
+            characters = [wchar_t(bitPattern: scalar.value), 0]
+        } else {
+            for scalar in cell.text.unicodeScalars.prefix(5) {
+                if !characters.isEmpty && TextWidth.of(scalar) != 0 { break }
+                characters.append(wchar_t(bitPattern: scalar.value))
+            }
+            if characters.isEmpty { characters = [wchar_t(32)] }
+            characters.append(0)
         }
-        if characters.isEmpty { characters = [wchar_t(32)] }
-        characters.append(0)
         var glyph = cchar_t()
         let (attributes, pair) = attributes(for: cell.style)
         _ = setcchar(&glyph, characters, attributes, pair, nil)

@@ -22,7 +22,7 @@ public enum AnsiText {
 
     /// The row's text without its trailing spaces.
     static func writePlain(_ cells: ArraySlice<Cell>, to out: inout PrintOutput) {
-        for cell in cells { out.append(cell.text) }
+        out.append(cells)
         var end = out.bytes.count
         while end > out.lineStart && out.bytes[end - 1] == 0x20 { end -= 1 }
         guard end < out.bytes.count else { return }
@@ -52,7 +52,7 @@ public enum AnsiText {
         var current = Style.plain
         var pendingSpaces = 0
         for cell in cells {
-            if cell.text == " " && cell.style == .plain && current == .plain {
+            if cell.grapheme == .space && cell.style == .plain && current == .plain {
                 pendingSpaces += 1
                 continue
             }
@@ -62,7 +62,7 @@ public enum AnsiText {
                 out.append(sgr(cell.style))
                 current = cell.style
             }
-            out.append(cell.text)
+            out.append(cell.grapheme)
         }
         if current != .plain { out.append(reset) }
     }

@@ -1,18 +1,28 @@
 import JourneyCore
 
-/// One screen cell: a grapheme and its style. A wide character fills its
-/// first cell; the cell after it holds `Cell.continuation`.
+/// One screen cell: a grapheme and its style, a plain value of eight bytes.
+/// A wide character fills its first cell; the cell after it holds
+/// `Cell.continuation`.
 public struct Cell: Equatable, Sendable {
-    public var text: String
+    public var grapheme: Grapheme
     public var style: Style
 
     public init(_ text: String, style: Style = .plain) {
-        self.text = text
+        self.init(Grapheme(text), style: style)
+    }
+
+    public init(_ grapheme: Grapheme, style: Style = .plain) {
+        self.grapheme = grapheme
         self.style = style
     }
 
+    public var text: String {
+        get { grapheme.text }
+        set { grapheme = Grapheme(newValue) }
+    }
+
     public static let continuation = ""
-    public var isContinuation: Bool { text.isEmpty }
+    public var isContinuation: Bool { grapheme == .continuation }
 }
 
 /// A position on the screen, in columns and rows.
@@ -36,7 +46,7 @@ public struct CellGrid: Equatable, Sendable {
     public init(width: Int, height: Int, style: Style = .plain) {
         self.width = max(0, width)
         self.height = max(0, height)
-        cells = Array(repeating: Cell(" ", style: style), count: self.width * self.height)
+        cells = Array(repeating: Cell(.space, style: style), count: self.width * self.height)
     }
 
     public subscript(x: Int, y: Int) -> Cell {
@@ -63,12 +73,7 @@ public struct CellGrid: Equatable, Sendable {
         for scalar in text.unicodeScalars {
             guard Self.isSimple(scalar.value) else { break }
             guard column < limit else { return column - x }
-            if column >= 0 {
-                let value = Int(scalar.value)
-                let text = value < 0x80 ? Self.ascii[value]
-                    : value >= 0x2500 && value < 0x2600 ? Self.boxDrawing[value - 0x2500] : String(Character(scalar))
-                cells[y * width + column] = Cell(text, style: style)
-            }
+            if column >= 0 { cells[y * width + column] = Cell(Grapheme(scalar), style: style) }
             column += 1
             simpleBytes += UTF8.width(scalar)
         }
@@ -81,17 +86,17 @@ public struct CellGrid: Equatable, Sendable {
                 if column > x, column - 1 >= 0, column - 1 < width {
                     var previous = column - 1
                     while previous > 0 && cells[y * width + previous].isContinuation { previous -= 1 }
-                    cells[y * width + previous].text.append(character)
+                    cells[y * width + previous].grapheme = cells[y * width + previous].grapheme.appending(character)
                 }
                 continue
             }
             if column + w > limit {
-                while column < limit { self[column, y] = Cell(" ", style: style); column += 1 }
+                while column < limit { self[column, y] = Cell(.space, style: style); column += 1 }
                 break
             }
             if column >= 0 {
-                self[column, y] = Cell(String(character), style: style)
-                if w == 2 { self[column + 1, y] = Cell(Cell.continuation, style: style) }
+                self[column, y] = Cell(Grapheme(character), style: style)
+                if w == 2 { self[column + 1, y] = Cell(.continuation, style: style) }
             }
             column += w
         }
@@ -119,16 +124,10 @@ public struct CellGrid: Equatable, Sendable {
         }
     }
 
-    /// Each ASCII character, and each of the box drawing and shapes the grid
-    /// is drawn with (U+2500 to U+25FF), as a one-character text made once.
-    private static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
-    private static let boxDrawing: [String] = (0x2500..<0x2600).map { String(Character(Unicode.Scalar(UInt32($0))!)) }
-
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with text: String = " ", style: Style) {
+        let cell = Cell(text, style: style)
         for row in max(0, y)..<min(height, y + h) {
-            for column in max(0, x)..<min(width, x + w) {
-                self[column, row] = Cell(text, style: style)
-            }
+            for column in max(0, x)..<min(width, x + w) { cells[row * width + column] = cell }
         }
     }
 
@@ -144,10 +143,9 @@ public struct CellGrid: Equatable, Sendable {
     /// The text of each row, trailing spaces removed.
     public var lines: [String] {
         (0..<height).map { row in
-            var line = ""
-            for column in 0..<width {
-                line += cells[row * width + column].text
-            }
+            var bytes: [UInt8] = []
+            for cell in cells[row * width..<(row + 1) * width] { cell.grapheme.appendUTF8(to: &bytes) }
+            var line = String(decoding: bytes, as: UTF8.self)
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }

@@ -43,10 +43,10 @@ struct CurvePainter {
     func drawPoints(into grid: inout CellGrid, rows: EmotionRows, y: Int, height: Int) {
         let personas = painter.map.personas
         for column in painter.columns {
-            guard let touchpoint = painter.touchpoint(at: column) else { continue }
+            guard let emotion = painter.emotion(at: column) else { continue }
             var byRow: [Int: [Int]] = [:]
             for (index, persona) in personas.enumerated() {
-                if let score = touchpoint.emotion[persona.id] { byRow[rows.row(for: score), default: []].append(index) }
+                if let score = emotion[persona.id] { byRow[rows.row(for: score), default: []].append(index) }
             }
             for (row, sharing) in byRow where row < height {
                 let start = centre(column) - (sharing.count - 1) / 2
@@ -64,28 +64,44 @@ struct CurvePainter {
         let style = painter.theme.persona(index)
         let first = max(0, painter.columns.lowerBound - 1)
         let last = min(painter.index.count, painter.columns.upperBound + 1)
+        let lines = LineCells(PersonaGlyphs.lines(index))
         var previous: (x: Int, row: Int)?
         for column in first..<last {
-            guard let score = painter.touchpoint(at: column)?.emotion[persona.id] else {
+            guard let score = painter.emotion(at: column)?[persona.id] else {
                 previous = nil
                 continue
             }
             let point = (x: centre(column), row: rows.row(for: score))
             if let previous {
-                segment(from: previous, to: point, turnOffset: index % 2 == 0 ? -1 : 1, lines: PersonaGlyphs.lines(index),
+                segment(from: previous, to: point, turnOffset: index % 2 == 0 ? -1 : 1, lines: lines,
                         y: y, height: height, style: style, into: &grid)
             }
             previous = point
         }
     }
 
-    func segment(from a: (x: Int, row: Int), to b: (x: Int, row: Int), turnOffset: Int, lines: PersonaGlyphs.Lines, y: Int, height: Int, style: Style,
+    /// A persona's line glyphs as graphemes: box drawing, a column a scalar
+    /// (see `CellGrid.isSimple`), so each fills its cell as `put` would.
+    struct LineCells {
+        let horizontal, vertical, downRight, downLeft, upRight, upLeft: Grapheme
+
+        init(_ lines: PersonaGlyphs.Lines) {
+            horizontal = Grapheme(lines.horizontal)
+            vertical = Grapheme(lines.vertical)
+            downRight = Grapheme(lines.downRight)
+            downLeft = Grapheme(lines.downLeft)
+            upRight = Grapheme(lines.upRight)
+            upLeft = Grapheme(lines.upLeft)
+        }
+    }
+
+    func segment(from a: (x: Int, row: Int), to b: (x: Int, row: Int), turnOffset: Int, lines: LineCells, y: Int, height: Int, style: Style,
                  into grid: inout CellGrid) {
         let left = painter.geometry.labelWidth + 1
         let right = painter.right
-        func put(_ glyph: String, _ x: Int, _ row: Int) {
+        func put(_ glyph: Grapheme, _ x: Int, _ row: Int) {
             guard x >= left, x < right, row >= 0, row < height else { return }
-            grid.put(glyph, x: x, y: y + row, style: style)
+            grid[x, y + row] = Cell(glyph, style: style)
         }
         if a.row == b.row {
             for x in (a.x + 1)..<b.x { put(lines.horizontal, x, a.row) }

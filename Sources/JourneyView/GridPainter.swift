@@ -45,7 +45,17 @@ public struct GridPainter {
         return map.stages[position.stage].touchpoints[t]
     }
 
-    func separator(_ column: Int) -> String { isStageStart(column) ? "│" : "┊" }
+    /// The touchpoint's scores, without copying the rest of it.
+    func emotion(at column: Int) -> [String: Double]? {
+        let position = index.position(of: column)
+        guard let t = position.touchpoint else { return nil }
+        return map.stages[position.stage].touchpoints[t].emotion
+    }
+
+    func separator(_ column: Int) -> Grapheme { isStageStart(column) ? Self.stageLine : Self.touchpointLine }
+
+    static let stageLine = Grapheme("│")
+    static let touchpointLine = Grapheme("┊")
 
     // MARK: header
 
@@ -73,7 +83,7 @@ public struct GridPainter {
         for column in columns {
             let cx = x(column)
             let separatorStyle = theme[.separator]
-            for row in 1...2 { grid.put(separator(column), x: cx, y: y + row, style: separatorStyle) }
+            for row in 1...2 { grid[cx, y + row] = Cell(separator(column), style: separatorStyle) }
             grid.fill(x: cx, y: y + 3, width: geometry.columnWidth, height: 1, with: "─", style: separatorStyle)
             grid.put("┼", x: cx, y: y + 3, style: separatorStyle)
             guard let touchpoint = touchpoint(at: column) else {
@@ -136,14 +146,15 @@ public struct GridPainter {
     /// Everything of the lanes but their names and the cursor: separators and cells.
     func paintBodies(into grid: inout CellGrid, y: Int, maxY: Int, lanes: [LaneRow], gap: Int,
                      cellLines: LanesMemo.CellLines? = nil) {
+        let separatorStyle = theme[.separator]
         var top = y
         for row in lanes {
             guard top < maxY else { break }
             paintBody(into: &grid, row: row, y: top, height: min(row.height, maxY - top), cellLines: cellLines)
             top += row.height
             if gap > 0 && top < maxY {
-                grid.fill(x: 0, y: top, width: right, height: 1, with: "┈", style: theme[.separator])
-                for column in columns { grid.put(isStageStart(column) ? "┼" : "┊", x: x(column), y: top, style: theme[.separator]) }
+                grid.fill(x: 0, y: top, width: right, height: 1, with: "┈", style: separatorStyle)
+                for column in columns { grid.put(isStageStart(column) ? "┼" : "┊", x: x(column), y: top, style: separatorStyle) }
                 top += gap
             }
         }
@@ -166,24 +177,30 @@ public struct GridPainter {
 
     func paintBody(into grid: inout CellGrid, row: LaneRow, y: Int, height: Int, cellLines: LanesMemo.CellLines?) {
         guard height > 0 else { return }
+        let separatorStyle = theme[.separator]
         for column in columns {
-            for line in 0..<height { grid.put(separator(column), x: x(column), y: y + line, style: theme[.separator]) }
+            let line = Cell(separator(column), style: separatorStyle)
+            for offset in 0..<height { grid[x(column), y + offset] = line }
         }
         if row.lane.kind == .emotion {
             CurvePainter(painter: self).paint(into: &grid, laneName: row.lane.name, y: y, height: height)
         } else {
+            let cellStyle = theme[.cell]
+            let shown = CellContent.columnsShown(width: contentWidth, height: row.height)
             for column in columns {
-                guard let touchpoint = touchpoint(at: column) else { continue }
-                let wrap = {
-                    TextWrap.fit(CellContent.lines(touchpoint, lane: row.lane, width: contentWidth,
-                                                   upTo: CellContent.columnsShown(width: contentWidth, height: row.height), facts: itemFacts),
+                let position = index.position(of: column)
+                guard let t = position.touchpoint else { continue }
+                // A function, not a closure: a closure would copy the painter (and its map) to keep.
+                func wrap() -> [String] {
+                    TextWrap.fit(CellContent.lines(map.stages[position.stage].touchpoints[t], lane: row.lane, width: contentWidth,
+                                                   upTo: shown, facts: itemFacts),
                                  height: row.height, width: contentWidth)
                 }
                 let key = LanesMemo.CellKey(column: column, lane: row.lane.id, kind: row.lane.kind, width: contentWidth,
                                             height: row.height, facts: itemFacts)
                 let lines = cellLines?.value(for: key, make: wrap) ?? wrap()
                 for (offset, line) in lines.prefix(height).enumerated() {
-                    grid.put(line, x: x(column) + 1, y: y + offset, maxWidth: contentWidth, style: theme[.cell])
+                    grid.put(line, x: x(column) + 1, y: y + offset, maxWidth: contentWidth, style: cellStyle)
                 }
             }
         }
@@ -194,9 +211,11 @@ public struct GridPainter {
         guard height > 0 else { return }
         if highlight {
             let cursorStyle = theme[.cursor]
+            let midline = theme[.midline]
+            let cell = theme[.cell]
             grid.restyle(x: x(column) + 1, y: y, width: contentWidth, height: height) { style in
                 var merged = cursorStyle
-                if lane.kind == .emotion, style != theme[.midline], style != theme[.cell] {
+                if lane.kind == .emotion, style != midline, style != cell {
                     merged.foreground = style.foreground == .standard ? cursorStyle.foreground : style.foreground
                     merged.attributes.formUnion(style.attributes)
                 }

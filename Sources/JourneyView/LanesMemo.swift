@@ -30,6 +30,15 @@ public final class LanesMemo: Equatable, Sendable {
         let width: Int
         let height: Int
         let facts: Bool
+
+        /// The kind goes with the lane, so it is left out: it would be a second string to hash.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(column)
+            hasher.combine(lane)
+            hasher.combine(width)
+            hasher.combine(height)
+            hasher.combine(facts)
+        }
     }
 
     /// Each cell's wrapped lines, for the same stages: scrolling a column

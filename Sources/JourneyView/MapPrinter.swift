@@ -23,8 +23,7 @@ public struct MapPrinter: Sendable {
     /// The overview, the grid and the insights, written as they are made.
     public func print(to out: inout PrintOutput) {
         overview(into: &out)
-        grid(into: &out)
-        insights(into: &out)
+        ParallelParts.print({ grid(into: &$0) }, thenMadeAlongside: insights, to: &out)
     }
 
     /// The grid in bands that fit the width, items with their figures.

@@ -27,6 +27,32 @@ enum ParallelParts {
         }
     }
 
+    /// Writes `first`'s lines, then `last`'s, which are made meanwhile on
+    /// another core (the insights, while the grid is printed), so the last
+    /// part is not left to one core at the end.
+    static func print(_ first: (inout PrintOutput) -> Void, thenMadeAlongside last: @escaping @Sendable (inout PrintOutput) -> Void,
+                      to out: inout PrintOutput) {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            first(&out)
+            last(&out)
+            return
+        }
+        let made = Made()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            var text = PrintOutput(chunkSize: .max) { _ in }
+            last(&text)
+            made.bytes.withLock { $0 = text.bytes }
+        }
+        first(&out)
+        group.wait()
+        out.append(lines: made.bytes.withLock { $0 })
+    }
+
+    final class Made: Sendable {
+        let bytes = Mutex<[UInt8]>([])
+    }
+
     /// Hands out part numbers, at most `ahead` past the next to write, and
     /// lets one thread at a time write the finished parts in order.
     final class Queue: Sendable {

@@ -45,6 +45,30 @@ public struct PrintOutput {
         if utf8.count == 1 { bytes.append(utf8.first!) } else { bytes.append(contentsOf: utf8) }
     }
 
+    mutating func append(_ grapheme: Grapheme) {
+        grapheme.appendUTF8(to: &bytes)
+    }
+
+    /// The cells' text. A cell of one scalar (almost every cell) is encoded
+    /// straight into room for the rest of the row, copied out in one go.
+    mutating func append(_ cells: ArraySlice<Cell>) {
+        cells.withUnsafeBufferPointer { cells in
+            var next = 0
+            while next < cells.count {
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (cells.count - next) * 4) { room in
+                    var end = 0
+                    while next < cells.count, cells[next].grapheme.encode(into: room, at: &end) { next += 1 }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<end]))
+                }
+                // A text of several scalars, from the shared table.
+                if next < cells.count {
+                    append(cells[next].grapheme)
+                    next += 1
+                }
+            }
+        }
+    }
+
     mutating func append(byte: UInt8) {
         bytes.append(byte)
     }

@@ -19,6 +19,19 @@ public enum TerminalColor: Hashable, Sendable {
         }
         return nil
     }
+
+    /// Nine bits: 0 for the terminal's own colour, 256 + index for the
+    /// palette (which has 256 colours: an index past it wraps).
+    var code: UInt32 {
+        switch self {
+        case .standard: 0
+        case .indexed(let index): 0x100 | UInt32(UInt8(truncatingIfNeeded: index))
+        }
+    }
+
+    init(code: UInt32) {
+        self = code == 0 ? .standard : .indexed(Int(code & 0xFF))
+    }
 }
 
 public struct TextAttributes: OptionSet, Hashable, Sendable {
@@ -37,15 +50,28 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
 }
 
 public struct Style: Hashable, Sendable {
-    public var foreground: TerminalColor
-    public var background: TerminalColor
-    public var attributes: TextAttributes
+    /// Both colours (see `TerminalColor.code`) and the attributes in one
+    /// word, so that a cell is a plain value of eight bytes.
+    private var packed: UInt32
+
+    public var foreground: TerminalColor {
+        get { TerminalColor(code: packed & 0x1FF) }
+        set { packed = packed & ~0x1FF | newValue.code }
+    }
+
+    public var background: TerminalColor {
+        get { TerminalColor(code: packed >> 9 & 0x1FF) }
+        set { packed = packed & ~(0x1FF << 9) | newValue.code << 9 }
+    }
+
+    public var attributes: TextAttributes {
+        get { TextAttributes(rawValue: UInt8(truncatingIfNeeded: packed >> 24)) }
+        set { packed = packed & 0x00FF_FFFF | UInt32(newValue.rawValue) << 24 }
+    }
 
     public init(foreground: TerminalColor = .standard, background: TerminalColor = .standard,
                 attributes: TextAttributes = []) {
-        self.foreground = foreground
-        self.background = background
-        self.attributes = attributes
+        packed = foreground.code | background.code << 9 | UInt32(attributes.rawValue) << 24
     }
 
     public static let plain = Style()
