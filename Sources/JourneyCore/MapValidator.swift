@@ -3,9 +3,9 @@
 enum MapValidator {
     static func validate(_ map: JourneyMap, document root: ObjectReader) throws(MapDecodingError) {
         let rootPath = JSONPath.root
-        let personaIDs = try unique(map.personas.map(\.id), at: rootPath.key("personas"))
-        let channelIDs = try unique(map.channels.map(\.id), at: rootPath.key("channels"))
-        let laneIDs = try unique(map.lanes.map(\.id), at: rootPath.key("lanes"))
+        let personaIDs = FewIDs(try unique(map.personas.map(\.id), at: rootPath.key("personas")))
+        let channelIDs = FewIDs(try unique(map.channels.map(\.id), at: rootPath.key("channels")))
+        let laneIDs = FewIDs(try unique(map.lanes.map(\.id), at: rootPath.key("lanes")))
         _ = try unique(map.stages.map(\.id), at: rootPath.key("stages"))
         _ = try unique(map.conflicts.map(\.id), at: rootPath.key("conflicts"))
         _ = try unique(map.votingRounds.map(\.id), at: rootPath.key("votingRounds"))
@@ -17,7 +17,7 @@ enum MapValidator {
                                        "a map holds one \(lane.kind.rawValue) lane; this is a second")
             }
         }
-        let textLaneIDs = Set(map.lanes.filter(\.kind.holdsText).map(\.id))
+        let textLaneIDs = FewIDs(Set(map.lanes.filter(\.kind.holdsText).map(\.id)))
 
         for (index, persona) in map.personas.enumerated() {
             for (i, channel) in persona.preferredChannels.enumerated() where !channelIDs.contains(channel) {
@@ -31,7 +31,9 @@ enum MapValidator {
             stage.touchpoints.reduce(count) { $0 + $1.painPoints.count + $1.opportunities.count + $1.quotes.count }
         })
         for (s, stage) in map.stages.enumerated() {
-            for (t, touchpoint) in stage.touchpoints.enumerated() {
+            // By index, so each touchpoint is read where it is rather than copied out.
+            for t in stage.touchpoints.indices {
+                let touchpoint = stage.touchpoints[t]
                 // The path is made only for an error: a load checks every touchpoint, and most are right.
                 func path() -> JSONPath { rootPath.key("stages").index(s).key("touchpoints").index(t) }
                 guard touchpointIDs.insert(touchpoint.id).inserted else {
