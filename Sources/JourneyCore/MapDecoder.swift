@@ -151,9 +151,8 @@ public enum MapDecoder {
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
         if let text = try r.object("text") {
-            let members = text.memberList
-            t.text.reserveCapacity(members.count)
-            for (lane, value) in members {
+            t.text.reserveCapacity(text.count)
+            try text.forEachMember { (lane, value) throws(MapDecodingError) in
                 guard let content = value.string else {
                     throw MapDecodingError(value.path, "expected a string, found \(value.typeName)")
                 }
@@ -165,9 +164,8 @@ public enum MapDecoder {
                 throw MapDecodingError(value.path, "expected an object of scores by persona id, found \(value.typeName)")
             }
             let emotion = try ObjectReader(value)
-            let members = emotion.memberList
-            t.emotion.reserveCapacity(members.count)
-            for (persona, value) in members {
+            t.emotion.reserveCapacity(emotion.count)
+            try emotion.forEachMember { (persona, value) throws(MapDecodingError) in
                 t.emotion[persona] = try ObjectReader.number(value, for: .emotionScore(on: scale))
             }
         }
