@@ -107,8 +107,7 @@ public enum MapStore {
     }
 
     public static func encode(_ map: JourneyMap) throws(JSONWriter.Refusal) -> [UInt8] {
-        // About 700 bytes a touchpoint in a typical map: the buffer seldom grows.
-        try MapEncoder.bytes(map, capacity: 4096 + 768 * map.touchpointCount)
+        try MapEncoder.bytes(map, capacity: 4096 + MapEncoder.touchpointBytes * map.touchpointCount)
     }
 
     /// The bytes of a map that loads back: whatever the caller put in the

@@ -19,6 +19,19 @@ enum SideBySide {
         return (runLength, (count + runLength - 1) / runLength)
     }
 
+    /// What `work` makes of each run of `0..<count`, in order; nil, and nothing done, when a loop is quicker.
+    static func runs<Value: Sendable>(_ count: Int, _ work: @Sendable (Range<Int>) -> Value) -> [Value]? {
+        guard let (runLength, runs) = split(count) else { return nil }
+        let results = UnsafeMutableBufferPointer<Value>.allocate(capacity: runs)
+        defer { results.deinitialize().deallocate() }
+        // Each run writes its own slot only.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            (slots.baseAddress! + run).initialize(to: work(run * runLength..<min(count, (run + 1) * runLength)))
+        }
+        return Array(results)
+    }
+
     static func map<Element: Sendable, Value: Sendable>(
         _ elements: [Element], _ transform: @Sendable (Element) throws(MapDecodingError) -> Value
     ) throws(MapDecodingError) -> [Value] {
