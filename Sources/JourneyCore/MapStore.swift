@@ -1,3 +1,4 @@
+import Dispatch
 import FoundationEssentials
 import Glibc
 
@@ -127,7 +128,9 @@ public enum MapStore {
     /// Why `bytes` would not load, if they would not.
     private static func readBack(_ bytes: [UInt8], file: String) -> MapSaveError? {
         do {
-            _ = try decode(bytes, file: file)
+            let map = try decode(bytes, file: file)
+            // Letting go of every touchpoint takes milliseconds that a save need not wait for.
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(map) {} }
             return nil
         } catch {
             return MapSaveError(file: file, reason: "the map holds a value journey could not read back (\(error.description))")
