@@ -151,7 +151,8 @@ public enum MapDecoder {
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
         if let text = try r.object("text") {
-            t.text.reserveCapacity(text.count)
+            // Made at its size at once: growing an empty dictionary goes through the generic runtime, slowly.
+            t.text = Dictionary(minimumCapacity: text.count)
             try text.forEachMember { (lane, value) throws(MapDecodingError) in
                 guard let content = value.string else {
                     throw MapDecodingError(value.path, "expected a string, found \(value.typeName)")
@@ -164,7 +165,7 @@ public enum MapDecoder {
                 throw MapDecodingError(value.path, "expected an object of scores by persona id, found \(value.typeName)")
             }
             let emotion = try ObjectReader(value)
-            t.emotion.reserveCapacity(emotion.count)
+            t.emotion = Dictionary(minimumCapacity: emotion.count)
             try emotion.forEachMember { (persona, value) throws(MapDecodingError) in
                 t.emotion[persona] = try ObjectReader.number(value, for: .emotionScore(on: scale))
             }
