@@ -205,11 +205,13 @@ public enum MapDecoder {
     }
 
     static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
-        var m = Metrics(extra: r.extra(known: Known.metrics))
-        // Only what is there is stored: a look-up in `Metrics` hashes the metric's name.
+        // Only what is there is stored, in a dictionary made at its size at once: growing one from
+        // empty allocates and hashes everything again on the way.
+        var values = [Metric: Double](minimumCapacity: r.count)
         for metric in Metric.allCases {
-            if let number = try r.number(metric.rawValue, for: .metric(metric)) { m[metric] = number }
+            if let number = try r.number(metric.rawValue, for: .metric(metric)) { values[metric] = number }
         }
+        var m = Metrics(values, extra: r.extra(known: Known.metrics))
         if let targets = try r.object("targets") {
             m.targetsExtra = targets.extra(known: Known.metric)
             for metric in Metric.allCases {
