@@ -48,7 +48,10 @@ struct Bench {
         // Only what the phase needs is made first, so a profile shows the phase and little else.
         let document = ["decode"].contains(phase) ? try JSONParser.parse(raw) : .null
         let map = ["encode", "save"].contains(phase) ? try MapStore.load(path: path) : JourneyMap(title: "")
+        var timings: [Double] = []
         for _ in 0..<times {
+            let start = ContinuousClock.now
+            defer { timings.append(milliseconds(ContinuousClock.now - start)) }
             switch phase {
             case "parse": _ = try JSONParser.parse(raw)
             case "decode": _ = try MapDecoder.decode(document)
@@ -59,6 +62,8 @@ struct Bench {
             default: fatalError("unknown phase \(phase)")
             }
         }
+        timings.sort()
+        print(phase + String(format: ": best %.1f ms, median %.1f ms of %d", timings[0], timings[timings.count / 2], times))
     }
 
     static func milliseconds(_ duration: Duration) -> Double {

@@ -10,6 +10,14 @@ protocol JSONSink: SendableMetatype {
     mutating func beginArray()
     mutating func endArray()
     mutating func value(_ value: JSONValue)
+    /// Puts the elements of the open array, each as `put` puts it.
+    mutating func elements<Element: Sendable>(_ elements: [Element], _ put: @Sendable (Element, inout Self) -> Void)
+}
+
+extension JSONSink {
+    mutating func elements<Element: Sendable>(_ elements: [Element], _ put: @Sendable (Element, inout Self) -> Void) {
+        for element in elements { put(element, &self) }
+    }
 }
 
 /// Builds the `JSONValue` of what is put.
@@ -79,6 +87,36 @@ struct JSONByteSink: JSONSink {
     init(capacity: Int) {
         out = []
         out.reserveCapacity(capacity)
+    }
+
+    /// A sink for elements of an array open at `depth`, to be joined to the
+    /// sink that opened it; `follows` when an element comes before them.
+    private init(elementsAt depth: Int, follows: Bool) {
+        out = []
+        open = Array(repeating: Open(isObject: false, extra: []), count: depth)
+        open[depth - 1].count = follows ? 1 : 0
+    }
+
+    /// As one by one, with runs of elements written on every core into sinks of their own, then joined in order.
+    mutating func elements<Element: Sendable>(_ elements: [Element], _ put: @Sendable (Element, inout Self) -> Void) {
+        let depth = open.count
+        let follows = open[depth - 1].count > 0
+        let runs = SideBySide.runs(elements.count) { range in
+            var part = JSONByteSink(elementsAt: depth, follows: follows || range.lowerBound > 0)
+            // The large arrays of a map are its touchpoints': room for them, so a part seldom grows.
+            part.out.reserveCapacity(range.count * MapEncoder.touchpointBytes)
+            for index in range { put(elements[index], &part) }
+            return part
+        }
+        guard let parts = runs else {
+            for element in elements { put(element, &self) }
+            return
+        }
+        for part in parts {
+            out += part.out
+            refusal = refusal ?? part.refusal
+        }
+        open[depth - 1].count += elements.count
     }
 
     /// The bytes, with the final newline.

@@ -106,7 +106,9 @@ struct JSONTape: @unchecked Sendable {
                 if node.flags != 0 {
                     if Self.text(of: node, in: bytes) == name { return value }
                 } else if node.length == utf8.count
-                    && (utf8.isEmpty || memcmp(bytes.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0) {
+                    // The first byte tells most keys of one length apart without a call to memcmp.
+                    && (utf8.isEmpty || (bytes[Int(node.start)] == utf8[0]
+                        && memcmp(bytes.baseAddress! + Int(node.start), utf8.baseAddress!, utf8.count) == 0)) {
                     return value
                 }
             }

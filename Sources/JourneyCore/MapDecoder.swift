@@ -151,9 +151,9 @@ public enum MapDecoder {
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
         if let text = try r.object("text") {
-            let members = text.memberList
-            t.text.reserveCapacity(members.count)
-            for (lane, value) in members {
+            // Made at its size at once: growing an empty dictionary goes through the generic runtime, slowly.
+            t.text = Dictionary(minimumCapacity: text.count)
+            try text.forEachMember { (lane, value) throws(MapDecodingError) in
                 guard let content = value.string else {
                     throw MapDecodingError(value.path, "expected a string, found \(value.typeName)")
                 }
@@ -165,9 +165,8 @@ public enum MapDecoder {
                 throw MapDecodingError(value.path, "expected an object of scores by persona id, found \(value.typeName)")
             }
             let emotion = try ObjectReader(value)
-            let members = emotion.memberList
-            t.emotion.reserveCapacity(members.count)
-            for (persona, value) in members {
+            t.emotion = Dictionary(minimumCapacity: emotion.count)
+            try emotion.forEachMember { (persona, value) throws(MapDecodingError) in
                 t.emotion[persona] = try ObjectReader.number(value, for: .emotionScore(on: scale))
             }
         }
@@ -206,11 +205,13 @@ public enum MapDecoder {
     }
 
     static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
-        var m = Metrics(extra: r.extra(known: Known.metrics))
-        // Only what is there is stored: a look-up in `Metrics` hashes the metric's name.
+        // Only what is there is stored, in a dictionary made at its size at once: growing one from
+        // empty allocates and hashes everything again on the way.
+        var values = [Metric: Double](minimumCapacity: r.count)
         for metric in Metric.allCases {
-            if let number = try r.number(metric.rawValue, for: .metric(metric)) { m[metric] = number }
+            if let number = try r.number(metric.rawValue, for: .metric(metric)) { values[metric] = number }
         }
+        var m = Metrics(values, extra: r.extra(known: Known.metrics))
         if let targets = try r.object("targets") {
             m.targetsExtra = targets.extra(known: Known.metric)
             for metric in Metric.allCases {

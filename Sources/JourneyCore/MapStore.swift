@@ -1,3 +1,4 @@
+import Dispatch
 import FoundationEssentials
 import Glibc
 
@@ -107,8 +108,7 @@ public enum MapStore {
     }
 
     public static func encode(_ map: JourneyMap) throws(JSONWriter.Refusal) -> [UInt8] {
-        // About 700 bytes a touchpoint in a typical map: the buffer seldom grows.
-        try MapEncoder.bytes(map, capacity: 4096 + 768 * map.touchpointCount)
+        try MapEncoder.bytes(map, capacity: 4096 + MapEncoder.touchpointBytes * map.touchpointCount)
     }
 
     /// The bytes of a map that loads back: whatever the caller put in the
@@ -128,7 +128,9 @@ public enum MapStore {
     /// Why `bytes` would not load, if they would not.
     private static func readBack(_ bytes: [UInt8], file: String) -> MapSaveError? {
         do {
-            _ = try decode(bytes, file: file)
+            let map = try decode(bytes, file: file)
+            // Letting go of every touchpoint takes milliseconds that a save need not wait for.
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(map) {} }
             return nil
         } catch {
             return MapSaveError(file: file, reason: "the map holds a value journey could not read back (\(error.description))")

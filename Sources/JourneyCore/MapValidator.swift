@@ -3,9 +3,9 @@
 enum MapValidator {
     static func validate(_ map: JourneyMap, document root: ObjectReader) throws(MapDecodingError) {
         let rootPath = JSONPath.root
-        let personaIDs = try unique(map.personas.map(\.id), at: rootPath.key("personas"))
-        let channelIDs = try unique(map.channels.map(\.id), at: rootPath.key("channels"))
-        let laneIDs = try unique(map.lanes.map(\.id), at: rootPath.key("lanes"))
+        let personaIDs = FewIDs(try unique(map.personas.map(\.id), at: rootPath.key("personas")))
+        let channelIDs = FewIDs(try unique(map.channels.map(\.id), at: rootPath.key("channels")))
+        let laneIDs = FewIDs(try unique(map.lanes.map(\.id), at: rootPath.key("lanes")))
         _ = try unique(map.stages.map(\.id), at: rootPath.key("stages"))
         _ = try unique(map.conflicts.map(\.id), at: rootPath.key("conflicts"))
         _ = try unique(map.votingRounds.map(\.id), at: rootPath.key("votingRounds"))
@@ -17,7 +17,7 @@ enum MapValidator {
                                        "a map holds one \(lane.kind.rawValue) lane; this is a second")
             }
         }
-        let textLaneIDs = Set(map.lanes.filter(\.kind.holdsText).map(\.id))
+        let textLaneIDs = FewIDs(Set(map.lanes.filter(\.kind.holdsText).map(\.id)))
 
         for (index, persona) in map.personas.enumerated() {
             for (i, channel) in persona.preferredChannels.enumerated() where !channelIDs.contains(channel) {
@@ -31,31 +31,33 @@ enum MapValidator {
             stage.touchpoints.reduce(count) { $0 + $1.painPoints.count + $1.opportunities.count + $1.quotes.count }
         })
         for (s, stage) in map.stages.enumerated() {
-            for (t, touchpoint) in stage.touchpoints.enumerated() {
+            let touchpoints = stage.touchpoints
+            // Each member is read where it is, `touchpoints[t].id`: a touchpoint bound to a name is copied whole.
+            for t in touchpoints.indices {
                 // The path is made only for an error: a load checks every touchpoint, and most are right.
                 func path() -> JSONPath { rootPath.key("stages").index(s).key("touchpoints").index(t) }
-                guard touchpointIDs.insert(touchpoint.id).inserted else {
-                    throw MapDecodingError(path().key("id"), "the id \"\(touchpoint.id)\" is used by another touchpoint")
+                guard touchpointIDs.insert(touchpoints[t].id).inserted else {
+                    throw MapDecodingError(path().key("id"), "the id \"\(touchpoints[t].id)\" is used by another touchpoint")
                 }
-                if let channel = touchpoint.channel, !channelIDs.contains(channel) {
+                if let channel = touchpoints[t].channel, !channelIDs.contains(channel) {
                     throw MapDecodingError(path().key("channel"), "no channel has the id \"\(channel)\"")
                 }
                 // The first wrong key in sorted order, as a reader of the sorted file meets it.
-                if let lane = touchpoint.text.keys.lazy.filter({ !textLaneIDs.contains($0) }).min() {
+                if let lane = touchpoints[t].text.keys.lazy.filter({ !textLaneIDs.contains($0) }).min() {
                     let reason = laneIDs.contains(lane) ? "lane \"\(lane)\" does not hold text" : "no lane has the id \"\(lane)\""
                     throw MapDecodingError(path().key("text").key(lane), reason)
                 }
-                if let persona = touchpoint.emotion.keys.lazy.filter({ !personaIDs.contains($0) }).min() {
+                if let persona = touchpoints[t].emotion.keys.lazy.filter({ !personaIDs.contains($0) }).min() {
                     throw MapDecodingError(path().key("emotion").key(persona), "no persona has the id \"\(persona)\"")
                 }
                 func checkItems(_ key: String, _ items: [Item]) throws(MapDecodingError) {
-                    for (i, item) in items.enumerated() where !itemIDs.insert(item.id).inserted {
-                        throw MapDecodingError(path().key(key).index(i).key("id"), "the id \"\(item.id)\" is used by another item")
+                    for i in items.indices where !itemIDs.insert(items[i].id).inserted {
+                        throw MapDecodingError(path().key(key).index(i).key("id"), "the id \"\(items[i].id)\" is used by another item")
                     }
                 }
-                try checkItems("painPoints", touchpoint.painPoints)
-                try checkItems("opportunities", touchpoint.opportunities)
-                try checkItems("quotes", touchpoint.quotes)
+                try checkItems("painPoints", touchpoints[t].painPoints)
+                try checkItems("opportunities", touchpoints[t].opportunities)
+                try checkItems("quotes", touchpoints[t].quotes)
             }
         }
         for (i, item) in map.parkingLot.enumerated() where !itemIDs.insert(item.id).inserted {

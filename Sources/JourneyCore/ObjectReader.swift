@@ -36,11 +36,20 @@ struct ObjectReader {
         }
     }
 
-    /// Every member, in no particular order.
-    var memberList: [(key: String, value: JSONNode)] {
+    var count: Int {
         switch storage {
-        case .tree(let members, let path): members.map { ($0.key, .tree($0.value, JSONPlace(path, .key($0.key)))) }
-        case .tape(let tape, let index): tape.members(index).map { (tape.text($0.key), .tape(tape, $0.value)) }
+        case .tree(let members, _): members.count
+        case .tape(let tape, let index): Int(tape.nodes[index].length)
+        }
+    }
+
+    /// Every member, in no particular order, read where it is (no list of them is made).
+    func forEachMember(_ body: (String, JSONNode) throws(MapDecodingError) -> Void) throws(MapDecodingError) {
+        switch storage {
+        case .tree(let members, let path):
+            for (key, value) in members { try body(key, .tree(value, JSONPlace(path, .key(key)))) }
+        case .tape(let tape, let index):
+            for (key, value) in tape.members(index) { try body(tape.text(key), .tape(tape, value)) }
         }
     }
 

@@ -80,6 +80,44 @@ import Testing
         #expect(refused < 120)
     }
 
+    /// A map large enough that its touchpoints are written and read on several cores.
+    static func largeMap(_ seed: UInt64) -> JourneyMap {
+        var map = Self.map(seed)
+        let few = map.stages.flatMap(\.touchpoints)
+        map.stages[1].touchpoints = (0..<3 * SideBySide.minimum).map { n in
+            var touchpoint = few.isEmpty ? Touchpoint(id: "", name: "T") : few[n % few.count]
+            touchpoint.id = "many-\(n)"
+            return touchpoint
+        }
+        return map
+    }
+
+    @Test func aLargeMapIsTheSameBytesAsOneByOne() throws {
+        for seed in 0..<8 as Range<UInt64> {
+            let map = Self.largeMap(seed)
+            #expect(try MapStore.encode(map) == JSONWriter.write(MapEncoder.encode(map)), "seed \(seed)")
+        }
+    }
+
+    @Test func theFirstNumberRefusedInALargeArrayIsTheOneNamed() {
+        var map = Self.largeMap(3)
+        map.stages[1].touchpoints[1400].emotion["persona-1"] = .infinity
+        map.stages[1].touchpoints[200].emotion["persona-1"] = .nan
+        #expect(throws: JSONWriter.Refusal(lexeme: "nan")) { try MapStore.encode(map) }
+    }
+
+    @Test func theFirstWrongTouchpointOfALargeMapIsTheOneNamed() throws {
+        var map = BlankMap.make(title: "Large")
+        map.stages[2].touchpoints = (0..<3 * SideBySide.minimum).map { Touchpoint(id: "t\($0)", name: "name \($0)") }
+        let text = String(decoding: try MapStore.encode(map), as: UTF8.self)
+            .replacingOccurrences(of: "\"name 1300\"", with: "true")
+            .replacingOccurrences(of: "\"name 300\"", with: "300")
+        #expect(throws: MapLoadError(file: "t", kind: .notAMap(MapDecodingError(
+            JSONPath.root.key("stages").index(2).key("touchpoints").index(300).key("name"), "expected a string, found a number")))) {
+            try MapStore.decode(Array(text.utf8), file: "t")
+        }
+    }
+
     @Test func anEscapedKeyIsItsText() throws {
         var bytes = try MapStore.encode(BlankMap.make(title: "Plain"))
         let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"title\"", with: "\"t\\u0069tle\"")
