@@ -1,5 +1,4 @@
 import Dispatch
-import FoundationEssentials
 
 /// Decodes the elements of a large array on every core, a run of them at a
 /// time on each, and gives what a loop would: the results in order, or the
@@ -10,9 +9,8 @@ enum SideBySide {
 
     /// How `count` elements are shared out: nil when a loop is quicker.
     private static func split(_ count: Int) -> (runLength: Int, runs: Int)? {
-        // The count first: asking for the cores costs a system call.
         guard count >= minimum else { return nil }
-        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let cores = Cores.available
         guard cores > 1 else { return nil }
         // Several runs per core, so a core slowed by another process leaves its share to the others.
         let runLength = (count + cores * 8 - 1) / (cores * 8)

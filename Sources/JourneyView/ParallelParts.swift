@@ -1,5 +1,5 @@
 import Dispatch
-import FoundationEssentials
+import JourneyCore
 import Synchronization
 
 /// Independent parts of a printout (the grid's bands), made on every core
@@ -8,7 +8,7 @@ import Synchronization
 enum ParallelParts {
     /// Writes `part(0)`, `part(1)`, … `part(count - 1)` to `out`, each complete lines.
     static func print(_ count: Int, to out: inout PrintOutput, part: @Sendable (Int, inout PrintOutput) -> Void) {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let cores = Cores.available
         guard cores > 1, count > 1 else {
             for n in 0..<count { part(n, &out) }
             return
@@ -32,7 +32,7 @@ enum ParallelParts {
     /// part is not left to one core at the end.
     static func print(_ first: (inout PrintOutput) -> Void, thenMadeAlongside last: @escaping @Sendable (inout PrintOutput) -> Void,
                       to out: inout PrintOutput) {
-        guard ProcessInfo.processInfo.activeProcessorCount > 1 else {
+        guard Cores.available > 1 else {
             first(&out)
             last(&out)
             return
