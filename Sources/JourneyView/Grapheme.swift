@@ -52,6 +52,8 @@ public struct Grapheme: Hashable, Sendable {
     /// Writes a scalar's UTF-8 at `end` (which must have room for four
     /// bytes) and moves `end` past it; a continuation writes nothing. False,
     /// writing nothing, for a text of several scalars (see `appendUTF8`).
+    /// Written out rather than through `UTF8.encode`, whose scalar check and
+    /// closure cost 5% more instructions in `journey show` (157 M -> 166 M).
     func encode(into buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) -> Bool {
         let c = code
         switch c {

@@ -37,20 +37,13 @@ enum ParallelParts {
             last(&out)
             return
         }
-        let made = Made()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
+        let made = Alongside {
             var text = PrintOutput(chunkSize: .max) { _ in }
             last(&text)
-            made.bytes.withLock { $0 = text.bytes }
+            return text.bytes
         }
         first(&out)
-        group.wait()
-        out.append(lines: made.bytes.withLock { $0 })
-    }
-
-    final class Made: Sendable {
-        let bytes = Mutex<[UInt8]>([])
+        out.append(lines: made.wait())
     }
 
     /// Hands out part numbers, at most `ahead` past the next to write, and
