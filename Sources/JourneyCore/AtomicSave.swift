@@ -124,7 +124,7 @@ enum TestHook: String {
     case beforeRename = "before-rename"
     case afterRename = "after-rename"
 
-    static let chosen = ProcessInfo.processInfo.environment["JOURNEY_TEST_PAUSE"].flatMap(TestHook.init(rawValue:))
+    static let chosen = Environment.process["JOURNEY_TEST_PAUSE"].flatMap(TestHook.init(rawValue:))
 
     static func pause(_ point: TestHook, in folder: String) {
         guard chosen == point else { return }

@@ -5,7 +5,7 @@ import Glibc
 enum ThisProcess {
     static var user: String {
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return ProcessInfo.processInfo.environment["USER"] ?? String(getuid())
+        return Environment.process["USER"] ?? String(getuid())
     }
 
     static var host: String { ProcessInfo.processInfo.hostName }

@@ -24,7 +24,7 @@ public struct UserConfig: Equatable, Sendable {
 
     /// Where the config is for this environment; nil without XDG_CONFIG_HOME
     /// or HOME. A relative XDG_CONFIG_HOME is ignored, as the XDG spec says.
-    public static func path(environment: [String: String]) -> String? {
+    public static func path(environment: Environment) -> String? {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/journey/config.json" }
         guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
         return home + "/.config/journey/config.json"
@@ -139,7 +139,7 @@ public struct UserConfig: Equatable, Sendable {
 
     /// The path with the home folder as `~`, as people write it.
     static func shown(_ path: String) -> String {
-        guard let home = ProcessInfo.processInfo.environment["HOME"], home.count > 1, path.hasPrefix(home + "/") else {
+        guard let home = Environment.process["HOME"], home.count > 1, path.hasPrefix(home + "/") else {
             return path
         }
         return "~" + path.dropFirst(home.count)

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import JourneyCore
 import JourneyView
 
 /// Tells a double-click from two clicks. The terminal reports each click
@@ -17,7 +18,7 @@ struct DoubleClick {
     }
 
     static let chosenInterval: Double = {
-        guard let text = ProcessInfo.processInfo.environment["JOURNEY_DOUBLE_CLICK"], let seconds = Double(text),
+        guard let text = Environment.process["JOURNEY_DOUBLE_CLICK"], let seconds = Double(text),
               seconds > 0, seconds <= 10 else { return 0.4 }
         return seconds
     }()

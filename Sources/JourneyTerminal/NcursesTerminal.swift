@@ -1,6 +1,7 @@
 import CNcursesw
 import FoundationEssentials
 import Glibc
+import JourneyCore
 import JourneyView
 
 /// The terminal for people: ncurses in raw mode. Frames are compared with
@@ -10,6 +11,7 @@ public final class NcursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
+    private var lastStyle: (style: Style, attributes: (attr_t, Int16))?
     /// A resize read behind other keys, to be reported after them.
     private var pendingResize = false
     private let colorCount: Int
@@ -36,7 +38,7 @@ public final class NcursesTerminal: Terminal {
 
     public init() throws(Unusable) {
         TerminalLocale.ensureUTF8()
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = Environment.process["TERM"] ?? ""
         guard !term.isEmpty else {
             throw Unusable(description: "TERM is not set, so journey cannot tell what your terminal can do; "
                            + "try `TERM=xterm-256color journey …`")
@@ -156,24 +158,41 @@ public final class NcursesTerminal: Terminal {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var characters: [wchar_t] = []
-        if let scalar = cell.grapheme.scalar {
-            characters = [wchar_t(bitPattern: scalar.value), 0]
-        } else {
-            for scalar in cell.text.unicodeScalars.prefix(5) {
-                if !characters.isEmpty && TextWidth.of(scalar) != 0 { break }
-                characters.append(wchar_t(bitPattern: scalar.value))
+        // Up to the cell's first five scalars (ncurses' CCHARW_MAX) and a
+        // terminating zero, on the stack: this runs for every changed cell.
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { characters in
+            var count = 0
+            if let scalar = cell.grapheme.scalar {
+                characters[0] = wchar_t(bitPattern: scalar.value)
+                count = 1
+            } else {
+                for scalar in cell.text.unicodeScalars.prefix(5) {
+                    if count > 0 && TextWidth.of(scalar) != 0 { break }
+                    characters[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                if count == 0 {
+                    characters[0] = wchar_t(32)
+                    count = 1
+                }
             }
-            if characters.isEmpty { characters = [wchar_t(32)] }
-            characters.append(0)
+            characters[count] = 0
+            var glyph = cchar_t()
+            let (attributes, pair) = attributes(for: cell.style)
+            _ = setcchar(&glyph, characters.baseAddress, attributes, pair, nil)
+            _ = mvwadd_wch(window, Int32(y), Int32(x), &glyph)
         }
-        var glyph = cchar_t()
-        let (attributes, pair) = attributes(for: cell.style)
-        _ = setcchar(&glyph, characters, attributes, pair, nil)
-        _ = mvwadd_wch(window, Int32(y), Int32(x), &glyph)
     }
 
+    /// Neighbouring cells mostly share a style, so the last one is kept.
     private func attributes(for style: Style) -> (attr_t, Int16) {
+        if let last = lastStyle, last.style == style { return last.attributes }
+        let made = makeAttributes(for: style)
+        lastStyle = (style, made)
+        return made
+    }
+
+    private func makeAttributes(for style: Style) -> (attr_t, Int16) {
         var attributes: attr_t = 0
         if style.attributes.contains(.bold) { attributes |= journey_attr_bold() }
         if style.attributes.contains(.dim) { attributes |= journey_attr_dim() }

@@ -18,7 +18,7 @@ public final class Runtime {
     public private(set) var theme: Theme
     /// Finds a theme by name or path for `:theme` (tests give their own).
     public var findTheme: (String) -> Result<Theme, Theme.LoadError> = { name in
-        Result { () throws(Theme.LoadError) -> Theme in try ThemeCatalog.load(name, environment: ProcessInfo.processInfo.environment) }
+        Result { () throws(Theme.LoadError) -> Theme in try ThemeCatalog.load(name, environment: .process) }
     }
 
     /// The user's config file, where `:set mouse` is remembered (nil: nowhere, as in tests).

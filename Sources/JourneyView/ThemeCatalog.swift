@@ -5,13 +5,13 @@ import JourneyCore
 /// for as NAME.json in $JOURNEY_THEMES and ~/.config/journey/themes, then
 /// among the compiled-in themes.
 public enum ThemeCatalog {
-    public static func load(_ nameOrPath: String?, environment: [String: String]) throws(Theme.LoadError) -> Theme {
+    public static func load(_ nameOrPath: String?, environment: Environment) throws(Theme.LoadError) -> Theme {
         let theme = try find(nameOrPath ?? "default", environment: environment)
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return theme.withoutColor }
         return theme
     }
 
-    static func find(_ nameOrPath: String, environment: [String: String]) throws(Theme.LoadError) -> Theme {
+    static func find(_ nameOrPath: String, environment: Environment) throws(Theme.LoadError) -> Theme {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") {
             return try read(path: nameOrPath)
         }

@@ -38,7 +38,7 @@ struct NewCommand: ParsableCommand {
     func choice() throws -> (JourneyMap, String) {
         if blank { return (BlankMap.make(), "a blank map") }
         guard let template else { return (SampleMap.make(), "the sample map") }
-        let catalog = TemplateCatalog.load(environment: ProcessInfo.processInfo.environment)
+        let catalog = TemplateCatalog.load(environment: .process)
         guard let found = catalog.named(template) else {
             throw fail("no template named \"\(template)\"; templates: \(catalog.names.joined(separator: ", "))", code: 64)
         }

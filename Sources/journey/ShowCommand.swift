@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
             switch self {
             case .always: true
             case .never: false
-            case .auto: isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            case .auto: isatty(STDOUT_FILENO) == 1 && (Environment.process["NO_COLOR"] ?? "").isEmpty
             }
         }
     }

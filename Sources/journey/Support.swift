@@ -54,7 +54,7 @@ func loadMap(_ path: String) throws -> JourneyMap {
 
 func loadTheme(_ name: String?) throws -> Theme {
     do {
-        return try ThemeCatalog.load(name, environment: ProcessInfo.processInfo.environment)
+        return try ThemeCatalog.load(name, environment: .process)
     } catch {
         throw fail(error.description, code: 64)
     }

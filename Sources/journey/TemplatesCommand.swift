@@ -13,7 +13,7 @@ struct TemplatesCommand: ParsableCommand {
     )
 
     func run() throws {
-        let templates = TemplateCatalog.load(environment: ProcessInfo.processInfo.environment).templates
+        let templates = TemplateCatalog.load(environment: .process).templates
         let width = templates.map(\.name.count).max() ?? 0
         for template in templates {
             var line = template.name + String(repeating: " ", count: width + 2 - template.name.count) + template.description

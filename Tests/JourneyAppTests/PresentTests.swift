@@ -94,7 +94,7 @@ import Testing
 
         let session = Session(command("theme projector-light"), width: 80, height: 24)
         #expect(session.view.message == "theme projector-light")
-        let light = try! ThemeCatalog.load("projector-light", environment: ProcessInfo.processInfo.environment)
+        let light = try! ThemeCatalog.load("projector-light", environment: .process)
         // The last frame is drawn in the new theme: its title bar has the theme's title style.
         #expect(session.terminal.lastFrame?[1, 0].style == light[.title])
         let missing = Session(command("theme nosuch"), width: 80, height: 24)

@@ -8,7 +8,7 @@ import FoundationEssentials
 public struct TemplateCatalog: Sendable {
     public var templates: [Template]
 
-    public static func load(environment: [String: String], builtIns: [BuiltinTemplate] = BuiltinTemplate.all)
+    public static func load(environment: Environment, builtIns: [BuiltinTemplate] = BuiltinTemplate.all)
         -> TemplateCatalog {
         let builtInNames = Set(builtIns.map(\.name))
         let users = userFolder(environment: environment).map { userTemplates(in: $0, builtInNames: builtInNames) } ?? []
@@ -21,7 +21,7 @@ public struct TemplateCatalog: Sendable {
         return TemplateCatalog(templates: templates)
     }
 
-    public static func userFolder(environment: [String: String]) -> String? {
+    public static func userFolder(environment: Environment) -> String? {
         if let folder = environment["JOURNEY_TEMPLATES"], !folder.isEmpty { return folder }
         return environment["HOME"].map { $0 + "/.config/journey/templates" }
     }
