@@ -37,14 +37,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "journey-bench",
-            dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal"],
+            dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal", "JourneyTestSupport"],
             path: "Benchmarks/JourneyBench"
         ),
-        .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore"], exclude: ["Hostile", "Exports"]),
+        // What the tests and the benchmark share: the seeded random generator.
+        .target(name: "JourneyTestSupport", path: "Tests/JourneyTestSupport"),
+        .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore", "JourneyTestSupport"], exclude: ["Hostile", "Exports"]),
         // The help golden shows the real command table, which lives in JourneyApp.
-        .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp"], exclude: ["Goldens"]),
+        .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTestSupport"], exclude: ["Goldens"]),
         .testTarget(
-            name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal"],
+            name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal", "JourneyTestSupport"],
             exclude: ["Scripts"]
         ),
         // Runs the built `journey` binary (command line, and under tmux).

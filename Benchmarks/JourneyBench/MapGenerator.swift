@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyTestSupport
 
 /// Builds a believable map of any size: six stages, touchpoints spread over
 /// them, text in every lane, two personas with scores, items and metrics.
@@ -8,7 +9,7 @@ enum MapGenerator {
         map.title = "Generated journey with \(count) touchpoints"
         let channels = map.channels.map(\.id)
         let personas = map.personas.map(\.id)
-        var random = SplitMix(seed: UInt64(count))
+        var random = SeededRandom(seed: UInt64(count))
         let perStage = count / map.stages.count
         var made = 0
         for s in map.stages.indices {
@@ -41,15 +42,3 @@ enum MapGenerator {
     }
 }
 
-/// A small, fast, seeded random number generator, so runs are repeatable.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyTestSupport
 
 /// 10,000 edits of every kind on a large map, then all undone and redone:
 /// time per step and the memory the history holds.
@@ -7,7 +8,7 @@ enum UndoBench {
     static func run(touchpoints: Int, edits: Int) {
         let map = MapGenerator.make(touchpoints: touchpoints)
         var document = Document(map: map, path: nil, isSaved: true)
-        var random = SplitMix(seed: 42)
+        var random = SeededRandom(seed: 42)
         let before = residentMegabytes()
 
         var commitTime = 0.0
@@ -38,7 +39,7 @@ enum UndoBench {
                      (after - before) * 1024 / Double(steps)))
     }
 
-    static func randomEdit(_ map: JourneyMap, n: Int, random: inout SplitMix) -> Transaction? {
+    static func randomEdit(_ map: JourneyMap, n: Int, random: inout SeededRandom) -> Transaction? {
         let stage = Int(random.next() % UInt64(map.stages.count))
         let count = map.stages[stage].touchpoints.count
         guard count > 1 else { return Edits.insertTouchpoint(map, stage: stage, at: 0, name: "New \(n)").0 }

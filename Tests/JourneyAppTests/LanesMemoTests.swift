@@ -1,5 +1,6 @@
 @testable import JourneyApp
 import JourneyCore
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -14,17 +15,9 @@ import Testing
         .character("o"), .character("m"), .character(">"), .character("<"), .escape, .backspace, .character("e"),
     ]
 
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state
-        }
-    }
-
     @Test(arguments: 1...12)
     func aFrameWithTheMemoIsTheFrameFromNothing(seed: Int) {
-        var random = Generator(state: UInt64(seed))
+        var random = SeededRandom(seed: UInt64(seed))
         var editor = Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "sample",
                             width: 120, height: 40)
         let theme = ThemeCatalog.builtinDefault

@@ -1,19 +1,8 @@
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
-
-/// xorshift64*: small and seeded, so a session is made again from its seed.
-struct LawRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = (seed &+ 1) &* 0x9E37_79B9_7F4A_7C15 | 1 }
-    mutating func next() -> UInt64 {
-        state ^= state >> 12
-        state ^= state << 25
-        state ^= state >> 27
-        return state &* 0x2545_F491_4F6C_DD1D
-    }
-}
 
 /// One random session for the editor law: a start map, a terminal size and
 /// what arrives at the terminal. The input is blind (it does not look at the
@@ -59,7 +48,7 @@ struct LawSession {
     ]
 
     static func make(seed: UInt64, folder: String) -> LawSession {
-        var r = LawRandom(seed: seed)
+        var r = SeededRandom(seed: seed)
         let start = starts[[0, 0, 0, 1, 2].randomElement(using: &r)!]
         // Small screens mostly: a frame is drawn per input, and its cost follows the size.
         let size = [(40, 12), (50, 14), (60, 16), (80, 24)].randomElement(using: &r)!
@@ -71,11 +60,11 @@ struct LawSession {
 
     /// Makes the input, a segment at a time.
     struct Maker {
-        var r: LawRandom
+        var r: SeededRandom
         let folder: String
         var input: [HeadlessTerminal.Input] = []
 
-        init(r: LawRandom, folder: String) {
+        init(r: SeededRandom, folder: String) {
             self.r = r
             self.folder = folder
         }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import JourneyCore
+import JourneyTestSupport
+import Testing
 
 /// The undo laws, over thousands of random edit sequences on random maps.
 @Suite struct HistoryLawTests {

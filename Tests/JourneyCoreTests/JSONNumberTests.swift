@@ -1,5 +1,6 @@
-import Testing
 @testable import JourneyCore
+import JourneyTestSupport
+import Testing
 
 /// The decoder reads plain numbers without strtod: every value must be the
 /// one `Double(text)` gives, bit for bit, and anything else must go to it.

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import JourneyCore
+import JourneyTestSupport
+import Testing
 
 @Suite struct JournalTests {
     /// Random edits (and undos), each journaled as committed.

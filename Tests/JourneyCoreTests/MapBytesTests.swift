@@ -1,5 +1,6 @@
-import Testing
 @testable import JourneyCore
+import JourneyTestSupport
+import Testing
 
 /// The store writes a map's bytes straight from the model and reads them
 /// back from a flat tape; both must agree byte for byte and value for value

@@ -1,5 +1,6 @@
-import Testing
 @testable import JourneyCore
+import JourneyTestSupport
+import Testing
 
 /// The merge laws over random maps and random edit sequences: two sides
 /// editing disjoint things merge into the map with both sides' edits, and a

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import JourneyCore
+import JourneyTestSupport
+import Testing
 
 /// The law the rule book exists for: whatever it lets a user type, the map
 /// saves, and loading those bytes gives back the same map. Numbers are typed

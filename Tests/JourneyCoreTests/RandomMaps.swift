@@ -1,17 +1,5 @@
 @testable import JourneyCore
-
-/// Seeded randomness for property tests, so a failure can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import JourneyTestSupport
 
 enum RandomMaps {
     static let words = ["ad", "shop", "cart", "pay", "mail", "chat", "app", "store", "call", "日本", "café", "🎉"]

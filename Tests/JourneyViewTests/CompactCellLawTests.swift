@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyTestSupport
 @testable import JourneyView
 import Testing
 
@@ -59,7 +60,7 @@ import Testing
         "\u{10FFFF}", "\u{E000}", "\u{1F600}\u{FE0E}",
     ]
 
-    static func style(_ random: inout Seeded) -> Style {
+    static func style(_ random: inout SeededRandom) -> Style {
         func color() -> TerminalColor {
             Bool.random(using: &random) ? .standard : .indexed(Int.random(in: 0...255, using: &random))
         }
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func everyCellShowsWhatTheStringCellShowed() {
-        var random = Seeded(seed: 14)
+        var random = SeededRandom(seed: 14)
         for _ in 0..<2000 {
             let width = Int.random(in: 1...30, using: &random)
             var grid = CellGrid(width: width, height: 1)

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyTestSupport
 @testable import JourneyView
 import Testing
 
@@ -40,13 +41,13 @@ import Testing
         String(repeating: " ", count: 90), "• ", "“quoted”", "½ × ⅓",
     ]
 
-    static func text(_ random: inout Seeded) -> String {
+    static func text(_ random: inout SeededRandom) -> String {
         (0..<Int.random(in: 0...12, using: &random)).map { _ in
             pieces.randomElement(using: &random)! + (Bool.random(using: &random) ? " " : "")
         }.joined()
     }
 
-    static func map(_ random: inout Seeded) -> JourneyMap {
+    static func map(_ random: inout SeededRandom) -> JourneyMap {
         var map = JourneyMap(title: "law")
         map.lanes.append(Lane(id: "notes", kind: .text, name: text(&random)))
         map.lanes[Int.random(in: 0..<map.lanes.count, using: &random)].hidden = Bool.random(using: &random)
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func everyBandPrintsAsBefore() {
-        var random = Seeded(seed: 14)
+        var random = SeededRandom(seed: 14)
         for trial in 0..<150 {
             let map = Self.map(&random)
             let index = ColumnIndex(map)
@@ -113,19 +114,6 @@ import Testing
     }
 }
 
-/// SplitMix64, seeded, so a failing trial is made again.
-struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Simple text (a column a scalar, nothing to escape) is wrapped by bytes:
 /// it must wrap as a character at a time does.
 @Suite struct SimpleWrapLawTests {
@@ -133,7 +121,7 @@ struct Seeded: RandomNumberGenerator {
                          String(repeating: "—", count: 23), String(repeating: "x", count: 31), "日本", "e\u{301}", "\t", "\u{7}"]
 
     @Test func simpleTextWrapsAsCharactersDo() {
-        var random = Seeded(seed: 7)
+        var random = SeededRandom(seed: 7)
         for _ in 0..<3000 {
             let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in
                 Self.pieces.randomElement(using: &random)!
