@@ -131,6 +131,7 @@ public final class MapFile {
         lock = try? MapLock.acquire(target, fileSystem: fs).get()
         journalWriter.discard()
         paths = target
+        diskFingerprint = fingerprint
         journalWriter = JournalWriter(paths: target, base: fingerprint, fileSystem: fs)
         return outcome
     }

@@ -191,6 +191,22 @@ import Testing
         #expect(file.paths.name == "b.json" && file.lock?.path == MapPaths(folder.file("b.json")).lock)
     }
 
+    /// The file saved as is the one a later save compares with: it was
+    /// taken for someone else's change before.
+    @Test func aSaveAfterSaveAsIsNotTakenForSomeoneElsesChange() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        #expect(MapStore.save(SampleMap.make(), to: folder.file("a.json")).isSaved)
+        let file = try opened(folder.file("a.json"))
+        var map = SampleMap.make()
+        map.title = "Saved as"
+        #expect(file.saveAs(map, to: folder.file("b.json")).isSaved)
+        #expect(!file.changedOnDisk())
+        map.title = "Then saved"
+        #expect(file.save(map).isSaved)
+        #expect(try MapStore.load(path: folder.file("b.json")).title == "Then saved")
+    }
+
     @Test func aJournalReplacedByALinkIsNeverFollowed() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
