@@ -10,7 +10,8 @@ struct AtomicSave {
     let fs: FileSystem
     let fd: Int32
     let temporary: String
-    let fingerprint: String
+    let marks: FileMarks
+    var fingerprint: String { marks.fingerprint }
 
     /// Runs a whole save: prepare, then commit.
     static func run(_ bytes: [UInt8], to paths: MapPaths, force: Bool, asNewName: Bool = false,
@@ -56,7 +57,7 @@ struct AtomicSave {
             return failed("cannot create a file in \(paths.folder)", error)
         }
         // Worked out on the other core while the bytes are written and flushed.
-        let print = Alongside { Journal.fingerprint(bytes) }
+        let marks = Alongside { FileMarks(bytes) }
         do {
             try fs.write(fd, bytes, at: 0, path: temporary)
             if let existing {
@@ -69,7 +70,7 @@ struct AtomicSave {
             try? fs.unlink(temporary)
             return failed(error.operation == "write" ? "writing" : "flushing", error)
         }
-        return .ready(AtomicSave(paths: paths, fs: fs, fd: fd, temporary: temporary, fingerprint: print.wait()))
+        return .ready(AtomicSave(paths: paths, fs: fs, fd: fd, temporary: temporary, marks: marks.wait()))
     }
 
     /// The owner and group of the file it replaces, where permitted: root

@@ -22,17 +22,19 @@ public final class MapFile {
 
     public private(set) var paths: MapPaths
     public private(set) var lock: MapLock?
-    /// The fingerprint of the file as last read or written; nil when there is none.
-    public private(set) var diskFingerprint: String?
+    /// The file as last read or written here; nil when there is none.
+    private var disk: FileMarks?
+    /// The journal's fingerprint of the file as last read or written; nil when there is none.
+    public var diskFingerprint: String? { disk?.fingerprint }
     /// This session's journal (`journalWriter.status` says whether it is behind).
     public private(set) var journalWriter: JournalWriter
     private let fs: FileSystem
 
-    private init(paths: MapPaths, fingerprint: String?, fileSystem: FileSystem) {
+    private init(paths: MapPaths, disk: FileMarks?, fileSystem: FileSystem) {
         self.paths = paths
-        diskFingerprint = fingerprint
+        self.disk = disk
         fs = fileSystem
-        journalWriter = JournalWriter(paths: paths, base: fingerprint, fileSystem: fileSystem)
+        journalWriter = JournalWriter(paths: paths, base: disk?.fingerprint, fileSystem: fileSystem)
     }
 
     /// Reads the map (links resolved). Nothing is written: `claim` takes the lock.
@@ -44,23 +46,23 @@ public final class MapFile {
             return .failure(MapLoadError(file: path, kind: kind))
         }
         var map: JourneyMap?
-        var fingerprint: String?
+        var disk: FileMarks?
         do {
-            (map, fingerprint) = try read(paths, given: path, fileSystem: fs)
+            (map, disk) = try read(paths, given: path, fileSystem: fs)
         } catch let error where error.kind == .missing {
         } catch {
             return .failure(MapLoadError(file: path, kind: error.kind))
         }
-        return .success(Opened(file: MapFile(paths: paths, fingerprint: fingerprint, fileSystem: fs), map: map))
+        return .success(Opened(file: MapFile(paths: paths, disk: disk, fileSystem: fs), map: map))
     }
 
-    /// The map and its fingerprint. The fingerprint (a byte at a time, 15 ms
-    /// for 14 MB) is worked out on the other core while the map is parsed.
-    private static func read(_ paths: MapPaths, given: String, fileSystem fs: FileSystem) throws(MapLoadError) -> (JourneyMap, String) {
+    /// The map and the file's marks, which are worked out on the other core
+    /// while the map is parsed (the fingerprint takes 15 ms for 14 MB).
+    private static func read(_ paths: MapPaths, given: String, fileSystem fs: FileSystem) throws(MapLoadError) -> (JourneyMap, FileMarks) {
         let bytes = try MapStore.readFile(path: paths.real, fileSystem: fs)
-        let print = Alongside { Journal.fingerprint(bytes) }
+        let marks = Alongside { FileMarks(bytes) }
         let map = try MapStore.decode(bytes, file: given)
-        return (map, print.wait())
+        return (map, marks.wait())
     }
 
     /// Takes the lock (by the real path) and lists the journals beside the
@@ -78,7 +80,7 @@ public final class MapFile {
 
     /// A map with no file yet (the built-in sample): its first save is a save-as.
     public static func detached(fileSystem fs: FileSystem = PosixFileSystem.shared) -> MapFile {
-        MapFile(paths: MapPaths("/", fileSystem: fs), fingerprint: nil, fileSystem: fs)
+        MapFile(paths: MapPaths("/", fileSystem: fs), disk: nil, fileSystem: fs)
     }
 
     /// Save files and lock drafts left by a journey killed while writing them.
@@ -103,10 +105,10 @@ public final class MapFile {
 
     /// Whether someone else saved over the file since it was read or written here.
     public func changedOnDisk() -> Bool {
-        guard let fd = try? fs.open(paths.real, O_RDONLY | O_NONBLOCK, 0) else { return diskFingerprint != nil }
+        guard let fd = try? fs.open(paths.real, O_RDONLY | O_NONBLOCK, 0) else { return disk != nil }
         defer { try? fs.close(fd, path: paths.real) }
         guard let bytes = try? fs.readAll(fd, path: paths.real, limit: MapStore.maxFileSize) else { return true }
-        return Journal.fingerprint(bytes) != diskFingerprint
+        return FileMarks.digest(bytes) != disk?.digest
     }
 
     // MARK: saving
@@ -115,7 +117,7 @@ public final class MapFile {
     /// read-only or changed by someone else since; `force` is the answer yes.
     public func save(_ map: JourneyMap, force: Bool = false) -> SaveOutcome {
         if !force && changedOnDisk() { return .changedOnDisk }
-        return write(map, to: paths, force: force, asNewName: false)
+        return write(map, to: paths, force: force, asNewName: false).outcome
     }
 
     /// Saves to another file, which becomes this map's file (lock and journal
@@ -125,38 +127,41 @@ public final class MapFile {
         let target = MapPaths(path, fileSystem: fs)
         if target.real == paths.real { return save(map, force: force) }
         if let holder = MapLock.holder(of: target, fileSystem: fs) { return .lockedElsewhere(holder) }
-        let outcome = write(map, to: target, force: force, asNewName: true)
-        guard case .saved(let fingerprint) = outcome else { return outcome }
+        let (outcome, written) = write(map, to: target, force: force, asNewName: true)
+        guard let written else { return outcome }
         lock?.release()
         lock = try? MapLock.acquire(target, fileSystem: fs).get()
         journalWriter.discard()
         paths = target
-        diskFingerprint = fingerprint
-        journalWriter = JournalWriter(paths: target, base: fingerprint, fileSystem: fs)
+        disk = written
+        journalWriter = JournalWriter(paths: target, base: written.fingerprint, fileSystem: fs)
         return outcome
     }
 
-    private func write(_ map: JourneyMap, to target: MapPaths, force: Bool, asNewName: Bool) -> SaveOutcome {
+    /// Saves to `target`; `written` is what the file then holds, nil when it was not saved.
+    private func write(_ map: JourneyMap, to target: MapPaths, force: Bool,
+                       asNewName: Bool) -> (outcome: SaveOutcome, written: FileMarks?) {
         let save: AtomicSave
         switch MapStore.prepareSave(map, to: target, force: force, asNewName: asNewName, fileSystem: fs) {
-        case .stopped(let outcome): return outcome
+        case .stopped(let outcome): return (outcome, nil)
         case .ready(let prepared): save = prepared
         }
         if target == paths { journalWriter.markSaving(fingerprint: save.fingerprint) }
         let outcome = save.commit()
-        if case .saved(let fingerprint) = outcome, target == paths {
-            journalWriter.saved(fingerprint: fingerprint)
-            diskFingerprint = fingerprint
+        guard outcome.isSaved else { return (outcome, nil) }
+        if target == paths {
+            journalWriter.saved(fingerprint: save.fingerprint)
+            disk = save.marks
         }
-        return outcome
+        return (outcome, save.marks)
     }
 
     /// The file as it is now, for a reload.
     public func reload() -> Result<JourneyMap, MapLoadError> {
         do {
-            let (map, fingerprint) = try Self.read(paths, given: paths.given, fileSystem: fs)
-            journalWriter.saved(fingerprint: fingerprint)
-            diskFingerprint = fingerprint
+            let (map, marks) = try Self.read(paths, given: paths.given, fileSystem: fs)
+            journalWriter.saved(fingerprint: marks.fingerprint)
+            disk = marks
             return .success(map)
         } catch {
             return .failure(error)
