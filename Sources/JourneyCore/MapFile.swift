@@ -107,7 +107,10 @@ public final class MapFile {
     public func changedOnDisk() -> Bool {
         guard let fd = try? fs.open(paths.real, O_RDONLY | O_NONBLOCK, 0) else { return disk != nil }
         defer { try? fs.close(fd, path: paths.real) }
-        guard let bytes = try? fs.readAll(fd, path: paths.real, limit: MapStore.maxFileSize) else { return true }
+        let size = (try? fs.fstat(fd, path: paths.real)).map { Int($0.st_size) } ?? 0
+        guard let bytes = try? fs.readAll(fd, path: paths.real, limit: MapStore.maxFileSize, expected: size) else {
+            return true
+        }
         return FileMarks.digest(bytes) != disk?.digest
     }
 
