@@ -151,23 +151,19 @@ public enum MapDecoder {
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
         if let text = try r.object("text") {
-            // Made at its size at once: growing an empty dictionary goes through the generic runtime, slowly.
-            t.text = Dictionary(minimumCapacity: text.count)
-            try text.forEachMember { (lane, value) throws(MapDecodingError) in
+            t.text = try text.pairs { (value) throws(MapDecodingError) in
                 guard let content = value.string else {
                     throw MapDecodingError(value.path, "expected a string, found \(value.typeName)")
                 }
-                t.text[lane] = content
+                return content
             }
         }
         if let value = r.member("emotion"), !value.isNull {
             guard value.isObject else {
                 throw MapDecodingError(value.path, "expected an object of scores by persona id, found \(value.typeName)")
             }
-            let emotion = try ObjectReader(value)
-            t.emotion = Dictionary(minimumCapacity: emotion.count)
-            try emotion.forEachMember { (persona, value) throws(MapDecodingError) in
-                t.emotion[persona] = try ObjectReader.number(value, for: .emotionScore(on: scale))
+            t.emotion = try ObjectReader(value).pairs { (value) throws(MapDecodingError) in
+                try ObjectReader.number(value, for: .emotionScore(on: scale))
             }
         }
         t.painPoints = try r.elements("painPoints").map(item)
@@ -205,13 +201,13 @@ public enum MapDecoder {
     }
 
     static func metrics(_ r: ObjectReader) throws(MapDecodingError) -> Metrics {
-        // Only what is there is stored, in a dictionary made at its size at once: growing one from
-        // empty allocates and hashes everything again on the way.
-        var values = [Metric: Double](minimumCapacity: r.count)
+        // Only what is there is stored, made at its size at once, in the table's order (the map's).
+        var values: [SmallMap<Metric, Double>.Element] = []
+        values.reserveCapacity(min(r.count, Metric.allCases.count))
         for metric in Metric.allCases {
-            if let number = try r.number(metric.rawValue, for: .metric(metric)) { values[metric] = number }
+            if let number = try r.number(metric.rawValue, for: .metric(metric)) { values.append((metric, number)) }
         }
-        var m = Metrics(values, extra: r.extra(known: Known.metrics))
+        var m = Metrics(SmallMap(values), extra: r.extra(known: Known.metrics))
         if let targets = try r.object("targets") {
             m.targetsExtra = targets.extra(known: Known.metric)
             for metric in Metric.allCases {

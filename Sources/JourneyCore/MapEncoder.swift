@@ -64,12 +64,12 @@ public enum MapEncoder {
         sink.endArray()
     }
 
-    /// A dictionary as an object, its keys sorted.
-    private static func object<Value>(_ key: String, _ members: [String: Value], _ value: (Value) -> JSONValue,
+    /// A small map as an object: its keys are already sorted.
+    private static func object<Value>(_ key: String, _ members: SmallMap<String, Value>, _ value: (Value) -> JSONValue,
                                       _ sink: inout some JSONSink) {
         sink.key(key)
         sink.beginObject([:])
-        for (key, member) in members.sorted(by: { $0.key < $1.key }) { self.member(key, value(member), &sink) }
+        for (key, member) in members { self.member(key, value(member), &sink) }
         sink.endObject()
     }
 

@@ -42,12 +42,12 @@ enum MapValidator {
                 if let channel = touchpoints[t].channel, !channelIDs.contains(channel) {
                     throw MapDecodingError(path().key("channel"), "no channel has the id \"\(channel)\"")
                 }
-                // The first wrong key in sorted order, as a reader of the sorted file meets it.
-                if let lane = touchpoints[t].text.keys.lazy.filter({ !textLaneIDs.contains($0) }).min() {
+                // The first wrong key in sorted order (the small map's), as a reader of the sorted file meets it.
+                if let lane = touchpoints[t].text.keys.first(where: { !textLaneIDs.contains($0) }) {
                     let reason = laneIDs.contains(lane) ? "lane \"\(lane)\" does not hold text" : "no lane has the id \"\(lane)\""
                     throw MapDecodingError(path().key("text").key(lane), reason)
                 }
-                if let persona = touchpoints[t].emotion.keys.lazy.filter({ !personaIDs.contains($0) }).min() {
+                if let persona = touchpoints[t].emotion.keys.first(where: { !personaIDs.contains($0) }) {
                     throw MapDecodingError(path().key("emotion").key(persona), "no persona has the id \"\(persona)\"")
                 }
                 func checkItems(_ key: String, _ items: [Item]) throws(MapDecodingError) {

@@ -2,7 +2,7 @@
 /// knows about each: the one table that the decoder, the encoder, the edits,
 /// the views and the command line all read. The raw value is the key in the
 /// map file, so it never changes.
-public enum Metric: String, CaseIterable, Sendable {
+public enum Metric: String, CaseIterable, Comparable, Sendable {
     case reach, conversionRate, dropOffRate, csat, nps, churnRate, averageSpend, lifetimeValue
 
     private struct Traits {
@@ -69,6 +69,9 @@ public enum Metric: String, CaseIterable, Sendable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(UInt8(ordinal))
     }
+
+    /// In the table's order.
+    public static func < (a: Metric, b: Metric) -> Bool { a.ordinal < b.ordinal }
 
     /// The names to type, one per metric, for help and messages: "reach conversion dropoff …".
     public static let typedList = allCases.map { $0.typedNames[0] }.joined(separator: " ")

@@ -3,7 +3,7 @@
 /// metric means and allows is in the `Metric` table; the `extra` members keep
 /// what this version does not know, so a save writes it back.
 public struct Metrics: Equatable, Sendable {
-    private var values: [Metric: Double]
+    private var values: SmallMap<Metric, Double>
     public var targets: [Metric: Double] = [:]
     /// Measurements per metric, oldest first, at most one per day.
     public var history: [Metric: [Measurement]] = [:]
@@ -11,7 +11,7 @@ public struct Metrics: Equatable, Sendable {
     public var targetsExtra: Extra = [:]
     public var historyExtra: Extra = [:]
 
-    public init(_ values: [Metric: Double] = [:], extra: Extra = [:]) {
+    public init(_ values: SmallMap<Metric, Double> = [:], extra: Extra = [:]) {
         self.values = values
         self.extra = extra
     }

@@ -226,9 +226,9 @@ public struct Touchpoint: Equatable, Sendable, Identifiable {
     public var channel: String?
     public var momentOfTruth = false
     /// Free text per text lane, keyed by lane id.
-    public var text: [String: String] = [:]
+    public var text: SmallMap<String, String> = [:]
     /// Emotion score per persona, keyed by persona id.
-    public var emotion: [String: Double] = [:]
+    public var emotion: SmallMap<String, Double> = [:]
     public var painPoints: [Item] = []
     public var opportunities: [Item] = []
     public var quotes: [Item] = []

@@ -53,6 +53,14 @@ struct ObjectReader {
         }
     }
 
+    /// Every member as a small map of what `value` makes of it, made at its size at once.
+    func pairs<Value>(_ value: (JSONNode) throws(MapDecodingError) -> Value) throws(MapDecodingError) -> SmallMap<String, Value> {
+        var pairs: [SmallMap<String, Value>.Element] = []
+        pairs.reserveCapacity(count)
+        try forEachMember { (key, node) throws(MapDecodingError) in pairs.append((key, try value(node))) }
+        return SmallMap(pairs)
+    }
+
     func member(_ key: String) -> JSONNode? {
         switch storage {
         case .tree(let members, let path): return members[key].map { .tree($0, JSONPlace(path, .key(key))) }

@@ -46,7 +46,7 @@ public struct GridPainter {
     }
 
     /// The touchpoint's scores, without copying the rest of it.
-    func emotion(at column: Int) -> [String: Double]? {
+    func emotion(at column: Int) -> SmallMap<String, Double>? {
         let position = index.position(of: column)
         guard let t = position.touchpoint else { return nil }
         return map.stages[position.stage].touchpoints[t].emotion
