@@ -4,12 +4,56 @@
 /// what this version does not know, so a save writes it back.
 public struct Metrics: Equatable, Sendable {
     private var values: SmallMap<Metric, Double>
-    public var targets: [Metric: Double] = [:]
+    /// What few figures carry, behind one reference that is nil when all of it
+    /// is empty: every touchpoint holds a `Metrics`, and five empty members
+    /// inline would cost each 40 bytes.
+    private var seldom: Boxed<Seldom>?
+
+    private struct Seldom: Equatable, Sendable {
+        var targets: [Metric: Double] = [:]
+        var history: [Metric: [Measurement]] = [:]
+        var extra: Extra = [:]
+        var targetsExtra: Extra = [:]
+        var historyExtra: Extra = [:]
+
+        var isEmpty: Bool {
+            targets.isEmpty && history.isEmpty && extra.isEmpty && targetsExtra.isEmpty && historyExtra.isEmpty
+        }
+    }
+
+    private indirect enum Boxed<Value: Equatable & Sendable>: Equatable, Sendable {
+        case value(Value)
+    }
+
+    private var rest: Seldom {
+        get {
+            guard case .value(let rest) = seldom else { return Seldom() }
+            return rest
+        }
+        set { seldom = newValue.isEmpty ? nil : .value(newValue) }
+    }
+
+    public var targets: [Metric: Double] {
+        get { rest.targets }
+        set { rest.targets = newValue }
+    }
     /// Measurements per metric, oldest first, at most one per day.
-    public var history: [Metric: [Measurement]] = [:]
-    public var extra: Extra
-    public var targetsExtra: Extra = [:]
-    public var historyExtra: Extra = [:]
+    public var history: [Metric: [Measurement]] {
+        get { rest.history }
+        set { rest.history = newValue }
+    }
+    public var extra: Extra {
+        get { rest.extra }
+        set { rest.extra = newValue }
+    }
+    public var targetsExtra: Extra {
+        get { rest.targetsExtra }
+        set { rest.targetsExtra = newValue }
+    }
+    public var historyExtra: Extra {
+        get { rest.historyExtra }
+        set { rest.historyExtra = newValue }
+    }
 
     public init(_ values: SmallMap<Metric, Double> = [:], extra: Extra = [:]) {
         self.values = values
@@ -22,10 +66,7 @@ public struct Metrics: Equatable, Sendable {
     }
 
     /// True when nothing is held: no value, target, measurement or unknown member.
-    public var isEmpty: Bool {
-        values.isEmpty && targets.isEmpty && history.isEmpty && extra.isEmpty && targetsExtra.isEmpty
-            && historyExtra.isEmpty
-    }
+    public var isEmpty: Bool { values.isEmpty && seldom == nil }
 
     /// The metrics that have a value, in the table's order.
     public var figures: [(metric: Metric, value: Double)] {

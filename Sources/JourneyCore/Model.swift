@@ -247,19 +247,20 @@ public struct Touchpoint: Equatable, Sendable, Identifiable {
 /// opportunity also says what is being done about it: a status, an owner,
 /// a due day and the pain points it addresses (by id).
 public struct Item: Equatable, Sendable, Identifiable {
+    // The optionals last: each Int? is nine bytes, and between the others they padded an item to 128 bytes, not 120.
     public var id: String
     public var text: String
-    public var impact: Int?
-    public var effort: Int?
-    public var votes: Int
-    public var status: ItemStatus?
     public var owner: String
     /// A day as the file writes it, YYYY-MM-DD (see `CalendarDay`).
     public var due: String?
+    public var votes: Int
     /// Ids of the pain points this opportunity addresses. A link whose pain
     /// point is gone is kept but shown nowhere (see `Links`).
     public var addresses: [String]
     public var extra: Extra
+    public var impact: Int?
+    public var effort: Int?
+    public var status: ItemStatus?
 
     public init(id: String, text: String, impact: Int? = nil, effort: Int? = nil, votes: Int = 0,
                 status: ItemStatus? = nil, owner: String = "", due: String? = nil, addresses: [String] = [],
