@@ -105,6 +105,8 @@ struct CSVTouchpointReader {
         }
         var stageName = ""
         var touchpoint = Touchpoint(id: "", name: "")
+        // Gathered and sorted once: put one by one, in the header's order, thousands of columns would each shift the rest.
+        var texts: [SmallMap<String, String>.Element] = [], scores: [SmallMap<String, Double>.Element] = []
         for (column, cell) in zip(columns, record.fields) {
             switch column {
             case .stage: stageName = SpreadsheetText.read(cell)
@@ -113,14 +115,18 @@ struct CSVTouchpointReader {
             case .momentOfTruth: touchpoint.momentOfTruth = try momentOfTruth(cell, line: record.line)
             case .lane(let id):
                 let text = SpreadsheetText.read(cell)
-                if !text.isEmpty { touchpoint.text[id] = text }
+                if !text.isEmpty { texts.append((id, text)) }
             case .persona(let id, let name):
                 lookups += 1
-                touchpoint.emotion[id] = try number(cell, for: .emotionScore(on: map.emotionScale), line: record.line, column: name)
+                if let score = try number(cell, for: .emotionScore(on: map.emotionScale), line: record.line, column: name) {
+                    scores.append((id, score))
+                }
             case .metric(let metric):
                 touchpoint.metrics[metric] = try number(cell, for: .metric(metric), line: record.line, column: Names.header(metric))
             }
         }
+        touchpoint.text = SmallMap(texts)
+        touchpoint.emotion = SmallMap(scores)
         for (what, name) in [(Names.stage, stageName), (Names.touchpoint, touchpoint.name)] where name.isEmpty {
             throw ImportFailure(file: file, line: record.line, "the \(what) is empty; every row needs a stage and a touchpoint name")
         }
