@@ -68,10 +68,8 @@ public struct Metrics: Equatable, Sendable {
     /// True when nothing is held: no value, target, measurement or unknown member.
     public var isEmpty: Bool { values.isEmpty && seldom == nil }
 
-    /// The metrics that have a value, in the table's order.
-    public var figures: [(metric: Metric, value: Double)] {
-        Metric.allCases.compactMap { metric in values[metric].map { (metric, $0) } }
-    }
+    /// The metrics that have a value, in the table's order (the small map's).
+    public var figures: [(metric: Metric, value: Double)] { values.map { ($0.key, $0.value) } }
 
     /// The metrics with a value, a target or a measurement, in the table's order.
     public var tracked: [Metric] {

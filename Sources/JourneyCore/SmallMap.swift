@@ -11,14 +11,17 @@
 public struct SmallMap<Key: Comparable, Value> {
     public typealias Element = (key: Key, value: Value)
 
-    /// Sorted by key, each key once.
-    private var pairs: [Element]
+    /// Sorted by key, each key once. Not private only because the methods are
+    /// inlinable, as Dictionary's are, so that a lookup from another module is
+    /// made for its types rather than run generically (a third of a frame's
+    /// lookup cost otherwise).
+    @usableFromInline var pairs: [Element]
 
-    public init() { pairs = [] }
+    @inlinable public init() { pairs = [] }
 
     /// The pairs as given, sorted by key (untouched when they already are, as
     /// a map file's are); of pairs with the same key the last is kept.
-    public init(_ pairs: [Element]) {
+    @inlinable public init(_ pairs: [Element]) {
         if pairs.indices.dropFirst().allSatisfy({ pairs[$0 - 1].key < pairs[$0].key }) {
             self.pairs = pairs
             return
@@ -34,7 +37,7 @@ public struct SmallMap<Key: Comparable, Value> {
     }
 
     /// Where `key` is, or where it would go.
-    private func place(of key: Key) -> (index: Int, found: Bool) {
+    @inlinable func place(of key: Key) -> (index: Int, found: Bool) {
         var low = 0, high = pairs.count
         while low < high {
             let middle = (low + high) / 2
@@ -43,7 +46,7 @@ public struct SmallMap<Key: Comparable, Value> {
         return (low, low < pairs.count && pairs[low].key == key)
     }
 
-    public subscript(key: Key) -> Value? {
+    @inlinable public subscript(key: Key) -> Value? {
         get {
             let (index, found) = place(of: key)
             return found ? pairs[index].value : nil
@@ -59,53 +62,53 @@ public struct SmallMap<Key: Comparable, Value> {
         }
     }
 
-    public subscript(key: Key, default value: @autoclosure () -> Value) -> Value {
+    @inlinable public subscript(key: Key, default value: @autoclosure () -> Value) -> Value {
         get { self[key] ?? value() }
         set { self[key] = newValue }
     }
 
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func removeValue(forKey key: Key) -> Value? {
         let (index, found) = place(of: key)
         return found ? pairs.remove(at: index).value : nil
     }
 
-    public var keys: LazyMapCollection<[Element], Key> { pairs.lazy.map(\.key) }
-    public var values: LazyMapCollection<[Element], Value> { pairs.lazy.map(\.value) }
+    @inlinable public var keys: LazyMapCollection<[Element], Key> { pairs.lazy.map(\.key) }
+    @inlinable public var values: LazyMapCollection<[Element], Value> { pairs.lazy.map(\.value) }
 
-    public func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> SmallMap<Key, T> {
+    @inlinable public func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> SmallMap<Key, T> {
         SmallMap<Key, T>(sorted: try pairs.map { ($0.key, try transform($0.value)) })
     }
 
     /// The pairs that pass, as a map (as `Dictionary.filter` gives).
-    public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> SmallMap {
+    @inlinable public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> SmallMap {
         SmallMap(sorted: try pairs.filter(isIncluded))
     }
 
-    private init(sorted pairs: [Element]) { self.pairs = pairs }
+    @usableFromInline init(sorted pairs: [Element]) { self.pairs = pairs }
 }
 
 extension SmallMap: RandomAccessCollection {
-    public var startIndex: Int { pairs.startIndex }
-    public var endIndex: Int { pairs.endIndex }
-    public subscript(position: Int) -> Element { pairs[position] }
+    @inlinable public var startIndex: Int { pairs.startIndex }
+    @inlinable public var endIndex: Int { pairs.endIndex }
+    @inlinable public subscript(position: Int) -> Element { pairs[position] }
 }
 
 extension SmallMap: ExpressibleByDictionaryLiteral {
-    public init(dictionaryLiteral elements: (Key, Value)...) {
+    @inlinable public init(dictionaryLiteral elements: (Key, Value)...) {
         self.init(elements.map { (key: $0.0, value: $0.1) })
         precondition(count == elements.count, "a SmallMap literal names a key twice")
     }
 }
 
 extension SmallMap: Equatable where Value: Equatable {
-    public static func == (a: SmallMap, b: SmallMap) -> Bool {
+    @inlinable public static func == (a: SmallMap, b: SmallMap) -> Bool {
         a.pairs.elementsEqual(b.pairs) { $0.key == $1.key && $0.value == $1.value }
     }
 }
 
 extension SmallMap: Hashable where Key: Hashable, Value: Hashable {
-    public func hash(into hasher: inout Hasher) {
+    @inlinable public func hash(into hasher: inout Hasher) {
         hasher.combine(pairs.count)
         for pair in pairs {
             hasher.combine(pair.key)
