@@ -49,6 +49,7 @@ let package = Package(
             name: "JourneyAppTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal", "JourneyTestSupport"],
             exclude: ["Scripts"]
         ),
+        .testTarget(name: "JourneyTerminalTests", dependencies: ["JourneyTerminal", "JourneyView", "JourneyTestSupport"]),
         // Runs the built `journey` binary (command line, and under tmux).
         .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "JourneyCore", "JourneyView"]),
     ],

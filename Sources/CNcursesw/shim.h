@@ -22,26 +22,8 @@ static inline FILE *journey_stdin(void) { return stdin; }
 static inline WINDOW *journey_stdscr(void) { return stdscr; }
 static inline FILE *journey_stdout(void) { return stdout; }
 
-/* The mouse: the mask macros are not imported either. journey asks for
-   button 1 and the wheel (buttons 4 and 5) with Shift, and tells
-   double-clicks itself, so a click is never held back to wait for a second.
-   A click counts when the button comes up: with mouseinterval(0), a press
-   and its release that arrive in one read are reported as the release alone. */
-static inline mmask_t journey_mouse_wanted(void) {
-    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED | BUTTON_SHIFT;
-}
-/* Reads the mouse event behind a KEY_MOUSE: 1 button 1 came up (a click),
-   2 wheel up, 3 wheel down, 0 anything else (the press), -1 none; +8 with Shift held. */
-static inline int journey_mouse_read(int *x, int *y) {
-    MEVENT event;
-    if (getmouse(&event) != OK) return -1;
-    *x = event.x;
-    *y = event.y;
-    int kind = 0;
-    if (event.bstate & BUTTON1_RELEASED) kind = 1;
-    else if (event.bstate & BUTTON4_PRESSED) kind = 2;
-    else if (event.bstate & BUTTON5_PRESSED) kind = 3;
-    if (kind && (event.bstate & BUTTON_SHIFT)) kind += 8;
-    return kind;
+/* tigetstr's answer for a capability the terminal does not have. */
+static inline int journey_is_string_capability(const char *value) {
+    return value != NULL && value != (const char *)-1;
 }
 #endif

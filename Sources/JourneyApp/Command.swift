@@ -104,6 +104,8 @@ extension Key {
         case .escape: "Esc"
         case .backspace: "Backspace"
         case .delete: "Delete"
+        case .other(let name): name
+        case .unknown(let bytes): "an unknown key (\(bytes))"
         }
     }
 }

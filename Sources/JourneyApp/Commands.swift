@@ -203,9 +203,10 @@ public enum Commands {
             e.undo()
         },
         Command("redo", keys: [.control("r"), .control("y")], section: .file, "redo") { e, _ in e.redo() },
-        Command("earlier", keys: [.character("[")], section: .file, usage: "[N]",
+        // Not [ and ]: they continue escape sequences (ESC [, ESC ]), and a sequence a link cut must never take work back.
+        Command("earlier", keys: [.character("U")], section: .file, usage: "[N]",
                 "N changes back in time, across undone branches") { e, argument in e.travel(earlier: true, argument) },
-        Command("later", keys: [.character("]")], section: .file, usage: "[N]", "N changes forward in time") { e, argument in
+        Command("later", section: .file, usage: "[N]", "N changes forward in time") { e, argument in
             e.travel(earlier: false, argument)
         },
         Command("write", aliases: ["w"], keys: [.control("s")], section: .file, usage: "[PATH]",
@@ -226,6 +227,9 @@ public enum Commands {
                 "the command line (Tab completes, ↑ ↓ recall)") { e, _ in e.openCommandLine() },
         Command("help", aliases: ["h"], keys: [.character("?")], section: .file, "all keys and commands") { e, _ in
             e.push(.help(scroll: 0))
+        },
+        Command("keys", section: .file, "show what each key sends, to report one that misbehaves (q ends)") { e, _ in
+            e.startKeyTest()
         },
         Command("redraw", keys: [.control("l")], section: .file, "redraw the screen") { e, _ in e.effects.append(.redraw) },
         Command("suspend", keys: [.control("z")], section: .file, "suspend to the shell; fg comes back") { e, _ in

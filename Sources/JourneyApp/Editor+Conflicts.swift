@@ -47,7 +47,8 @@ extension Editor {
         case .success(let resolved):
             let left = resolved.conflicts.count
             let rest = left == 0 ? "no conflicts left" : "\(left) left: :conflicts"
-            commit(Edits.transform(map, into: resolved), message: "\(conflict.what): \(side.words) (\(rest))")
+            commit(Edits.transform(map, into: resolved), message: "\(conflict.what): \(side.words) (\(rest))",
+                   note: "the merge decision on \(conflict.what)")
             if side == .edit, let touchpoint = conflict.path.touchpointID { moveCursor(toTouchpoint: touchpoint) }
         }
     }

@@ -86,7 +86,8 @@ extension Editor {
 
     /// Commits an edit (nil: nothing changed), journals it, and keeps the
     /// cursor on the same thing by id.
-    mutating func commit(_ transaction: Transaction?, message: String? = nil) {
+    /// `note` names a step that matters, for when it is undone ("the vote reveal").
+    mutating func commit(_ transaction: Transaction?, message: String? = nil, note: String? = nil) {
         guard let transaction, !transaction.isEmpty else { return }
         guard !readOnly else {
             view.message = "read-only: this change was not made"
@@ -94,7 +95,7 @@ extension Editor {
         }
         let place = location
         let before = map
-        document.commit(transaction, at: place)
+        document.commit(transaction, at: place, note: note)
         mapChanged(before: before, keeping: place)
         if let message { view.message = message }
     }

@@ -92,10 +92,12 @@ extension Editor {
         guard let recovered = results.last?.map else { return }
         let edits = results.reduce(0) { $0 + $1.editsRead - $1.alreadySaved }
         let damaged = results.reduce(0) { $0 + $1.damaged.count }
+        let recovering = "\(edits) edit\(edits == 1 ? "" : "s")"
         commit(Edits.replaceMap(map, with: recovered),
-               message: "recovered \(edits) edit\(edits == 1 ? "" : "s")"
+               message: "recovered \(recovering)"
                    + (damaged > 0 ? "; \(damaged) damaged record\(damaged == 1 ? "" : "s") left out (the journal is kept aside)" : "")
-                   + "; Ctrl-S keeps them, u undoes the recovery")
+                   + "; Ctrl-S keeps them, u undoes the recovery",
+               note: "the recovery of \(recovering)")
         if map == recovered { effects.append(.retire(results)) }
     }
 
@@ -277,9 +279,11 @@ extension Editor {
             return
         }
         let before = map
+        let note = back ? document.history.undoNote : document.history.redoNote
         let place = back ? document.undo() : document.redo()
         mapChanged(before: before, keeping: place ?? location)
-        view.message = back ? "undone" : "redone"
+        let what = TookBack.summary(from: before, to: map, note: note)
+        view.message = back ? "took back\(what); Ctrl-R brings it back" : "brought back\(what); u takes it back"
     }
 
     mutating func travel(earlier: Bool, _ argument: String) {
@@ -299,7 +303,9 @@ extension Editor {
             return
         }
         mapChanged(before: before, keeping: place ?? location)
-        view.message = "at change \(document.history.current) of \(document.history.revisionCount)"
+        let what = TookBack.summary(from: before, to: map, note: nil)
+        view.message = "at change \(document.history.current) of \(document.history.revisionCount): "
+            + (earlier ? "took back\(what); :later \(steps) brings it back" : "brought back\(what); :earlier \(steps) takes it back")
     }
 
     // MARK: help

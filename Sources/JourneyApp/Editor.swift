@@ -36,6 +36,10 @@ public struct Editor {
     var watching: WatchState?
     /// `:lead`: this editor publishes its position, last as published.
     var leader: Leader?
+    /// `:keys` is on: keys show their bytes and do nothing else.
+    public internal(set) var isTestingKeys = false
+    /// Unknown key sequences already told of, to tell each once.
+    var unknownKeysTold: Set<String> = []
     /// The time, for the timer; tests set a clock of their own.
     public var clock: @Sendable () -> Date = { Date() }
 
@@ -71,8 +75,10 @@ public struct Editor {
         view.prompt = nil
         view.cellEditor = nil
         switch event {
+        case .keyRead(let key, let bytes): testKey(key, bytes: bytes)
         case .key(let key): if watching != nil { watchKey(key) } else { handle(key) }
         case .burst(let keys): if watching != nil { keys.forEach { watchKey($0) } } else { burst(keys) }
+        case .paste(let text) where isTestingKeys: view.message = "key test: a paste of \(text.count) characters · q ends"
         case .paste(let text): if watching != nil { view.message = Self.watchingNote } else { paste(text) }
         case .mouse(let event): if watching != nil { watchMouse(event) } else { mouseEvent(event) }
         case .resize(let w, let h):
@@ -102,6 +108,7 @@ public struct Editor {
     }
 
     mutating func handle(_ key: Key) {
+        if case .unknown(let bytes) = key { return unknownKey(bytes) }
         if case .grid = mode, EditorLayout.isTooSmall(width: width, height: height) {
             if key == .character("q") || key == .control("c") { requestQuit() }
             return

@@ -6,6 +6,8 @@ import JourneyView
 /// input, the clock and the results of effects into these; tests write them.
 public enum Event: Sendable {
     case key(Key)
+    /// A key while `:keys` is on, with the bytes it came from as a person reads them.
+    case keyRead(Key, bytes: String)
     /// Keys that arrived together, too fast to be typed one by one.
     case burst([Key])
     /// Text that arrived as a paste (bracketed, or a burst too fast to be typing).

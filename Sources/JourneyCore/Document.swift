@@ -18,9 +18,9 @@ public struct Document: Sendable {
 
     public var isModified: Bool { savedRevision != history.current }
 
-    public mutating func commit(_ transaction: Transaction?, at location: EditLocation?) {
+    public mutating func commit(_ transaction: Transaction?, at location: EditLocation?, note: String? = nil) {
         guard let transaction else { return }
-        history.commit(transaction, to: &map, at: location)
+        history.commit(transaction, to: &map, at: location, note: note)
     }
 
     /// Takes back the edit just committed onto `before` (see `History.discardLast`).

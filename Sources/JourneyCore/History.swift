@@ -26,6 +26,8 @@ public struct History: Sendable {
         var inversion: Transaction
         var location: EditLocation?
         var time: Date
+        /// What a step that matters was, in words ("the vote reveal"): said when it is undone.
+        var note: String?
     }
 
     private var revisions: [Revision]
@@ -42,15 +44,19 @@ public struct History: Sendable {
     public var revisionCount: Int { revisions.count - 1 }
     public var canUndo: Bool { current != 0 }
     public var canRedo: Bool { revisions[current].lastChild != nil }
+    /// The note of the step `undo` would take back.
+    public var undoNote: String? { revisions[current].note }
+    /// The note of the step `redo` would bring back.
+    public var redoNote: String? { revisions[current].lastChild.flatMap { revisions[$0].note } }
 
     /// Applies `transaction` to `map` and records it as a child of the current revision.
     public mutating func commit(_ transaction: Transaction, to map: inout JourneyMap, at location: EditLocation?,
-                                time: Date = Date()) {
+                                time: Date = Date(), note: String? = nil) {
         guard !transaction.isEmpty else { return }
         transaction.apply(to: &map)
         lastApplied = transaction
         revisions.append(Revision(parent: current, lastChild: nil, transaction: transaction,
-                                  inversion: transaction.inverse, location: location, time: time))
+                                  inversion: transaction.inverse, location: location, time: time, note: note))
         let new = revisions.count - 1
         revisions[current].lastChild = new
         current = new

@@ -12,15 +12,11 @@ public final class NcursesTerminal: Terminal {
     private var previous: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
     private var lastStyle: (style: Style, attributes: (attr_t, Int16))?
-    /// A resize read behind other keys, to be reported after them.
-    private var pendingResize = false
     private let colorCount: Int
     private let pairLimit: Int
     /// Whether the mouse is reported (`--mouse`, `:set mouse`).
     private var reportsMouse = false
-    private var clicks = DoubleClick()
-    /// A mouse event read behind keys, given out next.
-    private var pendingMouse: MouseEvent?
+    private let input: TerminalInputReader
 
     private struct PairKey: Hashable {
         var foreground: Int16
@@ -31,10 +27,6 @@ public final class NcursesTerminal: Terminal {
     public struct Unusable: Error, CustomStringConvertible {
         public var description: String
     }
-
-    /// Key codes we ask ncurses to report for the bracketed-paste markers.
-    static let pasteStart: Int32 = 0x2000
-    static let pasteEnd: Int32 = 0x2001
 
     public init() throws(Unusable) {
         TerminalLocale.ensureUTF8()
@@ -47,6 +39,8 @@ public final class NcursesTerminal: Terminal {
             throw Unusable(description: "TERM=dumb cannot show a full-screen editor; "
                            + "use a real terminal (e.g. TERM=xterm-256color), or `journey show` to print the map")
         }
+        // Ours, not ncurses': the keys are read and decoded here, so a resize must wake that wait.
+        ResizeSignal.install()
         // newterm, unlike initscr, returns to us when the terminal is unknown.
         guard let screen = newterm(nil, journey_stdout(), journey_stdin()) else {
             throw Unusable(description: "the terminal type TERM=\(term) is unknown here; "
@@ -69,8 +63,6 @@ public final class NcursesTerminal: Terminal {
         raw()
         noecho()
         nonl()
-        keypad(window, true)
-        set_escdelay(25)
         curs_set(0)
         if has_colors() {
             start_color()
@@ -78,8 +70,7 @@ public final class NcursesTerminal: Terminal {
         }
         colorCount = has_colors() ? Int(journey_colors()) : 0
         pairLimit = has_colors() ? Int(journey_color_pairs()) : 0
-        define_key("\u{1b}[200~", Self.pasteStart)
-        define_key("\u{1b}[201~", Self.pasteEnd)
+        input = TerminalInputReader(descriptor: STDIN_FILENO, decoder: InputDecoder(extra: TerminfoKeys.read()))
         TerminalRestore.bracketedPaste(on: true)
     }
 
@@ -111,23 +102,25 @@ public final class NcursesTerminal: Terminal {
         TerminalRestore.bracketedPaste(on: true)
         if reportsMouse {
             // Asked again: the shell had the terminal in between.
-            _ = mousemask(0, nil)
-            _ = mousemask(journey_mouse_wanted(), nil)
+            TerminalRestore.mouseReportingOn()
         }
         invalidate()
         wrefresh(window)
     }
 
-    /// Clicks and the wheel only, reported as they happen (mouseinterval 0:
-    /// double-clicks are told here, so a click is never held back). ncurses
-    /// sends the terminal's own request (SGR 1006 where terminfo says so,
-    /// as for xterm); endwin and the signal handlers switch it off again.
+    /// Clicks and the wheel, reported as they happen in SGR form (1006), which
+    /// the decoder reads; endwin and the signal handlers switch it off again.
+    /// Only where terminfo says the terminal reports a mouse.
     public func mouseReporting(_ on: Bool) -> Bool {
-        _ = mouseinterval(0)
-        let granted = mousemask(on ? journey_mouse_wanted() : 0, nil)
-        reportsMouse = on && granted != 0
-        if !on { TerminalRestore.mouseReportingOff() }
-        return reportsMouse == on
+        if on {
+            guard TerminfoKeys.reportsMouse else { return false }
+            TerminalRestore.mouseReportingOn()
+        } else {
+            TerminalRestore.mouseReportingOff()
+        }
+        reportsMouse = on
+        input.reportsMouse = on
+        return true
     }
 
     public func present(_ frame: CellGrid) {
@@ -227,148 +220,16 @@ public final class NcursesTerminal: Terminal {
         return Int16(next)
     }
 
-    /// The next input: a bracketed paste whole; else the first key and every
-    /// key already waiting behind it (a burst, which the editor may take for
-    /// a paste).
+    /// The next input: keys that arrived together, a bracketed paste whole, a click, a new size.
     public func nextInput(timeout: Double?) -> TerminalInput {
-        if pendingResize {
-            pendingResize = false
+        input.next(timeout: timeout) {
+            var size = winsize()
+            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 {
+                resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+            }
             return .resize(width: width, height: height)
         }
-        if let mouse = pendingMouse {
-            pendingMouse = nil
-            return .mouse(mouse)
-        }
-        let milliseconds = timeout.map { Int32(max(0, min(86_400_000, $0 * 1000))) } ?? -1
-        let started = Date()
-        errno = 0
-        guard let first = read(milliseconds) else {
-            // A signal (the terminal resumed after Ctrl-Z, say) only cuts the wait short.
-            if errno == EINTR { return .timeout }
-            // A wait that ends early without a key means the input is gone.
-            if milliseconds < 0 || Date().timeIntervalSince(started) * 1000 < Double(milliseconds) / 2 { return .end }
-            return .timeout
-        }
-        switch first {
-        case .code(Self.pasteStart): return .paste(readPaste())
-        case .code(KEY_RESIZE): return .resize(width: width, height: height)
-        case .code(KEY_MOUSE): return readMouse().map(TerminalInput.mouse) ?? .keys([])
-        case .code(let code):
-            guard let key = Self.functionKey(code) else { return .keys([]) }
-            return .keys([key] + readWaitingKeys())
-        case .character(let character):
-            guard let key = Self.characterKey(character) else { return .keys([]) }
-            return .keys([key] + readWaitingKeys())
-        }
     }
 
-    enum Raw {
-        case character(UInt32)
-        case code(Int32)
-    }
-
-    private func read(_ milliseconds: Int32) -> Raw? {
-        wtimeout(window, milliseconds)
-        while true {
-            var character: wint_t = 0
-            let result = wget_wch(window, &character)
-            if result == journey_err() {
-                if errno == EINTR && milliseconds < 0 { continue }
-                return nil
-            }
-            return result == journey_key_code_yes() ? .code(Int32(character)) : .character(UInt32(character))
-        }
-    }
-
-    /// Keys that arrived with the first one, already readable now.
-    private func readWaitingKeys() -> [Key] {
-        var keys: [Key] = []
-        while keys.count < 1_000_000, let raw = read(0) {
-            switch raw {
-            case .code(KEY_RESIZE):
-                // Over SSH a window change arrives on the same link as the keys.
-                pendingResize = true
-                return keys
-            case .code(Self.pasteStart):
-                // A bracketed paste right behind typed keys: keep its text as text.
-                keys += readPaste().map { $0 == "\n" ? Key.enter : Key.character($0) }
-            case .code(KEY_MOUSE):
-                // The mouse ends the burst: it is an event of its own, given out next.
-                pendingMouse = readMouse()
-                if pendingMouse != nil { return keys }
-            case .code(let code): if let key = Self.functionKey(code) { keys.append(key) }
-            case .character(let c): if let key = Self.characterKey(c) { keys.append(key) }
-            }
-        }
-        return keys
-    }
-
-    /// The mouse event behind a KEY_MOUSE; nil for a release or what journey did not ask for.
-    private func readMouse() -> MouseEvent? {
-        var x: Int32 = 0
-        var y: Int32 = 0
-        let kind = journey_mouse_read(&x, &y)
-        guard kind > 0, reportsMouse else { return nil }
-        let shift = kind >= 8
-        switch kind % 8 {
-        case 1: return MouseEvent(clicks.click(x: Int(x), y: Int(y), at: Date()), x: Int(x), y: Int(y), shift: shift)
-        case 2: return MouseEvent(.wheelUp, x: Int(x), y: Int(y), shift: shift)
-        case 3: return MouseEvent(.wheelDown, x: Int(x), y: Int(y), shift: shift)
-        default: return nil
-        }
-    }
-
-    /// The text between the paste markers. Line breaks arrive as CR.
-    private func readPaste() -> String {
-        var scalars = String.UnicodeScalarView()
-        while let raw = read(2000) {
-            switch raw {
-            case .code(Self.pasteEnd): return String(scalars)
-            case .code(KEY_RESIZE): pendingResize = true
-            case .code: continue
-            case .character(let value):
-                if value == 13 { scalars.append("\n") } else if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
-            }
-        }
-        return String(scalars)
-    }
-
-    static func functionKey(_ code: Int32) -> Key? {
-        if let name = keyname(code).map({ String(cString: $0) }) {
-            switch name {
-            case "kLFT5", "kLFT3": return .wordLeft
-            case "kRIT5", "kRIT3": return .wordRight
-            default: break
-            }
-        }
-        return switch code {
-        case KEY_UP: .up
-        case KEY_DOWN: .down
-        case KEY_LEFT: .left
-        case KEY_RIGHT: .right
-        case KEY_PPAGE: .pageUp
-        case KEY_NPAGE: .pageDown
-        case KEY_HOME: .home
-        case KEY_END: .end
-        case KEY_BTAB: .backTab
-        case KEY_ENTER: .enter
-        case KEY_BACKSPACE: .backspace
-        case KEY_DC: .delete
-        default: nil
-        }
-    }
-
-    static func characterKey(_ code: UInt32) -> Key? {
-        switch code {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))
-        case 0..<32: return nil
-        default:
-            guard let scalar = Unicode.Scalar(code) else { return nil }
-            return .character(Character(scalar))
-        }
-    }
+    public var lastKeyBytes: [String] { input.lastKeyBytes }
 }

@@ -42,6 +42,9 @@ public final class Runtime {
             drawn = true
             let input = terminal.nextInput(timeout: timeout())
             switch input {
+            case .keys(let keys) where editor.isTestingKeys:
+                let bytes = terminal.lastKeyBytes
+                for (i, key) in keys.enumerated() { send(.keyRead(key, bytes: i < bytes.count ? bytes[i] : "")) }
             case .keys(let keys):
                 if keys.count == 1 { send(.key(keys[0])) } else if !keys.isEmpty { send(.burst(keys)) }
             case .paste(let text): send(.paste(text))

@@ -30,10 +30,13 @@ public protocol Terminal: AnyObject {
     /// Asks the terminal to report the mouse (clicks, the wheel), or to stop so
     /// that its own selection works again; false if it cannot report it.
     func mouseReporting(_ on: Bool) -> Bool
+    /// The bytes each key of the last `.keys` came from, as a person reads them (for `:keys`).
+    var lastKeyBytes: [String] { get }
 }
 
 extension Terminal {
     public func suspend() {}
     public func alert() {}
     public func mouseReporting(_ on: Bool) -> Bool { !on }
+    public var lastKeyBytes: [String] { [] }
 }

@@ -51,6 +51,13 @@ enum TerminalRestore {
 }
 
 extension TerminalRestore {
+    /// Clicks and the wheel (1000), in SGR form (1006), which has no limit on
+    /// the column and which the decoder tells apart from keys.
+    static func mouseReportingOn() {
+        let sequence: StaticString = "\u{1b}[?1000h\u{1b}[?1006h"
+        _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
+    }
+
     /// Switches the mouse reports of xterm and its kin off (normal and SGR
     /// 1006), whoever switched them on, so the shell's selection works again
     /// after journey, however it ended. A plain write: safe in a signal handler.

@@ -52,7 +52,7 @@ struct CrashSafetyTests {
                 if roll < 2 && confirmed.count > initial {
                     expected.removeLast()
                     try tmux.send("u")
-                    confirmation = "undone"
+                    confirmation = "took back"
                 } else if roll < 4 {
                     try tmux.send("C-s")
                     confirmation = "saved"

@@ -205,7 +205,7 @@ extension Editor {
             + "ranked by votes; u takes it back, :vote end closes the round"
         let problems = tally.notes + report.damaged
         if !problems.isEmpty { message += "; not counted as written: " + problems.map { Self.shown($0, columns: 80) }.joined(separator: "; ") }
-        commit(edit, message: message)
+        commit(edit, message: message, note: "the vote reveal")
         guard isRevealed(round) else { return }
         var query = view.insights.query
         query.sort = .votes

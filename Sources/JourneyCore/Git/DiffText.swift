@@ -5,7 +5,7 @@ public enum DiffText {
         differences.map { line($0, color: color) }.joined()
     }
 
-    static func line(_ d: MapDifference, color: Bool) -> String {
+    public static func line(_ d: MapDifference, color: Bool) -> String {
         let paint = Paint(on: color)
         let named = { (name: String?) in "\"" + DiffText.oneLine(name ?? "") + "\"" }
         let place = oneLine(d.place)
