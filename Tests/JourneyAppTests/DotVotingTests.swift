@@ -124,8 +124,11 @@ import Testing
         // Undo takes the whole reveal back, and the round can be revealed again.
         room.type("uu")
         #expect(room.editor.map == before)
+        #expect(room.message.hasPrefix("took back the vote reveal ("), "the undo names what it took back: \(room.message)")
+        #expect(room.message.hasSuffix("; Ctrl-R brings it back"))
         if case .open(let onDisk) = room.box.round() { #expect(onDisk.revealed == nil, "the voters may change their dots again") }
         room.send(.key(.control("r")))
+        #expect(room.message.hasPrefix("brought back the vote reveal ("), "\(room.message)")
         if case .open(let onDisk) = room.box.round() { #expect(onDisk.revealed != nil, "redone: revealed again for the voters") }
         room.type("u")
         room.command("vote end")

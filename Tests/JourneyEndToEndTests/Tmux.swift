@@ -38,6 +38,11 @@ final class Tmux {
 
     func type(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
 
+    /// Bytes as they are, in one write to the terminal.
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", session, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
     func resize(width: Int, height: Int) throws {
