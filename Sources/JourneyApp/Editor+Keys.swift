@@ -20,6 +20,6 @@ extension Editor {
             return
         }
         let name = if case .unknown = key { "not a key journey knows" } else { key.label }
-        view.message = "key test: \(name) ← \(bytes.isEmpty ? "?" : bytes) · q ends"
+        view.message = "key test: \(name) came as \(bytes.isEmpty ? "?" : bytes) · q ends"
     }
 }
