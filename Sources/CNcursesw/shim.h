@@ -14,8 +14,6 @@ static inline attr_t journey_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t journey_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t journey_attr_dim(void) { return A_DIM; }
 static inline attr_t journey_attr_italic(void) { return A_ITALIC; }
-static inline int journey_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int journey_err(void) { return ERR; }
 static inline int journey_color_pairs(void) { return COLOR_PAIRS; }
 static inline int journey_colors(void) { return COLORS; }
 static inline FILE *journey_stdin(void) { return stdin; }

@@ -14,8 +14,6 @@ public final class NcursesTerminal: Terminal {
     private var lastStyle: (style: Style, attributes: (attr_t, Int16))?
     private let colorCount: Int
     private let pairLimit: Int
-    /// Whether the mouse is reported (`--mouse`, `:set mouse`).
-    private var reportsMouse = false
     private let input: TerminalInputReader
 
     private struct PairKey: Hashable {
@@ -100,7 +98,7 @@ public final class NcursesTerminal: Terminal {
         kill(getpid(), SIGTSTP)
         // Here again after SIGCONT.
         TerminalRestore.bracketedPaste(on: true)
-        if reportsMouse {
+        if input.reportsMouse {
             // Asked again: the shell had the terminal in between.
             TerminalRestore.mouseReportingOn()
         }
@@ -118,7 +116,6 @@ public final class NcursesTerminal: Terminal {
         } else {
             TerminalRestore.mouseReportingOff()
         }
-        reportsMouse = on
         input.reportsMouse = on
         return true
     }

@@ -12,6 +12,7 @@ final class TerminalInputReader {
     private var pending: [TerminalInput] = []
     /// The bytes each key of the last batch came from, for `:keys`.
     private(set) var lastKeyBytes: [String] = []
+    /// Whether the mouse is reported (`--mouse`, `:set mouse`): its reports are events, else nothing.
     var reportsMouse = false
     private var clicks = DoubleClick()
     /// The button went down here (X10 reports say which went up only by where).
