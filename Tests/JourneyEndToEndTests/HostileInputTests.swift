@@ -38,6 +38,38 @@ import Testing
         #expect(result.stdout.contains("Stage <9B>31m"))
     }
 
+    /// Issue 25, finding 15: `show` of a 100 MB cell took 23 s and 7.7 GB,
+    /// `show --plain` with 1M links 12.6 s (a scan of the map per link), a
+    /// Mermaid import with 100k actors 19.6 s (a search of the actors per
+    /// actor). Here a tenth of that: the cell's print is bounded, and the
+    /// others finish, with a watchdog against the old minutes.
+    @Test func hostileSizesCostInProportionToTheirInput() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let cell = String(repeating: "word ", count: 2_000_000)
+        let tall = scratch.write("tall.json", #"{"format": "journey-map", "version": 1, "title": "Tall", "stages": [{"id": "s", "name": "S", "#
+            + #""touchpoints": [{"id": "t", "name": "T", "text": {"actions": ""# + cell + #""}}]}]}"#)
+        let shown = try Binary.run(["show", tall, "--width", "100"], watchdog: 120)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.utf8.count < 200_000, "a cell's print is bounded: \(shown.stdout.utf8.count) bytes")
+
+        let count = 100_000
+        let pains = (0..<count).map { #"{"id": "p\#($0)", "text": "pain \#($0)"}"# }.joined(separator: ", ")
+        let links = (0..<count).map { #""p\#(count - 1 - $0)""# }.joined(separator: ", ")
+        let linked = scratch.write("links.json", #"{"format": "journey-map", "version": 2, "title": "Links", "stages": [{"id": "s", "#
+            + #""name": "S", "touchpoints": [{"id": "t", "name": "T", "painPoints": ["# + pains + #"], "opportunities": "#
+            + #"[{"id": "o", "text": "fix", "addresses": ["# + links + "]}]}]}]}")
+        let facts = try Binary.run(["show", "--plain", linked], watchdog: 60)
+        #expect(facts.status == 0, "\(facts.status) \(facts.stderr)")
+        #expect(facts.stdout.contains("S › T › opportunity › addresses: pain 0\n"))
+
+        let actors = (0..<count).map { "actor \($0)" }.joined(separator: ", ")
+        let diagram = scratch.write("crowd.mmd", "journey\n  section Everyone\n    Wait: 3: " + actors + "\n")
+        let imported = try Binary.run(["import", diagram], watchdog: 60)
+        #expect(imported.status == 0, "\(imported.status) \(imported.stderr)")
+        #expect(imported.stdout.contains("\"actor 99999\""))
+    }
+
     @Test(.enabled(if: Tmux.isAvailable, "needs tmux"))
     func escapeSequencesAreShownEscapedInTheEditor() throws {
         let scratch = Scratch()
