@@ -33,6 +33,9 @@ struct AtomicSave {
         func failed(_ what: String, _ error: FileSystemError) -> Prepared {
             .stopped(.failed(MapSaveError(file: paths.given, reason: "\(what): \(error.reason)")))
         }
+        if let refused = paths.refusedLink {
+            return .stopped(.failed(MapSaveError(file: paths.given, reason: refused.description)))
+        }
         var existing: stat?
         do {
             let info = try fs.lstat(paths.real)

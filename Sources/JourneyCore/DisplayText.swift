@@ -12,6 +12,13 @@ public enum DisplayText {
         return value >= bidiControls[0].lowerBound && bidiControls.contains { $0.contains(value) }
     }
 
+    /// A C1 control (U+0080 to U+009F, U+009B the one-byte CSI) or a
+    /// bidirectional control: the controls beyond ASCII, which a format that
+    /// writes ASCII's own controls some other way must also leave out.
+    public static func isC1OrBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && needsEscaping(scalar)
+    }
+
     /// Whether every byte is printable ASCII: such text is shown as it is, a column a byte.
     public static func isPrintableASCII(_ text: String) -> Bool {
         let utf8 = text.utf8
@@ -25,19 +32,41 @@ public enum DisplayText {
     public static func escaped(_ text: String) -> String {
         guard !isPrintableASCII(text), text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 {
-                out.append("^")
-                out.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))
-            } else if scalar.value == 0x7F {
-                out.append(contentsOf: "^?".unicodeScalars)
-            } else if needsEscaping(scalar) {
-                out.append(contentsOf: "<\(String(scalar.value, radix: 16, uppercase: true))>".unicodeScalars)
-            } else {
+        for scalar in text.unicodeScalars { append(scalar, to: &out) }
+        return String(out)
+    }
+
+    /// Text of many lines, such as an export, for a terminal: line ends (LF
+    /// and CR LF) and tabs stay, every other control is escaped as `escaped` does.
+    public static func escapedKeepingLines(_ text: String) -> String {
+        guard !isPrintableASCII(text), text.unicodeScalars.contains(where: needsEscaping) else { return text }
+        let scalars = text.unicodeScalars
+        var out = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            if scalar == "\n" || scalar == "\t" || (scalar == "\r" && index < scalars.endIndex && scalars[index] == "\n") {
                 out.append(scalar)
+            } else {
+                append(scalar, to: &out)
             }
         }
         return String(out)
+    }
+
+    /// A scalar as shown: a control in caret notation or as <9B>, anything else as it is.
+    private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        if scalar.value < 0x20 {
+            out.append("^")
+            out.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))
+        } else if scalar.value == 0x7F {
+            out.append(contentsOf: "^?".unicodeScalars)
+        } else if needsEscaping(scalar) {
+            out.append(contentsOf: "<\(String(scalar.value, radix: 16, uppercase: true))>".unicodeScalars)
+        } else {
+            out.append(scalar)
+        }
     }
 
     /// The characters of `text` as shown, each escaped on its own as it is

@@ -31,14 +31,12 @@ public struct ItemLinks: Sendable {
     }
 }
 
-extension JourneyMap {
-    /// A pain point's text by id; nil when there is none. A scan: for the rare lookup.
+extension ItemLinks {
+    /// A pain point's text by id; nil when there is none.
     public func painPointText(_ id: String) -> String? {
-        for stage in stages {
-            for touchpoint in stage.touchpoints {
-                if let pain = touchpoint.painPoints.first(where: { $0.id == id }) { return pain.text }
-            }
-        }
-        return nil
+        items[id].flatMap { $0.kind == .painPoint ? $0.item.text : nil }
     }
+
+    /// The text of the pain point or opportunity with this id, wherever it is.
+    public func itemText(_ id: String) -> String? { items[id]?.item.text }
 }

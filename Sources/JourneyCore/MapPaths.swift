@@ -12,6 +12,9 @@ public struct MapPaths: Equatable, Sendable {
     /// The real file's name in that folder.
     public let name: String
 
+    /// A link on the way that was not followed (`ProtectedLinks`): nothing may be written here.
+    public let refusedLink: ProtectedLinks.Refusal?
+
     public var real: String { folder + "/" + name }
     public var lock: String { folder + "/." + name + ".lock" }
     /// Journals are `.NAME.journal-SESSION`; a v1 journal was `.NAME.journal`.
@@ -27,11 +30,18 @@ public struct MapPaths: Equatable, Sendable {
     public init(_ path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) {
         given = path
         var current = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var refused: ProtectedLinks.Refusal?
         for _ in 0..<40 {
-            guard let info = try? fs.lstat(current), info.st_mode & S_IFMT == S_IFLNK,
-                  let target = try? fs.readlink(current) else { break }
-            current = target.hasPrefix("/") ? target : Self.folder(of: current) + "/" + target
+            guard let info = try? fs.lstat(current), info.st_mode & S_IFMT == S_IFLNK else { break }
+            let holder = Self.folder(of: current)
+            if let folder = try? fs.lstat((try? fs.realpath(holder)) ?? holder), !ProtectedLinks.mayFollow(info, in: folder) {
+                refused = ProtectedLinks.Refusal(link: current, owner: info.st_uid, folder: holder)
+                break
+            }
+            guard let target = try? fs.readlink(current) else { break }
+            current = target.hasPrefix("/") ? target : holder + "/" + target
         }
+        refusedLink = refused
         let folder = Self.folder(of: current)
         self.folder = (try? fs.realpath(folder)) ?? folder
         name = String(current.split(separator: "/", omittingEmptySubsequences: false).last ?? "")

@@ -144,11 +144,12 @@ public struct MapPrinter: Sendable {
         }
         if !map.votingRounds.isEmpty {
             out.lines(["", styled("Voting rounds (who placed the dots)", .detailTitle)])
+            let links = ItemLinks(map)
             for round in map.votingRounds {
                 wrapped(DisplayText.singleLine(round.summary), indent: "  ", into: &out)
                 for (participant, dots) in round.ballots.sorted(by: { $0.key < $1.key }) {
                     let placed = dots.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-                        .map { "\(map.itemText($0.key) ?? $0.key) ×\($0.value)" }
+                        .map { "\(links.itemText($0.key) ?? $0.key) ×\($0.value)" }
                     wrapped(DisplayText.singleLine(participant + ": " + placed.joined(separator: ", ")), indent: "    ", into: &out)
                 }
             }
@@ -173,22 +174,28 @@ public struct MapPrinter: Sendable {
         AnsiText.write(grid, color: color, to: &out)
     }
 
+    /// The most rows a cell takes in print: a taller text is cut there with
+    /// an ellipsis, as in the editor (`--plain` and the exports print it
+    /// whole). Unbounded, one 100 MB cell made a grid of five million rows.
+    static let tallestCell = 200
+
     /// The rows a lane takes in these columns: as many as its tallest cell's
-    /// lines. The lines are kept in `cellLines` for the painter, so each cell
+    /// lines, up to `tallestCell`. The lines are kept in `cellLines` for the painter, so each cell
     /// is wrapped once; but not a text the painter cuts before wrapping,
     /// whose lines may then differ (spaces it runs of, say, take no room).
     func height(of lane: Lane, columns: Range<Int>, index: ColumnIndex, geometry: GridGeometry,
                 keeping cellLines: LanesMemo.CellLines) -> Int {
         if lane.kind == .emotion { return EmotionRows(scale: map.emotionScale).count }
         let width = geometry.columnWidth - 1
+        let wrapped = CellContent.columnsShown(width: width, height: Self.tallestCell)
         var cells: [(column: Int, content: LaneContent, lines: [String])] = []
         for column in columns {
             let position = index.position(of: column)
             guard let t = position.touchpoint else { continue }
             let content = LaneContent(map.stages[position.stage].touchpoints[t], lane: lane, personas: [])
-            cells.append((column, content, CellContent.lines(content, width: width, facts: true)))
+            cells.append((column, content, CellContent.lines(content, width: width, upTo: wrapped, facts: true)))
         }
-        let tallest = cells.reduce(1) { max($0, $1.lines.count) }
+        let tallest = min(Self.tallestCell, cells.reduce(1) { max($0, $1.lines.count) })
         let shown = CellContent.columnsShown(width: width, height: tallest)
         for cell in cells where CellContent.showsAll(cell.content, upTo: shown) {
             let key = LanesMemo.CellKey(column: cell.column, lane: lane.id, kind: lane.kind, width: width, height: tallest,

@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if format == .json {
-            try printBytes((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8))
+            try printData(JSONWriter.escapingInvisibleControls((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8)))
         } else if !lines.isEmpty {
             print(lines.joined(separator: "\n"))
         }

@@ -43,12 +43,13 @@ struct DiffCommand: ParsableCommand {
         } catch let error as MapLoadError {
             // git takes a failing driver for a broken repository: say why, and let it go on.
             if fromGit {
-                try printBytes(Array("journey diff: \(files[0]): \(error.description)\n".utf8))
+                try printBytes(Array(("journey diff: " + DisplayText.singleLine("\(files[0]): \(error.description)") + "\n").utf8))
                 return
             }
             throw fail(error.description, code: 2)
         }
-        var output = fromGit ? Array("journey diff a/\(files[0]) b/\(files[0])\n".utf8) : []
+        let path = DisplayText.singleLine(files[0])
+        var output = fromGit ? Array("journey diff a/\(path) b/\(path)\n".utf8) : []
         if stat {
             output += Array(DiffText.stat(differences).utf8)
         } else if format == .json {

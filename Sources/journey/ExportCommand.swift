@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         let chosen = format ?? output.flatMap(ExportFormat.init(guessingFrom:)) ?? .md
         let bytes = Array(chosen.render(map, table: table ?? .touchpoints).utf8)
         guard let output else {
-            try printBytes(bytes)
+            try printData(bytes)
             return
         }
         if let file, isSameFile(file, output) {

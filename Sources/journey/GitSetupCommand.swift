@@ -41,19 +41,19 @@ struct GitSetupCommand: ParsableCommand {
             if case .failure(let message) = Git.run(["config", "--local", key, value]) {
                 throw fail("git config \(key) failed: \(message)", code: 73)
             }
-            print("journey: git config \(key) \(value)")
+            say("git config \(key) \(value)")
         }
         let attributes = top + "/.gitattributes"
         let line = "\(pattern) diff=journey merge=journey"
         let existing = (try? String(contentsOfFile: attributes, encoding: .utf8)) ?? ""
         if existing.split(whereSeparator: \.isNewline).contains(where: { $0 == line }) {
-            print("journey: \(attributes) already has: \(line)")
+            say("\(attributes) already has: \(line)")
         } else {
             let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + line + "\n"
             try write(Array(text.utf8), to: attributes, replacing: true)
-            print("journey: added to \(attributes): \(line)")
+            say("added to \(attributes): \(line)")
         }
-        print("journey: commit .gitattributes so that everyone's git knows the maps; each clone runs `journey git-setup` once for its own config")
+        say("commit .gitattributes so that everyone's git knows the maps; each clone runs `journey git-setup` once for its own config")
     }
 
     /// This binary's full path, so git finds it whatever PATH it runs with.

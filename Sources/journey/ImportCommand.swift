@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         case .failure(let error): throw fail(error.description, code: 65)
         }
         guard let output else {
-            try printBytes(encoded)
+            try printData(encoded)
             return
         }
         if isSameFile(file, output) {

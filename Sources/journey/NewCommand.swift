@@ -26,7 +26,7 @@ struct NewCommand: ParsableCommand {
         let (map, what) = try choice()
         switch MapStore.save(map, to: file, asNewFile: true) {
         case .saved:
-            print("journey: wrote \(what) to \(file)")
+            say("wrote \(what) to \(file)")
         case .failed(let error):
             throw fail(error.description, code: 73)
         default:

@@ -21,11 +21,25 @@ func warn(_ message: String) {
     StandardOutput(descriptor: STDERR_FILENO).write("journey: " + DisplayText.singleLine(message) + "\n")
 }
 
+/// Prints "journey: MESSAGE" to stdout, on one line; a name from a file or an argument in it never drives the terminal.
+func say(_ message: String) {
+    StandardOutput().write("journey: " + DisplayText.singleLine(message) + "\n")
+}
+
 /// Writes bytes to stdout; a failed write is reported and exits 74 (EX_IOERR).
+/// For text journey made safe for a terminal itself (`show`, `diff`'s lines with their colours).
 func printBytes(_ bytes: [UInt8]) throws {
     let out = StandardOutput()
     out.write(bytes)
     try out.check()
+}
+
+/// Writes data (an export, a map, JSON) to stdout: as it is to a file or a
+/// pipe, where it must stay faithful; to a terminal with its control
+/// characters escaped (line ends and tabs kept), so no text in it drives the terminal.
+func printData(_ bytes: [UInt8]) throws {
+    guard isatty(STDOUT_FILENO) == 1 else { return try printBytes(bytes) }
+    try printBytes(Array(DisplayText.escapedKeepingLines(String(decoding: bytes, as: UTF8.self)).utf8))
 }
 
 func readMapBytes(_ path: String) throws -> [UInt8] {

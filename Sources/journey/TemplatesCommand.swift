@@ -14,14 +14,18 @@ struct TemplatesCommand: ParsableCommand {
 
     func run() throws {
         let templates = TemplateCatalog.load(environment: .process).templates
-        let width = templates.map(\.name.count).max() ?? 0
-        for template in templates {
-            var line = template.name + String(repeating: " ", count: width + 2 - template.name.count) + template.description
+        // A user template's name, title and path come from files: shown escaped, never sent to the terminal raw.
+        let names = templates.map { DisplayText.singleLine($0.name) }
+        let width = names.map(\.count).max() ?? 0
+        let out = StandardOutput()
+        for (template, name) in zip(templates, names) {
+            var line = name + String(repeating: " ", count: width + 2 - name.count) + DisplayText.singleLine(template.description)
             if case .file(let path, let replacesBuiltIn) = template.origin {
-                line += "\n" + String(repeating: " ", count: width + 2) + "(\(path)"
+                line += "\n" + String(repeating: " ", count: width + 2) + "(" + DisplayText.singleLine(path)
                     + (replacesBuiltIn ? "; replaces the built-in template" : "") + ")"
             }
-            print(line)
+            out.write(line + "\n")
         }
+        try out.check()
     }
 }

@@ -5,11 +5,15 @@ enum Binary {
     static let folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     static let journey = folder.appendingPathComponent("journey").path
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws -> Spawn.Result {
+    /// `watchdog`: seconds after which journey is stopped (exit 124, from timeout(1)), against a hang only.
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil,
+                    watchdog: Int? = nil) throws -> Spawn.Result {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         for (key, value) in environment { env[key] = value }
-        return try Spawn.run(journey, arguments, environment: env, in: directory)
+        guard let watchdog else { return try Spawn.run(journey, arguments, environment: env, in: directory) }
+        return try Spawn.run("/usr/bin/timeout", ["-k", "5", String(watchdog), journey] + arguments, environment: env,
+                             in: directory)
     }
 }
 

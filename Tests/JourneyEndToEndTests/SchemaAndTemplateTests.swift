@@ -54,6 +54,55 @@ import Testing
         #expect(try Binary.run(["new", scratch.file("y.json"), "--blank", "--template", "saas-trial"]).status == 64)
     }
 
+    /// Issue 25, finding 12: `café.json` in NFC and in NFD (two files, one
+    /// Swift string) trapped in `Dictionary(uniqueKeysWithValues:)`, and a
+    /// template that is a link to a terminal hung the listing on its read.
+    @Test func userTemplatesThatShareANameOrAreNotFilesNeitherCrashNorHang() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let composed = scratch.file("caf\u{E9}.json"), decomposed = scratch.file("cafe\u{301}.json")
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let blank = try String(contentsOfFile: try Self.newBlank(in: scratch), encoding: .utf8)
+        for path in [composed, decomposed] {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            #expect(fd >= 0 && write(fd, blank, blank.utf8.count) == blank.utf8.count)
+            close(fd)
+        }
+        let terminal = try Self.pseudoTerminal()
+        defer { close(terminal.controller) }
+        symlink(terminal.device, scratch.file("tty.json"))
+        mkfifo(scratch.file("fifo.json"), 0o644)
+        let environment = ["JOURNEY_TEMPLATES": scratch.path]
+
+        let listed = try Binary.run(["templates"], environment: environment, watchdog: 60)
+        #expect(listed.status == 0, "\(listed.status) \(listed.stderr)")
+        #expect(listed.stdout.contains("tty.json is not a regular file") && listed.stdout.contains("fifo.json is not a regular file"),
+                "\(listed.stdout)")
+        #expect(listed.stdout.contains("the same name as"), "\(listed.stdout)")
+        let made = try Binary.run(["new", scratch.file("ours.json"), "--template", "caf\u{E9}"], environment: environment,
+                                  watchdog: 60)
+        #expect(made.status == 0, "\(made.status) \(made.stderr)")
+        let fromTerminal = try Binary.run(["new", scratch.file("tty-made.json"), "--template", "tty"], environment: environment,
+                                          watchdog: 60)
+        #expect(fromTerminal.status == 66 && fromTerminal.stderr.contains("not a regular file"),
+                "\(fromTerminal.status) \(fromTerminal.stderr)")
+    }
+
+    /// A terminal nobody types into (a read of its device waits for ever): the controlling side and the device's path.
+    /// grantpt, unlockpt and ptsname are not visible from Swift here: their ioctls, TIOCSPTLCK and TIOCGPTN.
+    static func pseudoTerminal() throws -> (controller: Int32, device: String) {
+        let controller = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        var unlock: Int32 = 0, number: UInt32 = 0
+        try #require(controller >= 0 && ioctl(controller, 0x4004_5431, &unlock) == 0 && ioctl(controller, 0x8004_5430, &number) == 0)
+        return (controller, "/dev/pts/\(number)")
+    }
+
+    static func newBlank(in scratch: Scratch) throws -> String {
+        let path = scratch.file("blank.map")
+        #expect(try Binary.run(["new", "--blank", path]).status == 0)
+        return path
+    }
+
     /// Checks the schema, then prints one line per file: its name and "valid" or "invalid".
     static let validator = """
         import json, os, sys

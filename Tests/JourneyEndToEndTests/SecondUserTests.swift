@@ -25,6 +25,41 @@ struct SecondUserTests {
         #expect(info.st_uid == SecondUser.uid)
     }
 
+    /// Issue 25, finding 14: another account's link at report.html in a
+    /// sticky folder made `journey export -o report.html` overwrite what it
+    /// points to; `import -o --force` and `new` likewise. journey reads links
+    /// itself, so the kernel's protected_symlinks (off here, as on many hosts) cannot help.
+    @Test func anotherAccountsLinkInAStickyFolderIsNotFollowed() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let shared = scratch.file("shared"), mine = scratch.file("mine")
+        mkdir(shared, 0o755)
+        chmod(shared, 0o1777)
+        mkdir(mine, 0o700)
+        let notes = scratch.write("mine/notes.txt", "my notes\n")
+        let diagram = scratch.write("mine/flow.mmd", "journey\n  section S\n    T: 5: Me\n")
+        let planted = try SecondUser.run("ln -s '\(notes)' \"$1/report.html\" && ln -s '\(notes)' \"$1/map.json\" "
+                                         + "&& ln -s '\(mine)/new.json' \"$1/new.json\"", shared)
+        #expect(planted.status == 0, "\(planted.stderr)")
+
+        let attempts = [["export", "-o", shared + "/report.html"], ["import", diagram, "-o", shared + "/map.json", "--force"],
+                        ["new", shared + "/new.json"]]
+        for arguments in attempts {
+            let refused = try Binary.run(arguments)
+            #expect(refused.status == 73, "\(arguments): \(refused.status) \(refused.stderr)")
+            #expect(refused.stderr.contains("a link another account (uid \(SecondUser.uid)) made in a folder anyone may write to"),
+                    "\(refused.stderr)")
+        }
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes\n")
+        #expect(!FileManager.default.fileExists(atPath: mine + "/new.json"))
+
+        // A link of one's own is followed, as the kernel would.
+        symlink(mine + "/report.html", shared + "/own.html")
+        let own = try Binary.run(["export", "-o", shared + "/own.html"])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(FileManager.default.fileExists(atPath: mine + "/report.html"))
+    }
+
     /// nobody edits, is killed; recovery into a folder nobody cannot write,
     /// or onto a read-only map, changes nothing and keeps the journal.
     @Test(.enabled(if: Tmux.isAvailable, "needs tmux"))

@@ -91,7 +91,7 @@ public enum DiffText {
             return .object(members)
         }
         // Strings only: nothing a writer could refuse.
-        return (try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8)
+        return JSONWriter.escapingInvisibleControls((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8))
     }
 
     /// Colour for a terminal; brackets (as `git diff --word-diff`) when there is none.

@@ -24,6 +24,13 @@ extension Differences {
             guard let was = old.stages.first(where: { $0.id == stage.id }) else { continue }
             movedWithin.formUnion(Self.moved(was.touchpoints.map(\.id), stage.touchpoints.map(\.id)))
         }
+        // Pain points by their text, as people know them, wherever they are now (or were); indexed at the first link.
+        var links: (old: ItemLinks, new: ItemLinks)?
+        func painPoint(_ id: String) -> String {
+            let index = links ?? (ItemLinks(old), ItemLinks(new))
+            links = index
+            return index.new.painPointText(id) ?? index.old.painPointText(id) ?? id
+        }
         for stage in new.stages {
             for (index, touchpoint) in stage.touchpoints.enumerated() {
                 let ids = [stage.id, touchpoint.id]
@@ -41,13 +48,13 @@ extension Differences {
                         new: index == 0 ? nil : stage.touchpoints[index - 1].name, ids: ids)
                 }
                 touchpointFields(was.touchpoint, touchpoint, place: Placed(stage: stage, touchpoint: touchpoint).place,
-                                 ids: ids, maps: (old, new))
+                                 ids: ids, maps: (old, new), painPoint: painPoint)
             }
         }
     }
 
     mutating func touchpointFields(_ a: Touchpoint, _ b: Touchpoint, place: String, ids: [String],
-                                   maps: (old: JourneyMap, new: JourneyMap)) {
+                                   maps: (old: JourneyMap, new: JourneyMap), painPoint: (String) -> String) {
         field("channel", "touchpoint", place: place, old: maps.old.channel(id: a.channel)?.name ?? a.channel,
               new: maps.new.channel(id: b.channel)?.name ?? b.channel, ids: ids)
         field("moment of truth", "touchpoint", place: place, old: a.momentOfTruth ? "yes" : "no", new: b.momentOfTruth ? "yes" : "no",
@@ -74,10 +81,8 @@ extension Differences {
                 out.field("owner", subject, place: at, old: x.owner, new: y.owner, ids: ids + [y.id])
                 out.field("due", subject, place: at, old: x.due, new: y.due, ids: ids + [y.id])
                 if x.addresses != y.addresses {
-                    // Pain points by their text, as people know them, wherever they are now (or were).
-                    let text = { (id: String) in maps.new.painPointText(id) ?? maps.old.painPointText(id) ?? id }
-                    out.lines("addressed pain point", subject, place: at, old: x.addresses.map(text),
-                              new: y.addresses.map(text), ids: ids + [y.id])
+                    out.lines("addressed pain point", subject, place: at, old: x.addresses.map(painPoint),
+                              new: y.addresses.map(painPoint), ids: ids + [y.id])
                 }
             }
         }

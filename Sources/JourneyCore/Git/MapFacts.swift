@@ -5,6 +5,13 @@
 public enum MapFacts {
     public static func lines(_ map: JourneyMap) -> String {
         var out: [String] = []
+        // Made at the first link or ballot: a look-up by id, not a walk of the map for each.
+        var links: ItemLinks?
+        func index() -> ItemLinks {
+            if let links { return links }
+            links = ItemLinks(map)
+            return links!
+        }
         func fact(_ key: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             out.append(DiffText.oneLine(key) + ": " + DiffText.oneLine(value))
@@ -50,7 +57,7 @@ public enum MapFacts {
                         let figures = item.figureFacts + item.planFacts
                         fact(key + " › " + subject, item.text + (figures.isEmpty ? "" : " (" + figures.joined(separator: ", ") + ")"))
                         for link in item.addresses {
-                            fact(key + " › " + subject + " › addresses", map.painPointText(link) ?? link)
+                            fact(key + " › " + subject + " › addresses", index().painPointText(link) ?? link)
                         }
                     }
                 }
@@ -61,7 +68,7 @@ public enum MapFacts {
         for round in map.votingRounds {
             fact("voting round", round.summary)
             for (participant, dots) in round.ballots.sorted(by: { $0.key < $1.key }) {
-                let placed = dots.sorted { $0.key < $1.key }.map { "\(map.itemText($0.key) ?? $0.key) \($0.value)" }
+                let placed = dots.sorted { $0.key < $1.key }.map { "\(index().itemText($0.key) ?? $0.key) \($0.value)" }
                 fact("voting round › " + participant, placed.joined(separator: ", "))
             }
         }

@@ -22,7 +22,7 @@ public enum MarkdownExport {
             self.stage(stage, number: number + 1, in: map, into: &out)
         }
         insights(map, into: &out)
-        return out.joined(separator: "\n") + "\n"
+        return MarkdownText.withoutInvisibleControls(out.joined(separator: "\n") + "\n")
     }
 
     static func objectives(_ o: Objectives, into out: inout [String]) {

@@ -19,6 +19,26 @@ enum MarkdownText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The whole document with its C1 controls as spaces, as `inline` writes
+    /// ASCII's, and its bidirectional controls as numeric entities: the
+    /// rendered page keeps the marks a right-to-left text may need, while the
+    /// Markdown itself holds nothing that reorders what a reviewer or a
+    /// terminal shows (a U+202E in a pull request reads as other code).
+    static func withoutInvisibleControls(_ document: String) -> String {
+        guard document.unicodeScalars.contains(where: DisplayText.isC1OrBidiControl) else { return document }
+        var out = String.UnicodeScalarView()
+        for scalar in document.unicodeScalars {
+            if !DisplayText.isC1OrBidiControl(scalar) {
+                out.append(scalar)
+            } else if scalar.value <= 0x9F {
+                out.append(" ")
+            } else {
+                out.append(contentsOf: "&#x\(String(scalar.value, radix: 16, uppercase: true));".unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
     private static let backslash = UInt8(ascii: "\\")
 
     private static func escapeLine(_ line: Substring, into out: inout [UInt8]) {

@@ -191,9 +191,10 @@ struct MermaidJourneyReader {
         }
         var actors: [String] = []
         if pieces.count > 1 {
+            var named: Set<String> = []
             for piece in pieces[1].split(separator: ",") {
                 let actor = MermaidText.unescape(piece.trimmingSpaces())
-                if !actor.isEmpty && !actors.contains(actor) { actors.append(actor) }
+                if !actor.isEmpty && named.insert(actor).inserted { actors.append(actor) }
             }
         }
         if map.stages.isEmpty { map.stages.append(Stage(id: ids.make(from: MermaidJourney.noSection, fallback: "stage"), name: MermaidJourney.noSection)) }
@@ -206,9 +207,9 @@ struct MermaidJourneyReader {
         }
         let value = MermaidJourney.value(score, on: map.emotionScale)
         let touchpoint = map.stages[stage].touchpoints.count - 1
-        for actor in actors {
-            map.stages[stage].touchpoints[touchpoint].emotion[personaID(actor)] = value
-        }
+        // The line's scores join the touchpoint's at once: put one at a time, each would shift the sorted pairs.
+        let scores = actors.map { (key: personaID($0), value: value) }
+        map.stages[stage].touchpoints[touchpoint].emotion = SmallMap(Array(map.stages[stage].touchpoints[touchpoint].emotion) + scores)
         open = (name, score, extends ? open!.actors.union(actors) : Set(actors))
     }
 

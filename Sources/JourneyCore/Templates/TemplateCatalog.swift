@@ -12,7 +12,8 @@ public struct TemplateCatalog: Sendable {
         -> TemplateCatalog {
         let builtInNames = Set(builtIns.map(\.name))
         let users = userFolder(environment: environment).map { userTemplates(in: $0, builtInNames: builtInNames) } ?? []
-        var byName = Dictionary(uniqueKeysWithValues: users.map { ($0.name, $0) })
+        // The first of names equal as Swift strings (see `userTemplates`) is the one used.
+        var byName = Dictionary(users.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var templates = builtIns.map { builtIn in
             byName.removeValue(forKey: builtIn.name)
                 ?? Template(name: builtIn.name, description: builtIn.description, origin: .builtIn, make: builtIn.make)
@@ -31,18 +32,31 @@ public struct TemplateCatalog: Sendable {
     public var names: [String] { templates.map(\.name) }
 
     /// Each visible `.json` file of the folder, loaded now so that a broken one says why.
+    /// Two names Swift holds equal (`café` in NFC and in NFD) are two files
+    /// but one template: the first by bytes is used, the other is listed with why not.
     static func userTemplates(in folder: String, builtInNames: Set<String>) -> [Template] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { file in
-            let path = folder + "/" + file
-            let name = String(file.dropLast(".json".count))
-            let loaded = Result { () throws(MapLoadError) in try MapStore.load(path: path) }
-            let description = switch loaded {
-            case .success(let map): map.title
-            case .failure(let error): "does not load: \(error.description)"
+        var used: [String: String] = [:]
+        return files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .map { file in
+                let path = folder + "/" + file
+                let name = String(file.dropLast(".json".count))
+                let origin = Template.Origin.file(path: path, replacesBuiltIn: builtInNames.contains(name))
+                let load: @Sendable () -> Result<JourneyMap, MapLoadError> = {
+                    Result { () throws(MapLoadError) in try MapStore.decode(try TemplateFile.read(path: path), file: path) }
+                }
+                if let first = used[name] {
+                    return Template(name: name, description: "not used: the same name as \(first) in another Unicode form; rename one",
+                                    origin: origin, make: load)
+                }
+                used[name] = path
+                let loaded = load()
+                let description = switch loaded {
+                case .success(let map): map.title
+                case .failure(let error): "does not load: \(error.description)"
+                }
+                return Template(name: name, description: description, origin: origin, make: { loaded })
             }
-            return Template(name: name, description: description,
-                            origin: .file(path: path, replacesBuiltIn: builtInNames.contains(name)), make: { loaded })
-        }
     }
 }

@@ -99,17 +99,3 @@ extension Edits {
         return Transaction(changes + record.changes)
     }
 }
-
-extension JourneyMap {
-    /// The text of the pain point or opportunity with this id, wherever it is.
-    public func itemText(_ id: String) -> String? {
-        for stage in stages {
-            for touchpoint in stage.touchpoints {
-                if let item = touchpoint.painPoints.first(where: { $0.id == id }) ?? touchpoint.opportunities.first(where: { $0.id == id }) {
-                    return item.text
-                }
-            }
-        }
-        return nil
-    }
-}
