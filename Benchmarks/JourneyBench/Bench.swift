@@ -4,8 +4,9 @@ import JourneyCore
 import JourneyTerminal
 import JourneyView
 
-/// Prints load, first-frame, cursor-move and save figures for generated maps,
-/// then the cost of 10,000 undoable edits on a 20,000-touchpoint map.
+/// Prints the cost of 10,000 undoable edits on a 20,000-touchpoint map, of
+/// typing, of every view and of reading keys, then load, first-frame,
+/// cursor-move and save figures for generated maps.
 /// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000)
 ///        journey-bench --repeat PHASE TIMES FILE  (one phase, for a profiler)
 ///        journey-bench views                      (every view's frame times, 20,000 touchpoints)
@@ -34,6 +35,7 @@ struct Bench {
         UndoBench.run(touchpoints: 20_000, edits: 10_000)
         TypingBench.run()
         ViewsBench.run(touchpoints: 20_000)
+        InputBench.run(touchpoints: 20_000)
         print("")
         print("touchpoints  file MB  parse ms  decode ms  load ms  first frame ms  move avg ms  move max ms  encode ms  save ms")
         for size in sizes.isEmpty ? [600, 20_000] : sizes {

@@ -3,8 +3,8 @@ import JourneyCore
 /// What an undo, a redo or a step in time did to the map, in words, for the
 /// status line: the first difference as `journey diff` says it, and how many
 /// more, or a step that matters (a vote reveal, a recovery, a merge decision) by name.
-enum TookBack {
-    static func summary(from before: JourneyMap, to after: JourneyMap, note: String?) -> String {
+public enum TookBack {
+    public static func summary(from before: JourneyMap, to after: JourneyMap, note: String?) -> String {
         let differences = MapDiff.compare(before, after)
         var what = differences.first.map { first in
             let line = DiffText.line(first, color: false).split(separator: "\n").first.map(String.init) ?? ""
