@@ -3,9 +3,12 @@ import Glibc
 
 /// Who and where this journey runs, as the lock and the journal record it.
 enum ThisProcess {
-    static var user: String {
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return Environment.process["USER"] ?? String(getuid())
+    static var user: String { accountName(getuid()) ?? Environment.process["USER"] ?? String(getuid()) }
+
+    /// The login name of an account, if the host knows it.
+    static func accountName(_ uid: uid_t) -> String? {
+        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
     }
 
     static var host: String { ProcessInfo.processInfo.hostName }

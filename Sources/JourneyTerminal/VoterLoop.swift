@@ -4,28 +4,30 @@ import JourneyCore
 import JourneyView
 
 /// `journey vote`'s loop on a terminal: draw, wait for a key or half a
-/// second, look at `round.json` (its folder's stat first), submit ballots.
-/// It never takes the map's lock nor writes the map.
+/// second, ask the facilitator's journey for the round (over `vote.sock`),
+/// submit ballots there. It never reads the voting folder's files, takes
+/// the map's lock nor writes the map.
 public final class VoterLoop {
     public private(set) var voter: Voter
     let terminal: Terminal
-    let box: BallotBox
+    let client: BallotClient
     let theme: Theme
-    private var watch = FolderWatch()
-    private var lastRound: BallotBox.RoundState?
+    private var last: BallotClient.Outcome?
+    /// Why the facilitator's journey will not take this participant's ballot at all (another account's name): the loop ends.
+    public private(set) var refusal: String?
 
     public static let pollInterval = 0.5
 
-    public init(voter: Voter, terminal: Terminal, box: BallotBox, theme: Theme) {
+    public init(voter: Voter, terminal: Terminal, client: BallotClient, theme: Theme) {
         self.voter = voter
         self.terminal = terminal
-        self.box = box
+        self.client = client
         self.theme = theme
     }
 
     public func run() {
         look(force: true)
-        while !voter.isFinished {
+        while !voter.isFinished, refusal == nil {
             terminal.present(VoterScreen.render(voter.state, theme: theme, width: terminal.width, height: terminal.height))
             switch terminal.nextInput(timeout: Self.pollInterval) {
             case .keys(let keys):
@@ -50,26 +52,31 @@ public final class VoterLoop {
         }
     }
 
-    /// Writes the ballot, unless the round moved on since it was last read.
+    /// Hands the ballot to the facilitator's journey, which checks it against the round it runs.
     func submit(_ ballot: Ballot) -> Result<Ballot, BallotBox.Failure> {
-        let round = box.round()
-        guard case .open(let current) = round, current.id == ballot.round, current.revealed == nil else {
+        switch client.ask(.submit(ballot)) {
+        case .answered(let answer):
+            guard let refused = answer.refused else { return .success(answer.mine ?? ballot) }
             look(force: true)
-            return .failure(BallotBox.Failure(message: "the round is closed or revealed; too late to change"))
-        }
-        do {
-            try box.submit(ballot)
-            return .success(ballot)
-        } catch {
-            return .failure(error)
+            return .failure(BallotBox.Failure(message: refused))
+        case .unanswered(let why):
+            return .failure(BallotBox.Failure(message: "\(why); Enter tries again"))
         }
     }
 
     func look(force: Bool) {
-        guard watch.shouldLook(at: box.stamp()) || force else { return }
-        let round = box.round()
-        guard force || round != lastRound else { return }
-        lastRound = round
-        send(.round(round, mine: box.ballot(of: voter.state.participant)))
+        let outcome = client.ask(.round(participant: voter.state.participant))
+        guard force || outcome != last else { return }
+        last = outcome
+        switch outcome {
+        case .answered(let answer):
+            if let refused = answer.refused {
+                refusal = refused
+                return
+            }
+            send(.round(answer.round.map { .open($0) } ?? .none, mine: answer.mine))
+        case .unanswered(let why):
+            send(.unanswered(why))
+        }
     }
 }

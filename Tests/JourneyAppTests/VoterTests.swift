@@ -109,15 +109,19 @@ import Testing
         let disk = try MapOnDisk()
         defer { disk.remove() }
         let box = BallotBox(paths: MapPaths(disk.path))
+        let client = BallotClient(paths: MapPaths(disk.path))
         // No round yet: it says so plainly and keeps waiting.
         var terminal = HeadlessTerminal(width: 40, height: 12, input: [.idle, .key(.character("q"))])
-        VoterLoop(voter: Self.voter(), terminal: terminal, box: box, theme: ThemeCatalog.builtinDefault).run()
+        VoterLoop(voter: Self.voter(), terminal: terminal, client: client, theme: ThemeCatalog.builtinDefault).run()
         var screen = terminal.frames.first?.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") ?? ""
         #expect(screen.contains("No voting round is open for map.json; wait for the facilitator's :vote start."))
+        #expect(screen.contains("waiting for the facilitator's journey"))
         try box.open(Self.round())
+        let server = try BallotServer(box: box, round: Self.round())
+        defer { server.stop() }
         terminal = HeadlessTerminal(width: 40, height: 12, input: [.key(.character("+")), .key(.down), .key(.character("+")),
                                                                     .key(.enter), .idle, .key(.character("q"))])
-        let loop = VoterLoop(voter: Self.voter(), terminal: terminal, box: box, theme: ThemeCatalog.builtinDefault)
+        let loop = VoterLoop(voter: Self.voter(), terminal: terminal, client: client, theme: ThemeCatalog.builtinDefault)
         loop.run()
         screen = terminal.lastFrame?.text ?? ""
         let lines = terminal.lastFrame?.lines ?? []

@@ -36,7 +36,17 @@ final class VotingRoom {
     /// A participant's `journey vote map.json --as NAME`, once its first screen shows.
     @discardableResult
     func join(_ name: String, width: Int = 80, height: Int = 24) throws -> Tmux {
-        let tmux = try Tmux(width: width, height: height, command: launch(shell("'\(Binary.journey)' vote map.json --as '\(name)'")))
+        try join(name, command: launch(shell("'\(Binary.journey)' vote map.json --as '\(name)'")), width: width, height: height)
+    }
+
+    /// The account `name`'s own `journey vote map.json`, as that account, under its login name.
+    @discardableResult
+    func join(account name: String, width: Int = 80, height: Int = 24) throws -> Tmux {
+        try join(name, command: OtherAccount.launch(name, shell("'\(Binary.journey)' vote map.json")), width: width, height: height)
+    }
+
+    private func join(_ name: String, command: String, width: Int, height: Int) throws -> Tmux {
+        let tmux = try Tmux(width: width, height: height, command: command)
         try tmux.waitFor("Vote: \(name)")
         voters[name] = tmux
         return tmux

@@ -3,7 +3,7 @@ import JourneyCore
 import JourneyView
 
 /// Dot voting run from the editor: `:vote start` opens a round beside the
-/// map, participants vote with `journey vote FILE --as NAME` (or the
+/// map, participants vote with `journey vote FILE` (or the
 /// facilitator enters their dots after `:voter NAME`), ballots arrive live
 /// on the status line without their tallies, `:vote reveal` adds the
 /// tallies to the items as one undoable step and ranks them, `:vote end`
@@ -72,7 +72,7 @@ extension Editor {
         voting = VotingSession(round: round)
         effects.append(.voting(.open(round)))
         view.message = "voting on \(round.items.count) \(round.kindsWords), \(VoteRules.dots(budget)) each, at most \(per) on one: "
-            + "participants run journey vote \(view.fileName) --as NAME; :voter NAME enters a ballot here; :vote reveal"
+            + "participants run journey vote \(view.fileName); :voter NAME enters a ballot here; :vote reveal"
     }
 
     // MARK: the round's state
@@ -254,6 +254,9 @@ extension Editor {
         switch report {
         case .failed(let message):
             view.message = "⚠ voting: " + message
+        case .notOpened(let message):
+            voting = nil
+            view.message = "⚠ no round: " + message
         case .revealed(let round, let ballots):
             finishReveal(round, ballots)
         case .found(nil, _):
@@ -265,6 +268,7 @@ extension Editor {
             let ballots = Dictionary(report.ballots.map { ($0.participant, $0) }, uniquingKeysWith: { a, _ in a })
             guard var session = voting, session.round.id == round.id else {
                 voting = VotingSession(round: round, ballots: ballots, damaged: report.damaged)
+                effects.append(.voting(.adopt(round)))
                 let count = voting?.counted.count ?? 0
                 view.message = "a voting round is open since \(Self.openedTime(round)) with \(count) ballot\(count == 1 ? "" : "s"): "
                     + (isRevealed(round) ? ":vote end closes it" : ":vote shows it, :vote reveal reveals it")

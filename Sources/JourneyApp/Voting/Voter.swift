@@ -2,14 +2,16 @@ import FoundationEssentials
 import JourneyCore
 import JourneyView
 
-/// `journey vote FILE --as NAME`: one participant's screen, as state and a
-/// pure update step. Events in (keys, what `round.json` says, what became of
+/// `journey vote FILE [--as NAME]`: one participant's screen, as state and a
+/// pure update step. Events in (keys, what the facilitator's journey says, what became of
 /// a submit), effects out (submit a ballot, quit) for a small loop to do.
 public struct Voter {
     public enum Event: Sendable {
         case key(Key)
-        /// The round as read from the folder, and this participant's ballot there.
+        /// The round as the facilitator's journey runs it, and this participant's ballot in it.
         case round(BallotBox.RoundState, mine: Ballot?)
+        /// No facilitator's journey answers (none runs, or no round was opened yet): why, in words.
+        case unanswered(String)
         case submitted(Result<Ballot, BallotBox.Failure>)
     }
 
@@ -31,6 +33,9 @@ public struct Voter {
         switch event {
         case .key(let key): return handle(key)
         case .round(let found, let mine): follow(found, mine: mine)
+        case .unanswered(let why):
+            follow(.none, mine: nil)
+            state.message = "waiting for the facilitator's journey: \(why)"
         case .submitted(.success(let ballot)):
             state.submitted = ballot
             let dots = ballot.total

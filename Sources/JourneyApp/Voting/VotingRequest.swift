@@ -2,8 +2,10 @@ import JourneyCore
 
 /// What the editor asks of the voting folder beside the map (see `BallotBox`).
 public enum VotingRequest: Sendable {
-    /// Write `round.json` (clearing the last round's ballots); answered by `.found` or `.failed`.
+    /// Write `round.json` (clearing the last round's ballots) and answer voters; answered by `.found` or `.notOpened`.
     case open(VoteRound)
+    /// Answer the voters of a round found in the folder (one this editor's account left open).
+    case adopt(VoteRound)
     /// Write this participant's ballot whole (the facilitator's entry); answered by `.failed` only if it fails.
     case submit(Ballot)
     /// Mark the round revealed for the voters, then read every ballot; answered by `.revealed`.
@@ -20,6 +22,8 @@ public enum VotingReport: Sendable, Equatable {
     case found(VoteRound?, BallotReport)
     /// Every ballot, read after the round was marked revealed.
     case revealed(VoteRound, BallotReport)
+    /// The round could not be opened: why, and what to do.
+    case notOpened(String)
     case failed(String)
 }
 

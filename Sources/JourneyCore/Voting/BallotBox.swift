@@ -1,12 +1,14 @@
 import FoundationEssentials
 import Glibc
 
-/// The folder beside a map that holds an open voting round (`round.json`)
-/// and one ballot file per participant. Every file is written whole to a
-/// new name and renamed into place, so many voters at once lose nothing and
-/// a crash on any side leaves each ballot as last submitted. Nothing is read
-/// or written through a link planted in the folder. The map itself is never
-/// touched, nor its lock.
+/// The facilitator's voting folder beside a map: the open round
+/// (`round.json`), one ballot file per participant and `vote.sock`, through
+/// which voters reach the facilitator's journey (see `BallotServer`). Only the
+/// facilitator's account writes in it or reads its files; a folder that is not
+/// the facilitator's (`VotingFolder`) is never used. Every file is written
+/// whole to a new name and renamed into place, so a crash on any side leaves
+/// each ballot as last submitted. Nothing is read or written through a link
+/// planted in the folder. The map itself is never touched, nor its lock.
 public final class BallotBox {
     public let folder: String
     /// The map's name, for messages.
@@ -16,7 +18,12 @@ public final class BallotBox {
     let fs: FileSystem
 
     public static let roundFile = "round.json"
-    static let limit = 64 << 20
+    public static let socketFile = "vote.sock"
+    /// The round lists the map's items; a ballot holds at most a budget's worth of dots.
+    static let roundLimit = 64 << 20
+    static let ballotLimit = 1 << 20
+    /// The most ballot files read: far more people than a room holds.
+    static let mostBallots = 10_000
 
     public init(paths: MapPaths, fileSystem: FileSystem = PosixFileSystem.shared) {
         folder = paths.votes
@@ -39,47 +46,41 @@ public final class BallotBox {
         case damaged(String)
     }
 
+    public var trust: VotingFolder.Trust { VotingFolder.trust(at: folder, fileSystem: fs) }
+
+    /// Whether the folder is there and this account's; nothing is read from any other.
+    var isTrusted: Bool { trust == .trusted }
+
     // MARK: the round
 
-    /// Opens a round: the folder (made if needed, refused if something else
-    /// is there), old ballots cleared, then `round.json`.
+    /// Opens a round: the folder (made if needed, refused if anything not
+    /// this account's is there), old ballots cleared, then `round.json`.
     public func open(_ round: VoteRound) throws(Failure) {
-        do {
-            let info = try fs.lstat(folder)
-            guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw Failure(message: "\(folder) is in the way: it is not a folder; move it away and start the round again")
-            }
-        } catch let error as FileSystemError where error.code == ENOENT {
+        switch trust {
+        case .trusted: break
+        case .untrusted(let what):
+            throw Failure(message: "\(folder) is in the way: it is \(what), not made by your journey; "
+                + "move it away (its owner or root can) and :vote start again")
+        case .absent:
             do {
                 try fs.mkdir(folder, 0o700)
-                try shareWithTheMapsReaders()
+                let fd = try fs.open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW, 0)
+                defer { try? fs.close(fd, path: folder) }
+                // Whatever the umask: voters pass through to vote.sock, nobody else lists or writes.
+                try fs.fchmod(fd, VotingFolder.mode, path: folder)
             } catch {
                 throw Failure(message: "cannot make the voting folder \(folder): \(error.reason)")
             }
-        } catch let error as FileSystemError {
-            throw Failure(message: "cannot look at \(folder): \(error.reason)")
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            throw Failure(message: "\(error)")
         }
         for name in ballotFiles() { try? fs.unlink(folder + "/" + name) }
         try write(VotingFiles.json(round), to: Self.roundFile)
     }
 
-    /// Participants on a shared host are often other accounts: whoever may
-    /// read the map may write a ballot (the umask aside). The sticky bit, as
-    /// on /tmp, keeps each account's ballots its own; the facilitator, who
-    /// owns the folder, may still clear it.
-    func shareWithTheMapsReaders() throws(FileSystemError) {
-        let fd = try fs.open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW, 0)
-        defer { try? fs.close(fd, path: folder) }
-        let readers = mapReaders
-        try fs.fchmod(fd, S_ISVTX | 0o700 | readers | (readers >> 1) | (readers >> 2), path: folder)
+    /// The socket's mode: whoever may read the map may vote (read and write on a socket is connect).
+    var socketMode: mode_t {
+        let readers = ((try? fs.lstat(map).st_mode) ?? 0o600) & 0o044
+        return 0o600 | readers | (readers >> 1)
     }
-
-    /// The map's read bits for its group and others.
-    var mapReaders: mode_t { ((try? fs.lstat(map).st_mode) ?? 0o600) & 0o044 }
 
     /// Rewrites `round.json` (to mark it revealed).
     public func update(_ round: VoteRound) throws(Failure) {
@@ -87,7 +88,8 @@ public final class BallotBox {
     }
 
     public func round() -> RoundState {
-        switch readJSON(Self.roundFile) {
+        guard isTrusted else { return .none }
+        switch readJSON(Self.roundFile, limit: Self.roundLimit) {
         case .missing: return .none
         case .damaged(let why): return .damaged(why)
         case .value(let value):
@@ -97,10 +99,10 @@ public final class BallotBox {
         }
     }
 
-    /// Ends the round: the ballots and `round.json` go, then the folder if empty.
+    /// Ends the round: the ballots, `round.json` and `vote.sock` go, then the folder.
     public func close() {
-        for name in ballotFiles() { try? fs.unlink(folder + "/" + name) }
-        try? fs.unlink(folder + "/" + Self.roundFile)
+        guard isTrusted else { return }
+        for name in ballotFiles() + [Self.roundFile, Self.socketFile] { try? fs.unlink(folder + "/" + name) }
         _ = rmdir(folder)
     }
 
@@ -111,7 +113,7 @@ public final class BallotBox {
         if let problem = ParticipantName.problem(ballot.participant) { throw Failure(message: problem) }
         let name = ParticipantName.fileName(ballot.participant)
         // A name so long it shares a file name with another: never overwrite someone else.
-        if case .value(let value) = readJSON(name), let other = try? VotingFiles.ballot(value), other.participant != ballot.participant {
+        if case .value(let value) = readJSON(name, limit: Self.ballotLimit), let other = try? VotingFiles.ballot(value), other.participant != ballot.participant {
             throw Failure(message: "another participant's ballot has this file; vote under another name")
         }
         try write(VotingFiles.json(ballot), to: name)
@@ -119,7 +121,7 @@ public final class BallotBox {
 
     /// The participant's ballot, if one was submitted.
     public func ballot(of participant: String) -> Ballot? {
-        guard case .value(let value) = readJSON(ParticipantName.fileName(participant)),
+        guard isTrusted, case .value(let value) = readJSON(ParticipantName.fileName(participant), limit: Self.ballotLimit),
               let ballot = try? VotingFiles.ballot(value), ballot.participant == participant else { return nil }
         return ballot
     }
@@ -127,8 +129,13 @@ public final class BallotBox {
     /// Every ballot in the folder, and the files that could not be read (in words).
     public func ballots() -> BallotReport {
         var report = BallotReport()
-        for name in ballotFiles().sorted() {
-            switch readJSON(name) {
+        guard isTrusted else { return report }
+        let names = ballotFiles().sorted()
+        if names.count > Self.mostBallots {
+            report.damaged.append("\(folder): \(names.count) ballots, more than \(Self.mostBallots); the rest are not read")
+        }
+        for name in names.prefix(Self.mostBallots) {
+            switch readJSON(name, limit: Self.ballotLimit) {
             case .missing: continue
             case .damaged(let why): report.damaged.append(why)
             case .value(let value):
@@ -165,7 +172,7 @@ public final class BallotBox {
         case value(JSONValue)
     }
 
-    func readJSON(_ name: String) -> Read {
+    func readJSON(_ name: String, limit: Int) -> Read {
         let path = folder + "/" + name
         let fd: Int32
         do {
@@ -179,7 +186,7 @@ public final class BallotBox {
         do {
             let info = try fs.fstat(fd, path: path)
             guard info.st_mode & S_IFMT == S_IFREG else { return .damaged("\(path) is not a regular file; it is ignored") }
-            let bytes = try fs.readAll(fd, path: path, limit: Self.limit)
+            let bytes = try fs.readAll(fd, path: path, limit: limit)
             do { return .value(try JSONParser.parse(bytes)) } catch {
                 return .damaged("\(path) is damaged (\(error)); it is ignored")
             }
@@ -196,8 +203,6 @@ public final class BallotBox {
         let fd: Int32, temporary: String
         do {
             (fd, temporary) = try fs.createUnique(in: folder, prefix: ".tmp-", mode: 0o600)
-            // Readable by the map's readers whatever the umask: the round by voters, a ballot by the facilitator.
-            try? fs.fchmod(fd, 0o600 | mapReaders, path: temporary)
         } catch {
             let hint = error.code == ENOENT ? "; no round is open" : ""
             throw Failure(message: "cannot write in \(folder): \(error.reason)\(hint)")
@@ -210,10 +215,6 @@ public final class BallotBox {
         }
         do { try fs.rename(temporary, target) } catch {
             try? fs.unlink(temporary)
-            // In the sticky voting folder only its owner may replace a file.
-            if error.code == EPERM || error.code == EACCES {
-                throw Failure(message: "another account owns \(name) in \(folder); vote under your own name")
-            }
             throw Failure(message: "cannot write \(target): \(error.reason)")
         }
         if let dir = try? fs.open(folder, O_RDONLY | O_DIRECTORY, 0) {

@@ -1,9 +1,11 @@
-/// The JSON of `round.json` and of a ballot file. Each names its format and
-/// version, so a file of something else (or of a newer journey) is told
-/// apart from a damaged one.
+/// The JSON of `round.json`, of a ballot file, and of an ask and its answer
+/// on `vote.sock`. Each names its format and version, so a file of something
+/// else (or of a newer journey) is told apart from a damaged one.
 enum VotingFiles {
     static let roundFormat = "journey-vote-round"
     static let ballotFormat = "journey-ballot"
+    static let askFormat = "journey-vote-ask"
+    static let answerFormat = "journey-vote-answer"
     static let version = 1
 
     static func json(_ round: VoteRound) -> JSONValue {
@@ -27,6 +29,33 @@ enum VotingFiles {
         ]
         if let submitted = ballot.submitted { o["submitted"] = .string(submitted) }
         return .object(o)
+    }
+
+    static func json(_ ask: VoteAsk) -> JSONValue {
+        var o: [String: JSONValue] = ["format": .string(askFormat), "version": .int(version), "participant": .string(ask.participant)]
+        if case .submit(let ballot) = ask { o["ballot"] = json(ballot) }
+        return .object(o)
+    }
+
+    static func json(_ answer: VoteAnswer) -> JSONValue {
+        var o: [String: JSONValue] = ["format": .string(answerFormat), "version": .int(version)]
+        if let round = answer.round { o["round"] = json(round) }
+        if let mine = answer.mine { o["mine"] = json(mine) }
+        if let refused = answer.refused { o["refused"] = .string(refused) }
+        return .object(o)
+    }
+
+    static func ask(_ value: JSONValue) throws(MapDecodingError) -> VoteAsk {
+        let r = try header(value, format: askFormat)
+        guard let ballot = r.members["ballot"] else { return .round(participant: try r.requiredString("participant")) }
+        return .submit(try self.ballot(ballot))
+    }
+
+    static func answer(_ value: JSONValue) throws(MapDecodingError) -> VoteAnswer {
+        let r = try header(value, format: answerFormat)
+        return VoteAnswer(round: try r.members["round"].map { v throws(MapDecodingError) in try round(v) },
+                          mine: try r.members["mine"].map { v throws(MapDecodingError) in try ballot(v) },
+                          refused: try r.optionalString("refused"))
     }
 
     static func round(_ value: JSONValue) throws(MapDecodingError) -> VoteRound {
