@@ -1,0 +1,49 @@
+import Foundation
+@testable import JourneyCore
+import Testing
+
+/// Issue 25: journey never writes what it cannot read back.
+@Suite struct ReadBackTests {
+    /// Finding 10: a map may hold a member nested as deep as the parser
+    /// allows; an edit's record holds it three levels deeper, and must read back.
+    @Test func anEditToAMapNestedAsDeepAsItMayBeIsRecovered() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("deep.json")
+        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let brace = try #require(text.firstIndex(of: "{"))
+        let levels = JSONParser.maxDepth - 1
+        text.insert(contentsOf: "\"deep\": " + String(repeating: "[", count: levels) + String(repeating: "]", count: levels) + ",",
+                    at: text.index(after: brace))
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let before = try MapStore.load(path: path)
+        var session = try #require(EditingSession(path: path))
+        var info = before.info
+        info.title = "Kept after a kill"
+        #expect(try session.edit(Transaction([.setInfo(from: before.info, to: info)]))?.get() == .upToDate)
+        let (recovered, results) = EditingSession.recover(path)
+        #expect(results.allSatisfy { $0.damaged.isEmpty }, "\(results.map(\.damaged))")
+        #expect(recovered?.title == "Kept after a kill")
+    }
+
+    /// Finding 11: a map whose file would be larger than journey opens is
+    /// never written: the save says why, and the file on disk stays as it was.
+    @Test func aMapLargerThanJourneyOpensIsNotSaved() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.file("big.json")
+        var map = SampleMap.make()
+        #expect(MapStore.save(map, to: path).isSaved)
+        let before = FileManager.default.contents(atPath: path)
+        // Each control character is written as \u0001: six bytes for one.
+        map.title = String(repeating: "\u{01}", count: MapStore.maxFileSize / 6 + 1)
+        guard case .failed(let error) = MapStore.save(map, to: path) else {
+            Issue.record("a map journey cannot open was saved")
+            return
+        }
+        #expect(error.description.contains("more than the \(MapStore.maxFileSize)"), "\(error)")
+        #expect(FileManager.default.contents(atPath: path) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["big.json"])
+    }
+}
