@@ -4,19 +4,24 @@ import Testing
 
 /// Issue 25: journey never writes what it cannot read back.
 @Suite struct ReadBackTests {
+    /// The sample saved at `path` with one more member, which journey does
+    /// not know and keeps: `name`, a list nested `levels` deep around `inner`.
+    func sample(at path: String, withList name: String, levels: Int, holding inner: String = "") throws {
+        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let brace = try #require(text.firstIndex(of: "{"))
+        text.insert(contentsOf: "\"\(name)\": " + String(repeating: "[", count: levels) + inner + String(repeating: "]", count: levels) + ",",
+                    at: text.index(after: brace))
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     /// Finding 10: a map may hold a member nested as deep as the parser
     /// allows; an edit's record holds it three levels deeper, and must read back.
     @Test func anEditToAMapNestedAsDeepAsItMayBeIsRecovered() throws {
         let folder = TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("deep.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var text = try String(contentsOfFile: path, encoding: .utf8)
-        let brace = try #require(text.firstIndex(of: "{"))
-        let levels = JSONParser.maxDepth - 1
-        text.insert(contentsOf: "\"deep\": " + String(repeating: "[", count: levels) + String(repeating: "]", count: levels) + ",",
-                    at: text.index(after: brace))
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try sample(at: path, withList: "deep", levels: JSONParser.maxDepth - 1)
         let before = try MapStore.load(path: path)
         var session = try #require(EditingSession(path: path))
         var info = before.info
@@ -36,13 +41,7 @@ import Testing
         let folder = TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("big.json")
-        #expect(MapStore.save(SampleMap.make(), to: path).isSaved)
-        var text = try String(contentsOfFile: path, encoding: .utf8)
-        let brace = try #require(text.firstIndex(of: "{"))
-        let numbers = Array(repeating: "0", count: 700_000).joined(separator: ",")
-        text.insert(contentsOf: "\"wide\": " + String(repeating: "[", count: 200) + numbers + String(repeating: "]", count: 200) + ",",
-                    at: text.index(after: brace))
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try sample(at: path, withList: "wide", levels: 200, holding: Array(repeating: "0", count: 700_000).joined(separator: ","))
         let before = FileManager.default.contents(atPath: path)
         guard case .failed(let error) = MapStore.save(try MapStore.load(path: path), to: path) else {
             Issue.record("a map journey cannot open was saved")
