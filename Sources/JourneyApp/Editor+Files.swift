@@ -8,6 +8,7 @@ extension Editor {
     mutating func begin(_ opening: Opening) {
         journaling = document.path != nil
         pendingJournals = opening.journals
+        if !opening.ignored.isEmpty { view.message = opening.ignored.joined(separator: "; ") }
         if let holder = opening.heldBy {
             push(.picker(Choice(title: "Open elsewhere", notes: [
                 "\(document.path ?? "This map") is open in another journey: \(holder).",

@@ -6,10 +6,13 @@ public struct Opening: Sendable {
     public var heldBy: String?
     /// Journals with edits never saved, left by journeys no longer running.
     public var journals: [FoundJournal]
+    /// Files beside the map that are not journey's, in words: ignored, and said.
+    public var ignored: [String]
 
-    public init(heldBy: String? = nil, journals: [FoundJournal] = []) {
+    public init(heldBy: String? = nil, journals: [FoundJournal] = [], ignored: [String] = []) {
         self.heldBy = heldBy
         self.journals = journals
+        self.ignored = ignored
     }
 
     public static let clean = Opening()

@@ -10,15 +10,19 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
 public struct JSONParser {
     public static let maxDepth = 256
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        try withTape(bytes) { $0.value(0) }
+    /// `maxDepth` is the nesting allowed: a document that holds a map's
+    /// values inside its own (a journal record) allows for its own levels.
+    public static func parse(_ bytes: [UInt8], maxDepth: Int = maxDepth) throws(JSONSyntaxError) -> JSONValue {
+        try withTape(bytes, maxDepth: maxDepth) { $0.value(0) }
     }
 
     /// The document checked and laid out flat, without making a value of it,
     /// for `body` to read: the tape lives only while `body` runs.
-    static func withTape<Result>(_ bytes: [UInt8], _ body: (JSONTape) -> Result) throws(JSONSyntaxError) -> Result {
+    static func withTape<Result>(_ bytes: [UInt8], maxDepth: Int = maxDepth,
+                                 _ body: (JSONTape) -> Result) throws(JSONSyntaxError) -> Result {
         try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = Cursor(bytes: buffer)
+            parser.maxDepth = maxDepth
             // About one value per 14 bytes in a map file: one growth at most.
             parser.nodes.reserveCapacity(buffer.count / 12 + 16)
             parser.skipWhitespace()
@@ -52,6 +56,7 @@ public struct JSONParser {
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
+        var maxDepth = JSONParser.maxDepth
         var nodes: [JSONTape.Node] = []
         /// The keys of the objects being read, innermost last: their nodes.
         var keys: [Int] = []
@@ -128,7 +133,7 @@ public struct JSONParser {
         }
 
         mutating func object(depth: Int) throws(JSONSyntaxError) {
-            if depth > JSONParser.maxDepth { throw error("nesting deeper than \(JSONParser.maxDepth) levels") }
+            if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
             let node = open(.object)
             index += 1
             skipWhitespace()
@@ -184,7 +189,7 @@ public struct JSONParser {
         }
 
         mutating func array(depth: Int) throws(JSONSyntaxError) {
-            if depth > JSONParser.maxDepth { throw error("nesting deeper than \(JSONParser.maxDepth) levels") }
+            if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
             let node = open(.array)
             index += 1
             skipWhitespace()

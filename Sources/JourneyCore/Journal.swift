@@ -37,6 +37,12 @@ import FoundationEssentials
 public enum Journal {
     public static let format = "journey-journal"
     public static let version = 2
+    /// How much deeper than in the map a value sits in a record: the record,
+    /// its `changes`, the change, whose `from` or `to` holds the map's own
+    /// members (`JournalChange.info`). A record is read with this much more
+    /// room than a map, so every value a map may hold can be journaled and
+    /// read back, without parsing each record again as it is written.
+    static let recordDepth = 3
 
     public static func fingerprint(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -61,7 +67,7 @@ public enum Journal {
         guard line.count > 17, line[line.startIndex + 16] == UInt8(ascii: " ") else { return nil }
         let payload = Array(line[(line.startIndex + 17)...])
         guard String(decoding: line.prefix(16), as: UTF8.self) == fingerprint(payload) else { return nil }
-        return try? JSONParser.parse(payload)
+        return try? JSONParser.parse(payload, maxDepth: JSONParser.maxDepth + recordDepth)
     }
 
     static func header(session: String, file: String, base: String?) -> JSONValue {

@@ -18,6 +18,8 @@ public final class MapFile {
         public let heldBy: MapLock.Holder?
         /// Journals left by journeys no longer running (offer recovery).
         public let journals: [FoundJournal]
+        /// Files named as this map's lock or journals that are not journey's: never adopted, said once.
+        public let ignored: [FileTrust.Refusal]
     }
 
     public private(set) var paths: MapPaths
@@ -68,13 +70,15 @@ public final class MapFile {
     /// Takes the lock (by the real path) and lists the journals beside the
     /// map. When the lock is ours, save files left by a killed save are cleared.
     public func claim() -> Claim {
-        switch MapLock.acquire(paths, fileSystem: fs) {
+        let acquired = MapLock.acquire(paths, fileSystem: fs)
+        let (journals, ignored) = FoundJournal.scan(paths, fileSystem: fs)
+        switch acquired {
         case .success(let lock):
             self.lock = lock
             if lock.isHeld { clearLeftovers() }
-            return Claim(heldBy: nil, journals: FoundJournal.all(paths, fileSystem: fs))
+            return Claim(heldBy: nil, journals: journals, ignored: (lock.ignored.map { [$0] } ?? []) + ignored)
         case .failure(let holder):
-            return Claim(heldBy: holder, journals: FoundJournal.all(paths, fileSystem: fs))
+            return Claim(heldBy: holder, journals: journals, ignored: ignored)
         }
     }
 

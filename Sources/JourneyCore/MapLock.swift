@@ -6,31 +6,30 @@ import Synchronization
 /// resolved, so every name of one file shares one lock). As git's lock files:
 /// the holder's line is written to a file of its own, flushed, then linked to
 /// the lock's name, which fails if the lock exists; so nobody ever sees a
-/// half-written lock. A lock left by a process no longer running is stale and cleared.
+/// half-written lock. A lock left by a process no longer running is stale and
+/// cleared; one that is not journey's (`FileTrust`) is never believed.
 public final class MapLock {
     public struct Holder: Error, Equatable, Sendable {
         public var pid: Int
         public var host: String
         public var user: String
         public var since: Date?
+        /// The account that owns the file naming this holder, as the kernel says.
+        public var owner: uid_t
 
-        public init(pid: Int, host: String, user: String, since: Date?) {
+        public init(pid: Int, host: String, user: String, since: Date?, owner: uid_t = geteuid()) {
             self.pid = pid
             self.host = host
             self.user = user
             self.since = since
+            self.owner = owner
         }
 
-        /// Whether that process still runs (on another host there is no telling, so yes).
+        /// Whether that process still runs as the file's owner (on another host there is no telling, so yes).
         public var isRunning: Bool {
             guard host == ThisProcess.host else { return true }
             guard pid != ThisProcess.pid else { return false }
-            guard kill(pid_t(pid), 0) == 0 || errno == EPERM else { return false }
-            // A zombie (dead, not yet collected by its parent) is not running.
-            if let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") {
-                return !stat[close...].hasPrefix(") Z")
-            }
-            return true
+            return RunningProcess.runs(pid, as: owner)
         }
 
         static var me: Holder {
@@ -66,7 +65,10 @@ public final class MapLock {
     }
 
     /// Takes the lock, clearing a stale one; or says who holds it. In a
-    /// folder where no lock can be made, nobody can take one: that counts as taken.
+    /// folder where no lock can be made, nobody can take one: that counts as
+    /// taken. A file at the lock's name that is not journey's is cleared
+    /// where the folder allows; where it does not (another account's, in a
+    /// sticky folder), the map opens without a lock and `ignored` says why.
     public static func acquire(_ paths: MapPaths, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Result<MapLock, Holder> {
         let me = Holder.me
         guard let (fd, own) = try? fs.createUnique(in: paths.folder, prefix: paths.lockPrefix, mode: 0o644) else {
@@ -78,47 +80,65 @@ public final class MapLock {
         } catch {
             return .success(MapLock(path: paths.lock, held: false, fileSystem: fs))
         }
+        var refusal: FileTrust.Refusal?
         for _ in 0..<3 {
             do {
                 try fs.link(own, paths.lock)
                 return .success(MapLock(path: paths.lock, held: true, fileSystem: fs))
             } catch where error.code == EEXIST {
-                if let holder = read(paths.lock, fileSystem: fs), holder.isRunning { return .failure(holder) }
-                try? fs.unlink(paths.lock)  // stale, or unreadable
+                do {
+                    if let holder = try read(paths.lock, trust: FileTrust(paths, fileSystem: fs), fileSystem: fs),
+                       holder.isRunning {
+                        return .failure(holder)
+                    }
+                } catch {
+                    refusal = error
+                }
+                try? fs.unlink(paths.lock)  // stale, unreadable, or not journey's
             } catch {
                 break
             }
         }
-        return .success(MapLock(path: paths.lock, held: false, fileSystem: fs))
+        let lock = MapLock(path: paths.lock, held: false, fileSystem: fs)
+        lock.ignored = refusal
+        return .success(lock)
     }
 
     public static func acquire(mapPath: String) -> Result<MapLock, Holder> {
         acquire(MapPaths(mapPath))
     }
 
-    /// Who holds the lock at `path`, if it can be read.
-    static func read(_ path: String, fileSystem fs: FileSystem) -> Holder? {
-        guard let fd = try? fs.open(path, O_RDONLY | O_NOFOLLOW, 0) else { return nil }
+    /// The most a lock's line may be.
+    static let limit = 4096
+
+    /// Who holds the lock at `path`: nil when there is none or its line
+    /// cannot be read; a refusal when the file is not journey's.
+    static func read(_ path: String, trust: FileTrust, fileSystem fs: FileSystem) throws(FileTrust.Refusal) -> Holder? {
+        guard let (fd, info) = try trust.open(path, limit: limit, fileSystem: fs) else { return nil }
         defer { try? fs.close(fd, path: path) }
-        guard let bytes = try? fs.readAll(fd, path: path, limit: 4096) else { return nil }
+        guard let bytes = try? fs.readAll(fd, path: path, limit: limit) else { return nil }
         let words = String(decoding: bytes, as: UTF8.self).split(separator: " ", maxSplits: 3)
             .map { $0.trimmingWhitespace() }
         guard words.count == 4, let pid = Int(words[0]) else { return nil }
-        return Holder(pid: pid, host: words[2], user: words[3], since: Double(words[1]).map(Date.init(timeIntervalSince1970:)))
+        return Holder(pid: pid, host: words[2], user: words[3], since: Double(words[1]).map(Date.init(timeIntervalSince1970:)),
+                      owner: info.st_uid)
     }
 
     /// Who holds the lock of this map now, if anyone running does.
     public static func holder(of paths: MapPaths, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Holder? {
-        read(paths.lock, fileSystem: fs).flatMap { $0.isRunning ? $0 : nil }
+        (try? read(paths.lock, trust: FileTrust(paths, fileSystem: fs), fileSystem: fs))?.flatMap { $0.isRunning ? $0 : nil }
     }
 
     public var isHeld: Bool { held }
+    /// A file at the lock's name that is not journey's and could not be cleared.
+    public private(set) var ignored: FileTrust.Refusal?
 
     public func release() {
         guard held else { return }
         held = false
         _ = Self.heldPath.compareExchange(expected: signalPath, desired: 0, ordering: .acquiringAndReleasing)
-        if let holder = Self.read(path, fileSystem: fs), holder.pid == ThisProcess.pid, holder.host == ThisProcess.host {
+        if let holder = try? Self.read(path, trust: .mine, fileSystem: fs), holder.pid == ThisProcess.pid,
+           holder.host == ThisProcess.host {
             try? fs.unlink(path)
         }
     }

@@ -24,8 +24,9 @@ public struct MapPaths: Equatable, Sendable {
     public var lockPrefix: String { "." + name + ".lock-" }
     /// The open dot-voting round and its ballots, one file per participant (`journey vote`).
     public var votes: String { folder + "/." + name + ".votes" }
-    /// Where a leading editor publishes its view, cursor and timer for `journey watch`.
-    public var lead: String { folder + "/." + name + ".lead" }
+    /// Where a leading editor publishes its view, cursor and timer for
+    /// `journey watch`: `.NAME.lead-SESSION`, one per leading editor.
+    public var leadPrefix: String { "." + name + ".lead-" }
 
     public init(_ path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) {
         given = path

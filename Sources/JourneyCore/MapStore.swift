@@ -117,12 +117,20 @@ public enum MapStore {
         encoded(map, file: file).flatMap { bytes in readBack(bytes, file: file).map { .failure($0) } ?? .success(bytes) }
     }
 
+    /// The map's bytes, refused when journey could not open them again: the
+    /// load limit holds for every file journey writes, not only those it reads.
     private static func encoded(_ map: JourneyMap, file: String) -> Result<[UInt8], MapSaveError> {
+        let bytes: [UInt8]
         do {
-            return .success(try encode(map))
+            bytes = try encode(map)
         } catch {
             return .failure(MapSaveError(file: file, reason: error.description))
         }
+        guard bytes.count <= maxFileSize else {
+            return .failure(MapSaveError(file: file, reason: "the map would be \(bytes.count) bytes, more than the \(maxFileSize) "
+                                             + "journey opens; split it into smaller maps"))
+        }
+        return .success(bytes)
     }
 
     /// Why `bytes` would not load, if they would not.

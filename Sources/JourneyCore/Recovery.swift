@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 
 /// Which side wins a collision between a journal and the file.
 public enum RecoverySide: String, Sendable, CaseIterable {
@@ -29,7 +30,7 @@ public struct RecoveryResult: Sendable {
     /// Changes whose target is already as the journal would make it.
     public var changesAlreadyThere = 0
     public var conflicts: [RecoveryConflict] = []
-    public var damaged: [DamagedRecord] = []
+    public var damaged = DamagedRecords()
     /// Changes lost because they build on a damaged record, in words.
     public var lost: [String] = []
     /// Why the journal could not be used at all (an older format, unreadable, a result that would not load).
@@ -57,8 +58,9 @@ public enum Recovery {
             return result
         }
         var replayer = Replayer(map: file, choices: choices, otherwise: otherwise)
-        do {
-            try JournalReader.read(journal.path, fileSystem: fs) { line in
+        do throws(FileTrust.Refusal) {
+            // Still the file of the account it was believed from when found.
+            let read = try JournalReader.read(journal.path, trust: FileTrust(owners: [journal.owner]), fileSystem: fs) { _, line in
                 switch line {
                 case .header, .unfinished:
                     break
@@ -69,12 +71,13 @@ public enum Recovery {
                     if fingerprint == fileFingerprint {
                         replayer = Replayer(map: file, choices: choices, otherwise: otherwise,
                                             skippedThrough: replayer.alreadySaved + replayer.editsRead,
-                                            damaged: replayer.damaged.filter { $0.line == 1 })
+                                            damaged: replayer.damaged.header)
                     }
                 case .edit(let seq, let changes):
                     replayer.apply(seq: seq, changes: changes)
                 }
             }
+            if read == nil { throw FileTrust.Refusal(path: journal.path, reason: String(cString: strerror(ENOENT))) }
         } catch {
             result.refusal = "\(journal.path) cannot be read (\(error.reason)); it is left as it is"
             return result

@@ -11,7 +11,7 @@ struct Replayer {
     let choices: [String: RecoverySide]
     let otherwise: RecoverySide?
     var alreadySaved = 0
-    var damaged: [DamagedRecord] = []
+    var damaged = DamagedRecords()
     var editsRead = 0
     var applied = 0
     var alreadyThere = 0
@@ -19,7 +19,7 @@ struct Replayer {
     var lost: [String] = []
 
     init(map: JourneyMap, choices: [String: RecoverySide], otherwise: RecoverySide?, skippedThrough: Int = 0,
-         damaged: [DamagedRecord] = []) {
+         damaged: DamagedRecords = DamagedRecords()) {
         self.map = map
         self.choices = choices
         self.otherwise = otherwise

@@ -8,6 +8,6 @@ extension Opening {
         let holder = claim.heldBy.map { holder in
             "\(holder.user)@\(holder.host), process \(holder.pid)" + (holder.since.map { " since " + LocalTime.minuteText($0) } ?? "")
         }
-        self.init(heldBy: holder, journals: claim.journals)
+        self.init(heldBy: holder, journals: claim.journals, ignored: claim.ignored.map(\.description))
     }
 }

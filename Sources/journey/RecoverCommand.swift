@@ -38,6 +38,7 @@ struct RecoverCommand: ParsableCommand {
         let mapFile = opened.file
         let claim = mapFile.claim()
         defer { mapFile.close(keepJournal: false) }
+        for refusal in claim.ignored { warn(refusal.description) }
         if let holder = claim.heldBy {
             throw fail("\(file) is open in another journey (\(holder.user)@\(holder.host), process \(holder.pid)); "
                        + "recover it there, or quit that journey first", code: 75)
@@ -76,7 +77,7 @@ struct RecoverCommand: ParsableCommand {
             for conflict in result.conflicts { warn("kept \(conflict.choice?.rawValue ?? "theirs"): \(conflict.what)") }
             if let refusal = result.refusal { warn(refusal) }
             if !result.damaged.isEmpty {
-                warn("\(result.journal.path): damaged, left out: " + result.damaged.map(\.description).joined(separator: ", "))
+                warn("\(result.journal.path): damaged, left out: \(result.damaged)")
             }
             for lost in result.lost { warn("left out: \(lost)") }
             if let aside = mapFile.retire(result) {

@@ -16,14 +16,14 @@ import Testing
                                 presenting: .init(stage: "purchase", spotlight: "delivery", scroll: 2),
                                 timer: .running(until: Date(timeIntervalSince1970: 1_900_000_000)))
         #expect(file.publish(lead) == nil)
-        guard case .found(let read)? = LeadFile.read(paths) else { Issue.record("no lead read back"); return }
+        guard let read = LeadFile.read(paths).leads.first else { Issue.record("no lead read back"); return }
         lead.pid = Int(getpid())
         lead.host = read.host
         lead.session = file.session
         #expect(read == lead)
         #expect(!read.writerIsRunning, "this process is never another journey")
         file.withdraw()
-        #expect(LeadFile.read(paths) == nil)
+        #expect(LeadFile.read(paths) == LeadFile.Reading())
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["map.json"])
     }
 
@@ -33,19 +33,17 @@ import Testing
                       "{\"format\":\"journey-lead\",\"version\":1,\"screen\":7,\"pid\":1}"])
     func aHostileLeadIsRefusedWithAReason(text: String) {
         defer { folder.remove() }
-        _ = folder.write(".map.json.lead", text)
-        guard case .refused(let why)? = LeadFile.read(paths) else {
-            Issue.record("\(text) was not refused")
-            return
-        }
-        #expect(!why.isEmpty)
+        _ = folder.write(".map.json.lead-planted", text)
+        let reading = LeadFile.read(paths)
+        #expect(reading.leads.isEmpty, "\(text) was not refused")
+        #expect(reading.ignored.count == 1)
     }
 
     @Test func aLinkPlantedAsTheLeadIsNeitherFollowedNorWrittenThrough() throws {
         defer { folder.remove() }
         let target = folder.write("target.txt", "keep me")
-        try FileManager.default.createSymbolicLink(atPath: folder.file(".map.json.lead"), withDestinationPath: target)
-        #expect(LeadFile.read(paths) == .refused("it is a link"))
+        try FileManager.default.createSymbolicLink(atPath: folder.file(".map.json.lead-planted"), withDestinationPath: target)
+        #expect(LeadFile.read(paths).ignored.map(\.reason) == ["it is a link, not a file journey wrote"])
         let live = LiveMap(folder.file("map.json"))
         _ = MapStore.save(SampleMap.make(), to: folder.file("map.json"))
         #expect(live.poll()?.notes.first?.contains("ignored") == true)

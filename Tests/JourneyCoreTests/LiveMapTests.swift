@@ -246,4 +246,18 @@ import Testing
         for _ in 0..<3 { _ = live.poll() }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
     }
+
+    /// Issue 25, finding 8: a last line without its newline waits for the
+    /// journal to grow; a watcher that looked at it does not read it again at every look.
+    @Test func aPartialLineIsNotReadAgainUntilTheJournalGrows() throws {
+        defer { folder.remove() }
+        let journal = folder.write(".map.json.journal-partial", String(repeating: "x", count: 1 << 20))
+        let fs = FaultyFileSystem()
+        let live = LiveMap(path, fileSystem: fs)
+        _ = live.poll()
+        let looked = fs.calls.count
+        for _ in 0..<3 { _ = live.poll() }
+        let reads = fs.calls[looked...].filter { $0 == "read \(journal)" }
+        #expect(reads.isEmpty, "read the partial line again \(reads.count) times")
+    }
 }

@@ -39,13 +39,16 @@ struct WatchSessionTests {
         try watcher.waitFor("WATCH-EXIT-0")
     }
 
-    /// A lead that cannot be written (a folder where the file goes) is said, and the editor does not claim to lead.
-    @Test func aLeadThatCannotBePublishedIsSaid() throws {
+    /// A lead that cannot be written (beside a map in a folder the editor may not write) is said, and the
+    /// editor does not claim to lead.
+    @Test(.enabled(if: Accounts.isAvailable, "needs root and setpriv, to run as an account that may not write the folder"))
+    func aLeadThatCannotBePublishedIsSaid() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = try WatchScenarios.sample(in: scratch)
-        try FileManager.default.createDirectory(atPath: scratch.file(".map.json.lead"), withIntermediateDirectories: false)
-        let editor = try WatchScenarios.editor(path)
+        let editor = try Tmux(width: 100, height: 30,
+                              command: "exec \(Accounts.setpriv(Accounts.owner).joined(separator: " ")) '\(Binary.journey)' '\(path)'")
+        try editor.waitFor("Search ad")
         try editor.type(":lead\n")
         let screen = try editor.waitFor("not leading: cannot publish")
         #expect(!WatchScenarios.statusLine(screen).contains("[leading]"))

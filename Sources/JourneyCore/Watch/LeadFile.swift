@@ -1,11 +1,13 @@
 import FoundationEssentials
 import Glibc
 
-/// The small file beside a map (`.NAME.lead`) where a leading editor
-/// publishes its position. Written whole under an unpredictable name and
-/// renamed into place, so a watcher never reads half of one, and a link
-/// planted by its name is replaced, never followed. It is only a hint for
-/// watchers: not flushed to disk, and gone when the editor stops leading.
+/// The small file beside a map (`.NAME.lead-SESSION`) where a leading
+/// editor publishes its position. Written whole under an unpredictable name
+/// and renamed into place, so a watcher never reads half of one. Its own
+/// name is unpredictable too: a file another account planted at a lead's
+/// name (which, in a sticky folder, nobody else may replace) never stops
+/// anyone leading. It is only a hint for watchers: not flushed to disk, and
+/// gone when the editor stops leading.
 public final class LeadFile {
     public let paths: MapPaths
     private let fs: FileSystem
@@ -17,6 +19,8 @@ public final class LeadFile {
         self.paths = paths
         fs = fileSystem
     }
+
+    private var path: String { paths.folder + "/" + paths.leadPrefix + session }
 
     /// Publishes `position` as this journey's; returns why it could not, if it could not.
     @discardableResult
@@ -30,7 +34,7 @@ public final class LeadFile {
             let (fd, temporary) = try fs.createUnique(in: paths.folder, prefix: paths.savePrefix, mode: 0o644)
             do throws(FileSystemError) {
                 try fs.writeAndClose(fd, position.bytes, path: temporary, sync: false)
-                try fs.rename(temporary, paths.lead)
+                try fs.rename(temporary, path)
             } catch {
                 try? fs.unlink(temporary)
                 throw error
@@ -42,39 +46,55 @@ public final class LeadFile {
         }
     }
 
-    /// Stops leading: the file goes, if it is still this journey's.
+    /// Stops leading: the file goes.
     public func withdraw() {
         guard published else { return }
         published = false
-        if case .found(let lead)? = Self.read(paths, fileSystem: fs), lead.session == session, lead.pid == ThisProcess.pid {
-            try? fs.unlink(paths.lead)
-        }
+        try? fs.unlink(path)
     }
 
-    public enum Reading: Equatable, Sendable {
-        case found(LeadPosition)
-        /// There is a file, and it is not a lead journey wrote: why, in words.
-        case refused(String)
+    /// The leads published beside a map that journey believes, newest first,
+    /// and why each other file named as a lead is ignored.
+    public struct Reading: Equatable, Sendable {
+        public var leads: [LeadPosition] = []
+        public var ignored: [FileTrust.Refusal] = []
     }
 
-    /// The lead published beside the map; nil when there is none.
-    public static func read(_ paths: MapPaths, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Reading? {
-        let fd: Int32
-        do {
-            fd = try fs.open(paths.lead, O_RDONLY | O_NOFOLLOW | O_NONBLOCK, 0)
-        } catch {
-            return error.code == ENOENT ? nil : .refused(error.code == ELOOP ? "it is a link" : error.reason)
-        }
-        defer { try? fs.close(fd, path: paths.lead) }
-        do {
-            guard try fs.fstat(fd, path: paths.lead).st_mode & S_IFMT == S_IFREG else { return .refused("not a regular file") }
-            let bytes = try fs.readAll(fd, path: paths.lead, limit: 64 * 1024)
-            switch LeadPosition.decode(bytes) {
-            case .success(let lead): return .found(lead)
-            case .failure(let error): return .refused(error.description)
+    static let limit = 64 * 1024
+
+    public static func read(_ paths: MapPaths, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Reading {
+        let trust = FileTrust(paths, fileSystem: fs)
+        var reading = Reading()
+        var found: [(lead: LeadPosition, modified: timespec)] = []
+        for name in ((try? fs.contentsOfFolder(paths.folder)) ?? []).sorted() where name.hasPrefix(paths.leadPrefix) {
+            let path = paths.folder + "/" + name
+            do throws(FileTrust.Refusal) {
+                if let (lead, info) = try read(path, trust: trust, fileSystem: fs) { found.append((lead, info.st_mtim)) }
+            } catch {
+                reading.ignored.append(error)
             }
+        }
+        reading.leads = found.sorted { ($0.modified.tv_sec, $0.modified.tv_nsec) > ($1.modified.tv_sec, $1.modified.tv_nsec) }
+            .map(\.lead)
+        return reading
+    }
+
+    private static func read(_ path: String, trust: FileTrust, fileSystem fs: FileSystem)
+        throws(FileTrust.Refusal) -> (LeadPosition, stat)? {
+        guard let (fd, info) = try trust.open(path, limit: limit, fileSystem: fs) else { return nil }
+        defer { try? fs.close(fd, path: path) }
+        let bytes: [UInt8]
+        do {
+            bytes = try fs.readAll(fd, path: path, limit: limit)
         } catch {
-            return .refused(error.code == EFBIG ? "larger than a lead can be" : error.reason)
+            throw FileTrust.Refusal(path: path, reason: error.reason)
+        }
+        switch LeadPosition.decode(bytes) {
+        case .success(var lead):
+            lead.owner = info.st_uid
+            return (lead, info)
+        case .failure(let error):
+            throw FileTrust.Refusal(path: path, reason: "not a lead journey wrote: \(error.description)")
         }
     }
 }

@@ -1,8 +1,9 @@
 import FoundationEssentials
+import Glibc
 
 /// Where a leading editor is (`:lead`), for `journey watch` to follow: the
 /// view it shows, its cursor by id, the stage it presents, its timer, and
-/// who it is. Kept in `.NAME.lead` beside the map (see `LeadFile`) as JSON
+/// who it is. Kept in `.NAME.lead-SESSION` beside the map (see `LeadFile`) as JSON
 /// with a format name and a version, checked on read: a file that is not
 /// one journey wrote is ignored, never trusted.
 public struct LeadPosition: Equatable, Sendable {
@@ -42,6 +43,8 @@ public struct LeadPosition: Equatable, Sendable {
     public var pid = 0
     public var host = ""
     public var session = ""
+    /// The account that owns the file it was read from (the kernel's word, not the file's).
+    public var owner = geteuid()
 
     public init(screen: String, stage: String? = nil, touchpoint: String? = nil, lane: String? = nil,
                 presenting: Presenting? = nil, timer: Timer? = nil) {
@@ -53,9 +56,9 @@ public struct LeadPosition: Equatable, Sendable {
         self.timer = timer
     }
 
-    /// Whether the journey that wrote it still runs (on another host there is no telling: yes).
+    /// Whether the journey that wrote it still runs as its file's owner (on another host there is no telling: yes).
     public var writerIsRunning: Bool {
-        MapLock.Holder(pid: pid, host: host, user: "", since: nil).isRunning
+        MapLock.Holder(pid: pid, host: host, user: "", since: nil, owner: owner).isRunning
     }
 
     var json: JSONValue {

@@ -22,8 +22,12 @@ public final class LiveMap {
     private struct Followed {
         var path: String
         var inode: UInt64
+        /// The account that owns it, whose file it must stay.
+        var owner: uid_t
         /// Bytes read and applied: up to the end of its last whole line.
         var consumed = 0
+        /// Bytes looked at: a last line not yet whole is read again only once the file grows past them.
+        var looked = 0
         var lines = 0
         var started: Date?
         var writer: MapLock.Holder?
@@ -44,17 +48,21 @@ public final class LiveMap {
     private var seen: (all: [String], running: [String]) = ([], [])
     private var replayer: Replayer?
     private var damagedSeen = 0
-    private var unreadable: Set<String> = []
+    /// What was said of files that cannot be read or are not journey's: each is said once.
+    private var said: Set<String> = []
     private var shown: JourneyMap?
+    /// Whose files are believed, as of this look.
+    private var trust: FileTrust
     private var lockStamp: FileStamp?
     private var lockHolder: MapLock.Holder?
-    private var leadStamp: FileStamp?
-    private var leadReading: LeadFile.Reading?
+    private var leadStamps: [String: FileStamp] = [:]
+    private var leads: [LeadPosition] = []
     private var last: (editor: WatchedEditor, lead: LeadPosition?)?
 
     public init(_ path: String, fileSystem: FileSystem = PosixFileSystem.shared) {
         fs = fileSystem
         paths = MapPaths(path, fileSystem: fileSystem)
+        trust = FileTrust(paths, fileSystem: fileSystem)
     }
 
     /// What changed since the last look; nil when nothing did. The first look always answers.
@@ -62,8 +70,9 @@ public final class LiveMap {
         var notes: [String] = []
         let before = fingerprint
         let fileChanged = lookAtFile(&notes)
+        trust = FileTrust(paths, fileSystem: fs)
         var rebuild = fileChanged
-        let found = journalStamps()
+        let found = journalStamps(&notes)
         if found.map(\.path) != seen.all || runningJournals() != seen.running
             || found.contains(where: { stamp in journals.contains { $0.path == stamp.path && ($0.inode != stamp.inode || stamp.size < $0.consumed) } }) {
             rebuild = true
@@ -71,7 +80,7 @@ public final class LiveMap {
         var read = rebuild
         if rebuild {
             replayAll(&notes)
-        } else if let grown = found.first(where: { stamp in journals.contains { $0.path == stamp.path && stamp.size > $0.consumed } }) {
+        } else if let grown = found.first(where: { stamp in journals.contains { $0.path == stamp.path && stamp.size > $0.looked } }) {
             read = true
             if grown.path == journals.last?.path {
                 readOn(journals.count - 1, &notes)
@@ -98,7 +107,7 @@ public final class LiveMap {
                 shown = map
             }
         }
-        let editor = editorState()
+        let editor = editorState(&notes)
         let lead = currentLead(&notes)
         let saved = fileChanged && before != nil && fingerprint != nil && before != fingerprint
         defer { last = (editor, lead) }
@@ -142,30 +151,39 @@ public final class LiveMap {
     private struct Stamp {
         var path: String
         var inode: UInt64
+        var owner: uid_t
         var size: Int
     }
 
-    /// The journals beside the map now, by path.
-    private func journalStamps() -> [Stamp] {
+    /// The journals beside the map now, by path: those of an account whose
+    /// files are believed (a look at the whole file, on reading, checks the rest).
+    private func journalStamps(_ notes: inout [String]) -> [Stamp] {
         let names = (try? fs.contentsOfFolder(paths.folder)) ?? []
         return names.filter(paths.isJournal).sorted().compactMap { name in
             let path = paths.folder + "/" + name
-            guard let info = try? fs.lstat(path), info.st_mode & S_IFMT == S_IFREG else { return nil }
-            return Stamp(path: path, inode: UInt64(info.st_ino), size: Int(info.st_size))
+            guard let info = try? fs.lstat(path) else { return nil }
+            if let reason = trust.refusal(of: info, limit: JournalReader.limit) {
+                say(FileTrust.Refusal(path: path, reason: reason), &notes)
+                return nil
+            }
+            return Stamp(path: path, inode: UInt64(info.st_ino), owner: info.st_uid, size: Int(info.st_size))
         }
+    }
+
+    private func say(_ refusal: FileTrust.Refusal, _ notes: inout [String]) {
+        if said.insert(refusal.path).inserted { notes.append(refusal.description) }
     }
 
     /// The file, then every journal from its first line, oldest first.
     private func replayAll(_ notes: inout [String]) {
         var found: [Followed] = []
-        for stamp in journalStamps() {
-            var followed = Followed(path: stamp.path, inode: stamp.inode)
-            if let header = read(stamp.path, from: 0, &notes).first(where: { $0.number == 1 })?.line,
-               case .header(let members) = header {
+        for stamp in journalStamps(&notes) {
+            var followed = Followed(path: stamp.path, inode: stamp.inode, owner: stamp.owner)
+            if let members = JournalReader.header(stamp.path, trust: FileTrust(owners: [stamp.owner]), fileSystem: fs) {
                 followed.started = Self.number(members["started"]).map(Date.init(timeIntervalSince1970:))
                 if let pid = Self.number(members["pid"]) {
                     followed.writer = MapLock.Holder(pid: Int(pid), host: Self.text(members["host"]), user: Self.text(members["user"]),
-                                                     since: nil)
+                                                     since: nil, owner: stamp.owner)
                 }
             }
             found.append(followed)
@@ -197,59 +215,28 @@ public final class LiveMap {
 
     /// Applies the whole lines journal `i` gained since it was last read.
     private func readOn(_ i: Int, _ notes: inout [String]) {
-        for (number, line) in read(journals[i].path, from: journals[i].consumed, firstLine: journals[i].lines + 1, &notes) {
-            journals[i].lines = number
-            switch line {
-            case .header, .unfinished: break
-            case .damaged(let record): replayer?.damaged.append(record)
-            case .edit(let seq, let changes): replayer?.apply(seq: seq, changes: changes)
-            case .saved(_, _, let print):
-                // The file is the one this save wrote: it holds every edit so far.
-                if print == fingerprint, let base = journals[i].base {
-                    replayer = Replayer(map: base, choices: [:], otherwise: .mine, damaged: replayer?.damaged ?? [])
-                }
-            }
-        }
-        if let info = try? fs.lstat(journals[i].path) { journals[i].consumed = min(Int(info.st_size), consumedTo) }
-    }
-
-    /// Where the last `read` stopped: the end of its last whole line.
-    private var consumedTo = 0
-
-    /// The whole lines of a journal from `offset`, numbered from `firstLine`.
-    private func read(_ path: String, from offset: Int, firstLine: Int = 1,
-                      _ notes: inout [String]) -> [(number: Int, line: JournalLine)] {
-        consumedTo = offset
-        let bytes: [UInt8]
+        let path = journals[i].path
         do {
-            let fd = try fs.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK, 0)
-            defer { try? fs.close(fd, path: path) }
-            if offset > 0 { guard lseek(fd, off_t(offset), SEEK_SET) == offset else { return [] } }
-            bytes = try fs.readAll(fd, path: path, limit: MapStore.maxFileSize)
-            unreadable.remove(path)
+            let reached = try JournalReader.read(path, trust: FileTrust(owners: [journals[i].owner]), from: journals[i].consumed,
+                                                 firstLine: journals[i].lines + 1, fileSystem: fs) { number, line in
+                switch line {
+                case .unfinished: return
+                case .header: break
+                case .damaged(let record): replayer?.damaged.append(record)
+                case .edit(let seq, let changes): replayer?.apply(seq: seq, changes: changes)
+                case .saved(_, _, let print):
+                    // The file is the one this save wrote: it holds every edit so far.
+                    if print == fingerprint, let base = journals[i].base {
+                        replayer = Replayer(map: base, choices: [:], otherwise: .mine, damaged: replayer?.damaged ?? DamagedRecords())
+                    }
+                }
+                journals[i].lines = number
+            }
+            if let reached { (journals[i].consumed, journals[i].looked) = (reached.whole, reached.end) }
+            said.remove(path)
         } catch {
-            if error.code != ENOENT, unreadable.insert(path).inserted {
-                notes.append("cannot read the journal \(path) (\(error.reason)); its edits are not shown")
-            }
-            return []
+            say(FileTrust.Refusal(path: path, reason: "its edits are not shown: \(error.reason)"), &notes)
         }
-        var lines: [(Int, JournalLine)] = []
-        var start = 0
-        var number = firstLine
-        while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            let line = bytes[start..<newline]
-            let record = DamagedRecord(line: number, offset: offset + start, length: newline - start + 1)
-            if let value = Journal.entry(line), case .object(let members) = value,
-               let parsed = JournalReader.parse(members, line: number) {
-                lines.append((number, parsed))
-            } else {
-                lines.append((number, .damaged(record)))
-            }
-            number += 1
-            start = newline + 1
-        }
-        consumedTo = offset + start
-        return lines
     }
 
     private static func number(_ value: JSONValue?) -> Double? {
@@ -264,29 +251,37 @@ public final class LiveMap {
 
     // MARK: the editor and its lead
 
-    private func editorState() -> WatchedEditor {
+    private func editorState(_ notes: inout [String]) -> WatchedEditor {
         let info = try? fs.lstat(paths.lock)
         let stamp = info.map(FileStamp.init)
         if stamp != lockStamp {
             lockStamp = stamp
-            lockHolder = stamp == nil ? nil : MapLock.read(paths.lock, fileSystem: fs)
+            lockHolder = nil
+            do {
+                if stamp != nil { lockHolder = try MapLock.read(paths.lock, trust: trust, fileSystem: fs) }
+            } catch {
+                say(error, &notes)
+            }
         }
         if lockHolder?.isRunning == true || !seen.running.isEmpty { return .editing }
         if !seen.all.isEmpty { return .stopped(unsaved: true) }
-        if lockStamp != nil { return .stopped(unsaved: false) }
+        if lockHolder != nil { return .stopped(unsaved: false) }
         return fileStamp == nil ? .missing : .closed
     }
 
+    /// The lead of a running journey that journey believes, the newest when there are several.
     private func currentLead(_ notes: inout [String]) -> LeadPosition? {
-        let stamp = (try? fs.lstat(paths.lead)).map(FileStamp.init)
-        if stamp != leadStamp {
-            leadStamp = stamp
-            leadReading = stamp == nil ? nil : LeadFile.read(paths, fileSystem: fs)
-            if case .refused(let why)? = leadReading {
-                notes.append("\(paths.lead) is not a lead journey wrote (\(why)); ignored")
-            }
+        let names = ((try? fs.contentsOfFolder(paths.folder)) ?? []).filter { $0.hasPrefix(paths.leadPrefix) }
+        var stamps: [String: FileStamp] = [:]
+        for name in names {
+            if let info = try? fs.lstat(paths.folder + "/" + name) { stamps[name] = FileStamp(info) }
         }
-        guard case .found(let lead)? = leadReading, lead.writerIsRunning else { return nil }
-        return lead
+        if stamps != leadStamps {
+            leadStamps = stamps
+            let reading = LeadFile.read(paths, fileSystem: fs)
+            leads = reading.leads
+            for refusal in reading.ignored { say(refusal, &notes) }
+        }
+        return leads.first { $0.writerIsRunning }
     }
 }
