@@ -105,7 +105,19 @@ struct KeySessionTests {
         return tmux
     }
 
-    func statusLine(_ tmux: Tmux) throws -> String { try tmux.screen().split(separator: "\n").last.map(String.init) ?? "" }
+    /// Opens the first cell afresh (c), so keys land in a field.
+    func typeInACell(_ tmux: Tmux) throws {
+        try tmux.send("c")
+        try tmux.waitFor("TYPING")
+    }
+
+    /// Each byte on its own, `gap` seconds apart, as a slow link delivers them.
+    func sendSplit(_ sequence: String, _ tmux: Tmux, gap: Double) throws {
+        for byte in sequence.utf8 {
+            try tmux.sendBytes([byte])
+            usleep(useconds_t(gap * 1_000_000))
+        }
+    }
 
     /// tmux sends ESC [ 1 ~ for Home and ESC [ 4 ~ for End: once read as Esc, [ (a step back in time), 1 and ~.
     @Test func homeAndEndUnderTmuxChangeNothing() throws {
@@ -131,8 +143,7 @@ struct KeySessionTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let tmux = try editor(scratch)
-        try tmux.send("c")
-        try tmux.waitFor("TYPING")
+        try typeInACell(tmux)
         try tmux.type("abc")
         try tmux.sendBytes(Array("\u{1b}[D".utf8))
         try tmux.type("Q")
@@ -153,10 +164,7 @@ struct KeySessionTests {
             ("\u{1b}OD", "1/18"), ("\u{1b}[6~", "/18"), ("\u{1b}[7~", "1/18"),
         ]
         for (sequence, shows) in cases {
-            for byte in sequence.utf8 {
-                try tmux.sendBytes([byte])
-                usleep(useconds_t(gap * 1_000_000))
-            }
+            try sendSplit(sequence, tmux, gap: gap)
             let status = try tmux.waitFor("\(Decoded(sequence)) at \(gap) s: \(shows)") {
                 $0.split(separator: "\n").last?.contains(shows) == true
             }
@@ -165,13 +173,9 @@ struct KeySessionTests {
         }
         // In a cell, where Esc would end the edit: within Esc's wait the cut Left moves the cursor.
         guard gap < 0.2 else { return }
-        try tmux.send("c")
-        try tmux.waitFor("TYPING")
+        try typeInACell(tmux)
         try tmux.type("abc")
-        for byte in "\u{1b}OD".utf8 {
-            try tmux.sendBytes([byte])
-            usleep(useconds_t(gap * 1_000_000))
-        }
+        try sendSplit("\u{1b}OD", tmux, gap: gap)
         try tmux.type("Q")
         try tmux.waitFor("abQc")
     }
@@ -181,8 +185,7 @@ struct KeySessionTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let tmux = try editor(scratch)
-        try tmux.send("c")
-        try tmux.waitFor("TYPING")
+        try typeInACell(tmux)
         try tmux.sendBytes(Array("\u{1b}[200~innocent text\u{1b}[201~\u{1b}:q!\r\u{1b}[201~".utf8))
         try tmux.waitFor("text:q!")
         let screen = try tmux.screen()
