@@ -34,12 +34,10 @@ extension Editor {
 
     mutating func settleConflict(_ id: String, _ side: ConflictSide) {
         guard let conflict = map.conflicts.first(where: { $0.id == id }) else { return }
-        // What the map holds there: ours, or the edited version where ours deleted it.
-        let held: ConflictChoice = conflict.kind == .value && conflict.ours == nil ? .theirs : .ours
         let choice: ConflictChoice = switch side {
         case .ours: .ours
         case .theirs: .theirs
-        case .edit: held
+        case .edit: .kept
         }
         switch map.resolving(id, choice) {
         case .failure(let error):

@@ -35,7 +35,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let map = try file.map(loadMap) ?? SampleMap.make()
         let chosen = format ?? output.flatMap(ExportFormat.init(guessingFrom:)) ?? .md
-        let bytes = Array(chosen.render(map, table: table ?? .touchpoints).utf8)
+        let bytes: [UInt8]
+        switch chosen.bytes(map, table: table ?? .touchpoints) {
+        case .success(let rendered): bytes = rendered
+        case .failure(let refusal): throw fail("\(output ?? "standard output"): \(refusal)", code: 73)
+        }
         guard let output else {
             try printData(bytes)
             return

@@ -2,6 +2,8 @@
 public enum ConflictChoice: Equatable, Sendable {
     case ours
     case theirs
+    /// What the map holds there now, as it is.
+    case kept
     /// A value of one's own (nil: remove the thing); for a place, `{"in": PATH, "after": ID}`.
     case value(JSONValue?)
 }
@@ -23,15 +25,17 @@ extension JourneyMap {
         var rest = self
         rest.conflicts = []
         var document = MapEncoder.encode(rest)
-        let held = conflict.kind == .value && conflict.ours == nil ? conflict.theirs : conflict.ours
+        let path = conflict.path[...]
         let chosen: JSONValue?
         switch choice {
         case .ours: chosen = conflict.ours
         case .theirs: chosen = conflict.theirs
+        case .kept: return resolved(document, without: conflictID, before: document)
         case .value(let value): chosen = value
         }
-        let path = conflict.path[...]
-        if choice == .ours || choice == .theirs, chosen == held { return resolved(document, without: conflictID) }
+        let held = conflict.kind == .value ? JSONAddress.value(at: path, in: document) : conflict.ours
+        if choice == .ours || choice == .theirs, chosen == held { return resolved(document, without: conflictID, before: document) }
+        let before = document
         switch conflict.kind {
         case .value:
             guard JSONAddress.value(at: path, in: document) == chosen || JSONAddress.set(chosen, at: path, in: &document) else {
@@ -50,15 +54,23 @@ extension JourneyMap {
             }
             document = moved
         }
-        return resolved(document, without: conflictID)
+        return resolved(document, without: conflictID, before: before)
     }
 
-    private func resolved(_ document: JSONValue, without conflictID: String) -> Result<JourneyMap, ConflictResolutionError> {
+    /// A conflict goes with the place it is about, when this choice took
+    /// that place away; one about a place the map did not hold (theirs added
+    /// it; see `MapMerge.unmergeable`) stays while the place's owner does.
+    private func resolved(_ document: JSONValue, without conflictID: String,
+                          before: JSONValue) -> Result<JourneyMap, ConflictResolutionError> {
         do {
             var (map, _) = try MapDecoder.unchecked(document)
             map.dropDanglingReferences()
             let written = MapEncoder.encode(map)
-            map.conflicts = conflicts.filter { $0.id != conflictID && JSONAddress.value(at: $0.path[...], in: written) != nil }
+            map.conflicts = conflicts.filter { conflict in
+                let path = conflict.path[...]
+                return conflict.id != conflictID && (JSONAddress.value(at: path, in: written) != nil
+                    || JSONAddress.value(at: path, in: before) == nil && JSONAddress.value(at: path.dropLast(), in: written) != nil)
+            }
             return .success(try MapDecoder.decode(MapEncoder.encode(map)))
         } catch {
             return .failure(ConflictResolutionError(description: "that choice leaves a map journey cannot load: \(error.description)"))

@@ -63,35 +63,34 @@ public enum MapMerge {
         let paths = pending.map { $0.path(in: merged) }
         let wholes = Set(zip(pending, paths).filter { $0.0.kind == .value }.map(\.1))
         var result: [MergeConflict] = []
-        var number = 0
+        var ids = ConflictIDs(taken: taken)
         for (conflict, path) in zip(pending, paths) {
             guard !(1..<max(path.count, 1)).contains(where: { wholes.contains(Array(path.prefix($0))) }) else { continue }
-            var id: String
-            repeat {
-                number += 1
-                id = "conflict-\(number)"
-            } while taken.contains(id)
-            result.append(conflict.finished(id: id, in: merged, what: ConflictWords.what(path, note: conflict.note, in: documents)))
+            result.append(conflict.finished(id: ids.next(), in: merged, what: ConflictWords.what(path, note: conflict.note, in: documents)))
         }
         return result
     }
 
     /// The last resort, never expected: the sides cannot be combined into a
     /// map that loads (say, scores off a scale the other side narrowed).
-    /// The map is ours, with one conflict holding both whole maps.
+    /// The map is ours, with a conflict for each smallest place where ours
+    /// and theirs differ (one theirs added is not in the map until taken),
+    /// so the file is about one map's size, not three.
     private static func unmergeable(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap, reason: String) -> MapMergeResult {
-        func whole(_ map: JourneyMap) -> JSONValue {
+        func document(_ map: JourneyMap) -> JSONValue {
             var copy = map
             copy.conflicts = []
             return MapEncoder.encode(copy)
         }
-        let taken = Set(ours.conflicts.map(\.id))
-        var id = "conflict-1"
-        while taken.contains(id) { id += "-1" }
-        let conflict = MergeConflict(id: id, path: [], what: "The map: the two versions cannot be combined (\(reason))",
-                                     base: whole(base), ours: whole(ours), theirs: whole(theirs))
+        let (b, o, t) = (document(base), document(ours), document(theirs))
+        var ids = ConflictIDs(taken: Set(ours.conflicts.map(\.id)))
+        let found = JSONDifferences.between(base: b, ours: o, theirs: t).map { difference in
+            let what = ConflictWords.what(difference.path, note: nil, in: [o, t, b])
+            return MergeConflict(id: ids.next(), path: difference.path, what: "\(what) (the two versions cannot be combined: \(reason))",
+                                 base: difference.base, ours: difference.ours, theirs: difference.theirs)
+        }
         var map = ours
-        map.conflicts.append(conflict)
-        return MapMergeResult(map: map, conflicts: [conflict])
+        map.conflicts += found
+        return MapMergeResult(map: map, conflicts: found)
     }
 }
