@@ -18,6 +18,12 @@ public struct MetricsFunnel: Equatable, Sendable {
         public var dropOff: Double
         /// How many customers left.
         public var lost: Double
+
+        /// "12.6% went on, 87.4% left", or "reach grew to 116.3%".
+        public var words: String {
+            conversion > 100 ? "reach grew to " + MetricsText.percent(conversion)
+                : MetricsText.percent(conversion) + " went on, " + MetricsText.percent(dropOff) + " left"
+        }
     }
 
     public var levels: [Level]

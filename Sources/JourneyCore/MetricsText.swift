@@ -16,6 +16,14 @@ public enum MetricsText {
         return String((value * 10).rounded() / 10)
     }
 
+    /// A share to one decimal however round it is ("12.0%", "87.4%"), so shares side by side read alike.
+    public static func percent(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        guard tenths.isFinite, abs(tenths) < 1e15 else { return number(value) + "%" }
+        let magnitude = Int(abs(tenths))
+        return (tenths < 0 ? "-" : "") + "\(magnitude / 10).\(magnitude % 10)%"
+    }
+
     /// An emotion score with its sign: "+1", "0", "-0.5".
     public static func signed(_ score: Double) -> String { (score > 0 ? "+" : "") + number(score) }
 

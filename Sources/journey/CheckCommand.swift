@@ -9,7 +9,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Lint maps for a repository's CI: one line per finding (`journey check --list` names the rules).",
         discussion: """
             Each finding: FILE: PATH: warning|error: MESSAGE (RULE). Exit codes: 0 no findings, 1 findings, \
-            2 a file that does not load (with the store's message; the other files are still checked).
+            2 a file that does not load (with the store's message; the other files are still checked). \
+            --severity error reports, and fails on, errors only; --today fixes the day reviews are due against, \
+            so a run gives the same answer on any day.
             """
     )
 
@@ -24,6 +26,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text (a line per finding) or json (for tools).")
     var format: Format = .text
 
+    @Option(help: "The least severity reported: error (errors only) or warning (both).")
+    var severity: CheckRule.Severity = .warning
+
+    @Option(help: ArgumentHelp("The day reviews are due against, instead of today.", valueName: "YYYY-MM-DD"))
+    var today: String?
+
     @Flag(help: "List the rules with their ids and exit.")
     var list = false
 
@@ -31,6 +39,9 @@ struct CheckCommand: ParsableCommand {
         let ids = Set(CheckRule.allCases.map(\.rawValue))
         if let unknown = disabled.first(where: { !ids.contains($0) }) {
             throw ValidationError("no rule is called \"\(unknown)\"; `journey check --list` names them")
+        }
+        if let today, CalendarDay.date(today) == nil {
+            throw ValidationError("--today \"\(DisplayText.singleLine(today))\" is not a day: give \(CalendarDay.expected)")
         }
         if files.isEmpty && !list { throw ValidationError("name the maps to check: journey check FILE...") }
     }
@@ -40,7 +51,9 @@ struct CheckCommand: ParsableCommand {
             for rule in CheckRule.allCases { print(rule.rawValue + String(repeating: " ", count: max(0, 28 - rule.rawValue.count)) + rule.summary) }
             return
         }
-        let rules = Set(CheckRule.allCases).subtracting(disabled.compactMap(CheckRule.init(rawValue:)))
+        let rules = Set(CheckRule.allCases.filter { $0.severity >= severity })
+            .subtracting(disabled.compactMap(CheckRule.init(rawValue:)))
+        let day = today.flatMap(CalendarDay.date) ?? Date()
         var unreadable = false
         var entries: [JSONValue] = []
         var lines: [String] = []
@@ -53,7 +66,7 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            for finding in MapCheck.run(map, rules: rules) {
+            for finding in MapCheck.run(map, rules: rules, today: day) {
                 lines.append(DisplayText.singleLine(
                     "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
                 entries.append(.object(["file": .string(file), "path": .string(finding.path), "rule": .string(finding.rule.rawValue),
@@ -69,3 +82,5 @@ struct CheckCommand: ParsableCommand {
         if !entries.isEmpty { throw ExitCode(1) }
     }
 }
+
+extension CheckRule.Severity: ExpressibleByArgument {}

@@ -63,4 +63,48 @@ import Testing
         }
         #expect(list.stdout.split(separator: "\n").count == CheckRule.allCases.count)
     }
+
+    /// The sample was last reviewed 2025-05-14, quarterly: due 2025-08-14. Its other findings are warnings.
+    @Test func severityErrorPassesTheSampleAndTodayFixesTheDayReviewsAreDueAgainst() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let sample = scratch.file("sample.json")
+        #expect(MapStore.save(SampleMap.make(), to: sample).isSaved)
+        #expect(try Binary.run(["check", sample]).status == 1)
+        let errorsOnly = try Binary.run(["check", sample, "--severity", "error"])
+        #expect(errorsOnly.status == 0 && errorsOnly.stdout.isEmpty, "\(errorsOnly.stdout)\(errorsOnly.stderr)")
+
+        let early = try Binary.run(["check", sample, "--today", "2025-06-01"])
+        #expect(!early.stdout.contains("review-overdue"), "\(early.stdout)")
+        let late = try Binary.run(["check", sample, "--today", "2025-09-01"])
+        #expect(late.stdout.contains(
+            "objectives.lastReviewed: warning: last reviewed 2025-05-14, reviewed quarterly: due 2025-08-14, 18 days ago (review-overdue)"),
+            "\(late.stdout)")
+
+        var conflicted = SampleMap.make()
+        conflicted.conflicts = [MergeConflict(id: "c1", path: ["title"], what: "The map: title", base: nil, ours: .string("A"),
+                                              theirs: .string("B"))]
+        let dirty = scratch.file("dirty.json")
+        #expect(MapStore.save(conflicted, to: dirty).isSaved)
+        let failed = try Binary.run(["check", dirty, "--severity", "error"])
+        #expect(failed.status == 1)
+        #expect(failed.stdout == "\(dirty): conflicts[0]: error: unresolved merge conflict: The map: title (merge-conflict)\n")
+        let both = try Binary.run(["check", dirty, "--severity", "warning"])
+        #expect(both.stdout.contains("warning:") && both.stdout.contains("error:"))
+    }
+
+    @Test func aDayThatIsNotOneIsAUsageError() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let sample = scratch.file("sample.json")
+        #expect(MapStore.save(SampleMap.make(), to: sample).isSaved)
+        for day in ["2025-02-29", "nan", "99999-01-01", "2025-13-01", "2025-6-1", "0000-01-01", "", "2025-06-01\u{1B}[2J"] {
+            let result = try Binary.run(["check", sample, "--today", day])
+            #expect(result.status == 64, "\(day)")
+            #expect(result.stderr.contains("is not a day: give a day written YYYY-MM-DD"), "\(day): \(result.stderr)")
+            #expect(!result.stderr.contains("\u{1B}"))
+        }
+        let severity = try Binary.run(["check", sample, "--severity", "info"])
+        #expect(severity.status == 64)
+    }
 }

@@ -90,6 +90,20 @@ import Testing
         #expect(render(map, width: 120, height: 40).text.contains("reach grew to 116.3%"))
     }
 
+    /// Issue 27: "12% went on, 88% left" beside "88.0% went on, 12.0% left"; one wording, one precision.
+    @Test func everyStepOfTheFunnelSaysItsSharesToOneDecimal() {
+        var map = sample
+        for s in map.stages.indices { map.stages[s].metrics[.reach] = nil }
+        map.stages[0].metrics[.reach] = 20_000
+        map.stages[1].metrics[.reach] = 2400
+        map.stages[2].metrics[.reach] = 2111
+        let text = render(map, width: 120, height: 40).text
+        #expect(text.contains("12.0% went on, 88.0% left ◀ most"), "\(text)")
+        #expect(text.contains("88.0% went on, 12.0% left"), "\(text)")
+        #expect(text.contains("Most leave between Awareness and Consideration: 88.0%"), "\(text)")
+        #expect(MetricsFunnel(map).step(into: 1)?.words == "12.0% went on, 88.0% left")
+    }
+
     @Test func aTargetIsMetAboveItOrBelowItForARateToBringDown() {
         var metrics = Metrics([.conversionRate: 70, .dropOffRate: 30])
         metrics.targets = [.conversionRate: 68, .dropOffRate: 25]

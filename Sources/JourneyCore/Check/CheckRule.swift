@@ -16,7 +16,12 @@ public enum CheckRule: String, CaseIterable, Sendable {
     case personaWithoutGoals = "persona-without-goals"
     case duplicateTouchpoint = "duplicate-touchpoint"
 
-    public enum Severity: String, Sendable { case error, warning }
+    /// Ordered by weight: `--severity error` keeps the rules at `.error` and above.
+    public enum Severity: String, CaseIterable, Comparable, Sendable {
+        case error, warning
+
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
 
     public var severity: Severity { self == .mergeConflict ? .error : .warning }
 

@@ -165,13 +165,13 @@ public enum MetricsScreen {
             runs.append((pad(bar(reach, of: funnel.widest, width: barWidth), barWidth), theme[.cell]))
             if stepWidth > 0, let step = funnel.step(into: level.stage) {
                 let worst = step == funnel.worst
-                runs.append((" " + stepWords(step) + (worst ? " ◀ most" : ""), worst ? theme[.warning] : theme[.muted]))
+                runs.append((" " + step.words + (worst ? " ◀ most" : ""), worst ? theme[.warning] : theme[.muted]))
             }
             lines.append(Line(runs))
         }
         if let worst = funnel.worst {
             let from = names[worst.from], to = names[worst.to]
-            lines.append(Line([(" ◀ Most leave between \(from) and \(to): " + percent(worst.dropOff)
+            lines.append(Line([(" ◀ Most leave between \(from) and \(to): " + MetricsText.percent(worst.dropOff)
                                 + " (\(MetricsText.count(worst.lost)) of \(MetricsText.count(map.stages[worst.from].metrics[.reach] ?? 0)))",
                                 theme[.warning])]))
         } else {
@@ -179,13 +179,6 @@ public enum MetricsScreen {
         }
         return lines
     }
-
-    static func stepWords(_ step: MetricsFunnel.Step) -> String {
-        step.conversion > 100 ? "reach grew to " + percent(step.conversion)
-            : percent(step.conversion) + " went on, " + percent(step.dropOff) + " left"
-    }
-
-    static func percent(_ value: Double) -> String { MetricsText.number(value) + "%" }
 
     /// A bar in eighths of a column, so near reaches still differ.
     static func bar(_ value: Double, of widest: Double, width: Int) -> String {
