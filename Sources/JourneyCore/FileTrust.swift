@@ -64,7 +64,7 @@ public struct FileTrust: Sendable {
         if info.st_mode & S_IFMT == S_IFDIR { return "it is a folder" }
         if info.st_mode & S_IFMT != S_IFREG { return "it is not a regular file" }
         if !owners.contains(info.st_uid) {
-            return "it belongs to \(Self.accountName(info.st_uid)), not to the map's owner or to you"
+            return "it belongs to \(ThisProcess.accountLabel(info.st_uid)), not to the map's owner or to you"
         }
         if info.st_mode & (S_IWGRP | S_IWOTH) != 0 { return "others may write it" }
         if Int(info.st_size) > limit { return "\(info.st_size) bytes is more than such a file may be" }
@@ -72,12 +72,6 @@ public struct FileTrust: Sendable {
     }
 
     private static let link = "it is a link, not a file journey wrote"
-
-    /// An account's name, or its number when it has none.
-    static func accountName(_ uid: uid_t) -> String {
-        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return "uid \(uid)" }
-        return String(cString: name)
-    }
 }
 
 /// Whether a process a trusted file names still runs, as the kernel tells:

@@ -157,7 +157,7 @@ public struct FoundJournal: Equatable, Sendable {
         guard let (fd, info) = try trust.open(path, limit: JournalReader.limit, fileSystem: fs) else { return nil }
         defer { try? fs.close(fd, path: path) }
         owner = info.st_uid
-        user = FileTrust.accountName(owner)
+        user = ThisProcess.accountLabel(owner)
         var header: [String: JSONValue]?
         try JournalReader.lines(fd, path: path, fileSystem: fs) { number, _, line, complete in
             if number == 1, complete, let value = Journal.entry(line), case .object(let members) = value,

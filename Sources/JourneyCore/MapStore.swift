@@ -163,7 +163,11 @@ public enum MapStore {
         return .stopped(.failed(failure))
     }
 
-    public static func readFile(path: String, fileSystem fs: FileSystem = PosixFileSystem.shared) throws(MapLoadError) -> [UInt8] {
+    /// A map file's bytes, bounded by the load limit. `streams` lets a pipe or a terminal in
+    /// (`journey show /dev/stdin`); a folder listed whole, as templates are, takes regular files
+    /// only, so a link to a terminal or a FIFO there hangs nothing and a device is never read.
+    public static func readFile(path: String, streams: Bool = true,
+                                fileSystem fs: FileSystem = PosixFileSystem.shared) throws(MapLoadError) -> [UInt8] {
         let fd: Int32
         do {
             fd = try fs.open(path, O_RDONLY | O_NONBLOCK, 0)
@@ -177,7 +181,8 @@ public enum MapStore {
             let info = try fs.fstat(fd, path: path)
             switch info.st_mode & S_IFMT {
             case S_IFDIR: throw MapLoadError(file: path, kind: .folder)
-            case S_IFREG, S_IFIFO, S_IFCHR: break
+            case S_IFREG: break
+            case S_IFIFO, S_IFCHR: if !streams { throw MapLoadError(file: path, kind: .notAFile) }
             default: throw MapLoadError(file: path, kind: .notAFile)
             }
             if Int(info.st_size) > maxFileSize { throw MapLoadError(file: path, kind: .tooLarge(Int(info.st_size))) }

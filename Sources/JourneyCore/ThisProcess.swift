@@ -11,6 +11,9 @@ enum ThisProcess {
         return String(cString: name)
     }
 
+    /// An account as messages name it: its login name, or its number when it has none.
+    static func accountLabel(_ uid: uid_t) -> String { accountName(uid) ?? "uid \(uid)" }
+
     static var host: String { ProcessInfo.processInfo.hostName }
     static var pid: Int { Int(getpid()) }
 }

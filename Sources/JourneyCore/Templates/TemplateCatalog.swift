@@ -44,7 +44,7 @@ public struct TemplateCatalog: Sendable {
                 let name = String(file.dropLast(".json".count))
                 let origin = Template.Origin.file(path: path, replacesBuiltIn: builtInNames.contains(name))
                 let load: @Sendable () -> Result<JourneyMap, MapLoadError> = {
-                    Result { () throws(MapLoadError) in try MapStore.decode(try TemplateFile.read(path: path), file: path) }
+                    Result { () throws(MapLoadError) in try MapStore.decode(try MapStore.readFile(path: path, streams: false), file: path) }
                 }
                 if let first = used[name] {
                     return Template(name: name, description: "not used: the same name as \(first) in another Unicode form; rename one",

@@ -12,7 +12,7 @@ public enum VoterAccounts {
     /// Why the account `peer` may not vote as `name`, or nil.
     static func problem(_ name: String, peer: uid_t, facilitator: uid_t) -> String? {
         guard peer != facilitator else { return nil }
-        let login = ThisProcess.accountName(peer) ?? "uid \(peer)"
+        let login = ThisProcess.accountLabel(peer)
         guard name != login else { return nil }
         return "on this host you vote as your login name, \(login), not as \(name): leave out --as"
     }

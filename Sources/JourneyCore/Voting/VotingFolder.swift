@@ -23,7 +23,7 @@ public enum VotingFolder {
         default: return .untrusted("a file, not a folder")
         }
         guard info.st_uid == owner else {
-            return .untrusted("a folder of \(ThisProcess.accountName(info.st_uid) ?? "uid \(info.st_uid)")'s")
+            return .untrusted("a folder of \(ThisProcess.accountLabel(info.st_uid))'s")
         }
         guard info.st_mode & 0o022 == 0 else {
             return .untrusted("a folder others may write in (mode \(String(info.st_mode & 0o7777, radix: 8)))")
