@@ -17,6 +17,8 @@ final class TerminalInputReader {
     private var clicks = DoubleClick()
     /// The button went down here (X10 reports say which went up only by where).
     private var pressed: MouseReport?
+    /// Where a read lands: made once, not at every wait (a watcher waits every few milliseconds).
+    private var buffer = [UInt8](repeating: 0, count: 65_536)
 
     init(descriptor: Int32, decoder: InputDecoder) {
         self.descriptor = descriptor
@@ -28,7 +30,6 @@ final class TerminalInputReader {
     func next(timeout: Double?, resized: () -> TerminalInput) -> TerminalInput {
         if !pending.isEmpty { return pending.removeFirst() }
         let until = timeout.map { Self.now() + $0 }
-        var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             if let batch = takeDecoded(at: Self.now()) { return batch }
             let now = Self.now()
@@ -49,7 +50,7 @@ final class TerminalInputReader {
                 return resized()
             }
             guard fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 else { continue }
-            let count = read(descriptor, &buffer, buffer.count)
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
             // The input is gone (the link dropped).
             guard count > 0 else { return .end }
