@@ -6,35 +6,27 @@ public enum CommandScope: Hashable, Sendable {
     case screen(MapScreen)
 }
 
-/// The sections of the help, in order.
-public enum HelpSection: String, CaseIterable, Sendable {
-    case move = "Move and find"
-    case edit = "Edit cells"
-    case emotion = "Emotion lane"
-    case items = "Item lists (pain points, opportunities, quotes)"
-    case structure = "Structure (u undoes any of it)"
-    case map = "The map, personas and figures"
-    case workshop = "Workshop"
-    case views = "Views (v, or :view NAME)"
-    case overview = "Overview view"
-    case personas = "Personas view"
-    case insights = "Insights view"
-    case metrics = "Metrics view"
-    case channels = "Channels view"
-    case present = "Presenting (:present) and themes"
+/// A section of the help.
+public struct HelpSection: Hashable, Sendable {
+    public let title: String
 
-    /// The section of a view's own keys.
-    static func of(_ screen: MapScreen) -> HelpSection {
-        switch screen {
-        case .grid: .move
-        case .overview: .overview
-        case .personas: .personas
-        case .insights: .insights
-        case .metrics: .metrics
-        case .channels: .channels
-        }
-    }
-    case file = "History, file, screen"
+    public static let move = HelpSection(title: "Move and find")
+    public static let edit = HelpSection(title: "Edit cells")
+    public static let emotion = HelpSection(title: "Emotion lane")
+    public static let items = HelpSection(title: "Item lists (pain points, opportunities, quotes)")
+    public static let structure = HelpSection(title: "Structure (u undoes any of it)")
+    public static let map = HelpSection(title: "The map, personas and figures")
+    public static let workshop = HelpSection(title: "Workshop")
+    public static let views = HelpSection(title: "Views (v, or :view NAME)")
+    public static let present = HelpSection(title: "Presenting (:present) and themes")
+    public static let file = HelpSection(title: "History, file, screen")
+
+    /// A view's own keys.
+    public static func of(_ screen: MapScreen) -> HelpSection { screen == .grid ? .move : HelpSection(title: screen.title + " view") }
+
+    /// The sections in the order the help shows them.
+    public static let allCases: [HelpSection] = [.move, .edit, .emotion, .items, .structure, .map, .workshop, .views]
+        + ScreenController.all.filter { $0.screen != .grid }.map { .of($0.screen) } + [.present, .file]
 }
 
 /// One thing a user can do, however they ask for it: its keys in a mode,

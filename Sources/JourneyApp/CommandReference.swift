@@ -20,7 +20,7 @@ public enum CommandReference {
     static var keysTable: String {
         let sections = HelpSection.allCases.compactMap { section -> String? in
             let rows = Commands.all.filter { $0.section == section && !$0.keysText.isEmpty }.map { [keys($0), $0.summary] }
-            return rows.isEmpty ? nil : "**\(section.rawValue)**\n\n" + markdownTable(["key", "does"], rows)
+            return rows.isEmpty ? nil : "**\(section.title)**\n\n" + markdownTable(["key", "does"], rows)
         }
         let typing = "**\(HelpContent.typingTitle)**\n\n"
             + markdownTable(["key", "does"], HelpContent.typing.map { [code($0.keys.split(separator: " ")), $0.summary] })

@@ -5,8 +5,7 @@ import JourneyView
 /// every `:` command. Help, completion and the README are made from it.
 public enum Commands {
     public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + voting + views
-        + overview + personas + insights + metrics + channels + presenting + watch + history + mouse
-        + slowLink
+        + ScreenController.all.flatMap(\.commands) + presenting + watch + history + mouse + slowLink
 
     static let moving: [Command] = [
         Command("left", keys: [.left, .character("h")], section: .move, "previous touchpoint") { e, _ in e.move(.left) },

@@ -171,7 +171,7 @@ public struct Editor {
             case .grid: view.screen = .grid
             case .screen(let screen):
                 view.screen = screen
-                view.screenStatus = screenStatus(screen)
+                view.screenStatus = screen.controller.status(self)
             case .items(let list): view.itemSelection = itemIndex(list) ?? 0
             case .cell(let edit): view.cellEditor = edit.editor
             case .prompt(let prompt): view.prompt = Prompt(label: prompt.label, editor: prompt.editor)

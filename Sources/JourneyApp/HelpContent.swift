@@ -5,7 +5,7 @@ import JourneyView
 public enum HelpContent {
     public static let rows: [HelpRow] = HelpSection.allCases.enumerated().flatMap { index, section -> [HelpRow] in
         let commands = Commands.all.filter { $0.section == section }
-        return (index > 0 ? [HelpRow.blank] : []) + [.title(section.rawValue)]
+        return (index > 0 ? [HelpRow.blank] : []) + [.title(section.title)]
             + commands.map { .line(keys: $0.keysText, typed: $0.keys.isEmpty || !$0.usage.isEmpty ? $0.typed : "",
                                    summary: $0.summary) }
     } + [.blank, .title(typingTitle)] + typing.map { .line(keys: $0.keys, typed: "", summary: $0.summary) }

@@ -51,14 +51,7 @@ public enum EditorScreen {
     }
 
     static func paintScreen(into grid: inout CellGrid, map: JourneyMap, state: ViewState, theme: Theme, area: ScreenArea) {
-        switch state.screen {
-        case .grid: break
-        case .overview: OverviewScreen.paint(into: &grid, area: area, map: map, state: state.overview, theme: theme)
-        case .personas: PersonasScreen.paint(into: &grid, area: area, map: map, state: state.personas, theme: theme)
-        case .insights: InsightsScreen.paint(into: &grid, area: area, map: map, state: state.insights, theme: theme)
-        case .metrics: MetricsScreen.paint(into: &grid, area: area, map: map, state: state.metrics, theme: theme)
-        case .channels: ChannelsScreen.paint(into: &grid, area: area, map: map, state: state.channels, theme: theme)
-        }
+        state.screen.paint(&grid, area, map, state, theme)
     }
 
     static func paintTitle(into grid: inout CellGrid, map: JourneyMap, persona current: Int, theme: Theme) {

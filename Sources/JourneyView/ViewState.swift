@@ -36,11 +36,8 @@ public struct ViewState: Equatable, Sendable {
     public var showHiddenLanes = false
     /// Which view of the map is shown, and where each view is.
     public var screen: MapScreen = .grid
-    public var overview = OverviewState()
-    public var personas = PersonasState()
-    public var insights = InsightsState()
-    public var metrics = MetricsState()
-    public var channels = ChannelsState()
+    /// Each view's own state (see `ScreenStates`).
+    public var screens = ScreenStates()
     /// What the status line says where the grid says the cursor's place.
     public var screenStatus = ""
     /// The presentation, while one is given (`:present`): it takes the whole screen.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
+import JourneyApp
 import JourneyCore
 import JourneyView
 
@@ -35,12 +36,35 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "One fact per line, stable and without layout: what git's textconv shows in `git log -p`.")
     var plain = false
 
-    enum ViewChoice: String, ExpressibleByArgument, CaseIterable {
-        case overview, personas, insights, metrics, channels, grid, all
+    /// A view by its name, or all of them.
+    struct ViewChoice: ExpressibleByArgument {
+        var screens: [MapScreen]
+
+        /// Every view, in the order a reader needs them (the frame, the journey, the findings).
+        static let all = ViewChoice(screens: MapScreen.allCases.enumerated()
+            .sorted { ($0.element.part, $0.offset) < ($1.element.part, $1.offset) }.map(\.element))
+
+        static let names = MapScreen.allCases.map(\.rawValue) + ["all"]
+
+        init(screens: [MapScreen]) {
+            self.screens = screens
+        }
+
+        init?(argument: String) {
+            if argument == "all" {
+                self = Self.all
+            } else if let screen = MapScreen(rawValue: argument) {
+                screens = [screen]
+            } else {
+                return nil
+            }
+        }
+
+        static var allValueStrings: [String] { names }
     }
 
     @Option(help: ArgumentHelp("One view of the map, as the editor shows it (default: the overview, the grid and the insights).",
-                               valueName: ViewChoice.allCases.map(\.rawValue).joined(separator: "|")))
+                               valueName: ViewChoice.names.joined(separator: "|")))
     var view: ViewChoice?
 
     @OptionGroup var options: ThemeOption
@@ -72,19 +96,10 @@ struct ShowCommand: ParsableCommand {
     }
 
     func print(_ view: ViewChoice, map: JourneyMap, theme: Theme, columns: Int, color: Bool, to out: inout PrintOutput) {
-        let screens: [MapScreen] = switch view {
-        case .all: [.overview, .personas, .grid, .insights, .metrics, .channels]
-        case .overview: [.overview]
-        case .personas: [.personas]
-        case .insights: [.insights]
-        case .metrics: [.metrics]
-        case .channels: [.channels]
-        case .grid: [.grid]
-        }
+        let screens = view.screens
         for (n, screen) in screens.enumerated() {
             if screens.count > 1 { out.lines((n > 0 ? [""] : []) + [screen.title.uppercased()]) }
-            ScreenPrinter.print(screen, map: map, width: max(EditorLayout.minimumWidth, columns), theme: theme,
-                                color: color, to: &out)
+            screen.print(map: map, width: max(EditorLayout.minimumWidth, columns), theme: theme, color: color, to: &out)
         }
     }
 

@@ -266,7 +266,13 @@ extension Commands {
     /// A key of the channels view.
     private static func key(_ name: String, _ keys: [Key], changes: Bool = false, _ summary: String,
                             _ run: @escaping @Sendable (inout Editor) -> Void) -> Command {
-        Command("channels-" + name, keys: keys, scope: .screen(.channels), section: .channels, changesMap: changes,
+        Command("channels-" + name, keys: keys, scope: .screen(.channels), section: .of(.channels), changesMap: changes,
                 typable: false, summary) { e, _ in run(&e) }
     }
+}
+
+extension ScreenController {
+    static let channels = ScreenController(screen: .channels, commands: Commands.channels, hints: Commands.channelsHints,
+                                         status: { $0.channelsStatus() }, answer: { $0.answerChannels($1, $2) },
+                                         pick: { $0.pickChannels($1, $2) })
 }

@@ -252,7 +252,7 @@ extension Editor {
 extension Commands {
     static func insight(_ name: String, keys: [Key], keyLabel: String? = nil, changesMap: Bool = false, _ summary: String,
                         run: @escaping @Sendable (inout Editor) -> Void) -> Command {
-        Command("insights-" + name, keys: keys, keyLabel: keyLabel, scope: .screen(.insights), section: .insights,
+        Command("insights-" + name, keys: keys, keyLabel: keyLabel, scope: .screen(.insights), section: .of(.insights),
                 changesMap: changesMap, typable: false, summary) { e, _ in run(&e) }
     }
 
@@ -307,4 +307,10 @@ enum InsightsText {
     }
 
     static func place(_ insight: Insight) -> String { short(insight.stageName, 24) + " › " + short(insight.touchpointName, 30) }
+}
+
+extension ScreenController {
+    static let insights = ScreenController(screen: .insights, commands: Commands.insights, hints: Commands.insightsHints,
+                                         status: { $0.insightsStatus() }, answer: { $0.answerInsights($1, $2) },
+                                         pick: { $0.pickInsights($1, $2) })
 }

@@ -257,37 +257,37 @@ extension Editor {
 
 extension Commands {
     static let metrics: [Command] = [
-        Command("metrics-down", keys: [.character("j"), .down], scope: .screen(.metrics), section: .metrics, typable: false,
+        Command("metrics-down", keys: [.character("j"), .down], scope: .screen(.metrics), section: .of(.metrics), typable: false,
                 "next row (a stage, then its touchpoints)") { e, _ in e.moveMetrics(by: 1) },
-        Command("metrics-up", keys: [.character("k"), .up], scope: .screen(.metrics), section: .metrics, typable: false,
+        Command("metrics-up", keys: [.character("k"), .up], scope: .screen(.metrics), section: .of(.metrics), typable: false,
                 "previous row") { e, _ in e.moveMetrics(by: -1) },
-        Command("metrics-page-down", keys: [.pageDown], scope: .screen(.metrics), section: .metrics, typable: false,
+        Command("metrics-page-down", keys: [.pageDown], scope: .screen(.metrics), section: .of(.metrics), typable: false,
                 "a screen of rows down") { e, _ in e.pageMetrics(down: true) },
-        Command("metrics-page-up", keys: [.pageUp], scope: .screen(.metrics), section: .metrics, typable: false,
+        Command("metrics-page-up", keys: [.pageUp], scope: .screen(.metrics), section: .of(.metrics), typable: false,
                 "a screen of rows up") { e, _ in e.pageMetrics(down: false) },
-        Command("metrics-first", keys: [.character("g"), .home], scope: .screen(.metrics), section: .metrics, typable: false,
+        Command("metrics-first", keys: [.character("g"), .home], scope: .screen(.metrics), section: .of(.metrics), typable: false,
                 "first row") { e, _ in e.moveMetrics(by: -Int(Int32.max)) },
-        Command("metrics-last", keys: [.character("G"), .end], scope: .screen(.metrics), section: .metrics, typable: false,
+        Command("metrics-last", keys: [.character("G"), .end], scope: .screen(.metrics), section: .of(.metrics), typable: false,
                 "last row") { e, _ in e.moveMetrics(by: Int(Int32.max)) },
-        Command("metrics-open", keys: [.enter], scope: .screen(.metrics), section: .metrics, changesMap: true, typable: false,
+        Command("metrics-open", keys: [.enter], scope: .screen(.metrics), section: .of(.metrics), changesMap: true, typable: false,
                 "the row's KPIs and their measurements, oldest first: pick one to edit it") { e, _ in e.openMetricsRow() },
-        Command("metrics-measure", keys: [.character("m")], scope: .screen(.metrics), section: .metrics, changesMap: true,
+        Command("metrics-measure", keys: [.character("m")], scope: .screen(.metrics), section: .of(.metrics), changesMap: true,
                 typable: false, "record a measurement at the row: NAME VALUE [YYYY-MM-DD]") { e, _ in
             if let place = e.metricsTarget() { e.askMeasure(at: place) }
         },
-        Command("metrics-target", keys: [.character("t")], scope: .screen(.metrics), section: .metrics, changesMap: true,
+        Command("metrics-target", keys: [.character("t")], scope: .screen(.metrics), section: .of(.metrics), changesMap: true,
                 typable: false, "set or clear a target at the row: NAME [VALUE]") { e, _ in
             if let place = e.metricsTarget() { e.askTarget(at: place) }
         },
-        Command("metrics-delete", keys: [.character("x"), .delete], scope: .screen(.metrics), section: .metrics,
+        Command("metrics-delete", keys: [.character("x"), .delete], scope: .screen(.metrics), section: .of(.metrics),
                 changesMap: true, typable: false, "delete one of the row's measurements") { e, _ in e.chooseMeasurementToDelete() },
         back(.metrics),
-        Command("measure", section: .metrics, usage: "NAME VALUE [DATE]", changesMap: true,
+        Command("measure", section: .of(.metrics), usage: "NAME VALUE [DATE]", changesMap: true,
                 "record a dated measurement (DATE YYYY-MM-DD, today if left out) at the selected row of the metrics view, "
                     + "else at the cursor's touchpoint") { e, argument in
             if let place = e.metricsTarget() { _ = e.measure(argument, at: place) }
         },
-        Command("target", section: .metrics, usage: "NAME [VALUE]", changesMap: true,
+        Command("target", section: .of(.metrics), usage: "NAME [VALUE]", changesMap: true,
                 "set a figure's target (no VALUE clears it), where :measure records") { e, argument in
             if let place = e.metricsTarget() { _ = e.setTarget(argument, at: place) }
         },
@@ -295,4 +295,10 @@ extension Commands {
 
     static let metricsHints: [KeyHint] = [KeyHint("j k", "row"), KeyHint("Enter", "KPIs"), KeyHint("m", "measure"),
                                           KeyHint("t", "target"), KeyHint("x", "delete")]
+}
+
+extension ScreenController {
+    static let metrics = ScreenController(screen: .metrics, commands: Commands.metrics, hints: Commands.metricsHints,
+                                         status: { $0.metricsStatus() }, answer: { $0.answerMetrics($1, $2) },
+                                         pick: { $0.pickMetrics($1, $2) })
 }

@@ -243,35 +243,35 @@ private func quoted(_ text: String) -> String {
 extension Commands {
     static let overview: [Command] = [
         back(.overview),
-        Command("overview-down", keys: [.down, .character("j")], scope: .screen(.overview), section: .overview, typable: false,
+        Command("overview-down", keys: [.down, .character("j")], scope: .screen(.overview), section: .of(.overview), typable: false,
                 "next line") { e, _ in e.selectOverview(e.view.overview.selected + 1) },
-        Command("overview-up", keys: [.up, .character("k")], scope: .screen(.overview), section: .overview, typable: false,
+        Command("overview-up", keys: [.up, .character("k")], scope: .screen(.overview), section: .of(.overview), typable: false,
                 "previous line") { e, _ in e.selectOverview(e.view.overview.selected - 1) },
-        Command("overview-page-down", keys: [.pageDown], scope: .screen(.overview), section: .overview, typable: false,
+        Command("overview-page-down", keys: [.pageDown], scope: .screen(.overview), section: .of(.overview), typable: false,
                 "a screen down") { e, _ in e.pageOverview(by: 1) },
-        Command("overview-page-up", keys: [.pageUp], scope: .screen(.overview), section: .overview, typable: false,
+        Command("overview-page-up", keys: [.pageUp], scope: .screen(.overview), section: .of(.overview), typable: false,
                 "a screen up") { e, _ in e.pageOverview(by: -1) },
-        Command("overview-first", keys: [.character("g"), .home], scope: .screen(.overview), section: .overview, typable: false,
+        Command("overview-first", keys: [.character("g"), .home], scope: .screen(.overview), section: .of(.overview), typable: false,
                 "first line") { e, _ in e.selectOverview(0) },
-        Command("overview-last", keys: [.character("G"), .end], scope: .screen(.overview), section: .overview, typable: false,
+        Command("overview-last", keys: [.character("G"), .end], scope: .screen(.overview), section: .of(.overview), typable: false,
                 "last line") { e, _ in e.selectOverview(Int.max) },
-        Command("overview-edit", keys: [.enter, .character("i")], scope: .screen(.overview), section: .overview,
+        Command("overview-edit", keys: [.enter, .character("i")], scope: .screen(.overview), section: .of(.overview),
                 changesMap: true, typable: false,
                 "edit the line: title, purpose, scope, a goal, the cadence (a picker), the last review, a stage's goal; "
                     + "on a count, open its view") { e, _ in e.editOverview() },
-        Command("overview-add-goal", keys: [.character("a"), .character("o")], scope: .screen(.overview), section: .overview,
+        Command("overview-add-goal", keys: [.character("a"), .character("o")], scope: .screen(.overview), section: .of(.overview),
                 changesMap: true, typable: false, "add a goal after the selected one") { e, _ in e.addOverviewGoal() },
-        Command("overview-delete-goal", keys: [.character("x")], scope: .screen(.overview), section: .overview,
+        Command("overview-delete-goal", keys: [.character("x")], scope: .screen(.overview), section: .of(.overview),
                 changesMap: true, typable: false, "delete the selected goal (u brings it back)") { e, _ in e.deleteOverviewGoal() },
-        Command("overview-goal-up", keys: [.character("K")], scope: .screen(.overview), section: .overview,
+        Command("overview-goal-up", keys: [.character("K")], scope: .screen(.overview), section: .of(.overview),
                 changesMap: true, typable: false, "move the goal up") { e, _ in e.moveOverviewGoal(by: -1) },
-        Command("overview-goal-down", keys: [.character("J")], scope: .screen(.overview), section: .overview,
+        Command("overview-goal-down", keys: [.character("J")], scope: .screen(.overview), section: .of(.overview),
                 changesMap: true, typable: false, "move the goal down") { e, _ in e.moveOverviewGoal(by: 1) },
-        Command("reviewed", keys: [.character("r")], scope: .screen(.overview), section: .overview, usage: "[DAY]",
+        Command("reviewed", keys: [.character("r")], scope: .screen(.overview), section: .of(.overview), usage: "[DAY]",
                 changesMap: true, "the map was reviewed today (or on DAY, YYYY-MM-DD), as one step") { e, argument in
             e.markReviewed(argument)
         },
-        Command("cadence", keys: [.character("c")], scope: .screen(.overview), section: .overview, usage: "[NAME]",
+        Command("cadence", keys: [.character("c")], scope: .screen(.overview), section: .of(.overview), usage: "[NAME]",
                 changesMap: true, "how often the map is reviewed: "
                     + ReviewCadence.allCases.map(\.words).joined(separator: ", ") + " or none; no NAME: a picker") { e, argument in
             e.cadenceCommand(argument)
@@ -279,4 +279,10 @@ extension Commands {
     ]
 
     static let overviewHints: [KeyHint] = [KeyHint("Enter", "edit"), KeyHint("r", "reviewed")]
+}
+
+extension ScreenController {
+    static let overview = ScreenController(screen: .overview, commands: Commands.overview, hints: Commands.overviewHints,
+                                         status: { $0.overviewStatus() }, answer: { $0.answerOverview($1, $2) },
+                                         pick: { $0.pickOverview($1, $2) })
 }

@@ -338,7 +338,13 @@ extension Commands {
 
     static func personasKey(_ name: String, _ keys: [Key], changesMap: Bool = false, _ summary: String,
                             run: @escaping @Sendable (inout Editor) -> Void) -> Command {
-        Command("personas-" + name, keys: keys, scope: .screen(.personas), section: .personas, changesMap: changesMap,
+        Command("personas-" + name, keys: keys, scope: .screen(.personas), section: .of(.personas), changesMap: changesMap,
                 typable: false, summary) { e, _ in run(&e) }
     }
+}
+
+extension ScreenController {
+    static let personas = ScreenController(screen: .personas, commands: Commands.personas, hints: Commands.personasHints,
+                                         status: { $0.personasStatus() }, answer: { $0.answerPersonas($1, $2) },
+                                         pick: { $0.pickPersonas($1, $2) })
 }

@@ -41,37 +41,11 @@ extension Editor {
     }
 
     mutating func answerScreenField(_ field: ScreenField, _ text: String) -> Bool {
-        switch field.screen {
-        case .grid: true
-        case .overview: answerOverview(field, text)
-        case .personas: answerPersonas(field, text)
-        case .insights: answerInsights(field, text)
-        case .metrics: answerMetrics(field, text)
-        case .channels: answerChannels(field, text)
-        }
+        field.screen.controller.answer(&self, field, text)
     }
 
     mutating func pickScreenOption(_ field: ScreenField, _ option: String) {
-        switch field.screen {
-        case .grid: break
-        case .overview: pickOverview(field, option)
-        case .personas: pickPersonas(field, option)
-        case .insights: pickInsights(field, option)
-        case .metrics: pickMetrics(field, option)
-        case .channels: pickChannels(field, option)
-        }
-    }
-
-    /// The place in the view, for the status line.
-    func screenStatus(_ screen: MapScreen) -> String {
-        switch screen {
-        case .grid: ""
-        case .overview: overviewStatus()
-        case .personas: personasStatus()
-        case .insights: insightsStatus()
-        case .metrics: metricsStatus()
-        case .channels: channelsStatus()
-        }
+        field.screen.controller.pick(&self, field, option)
     }
 }
 
@@ -85,15 +59,7 @@ extension Commands {
 
     /// Keys shown on the status line in a view.
     static func hints(_ screen: MapScreen) -> [KeyHint] {
-        let own: [KeyHint] = switch screen {
-        case .grid: []
-        case .overview: overviewHints
-        case .personas: personasHints
-        case .insights: insightsHints
-        case .metrics: metricsHints
-        case .channels: channelsHints
-        }
-        return own + [KeyHint("v", "view"), KeyHint("Esc", "grid")]
+        screen.controller.hints + [KeyHint("v", "view"), KeyHint("Esc", "grid")]
     }
 
     /// Esc and q go back to the grid from any view.

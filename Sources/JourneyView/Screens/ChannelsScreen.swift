@@ -3,7 +3,7 @@ import JourneyCore
 
 /// Where the channels view is: the selected channel row and stage, by id,
 /// and how far it is scrolled, kept while other views are shown.
-public struct ChannelsState: Equatable, Sendable {
+public struct ChannelsState: ScreenState {
     /// The selected row; nil, or a row that is gone: the first.
     public var row: ChannelMatrix.Row?
     /// The selected stage; nil, or a stage that is gone: the first.
@@ -224,5 +224,20 @@ enum EmotionText {
         guard rounded.isFinite, rounded.magnitude < 1e15 else { return "\(rounded)" }
         let tenths = Int((rounded.magnitude * 10).rounded())
         return (rounded > 0 ? "+" : "-") + "\(tenths / 10).\(tenths % 10)"
+    }
+}
+
+extension MapScreen {
+    public static let channels = MapScreen("channels", title: "Channels", summary: "stages × channels: where touchpoints happen", part: .findings,
+                                          paint: { grid, area, map, view, theme in
+                                              ChannelsScreen.paint(into: &grid, area: area, map: map, state: view.channels, theme: theme)
+                                          },
+                                          printed: { map, width, theme in ChannelsScreen.printed(map: map, width: width, theme: theme) })
+}
+
+extension ViewState {
+    public var channels: ChannelsState {
+        get { screens[ChannelsState.self] }
+        set { screens[ChannelsState.self] = newValue }
     }
 }

@@ -2,7 +2,7 @@ import JourneyCore
 
 /// Where the insights view is: the selected item (by id), the scroll, the
 /// sort and filter, whether the quadrant is shown. Kept while other views are shown.
-public struct InsightsState: Equatable, Sendable {
+public struct InsightsState: ScreenState {
     /// The selected item's id; nil: the first row.
     public var selected: String?
     /// The first row shown.
@@ -195,5 +195,20 @@ public enum InsightsScreen {
             }
         }
         return lines.isEmpty ? ["none yet"] : lines
+    }
+}
+
+extension MapScreen {
+    public static let insights = MapScreen("insights", title: "Insights", summary: "pain points and opportunities, ranked, with status and links", part: .findings,
+                                          paint: { grid, area, map, view, theme in
+                                              InsightsScreen.paint(into: &grid, area: area, map: map, state: view.insights, theme: theme)
+                                          },
+                                          printed: { map, width, theme in InsightsScreen.printed(map: map, width: width, theme: theme) })
+}
+
+extension ViewState {
+    public var insights: InsightsState {
+        get { screens[InsightsState.self] }
+        set { screens[InsightsState.self] = newValue }
     }
 }

@@ -2,34 +2,78 @@ import JourneyCore
 
 /// The views of a map, one per step of the practice. Each is a mode of the
 /// editor over the same document; `v` and `:view NAME` switch between them.
-public enum MapScreen: String, CaseIterable, Sendable {
-    case grid, overview, personas, insights, metrics, channels
+///
+/// A view's painter file declares its `MapScreen` (name, words, how it
+/// paints and prints) and its own state (see `ScreenStates`); the app's
+/// controller file its keys and fields, and registers it (`ScreenController.all`).
+public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
+    /// Its name at `:view NAME` and `journey show --view NAME`.
+    public let rawValue: String
+    public let title: String
+    /// What the view is for, in the practice's words.
+    public let summary: String
+    /// Where `journey show --view all` prints it.
+    public let part: Part
+    let paint: @Sendable (inout CellGrid, ScreenArea, JourneyMap, ViewState, Theme) -> Void
+    /// The whole view for review, as `journey show --view NAME` prints it (width, colour).
+    let printer: @Sendable (JourneyMap, Int, Theme, Bool, inout PrintOutput) -> Void
 
-    public var title: String {
-        switch self {
-        case .grid: "Grid"
-        case .overview: "Overview"
-        case .personas: "Personas"
-        case .insights: "Insights"
-        case .metrics: "Metrics"
-        case .channels: "Channels"
+    /// The parts of a whole printout, in the order a reader needs them.
+    public enum Part: Int, Comparable, Sendable {
+        /// Why the map exists and for whom.
+        case frame
+        /// The journey itself.
+        case journey
+        /// What the journey says: findings and figures.
+        case findings
+
+        public static func < (a: Part, b: Part) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    init(_ rawValue: String, title: String, summary: String, part: Part,
+         paint: @escaping @Sendable (inout CellGrid, ScreenArea, JourneyMap, ViewState, Theme) -> Void,
+         print: @escaping @Sendable (JourneyMap, Int, Theme, Bool, inout PrintOutput) -> Void) {
+        self.rawValue = rawValue
+        self.title = title
+        self.summary = summary
+        self.part = part
+        self.paint = paint
+        self.printer = print
+    }
+
+    /// A view printed as the whole of its screen, however tall.
+    public init(_ rawValue: String, title: String, summary: String, part: Part,
+                paint: @escaping @Sendable (inout CellGrid, ScreenArea, JourneyMap, ViewState, Theme) -> Void,
+                printed: @escaping @Sendable (JourneyMap, Int, Theme) -> CellGrid) {
+        self.init(rawValue, title: title, summary: summary, part: part, paint: paint) { map, width, theme, color, out in
+            AnsiText.write(printed(map, width, theme), color: color, to: &out)
         }
     }
 
-    /// What the view is for, in the practice's words.
-    public var summary: String {
-        switch self {
-        case .grid: "stages × touchpoints, every lane, the emotion curve"
-        case .overview: "objectives, review cadence, stage goals, counts"
-        case .personas: "a card per persona, with its own emotion curve"
-        case .insights: "pain points and opportunities, ranked, with status and links"
-        case .metrics: "the funnel, KPIs with targets and their trend"
-        case .channels: "stages × channels: where touchpoints happen"
-        }
+    /// `journey show --view NAME`: the view as text for review, the whole of it
+    /// rather than a screen's worth, with no selection.
+    public func print(map: JourneyMap, width: Int, theme: Theme, color: Bool, to out: inout PrintOutput) {
+        printer(map, width, theme, color, &out)
     }
 
     /// The letter that picks it after `v`.
     public var hotkey: Character { rawValue.first! }
+
+    public var description: String { rawValue }
+
+    public static func == (a: MapScreen, b: MapScreen) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+}
+
+extension MapScreen {
+    /// The grid is the editor itself (`EditorScreen`), not painted as a view over it;
+    /// it prints as text that wraps rather than as a screen of cells.
+    public static let grid = MapScreen("grid", title: "Grid", summary: "stages × touchpoints, every lane, the emotion curve",
+                                       part: .journey, paint: { _, _, _, _, _ in }) { map, width, theme, color, out in
+        out.dropsLeadingBlankLines = true
+        MapPrinter(map: map, theme: theme, width: width, color: color).grid(into: &out)
+        out.dropsLeadingBlankLines = false
+    }
 }
 
 /// The rows a view may paint: from `top` for `height` rows, the whole width.

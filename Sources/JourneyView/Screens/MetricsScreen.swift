@@ -1,7 +1,7 @@
 import JourneyCore
 
 /// Where the metrics view is: its selection and scroll, kept while other views are shown.
-public struct MetricsState: Equatable, Sendable {
+public struct MetricsState: ScreenState {
     /// The selected row of the KPI table (see `MetricsRows`): a stage, or one of its touchpoints.
     public var selected = 0
     /// The first row of the KPI table on screen.
@@ -306,5 +306,20 @@ public enum MetricsScreen {
 
     static func leftPad(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - TextWidth.of(text))) + text
+    }
+}
+
+extension MapScreen {
+    public static let metrics = MapScreen("metrics", title: "Metrics", summary: "the funnel, KPIs with targets and their trend", part: .findings,
+                                          paint: { grid, area, map, view, theme in
+                                              MetricsScreen.paint(into: &grid, area: area, map: map, state: view.metrics, theme: theme)
+                                          },
+                                          printed: { map, width, theme in MetricsScreen.printed(map: map, width: width, theme: theme) })
+}
+
+extension ViewState {
+    public var metrics: MetricsState {
+        get { screens[MetricsState.self] }
+        set { screens[MetricsState.self] = newValue }
     }
 }

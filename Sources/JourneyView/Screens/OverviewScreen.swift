@@ -2,7 +2,7 @@ import FoundationEssentials
 import JourneyCore
 
 /// Where the overview view is: its selection and scroll, kept while other views are shown.
-public struct OverviewState: Equatable, Sendable {
+public struct OverviewState: ScreenState {
     /// Index into `OverviewRow.rows(of:)`.
     public var selected = 0
     /// The first line shown.
@@ -69,5 +69,20 @@ public enum OverviewScreen {
             grid.put(label, x: 3, y: y, maxWidth: layout.labelWidth, style: isSelected ? cursor : theme[.laneLabel])
             grid.put(text, x: layout.textX, y: y, maxWidth: layout.textWidth, style: isSelected ? cursor : theme[role])
         }
+    }
+}
+
+extension MapScreen {
+    public static let overview = MapScreen("overview", title: "Overview", summary: "objectives, review cadence, stage goals, counts", part: .frame,
+                                          paint: { grid, area, map, view, theme in
+                                              OverviewScreen.paint(into: &grid, area: area, map: map, state: view.overview, theme: theme)
+                                          },
+                                          printed: { map, width, theme in OverviewScreen.printed(map: map, width: width, theme: theme) })
+}
+
+extension ViewState {
+    public var overview: OverviewState {
+        get { screens[OverviewState.self] }
+        set { screens[OverviewState.self] = newValue }
     }
 }

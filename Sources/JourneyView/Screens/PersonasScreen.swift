@@ -3,7 +3,7 @@ import JourneyCore
 /// Where the personas view is: the selected persona (by id, and where it was
 /// in case it is gone) and the selected row of its card, kept while other
 /// views are shown.
-public struct PersonasState: Equatable, Sendable {
+public struct PersonasState: ScreenState {
     public var selected = 0
     public var personaID: String?
     /// Index into `PersonasCard.rows` of the selected persona.
@@ -224,5 +224,20 @@ extension PersonasScreen {
                 grid.put(text, x: x + width - TextWidth.of(text), y: top - 1, style: theme[.muted])
             }
         }
+    }
+}
+
+extension MapScreen {
+    public static let personas = MapScreen("personas", title: "Personas", summary: "a card per persona, with its own emotion curve", part: .frame,
+                                          paint: { grid, area, map, view, theme in
+                                              PersonasScreen.paint(into: &grid, area: area, map: map, state: view.personas, theme: theme)
+                                          },
+                                          printed: { map, width, theme in PersonasScreen.printed(map: map, width: width, theme: theme) })
+}
+
+extension ViewState {
+    public var personas: PersonasState {
+        get { screens[PersonasState.self] }
+        set { screens[PersonasState.self] = newValue }
     }
 }
