@@ -112,7 +112,7 @@ extension Editor {
         view.persona = map.personas.firstIndex { $0.id == scoring }
             ?? (map.personas.isEmpty ? 0 : min(view.persona, map.personas.count - 1))
         if let place { moveCursor(to: place) } else { reveal() }
-        searchState?.matches = nil
+        for feature in Self.features { feature.mapChanged(&self) }
     }
 }
 

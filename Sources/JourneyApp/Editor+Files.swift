@@ -147,6 +147,7 @@ extension Editor {
     }
 
     mutating func save(to path: String?, checks: SaveRequest.Checks, thenQuit: Bool = false, isSaveAs: Bool = false) {
+        // Save-as passes read-only mode; a watcher must never write, whatever asks.
         guard watching == nil else {
             view.message = Self.watchingNote
             return

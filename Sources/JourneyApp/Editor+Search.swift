@@ -99,3 +99,17 @@ extension Editor {
         push(.picker(choice))
     }
 }
+
+/// `/`: the last search, its matches found again after the map changes.
+enum SearchFeature: EditorFeature {
+    typealias State = SearchState
+    static func mapChanged(_ editor: inout Editor) { editor.searchState?.matches = nil }
+}
+
+extension Editor {
+    /// What `/` last looked for.
+    var searchState: SearchState? {
+        get { featureStates[SearchFeature.self] }
+        set { featureStates[SearchFeature.self] = newValue }
+    }
+}

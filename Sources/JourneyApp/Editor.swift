@@ -25,17 +25,11 @@ public struct Editor {
     var recoveryChoices: [String: RecoverySide] = [:]
     var commandHistory: [String] = []
     var dropped: DroppedEdit?
-    var searchState: SearchState?
     /// Digits typed on the emotion lane that may still grow (e.g. "-" or "1" on a 0..10 scale).
     var pendingScore: String?
-    var timer: WorkshopTimer?
     var mouseSetting = MouseSetting()
-    /// The dot-voting round this editor runs (`:vote start`).
-    var voting: VotingSession?
-    /// `journey watch`: this editor follows another (see Editor+Watch).
-    var watching: WatchState?
-    /// `:lead`: this editor publishes its position, last as published.
-    var leader: Leader?
+    /// The state of each feature that is on (see `EditorFeature`).
+    var featureStates = FeatureStates()
     /// `:keys` is on: keys show their bytes and do nothing else.
     public internal(set) var isTestingKeys = false
     /// Unknown key sequences already told of, to tell each once.
@@ -55,12 +49,15 @@ public struct Editor {
         begin(opening)
         if let notice = conflictsNotice { view.message = notice }
         reveal()
-        syncView()
+        settle()
     }
 
     public var map: JourneyMap { document.map }
     var mode: Mode { modes[modes.count - 1] }
     public var modeName: String { mode.name }
+
+    /// What a change refused in read-only mode says.
+    var readOnlyNote = "read-only: nothing here changes the file (W saves a copy elsewhere)"
 
     var readOnly: Bool {
         get { view.isReadOnly }
@@ -76,11 +73,10 @@ public struct Editor {
         view.cellEditor = nil
         switch event {
         case .keyRead(let key, let bytes): testKey(key, bytes: bytes)
-        case .key(let key): if watching != nil { watchKey(key) } else { handle(key) }
-        case .burst(let keys): if watching != nil { keys.forEach { watchKey($0) } } else { burst(keys) }
         case .paste(let text) where isTestingKeys: view.message = "key test: a paste of \(text.count) characters · q ends"
-        case .paste(let text): if watching != nil { view.message = Self.watchingNote } else { paste(text) }
-        case .mouse(let event): if watching != nil { watchMouse(event) } else { mouseEvent(event) }
+        case .key, .burst, .paste, .mouse:
+            // The one place a watcher's input turns off from an editor's.
+            if watching != nil { watcherInput(event) } else { input(event) }
         case .resize(let w, let h):
             width = w
             height = h
@@ -98,13 +94,18 @@ public struct Editor {
         case .watched(let update): watched(update)
         case .leadFailed(let reason): leadFailed(reason)
         }
-        followLead()
-        // After any event, not only ticks: typing without a pause must not keep the bell from ringing.
-        checkTimer()
-        syncView()
-        syncRevealWithVoters()
-        shareView()
+        settle()
         return effects
+    }
+
+    mutating func input(_ event: Event) {
+        switch event {
+        case .key(let key): handle(key)
+        case .burst(let keys): burst(keys)
+        case .paste(let text): paste(text)
+        case .mouse(let event): mouseEvent(event)
+        default: break
+        }
     }
 
     mutating func handle(_ key: Key) {
@@ -130,7 +131,7 @@ public struct Editor {
     /// Runs a command from the table, unless read-only mode forbids it.
     mutating func run(_ command: Command, argument: String = "") {
         if readOnly && command.changesMap {
-            view.message = watching != nil ? Self.watchingNote : "read-only: nothing here changes the file (W saves a copy elsewhere)"
+            view.message = readOnlyNote
             return
         }
         command.run(&self, argument)
@@ -182,10 +183,10 @@ public struct Editor {
             case .present(let present): view.present = present
             }
         }
-        view.timer = timer?.face(at: clock())
-        view.voting = votingBadge
         view.modeName = mode.name
         view.hints = mode.hints
+        // The features' words, made again by their badges (see `settle`).
+        (view.sharing, view.timer, view.voting) = (nil, nil, nil)
         view.isModified = document.isModified
     }
 

@@ -18,7 +18,7 @@ extension Editor {
         let questions = modes.reversed().prefix { if case .picker = $0 { true } else { false } }.count
         modes.insert(.present(PresentState(stage: map.stages[min(stage, map.stages.count - 1)].id)),
                      at: modes.count - questions)
-        syncView()
+        settle()
     }
 
     mutating func presentKey(_ key: Key, _ present: PresentState) {

@@ -300,3 +300,18 @@ extension Commands {
         },
     ]
 }
+
+/// `:vote`: the round's badge, and its reveal kept in step with the map's (an undo can take a reveal back).
+enum VotingFeature: EditorFeature {
+    typealias State = VotingSession
+    static func settle(_ editor: inout Editor) { editor.syncRevealWithVoters() }
+    static func badge(_ editor: Editor, on view: inout ViewState) { view.voting = editor.votingBadge }
+}
+
+extension Editor {
+    /// The dot-voting round this editor runs (`:vote start`).
+    var voting: VotingSession? {
+        get { featureStates[VotingFeature.self] }
+        set { featureStates[VotingFeature.self] = newValue }
+    }
+}

@@ -29,10 +29,9 @@ extension Editor {
         readOnly = true
         journaling = false
         pendingJournals = []
+        readOnlyNote = Self.watchingNote
         watched(first, announce: true)
-        followLead()
-        syncView()
-        shareView()
+        settle()
     }
 
     public var isWatching: Bool { watching != nil }
@@ -98,6 +97,17 @@ extension Editor {
 
     // MARK: keys
 
+    /// A watcher's input: keys as in the editor but only to look around, no pastes.
+    mutating func watcherInput(_ event: Event) {
+        switch event {
+        case .key(let key): watchKey(key)
+        case .burst(let keys): keys.forEach { watchKey($0) }
+        case .paste: view.message = Self.watchingNote
+        case .mouse(let event): watchMouse(event)
+        default: break
+        }
+    }
+
     /// A watcher's key: `f` follows the editor again; any other key that
     /// takes the watcher elsewhere (another touchpoint, view or stage) stops following.
     mutating func watchKey(_ key: Key) {
@@ -161,21 +171,21 @@ extension Editor {
         }
     }
 
-    /// The status line's word for leading or watching, a waiting state said
-    /// until something else is, and the position a leader publishes.
-    mutating func shareView() {
-        if let state = watching {
-            let following = state.following && state.lead != nil
-            view.sharing = following ? "following" : "watching"
-            if case .grid = mode {
-                view.hints = state.lead != nil ? [KeyHint("f", "follow"), KeyHint("q", "quit")] : [KeyHint("?", "help"), KeyHint("q", "quit")]
-            }
-            if view.message == nil, state.editor != .editing {
-                view.message = Self.words(state.editor, lead: state.lead, following: state.following)
-            }
-        } else {
-            view.sharing = leader != nil ? "leading" : nil
+    /// The status line's word for watching, its keys, and a waiting state said until something else is.
+    func watchBadge(on view: inout ViewState) {
+        guard let state = watching else { return }
+        let following = state.following && state.lead != nil
+        view.sharing = following ? "following" : "watching"
+        if case .grid = mode {
+            view.hints = state.lead != nil ? [KeyHint("f", "follow"), KeyHint("q", "quit")] : [KeyHint("?", "help"), KeyHint("q", "quit")]
         }
+        if view.message == nil, state.editor != .editing {
+            view.message = Self.words(state.editor, lead: state.lead, following: state.following)
+        }
+    }
+
+    /// A leader publishes where it is whenever that changes.
+    mutating func publishLead() {
         guard var leader else { return }
         let now = position(timer: true)
         guard now != leader.published else { return }
@@ -258,4 +268,36 @@ extension Commands {
         Command("follow", keys: [.character("f")], section: .workshop,
                 "in `journey watch`: follow the leading editor again after moving away") { e, _ in e.follow() },
     ]
+}
+
+/// `journey watch`: going where the leading editor goes.
+enum Following: EditorFeature {
+    typealias State = WatchState
+    static func settle(_ editor: inout Editor) { editor.followLead() }
+    static func badge(_ editor: Editor, on view: inout ViewState) { editor.watchBadge(on: &view) }
+}
+
+/// `:lead`: publishing where this editor is, for watchers.
+enum Leading: EditorFeature {
+    typealias State = Leader
+    static func settle(_ editor: inout Editor) { editor.publishLead() }
+    static func badge(_ editor: Editor, on view: inout ViewState) {
+        if editor.leader != nil { view.sharing = "leading" }
+    }
+}
+
+extension Editor {
+    /// `journey watch`: this editor follows another.
+    var watching: WatchState? {
+        get { featureStates[Following.self] }
+        set { featureStates[Following.self] = newValue }
+    }
+}
+
+extension Editor {
+    /// `:lead`: this editor publishes its position, last as published.
+    var leader: Leader? {
+        get { featureStates[Leading.self] }
+        set { featureStates[Leading.self] = newValue }
+    }
 }

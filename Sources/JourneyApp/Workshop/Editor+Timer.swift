@@ -44,16 +44,14 @@ extension Editor {
         view.message = "no timer is set; :timer 10m starts one"
     }
 
-    /// On each tick: ring once when the time is up.
+    /// After any event, not only ticks (typing without a pause must not keep
+    /// the bell from ringing): ring once when the time is up.
     mutating func checkTimer() {
         guard var current = timer, !current.rang, current.isUp(at: clock()) else { return }
         current.rang = true
         timer = current
         effects.append(.alert)
     }
-
-    /// When the runtime should wake the editor next, for the timer's face to change.
-    public var nextTick: Date? { timer?.nextChange(after: clock()) }
 }
 
 extension Commands {
@@ -62,4 +60,20 @@ extension Commands {
                 "a countdown on the status line: 10m, 90s, 1h, 2:30; +5m, -1m, pause, resume, stop; the bell rings "
                     + "when it is up") { e, argument in e.timerCommand(argument) },
     ]
+}
+
+/// `:timer`: the countdown on the status line and its bell.
+enum TimerFeature: EditorFeature {
+    typealias State = WorkshopTimer
+    static func settle(_ editor: inout Editor) { editor.checkTimer() }
+    static func badge(_ editor: Editor, on view: inout ViewState) { view.timer = editor.timer?.face(at: editor.clock()) }
+    static func nextTick(_ editor: Editor) -> Date? { editor.timer?.nextChange(after: editor.clock()) }
+}
+
+extension Editor {
+    /// The workshop countdown (`:timer`).
+    var timer: WorkshopTimer? {
+        get { featureStates[TimerFeature.self] }
+        set { featureStates[TimerFeature.self] = newValue }
+    }
 }
