@@ -4,6 +4,16 @@ import JourneyView
 public enum CommandScope: Hashable, Sendable {
     case grid, items, present
     case screen(MapScreen)
+    /// Every view other than the grid, under the view's own keys.
+    case views
+    /// The grid when the terminal is too small to draw it: only a way out.
+    case tooSmall
+    /// A watcher's keys (`journey watch`), over whatever it shows.
+    case watcher
+
+    var isView: Bool {
+        if case .screen = self { true } else { false }
+    }
 }
 
 /// A section of the help.
@@ -39,7 +49,10 @@ public struct Command: Sendable {
     public let keys: [Key]
     /// Keys shown in the help when they are not single keys (e.g. "0-9").
     public let keyLabel: String?
-    public let scope: CommandScope
+    /// Where its keys work: first its own place, then places it also works
+    /// in, under the keys that belong there (see `Commands.keymap`).
+    public let scopes: [CommandScope]
+    public var scope: CommandScope { scopes[0] }
     public let section: HelpSection
     /// What the arguments are, for `:` (empty: none).
     public let usage: String
@@ -48,21 +61,24 @@ public struct Command: Sendable {
     public let changesMap: Bool
     /// Whether it can be typed after `:` (item-list keys cannot).
     public let typable: Bool
+    /// Its word on the status line in its own place, if it has one.
+    let hint: Hint?
     let run: @Sendable (inout Editor, String) -> Void
 
     init(_ name: String, aliases: [String] = [], keys: [Key] = [], keyLabel: String? = nil, scope: CommandScope = .grid,
-         section: HelpSection, usage: String = "", changesMap: Bool = false, typable: Bool = true, _ summary: String,
-         run: @escaping @Sendable (inout Editor, String) -> Void) {
+         alsoIn: [CommandScope] = [], section: HelpSection, hint: Hint? = nil, usage: String = "", changesMap: Bool = false,
+         typable: Bool = true, _ summary: String, run: @escaping @Sendable (inout Editor, String) -> Void) {
         self.name = name
         self.aliases = aliases
         self.keys = keys
         self.keyLabel = keyLabel
-        self.scope = scope
+        self.scopes = [scope] + alsoIn
         self.section = section
         self.usage = usage
         self.summary = summary
         self.changesMap = changesMap
         self.typable = typable
+        self.hint = hint
         self.run = run
     }
 
@@ -73,31 +89,18 @@ public struct Command: Sendable {
     public var typed: String { typable ? ":" + name + (usage.isEmpty ? "" : " " + usage) : "" }
 }
 
-extension Key {
-    /// The key as a person reads it: "x", "Ctrl-S", "←", "Shift-Tab".
-    public var label: String {
-        switch self {
-        case .character(" "): "Space"
-        case .character(let c): String(c)
-        case .control(let c): "Ctrl-" + c.uppercased()
-        case .wordLeft: "Ctrl-←"
-        case .wordRight: "Ctrl-→"
-        case .up: "↑"
-        case .down: "↓"
-        case .left: "←"
-        case .right: "→"
-        case .pageUp: "PgUp"
-        case .pageDown: "PgDn"
-        case .home: "Home"
-        case .end: "End"
-        case .tab: "Tab"
-        case .backTab: "Shift-Tab"
-        case .enter: "Enter"
-        case .escape: "Esc"
-        case .backspace: "Backspace"
-        case .delete: "Delete"
-        case .other(let name): name
-        case .unknown(let bytes): "an unknown key (\(bytes))"
-        }
+/// A command on the status line: its key and a word. The status line cuts
+/// hints from the end on a narrow screen, so the ones that matter most come first.
+struct Hint: Sendable {
+    let word: String
+    /// The keys as the hint shows them, when not the command's first key (e.g. "+-" for two commands).
+    let keys: String?
+    /// Its place among the hints (then the table's order).
+    let order: Int
+
+    init(_ word: String, keys: String? = nil, order: Int = 0) {
+        self.word = word
+        self.keys = keys
+        self.order = order
     }
 }

@@ -63,7 +63,7 @@ public enum Commands {
                 "flag or unflag the touchpoint as a moment of truth") { e, _ in e.toggleMomentOfTruth() },
         Command("channel-of", keys: [.character("C")], section: .edit, changesMap: true,
                 "choose the touchpoint's channel, or add one") { e, _ in e.chooseChannel() },
-        Command("detail", keys: [.character("d")], section: .edit, "show or hide the detail pane") { e, _ in
+        Command("detail", keys: [.character("d")], alsoIn: [.items], section: .edit, "show or hide the detail pane") { e, _ in
             e.view.showDetail.toggle()
             e.reveal()
         },
@@ -91,24 +91,26 @@ public enum Commands {
                 "select the previous item") { e, _ in e.selectItem(by: -1) },
         Command("item-edit", keys: [.enter, .character("i")], scope: .items, section: .items, changesMap: true,
                 typable: false, "edit the selected item's text") { e, _ in e.editItem() },
-        Command("item-add", keys: [.character("a"), .character("o")], scope: .items, section: .items, changesMap: true,
-                typable: false, "add an item after the selected one") { e, _ in e.addItem() },
-        Command("item-delete", keys: [.character("x")], scope: .items, section: .items, changesMap: true, typable: false,
+        Command("item-add", keys: [.character("a"), .character("o")], scope: .items, section: .items, hint: Hint("add"),
+                changesMap: true, typable: false, "add an item after the selected one") { e, _ in e.addItem() },
+        Command("item-delete", keys: [.character("x")], scope: .items, section: .items, hint: Hint("delete"),
+                changesMap: true, typable: false,
                 "delete the selected item") { e, _ in e.deleteItem() },
         Command("item-move-up", keys: [.character("K")], scope: .items, section: .items, changesMap: true, typable: false,
                 "move the item up") { e, _ in e.moveItem(by: -1) },
         Command("item-move-down", keys: [.character("J")], scope: .items, section: .items, changesMap: true,
                 typable: false, "move the item down") { e, _ in e.moveItem(by: 1) },
-        Command("item-vote", keys: [.character("+"), .character("=")], scope: .items, section: .items, changesMap: true,
-                typable: false, "one vote more") { e, _ in e.vote(by: 1) },
+        Command("item-vote", keys: [.character("+"), .character("=")], scope: .items, section: .items,
+                hint: Hint("vote", keys: "+-"), changesMap: true, typable: false, "one vote more") { e, _ in e.vote(by: 1) },
         Command("item-unvote", keys: [.character("-")], scope: .items, section: .items, changesMap: true, typable: false,
                 "one vote less") { e, _ in e.vote(by: -1) },
-        Command("impact", keys: [.character("I")], scope: .items, section: .items, changesMap: true, typable: false,
+        Command("impact", keys: [.character("I")], scope: .items, section: .items, hint: Hint("rate", keys: "I E"),
+                changesMap: true, typable: false,
                 "then 1-5: the item's impact (0 clears)") { e, _ in e.startRating(.impact) },
         Command("effort", keys: [.character("E")], scope: .items, section: .items, changesMap: true, typable: false,
                 "then 1-5: the item's effort (0 clears)") { e, _ in e.startRating(.effort) },
-        Command("items-done", keys: [.escape, .character("q")], scope: .items, section: .items, typable: false,
-                "back to the grid") { e, _ in e.closeItems() },
+        Command("items-done", keys: [.escape, .character("q")], scope: .items, section: .items, hint: Hint("done"),
+                typable: false, "back to the grid") { e, _ in e.closeItems() },
     ]
 
     static let structure: [Command] = [
@@ -198,65 +200,90 @@ public enum Commands {
     ]
 
     static let history: [Command] = [
-        Command("undo", keys: [.character("u")], section: .file, "undo (the cursor goes back to where it was)") { e, _ in
-            e.undo()
+        Command("undo", keys: [.character("u")], alsoIn: [.items, .views], section: .file,
+                "undo (the cursor goes back to where it was)") { e, _ in e.undo() },
+        Command("redo", keys: [.control("r"), .control("y")], alsoIn: [.items, .views], section: .file, "redo") { e, _ in
+            e.redo()
         },
-        Command("redo", keys: [.control("r"), .control("y")], section: .file, "redo") { e, _ in e.redo() },
         // Not [ and ]: they continue escape sequences (ESC [, ESC ]), and a sequence a link cut must never take work back.
-        Command("earlier", keys: [.character("U")], section: .file, usage: "[N]",
+        Command("earlier", keys: [.character("U")], alsoIn: [.views], section: .file, usage: "[N]",
                 "N changes back in time, across undone branches") { e, argument in e.travel(earlier: true, argument) },
         Command("later", section: .file, usage: "[N]", "N changes forward in time") { e, argument in
             e.travel(earlier: false, argument)
         },
-        Command("write", aliases: ["w"], keys: [.control("s")], section: .file, usage: "[PATH]",
+        Command("write", aliases: ["w"], keys: [.control("s")], alsoIn: [.items, .views], section: .file, usage: "[PATH]",
                 "save (to PATH: save as)") { e, argument in e.save(argument, checks: .all) },
         Command("write!", aliases: ["w!"], section: .file, usage: "[PATH]",
                 "save, even over a read-only or existing file") { e, argument in e.save(argument, checks: .none) },
-        Command("save-as", keys: [.character("W")], section: .file, "save as another file") { e, _ in e.askSaveAs() },
+        Command("save-as", keys: [.character("W")], alsoIn: [.views], section: .file, "save as another file") { e, _ in
+            e.askSaveAs()
+        },
         Command("wq", aliases: ["x"], section: .file, usage: "[PATH]", "save and quit") { e, argument in
             e.save(argument, checks: .all, thenQuit: true)
         },
-        Command("quit", aliases: ["q"], keys: [.character("q")], section: .file,
-                "quit; with unsaved changes it asks first") { e, _ in e.requestQuit() },
+        Command("quit", aliases: ["q"], keys: [.character("q")], alsoIn: [.views, .tooSmall], section: .file,
+                hint: Hint("quit", order: 1), "quit; with unsaved changes it asks first") { e, _ in e.requestQuit() },
         Command("quit!", aliases: ["q!"], section: .file, "quit without saving") { e, _ in e.quitDiscarding() },
-        Command("interrupt", keys: [.control("c")], section: .file, typable: false, "quit (always asks)") { e, _ in
-            e.requestQuit(askEvenIfSaved: true)
+        Command("interrupt", keys: [.control("c")], alsoIn: [.items, .views, .tooSmall], section: .file, typable: false,
+                "quit (always asks)") { e, _ in
+            // A screen too small to draw a question quits as q does: only with unsaved changes would it ask.
+            e.requestQuit(askEvenIfSaved: !e.isTooSmall)
         },
-        Command("command-line", keys: [.character(":")], section: .file, typable: false,
-                "the command line (Tab completes, ↑ ↓ recall)") { e, _ in e.openCommandLine() },
-        Command("help", aliases: ["h"], keys: [.character("?")], section: .file, "all keys and commands") { e, _ in
-            e.push(.help(scroll: 0))
-        },
+        Command("command-line", keys: [.character(":")], alsoIn: [.items, .views, .present], section: .file,
+                typable: false, "the command line (Tab completes, ↑ ↓ recall)") { e, _ in e.openCommandLine() },
+        Command("help", aliases: ["h"], keys: [.character("?")], alsoIn: [.items, .views, .present], section: .file,
+                hint: Hint("help"), "all keys and commands") { e, _ in e.push(.help(scroll: 0)) },
         Command("keys", section: .file, "show what each key sends, to report one that misbehaves (q ends)") { e, _ in
             e.startKeyTest()
         },
-        Command("redraw", keys: [.control("l")], section: .file, "redraw the screen") { e, _ in e.effects.append(.redraw) },
-        Command("suspend", keys: [.control("z")], section: .file, "suspend to the shell; fg comes back") { e, _ in
-            e.effects.append(.suspend)
+        Command("redraw", keys: [.control("l")], alsoIn: [.items, .views], section: .file, "redraw the screen") { e, _ in
+            e.effects.append(.redraw)
         },
+        Command("suspend", keys: [.control("z")], alsoIn: [.items, .views], section: .file,
+                "suspend to the shell; fg comes back") { e, _ in e.effects.append(.suspend) },
     ]
 
     // MARK: finding commands
 
+    /// The keys of a place: the commands that belong there first, then those
+    /// that also work there, for keys not taken. Two commands of one rank
+    /// claiming a key is a mistake in the table (`claims` finds it; a test fails).
     static func keymap(_ scope: CommandScope) -> [Key: Command] {
         var map: [Key: Command] = [:]
-        for command in all where command.scope == scope {
-            for key in command.keys where map[key] == nil { map[key] = command }
+        for rank in claims(scope) {
+            for (key, commands) in rank where map[key] == nil { map[key] = commands[0] }
         }
         return map
     }
 
+    /// The commands claiming each key in a place: those that belong there, then those that also work there.
+    static func claims(_ scope: CommandScope) -> [[Key: [Command]]] {
+        let home = all.filter { $0.scope == scope }
+        let also = all.filter { command in
+            command.scope != scope && command.scopes.contains { $0 == scope || ($0 == .views && scope.isView) }
+        }
+        return [home, also].map { commands in
+            var claims: [Key: [Command]] = [:]
+            for command in commands {
+                for key in command.keys { claims[key, default: []].append(command) }
+            }
+            return claims
+        }
+    }
+
+    /// The status line's hints in a place, made from its commands.
+    static func hints(_ scope: CommandScope) -> [KeyHint] {
+        all.enumerated().filter { $0.element.scope == scope && $0.element.hint != nil }
+            .sorted { ($0.element.hint!.order, $0.offset) < ($1.element.hint!.order, $1.offset) }
+            .map { _, command in KeyHint(command.hint!.keys ?? command.keys[0].label, command.hint!.word) }
+    }
+
     static let gridKeys = keymap(.grid)
     static let itemKeys = keymap(.items)
+    static let presentKeys = keymap(.present)
+    static let tooSmallKeys = keymap(.tooSmall)
+    static let watcherKeys = keymap(.watcher)
     static let screenKeys = Dictionary(uniqueKeysWithValues: MapScreen.allCases.map { ($0, keymap(.screen($0))) })
-    /// What works in every view as in the grid: switching views, undo, save, help, quit.
-    static let everywhereKeys: [Key: Command] = {
-        var map: [Key: Command] = [:]
-        for command in views + history {
-            for key in command.keys where map[key] == nil { map[key] = command }
-        }
-        return map
-    }()
 
     /// A `:` command by its name or an alias.
     public static func named(_ name: String) -> Command? {

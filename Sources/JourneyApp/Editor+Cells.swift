@@ -6,30 +6,31 @@ import JourneyView
 /// `:undrop` brings the dropped text back.
 extension Editor {
     mutating func cellKey(_ key: Key) {
-        switch key {
-        case .enter, .escape:
+        let action = FieldKeys.actions[key]
+        switch action {
+        case .keep?:
             guard let edit = topCell else { return }
             pop()
             keep(edit)
-        case .tab, .backTab:
+        case .next?, .previous?:
             guard let edit = topCell else { return }
             pop()
             keep(edit)
-            advanceField(by: key == .tab ? 1 : -1)
+            advanceField(by: action == .next ? 1 : -1)
             return
-        case .control("c"), .control("g"):
+        case .drop?:
             guard let edit = topCell else { return }
             pop()
             if edit.editor.text != (touchpoint(id: edit.touchpoint)?.text[edit.lane] ?? "") {
                 dropped = DroppedEdit(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
                 view.message = "edit dropped; :undrop brings it back"
             }
-        case .control("o"):
+        case .lineBreak?:
             _ = editLine { editor in
                 editor.insert("\n")
                 return .editing
             }
-        default:
+        case nil:
             _ = editLine { $0.handle(key) }
         }
         reveal()

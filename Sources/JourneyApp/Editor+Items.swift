@@ -34,18 +34,12 @@ extension Editor {
             rate(rating, digit == 0 ? nil : digit)
             return
         }
-        if key == .character(":") { return openCommandLine() }
-        if let command = Commands.itemKeys[key] ?? Commands.gridKeys[key].flatMap({ Self.itemListAllows($0) ? $0 : nil }) {
+        if let command = Commands.itemKeys[key] {
             run(command)
         } else {
             view.message = "\(key.label) is not an item key: "
                 + mode.hints.map { "\($0.key) \($0.action)" }.joined(separator: " · ") + " · ? lists them all"
         }
-    }
-
-    /// Grid commands that also work over the item list.
-    static func itemListAllows(_ command: Command) -> Bool {
-        ["undo", "redo", "write", "help", "suspend", "redraw", "interrupt", "detail"].contains(command.name)
     }
 
 

@@ -53,6 +53,7 @@ public struct Editor {
     }
 
     public var map: JourneyMap { document.map }
+    var isTooSmall: Bool { EditorLayout.isTooSmall(width: width, height: height) }
     var mode: Mode { modes[modes.count - 1] }
     public var modeName: String { mode.name }
 
@@ -110,8 +111,8 @@ public struct Editor {
 
     mutating func handle(_ key: Key) {
         if case .unknown(let bytes) = key { return unknownKey(bytes) }
-        if case .grid = mode, EditorLayout.isTooSmall(width: width, height: height) {
-            if key == .character("q") || key == .control("c") { requestQuit() }
+        if case .grid = mode, isTooSmall {
+            if let command = Commands.tooSmallKeys[key] { run(command) }
             return
         }
         // Fields first, without holding a copy of the mode: their text is edited in place.

@@ -12,13 +12,8 @@ public enum HelpContent {
 
     public static let typingTitle = "While typing in a cell or a line"
 
-    /// The line editor's keys: not commands, the same in every field.
-    public static let typing: [(keys: String, summary: String)] = [
-        ("Enter Esc", "keep the text (in a cell; at a prompt Esc cancels)"),
-        ("Ctrl-C", "drop what was typed in the cell (:undrop brings it back)"),
-        ("Ctrl-O", "a line break in the cell (a pasted text keeps its own)"),
-        ("Tab Shift-Tab", "keep it and type the next (previous) lane's field of this touchpoint, as in a form"),
-        ("← → Home End", "move; Ctrl-← Ctrl-→ by word; Ctrl-A Ctrl-E start / end"),
-        ("Ctrl-K Ctrl-U Ctrl-W", "delete to the end / to the start / the word before"),
-    ]
+    /// The keys of a field, then the line editor's: not commands, the same in every field.
+    public static let typing: [(keys: String, summary: String)] =
+        FieldKeys.rows.map { ($0.keys.map(\.label).joined(separator: " "), $0.summary) }
+        + LineEditor.bindings.map { ($0.keys.map(\.label).joined(separator: " "), $0.summary) }
 }

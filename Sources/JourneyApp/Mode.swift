@@ -40,15 +40,14 @@ enum Mode {
     /// The keys that matter most here, for the status line.
     var hints: [KeyHint] {
         switch self {
-        case .grid: [KeyHint("?", "help"), KeyHint("q", "quit")]
+        case .grid: Commands.hints(CommandScope.grid)
         case .screen(let screen): Commands.hints(screen)
-        case .items: [KeyHint("a", "add"), KeyHint("x", "delete"), KeyHint("+-", "vote"), KeyHint("I E", "rate"),
-                      KeyHint("Esc", "done")]
-        case .cell: [KeyHint("Enter", "keep"), KeyHint("Tab", "next"), KeyHint("^C", "drop")]
+        case .items: Commands.hints(.items)
+        case .cell: FieldKeys.hints
         case .prompt: []
         case .picker(let choice): choice.takesLetters ? [KeyHint("Esc", "cancel")] : [KeyHint("Enter", "pick"), KeyHint("Esc", "close")]
         case .help: [KeyHint("Esc", "close")]
-        case .present: Commands.presentHints
+        case .present: Commands.hints(.present)
         }
     }
 

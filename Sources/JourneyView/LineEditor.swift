@@ -19,32 +19,35 @@ public struct LineEditor: Equatable, Sendable {
     public var text: String { String(characters) }
 
     public mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .enter: return .commit
-        case .escape, .control("c"), .control("g"): return .cancel
-        case .character(let c): insert(c)
-        case .left, .control("b"): cursor = max(0, cursor - 1)
-        case .right, .control("f"): cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
-        case .backspace, .control("h"):
+        if case .character(let c) = key {
+            insert(c)
+            return .editing
+        }
+        guard let action = Self.actions[key] else { return .ignored }
+        switch action {
+        case .commit: return .commit
+        case .cancel: return .cancel
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .start: cursor = 0
+        case .end: cursor = characters.count
+        case .wordLeft: cursor = wordStart(before: cursor)
+        case .wordRight: cursor = wordEnd(after: cursor)
+        case .deleteBefore:
             if cursor > 0 {
                 characters.remove(at: cursor - 1)
                 cursor -= 1
             }
-        case .delete, .control("d"):
+        case .deleteUnder:
             if cursor < characters.count { characters.remove(at: cursor) }
-        case .control("k"): characters.removeSubrange(cursor...)
-        case .control("u"):
+        case .deleteToEnd: characters.removeSubrange(cursor...)
+        case .deleteToStart:
             characters.removeSubrange(..<cursor)
             cursor = 0
-        case .control("w"):
+        case .deleteWord:
             let start = wordStart(before: cursor)
             characters.removeSubrange(start..<cursor)
             cursor = start
-        case .wordLeft: cursor = wordStart(before: cursor)
-        case .wordRight: cursor = wordEnd(after: cursor)
-        default: return .ignored
         }
         return .editing
     }
@@ -140,4 +143,41 @@ public struct LineEditor: Equatable, Sendable {
         if cursor < places.count { return (lines, places[cursor].row, places[cursor].column) }
         return (lines, row, column)
     }
+}
+
+extension LineEditor {
+    enum Action {
+        case commit, cancel, left, right, start, end, wordLeft, wordRight
+        case deleteBefore, deleteUnder, deleteToEnd, deleteToStart, deleteWord
+    }
+
+    /// Keys that do one thing, said once for the help (Enter and Esc, which
+    /// the fields that hold a line give meanings of their own, are not here).
+    public struct Binding: Sendable {
+        public let keys: [Key]
+        public let summary: String
+        let actions: [Action]
+    }
+
+    /// The line editor's keys, as `handle` does them and the help lists them.
+    public static let bindings: [Binding] = [
+        Binding(keys: [.left, .right, .control("b"), .control("f")], summary: "a character left / right",
+                actions: [.left, .right, .left, .right]),
+        Binding(keys: [.home, .end, .control("a"), .control("e")], summary: "to the start / end",
+                actions: [.start, .end, .start, .end]),
+        Binding(keys: [.wordLeft, .wordRight], summary: "a word left / right", actions: [.wordLeft, .wordRight]),
+        Binding(keys: [.backspace, .delete, .control("h"), .control("d")],
+                summary: "delete the character before / under the cursor",
+                actions: [.deleteBefore, .deleteUnder, .deleteBefore, .deleteUnder]),
+        Binding(keys: [.control("k"), .control("u"), .control("w")], summary: "delete to the end / to the start / the word before",
+                actions: [.deleteToEnd, .deleteToStart, .deleteWord]),
+    ]
+
+    static let actions: [Key: Action] = {
+        var actions: [Key: Action] = [.enter: .commit, .escape: .cancel, .control("c"): .cancel, .control("g"): .cancel]
+        for binding in bindings {
+            for (key, action) in zip(binding.keys, binding.actions) { actions[key] = action }
+        }
+        return actions
+    }()
 }

@@ -119,37 +119,27 @@ extension Commands {
             e, argument in e.switchTheme(argument)
         },
         Command("present-next", keys: [.character(" "), .right, .pageDown, .character("l")], scope: .present,
-                section: .present, typable: false, "next stage (what a clicker sends)") { e, _ in e.presentStage(by: 1) },
+                section: .present, hint: Hint("next"), typable: false, "next stage (what a clicker sends)") { e, _ in e.presentStage(by: 1) },
         Command("present-previous", keys: [.backspace, .left, .pageUp, .character("h")], scope: .present,
-                section: .present, typable: false, "previous stage") { e, _ in e.presentStage(by: -1) },
+                section: .present, hint: Hint("back", keys: "Bksp", order: 2), typable: false, "previous stage") { e, _ in e.presentStage(by: -1) },
         Command("present-first", keys: [.home], scope: .present, section: .present, typable: false, "first stage") { e, _ in
             e.presentStage(at: 0)
         },
         Command("present-last", keys: [.end], scope: .present, section: .present, typable: false, "last stage") { e, _ in
             e.presentStage(at: Int.max)
         },
-        Command("spotlight", keys: [.tab], scope: .present, section: .present, typable: false,
-                "spotlight the next touchpoint (the others dim), then none") { e, _ in e.spotlight(by: 1) },
+        Command("spotlight", keys: [.tab], scope: .present, section: .present, hint: Hint("spotlight", order: 3),
+                typable: false, "spotlight the next touchpoint (the others dim), then none") { e, _ in e.spotlight(by: 1) },
         Command("spotlight-back", keys: [.backTab], scope: .present, section: .present, typable: false,
                 "spotlight the previous touchpoint") { e, _ in e.spotlight(by: -1) },
-        Command("present-down", keys: [.down, .character("j")], scope: .present, section: .present, typable: false,
-                "scroll the stage down, when it is taller than the screen") { e, _ in e.scrollPresent(by: 1) },
+        Command("present-down", keys: [.down, .character("j")], scope: .present, section: .present,
+                hint: Hint("scroll", keys: "↑↓", order: 4), typable: false, "scroll the stage down, when it is taller than the screen") { e, _ in e.scrollPresent(by: 1) },
         Command("present-up", keys: [.up, .character("k")], scope: .present, section: .present, typable: false,
                 "scroll the stage up") { e, _ in e.scrollPresent(by: -1) },
-        Command("present-back", keys: [.escape, .character("q")], scope: .present, section: .present, typable: false,
-                "back to the editor, where the cursor was") { e, _ in e.pop() },
+        Command("present-back", keys: [.escape, .character("q")], scope: .present, section: .present,
+                hint: Hint("editor", keys: "q", order: 1), typable: false, "back to the editor, where the cursor was") { e, _ in e.pop() },
     ]
 
     /// The presentation's keys, plus `:` and `?` as everywhere.
-    static let presentKeys: [Key: Command] = {
-        var map = keymap(.present)
-        for command in history where command.name == "command-line" || command.name == "help" {
-            for key in command.keys where map[key] == nil { map[key] = command }
-        }
-        return map
-    }()
 
-    /// The way out second, so it stays on a narrow screen.
-    static let presentHints: [KeyHint] = [KeyHint("Space", "next"), KeyHint("q", "editor"), KeyHint("Bksp", "back"),
-                                          KeyHint("Tab", "spotlight"), KeyHint("↑↓", "scroll")]
 }

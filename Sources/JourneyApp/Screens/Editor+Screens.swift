@@ -34,7 +34,7 @@ extension Editor {
 
     mutating func screenKey(_ key: Key, _ screen: MapScreen) {
         view.message = nil
-        if let command = Commands.screenKeys[screen]?[key] ?? Commands.everywhereKeys[key] {
+        if let command = Commands.screenKeys[screen]?[key] {
             return run(command)
         }
         view.message = "no key \(key.label) in the \(screen.rawValue) view; ? shows the keys, Esc goes back to the grid"
@@ -51,7 +51,7 @@ extension Editor {
 
 extension Commands {
     static let views: [Command] = [
-        Command("view", keys: [.character("v")], section: .views, usage: "[NAME]",
+        Command("view", keys: [.character("v")], alsoIn: [.views], section: .views, usage: "[NAME]",
                 "switch view: " + MapScreen.allCases.map(\.rawValue).joined(separator: ", ")) { e, argument in
             e.showScreen(named: argument)
         },

@@ -111,7 +111,7 @@ extension Editor {
     /// A watcher's key: `f` follows the editor again; any other key that
     /// takes the watcher elsewhere (another touchpoint, view or stage) stops following.
     mutating func watchKey(_ key: Key) {
-        if key == .character("f"), showsAView { return follow() }
+        if showsAView, let command = Commands.watcherKeys[key] { return run(command) }
         let before = position(timer: false)
         handle(key)
         stopFollowing(ifMovedFrom: before)
@@ -265,7 +265,7 @@ extension Commands {
                 "let `journey watch` follow your view, cursor and timer (published beside the map)") { e, argument in
             e.leadCommand(argument)
         },
-        Command("follow", keys: [.character("f")], section: .workshop,
+        Command("follow", keys: [.character("f")], alsoIn: [.watcher], section: .workshop,
                 "in `journey watch`: follow the leading editor again after moving away") { e, _ in e.follow() },
     ]
 }
