@@ -184,9 +184,10 @@ public enum Commands {
         Command("persona", section: .map, usage: "NAME", changesMap: true, "add a persona (p then switches to it)") { e, argument in
             e.addPersona(argument)
         },
-        Command("set", section: .map, usage: "FIELD VALUE", changesMap: true,
-                "a field of the current persona: " + PersonaFields.names + " (goal and challenge add one)") { e, argument in
-            e.setPersonaField(argument)
+        Command("set", section: .map, usage: "[PERSONA] FIELD VALUE | SETTING [on|off]",
+                "a field of a persona (the current one unless named first): " + PersonaFields.names
+                    + " (goal and challenge add one); or a setting: " + ToggleSetting.names + " (noNAME turns it off)") {
+            e, argument in e.setCommand(argument)
         },
         Command("remove-persona", section: .map, changesMap: true, "remove the current persona and its scores") { e, _ in
             e.removePersona()

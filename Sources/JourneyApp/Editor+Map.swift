@@ -107,15 +107,39 @@ extension Editor {
         commit(Edits.updateInfo(map) { $0.personas.append(persona) }, message: "persona “\(name)” added; p switches to them")
     }
 
+    /// `:set`: a setting of the editor, or a field of a persona.
+    mutating func setCommand(_ argument: String) {
+        if let (setting, value) = ToggleSetting.parse(argument.split(separator: " ").map(String.init)) {
+            return setting.apply(&self, value)
+        }
+        guard !readOnly else {
+            view.message = readOnlyNote
+            return
+        }
+        setPersonaField(argument)
+    }
+
+    /// `[PERSONA] FIELD VALUE`: a persona named first (in any case), or the one `p` chose.
     mutating func setPersonaField(_ argument: String) {
-        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let fieldName = words.first?.lowercased(), map.personas.indices.contains(view.persona) else { return usage("set") }
+        var rest = argument
+        var p = view.persona
+        let lowered = argument.lowercased()
+        for (index, persona) in map.personas.enumerated().sorted(by: { $0.element.name.count > $1.element.name.count }) {
+            let name = persona.name.lowercased() + " "
+            guard lowered.hasPrefix(name) else { continue }
+            let after = String(argument.dropFirst(name.count)).trimmingSpaces()
+            guard let word = after.split(separator: " ").first, PersonaFields.named(word.lowercased()) != nil else { continue }
+            (rest, p) = (after, index)
+            break
+        }
+        let words = rest.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let fieldName = words.first?.lowercased(), map.personas.indices.contains(p) else { return usage("set") }
         guard let field = PersonaFields.named(fieldName) else {
-            view.message = "no field \(fieldName); the fields are " + PersonaFields.names
+            view.message = "no field or setting \(DisplayText.singleLine(fieldName)); the fields are " + PersonaFields.names
+                + "; the settings " + ToggleSetting.names
             return
         }
         let value = words.count > 1 ? words[1].trimmingSpaces() : ""
-        let p = view.persona
         let before = map.personas[p].name
         var info = map.info
         if let problem = field.apply(value, to: &info.personas[p]) {

@@ -90,8 +90,6 @@ extension Editor {
         let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty else { return }
         if commandHistory.last != trimmed { commandHistory.append(trimmed) }
-        if let mouse = ToggleSetting.parse(trimmed, name: "mouse") { return setMouse(mouse) }
-        if let slowLink = ToggleSetting.parse(trimmed, name: "slowlink") { return setSlowLink(slowLink) }
         let name = String(trimmed.prefix { $0 != " " })
         let argument = trimmed.dropFirst(name.count).trimmingSpaces()
         guard let command = Commands.named(name) else {

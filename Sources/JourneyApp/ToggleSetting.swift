@@ -1,18 +1,33 @@
-/// How an on/off setting is written on the `:` line, as vim writes it:
-/// `set NAME`, `set noNAME`, `set NAME on|off`.
-enum ToggleSetting {
-    /// `.some(true/false)` for a well-formed line about `name`, `.some(nil)`
-    /// for a malformed one (say the usage), nil when the line is about something else.
-    static func parse(_ line: String, name: String) -> Bool?? {
-        let words = line.split(separator: " ").map { $0.lowercased() }
-        guard words.first == "set", words.count >= 2 else { return nil }
-        switch (words[1], words.count) {
-        case ("no" + name, 2): return .some(false)
-        case (name, 2): return .some(true)
-        case (name, 3): return .some(value(words[2]))
-        default: return words[1] == name || words[1] == "no" + name ? .some(nil) : nil
+/// The editor's on/off settings, as `:set` takes them and as vim writes
+/// them: `:set NAME`, `:set noNAME`, `:set NAME on|off`. Each also has a
+/// command of its own (`:mouse [on|off]`).
+struct ToggleSetting: Sendable {
+    let name: String
+    /// Turns it on or off; nil: the words were malformed (say the usage).
+    let apply: @Sendable (inout Editor, Bool?) -> Void
+
+    static let all: [ToggleSetting] = [
+        ToggleSetting(name: "mouse") { $0.setMouse($1) },
+        ToggleSetting(name: "slowlink") { $0.setSlowLink($1) },
+    ]
+
+    /// The setting `:set`'s words are about, and the value they give it
+    /// (nil when malformed); nil when they are about something else.
+    static func parse(_ words: [String]) -> (setting: ToggleSetting, value: Bool?)? {
+        guard let first = words.first?.lowercased() else { return nil }
+        for setting in all {
+            switch (first, words.count) {
+            case (setting.name, 1): return (setting, true)
+            case (setting.name, 2): return (setting, value(words[1]))
+            case ("no" + setting.name, 1): return (setting, false)
+            case (setting.name, _), ("no" + setting.name, _): return (setting, nil)
+            default: continue
+            }
         }
+        return nil
     }
+
+    static var names: String { all.map(\.name).joined(separator: ", ") }
 
     /// The argument of `:NAME [on|off]`: nothing means on.
     static func argument(_ text: String) -> Bool? {

@@ -1,0 +1,62 @@
+@testable import JourneyApp
+import JourneyCore
+import JourneyView
+import Testing
+
+/// `:set` is one command: a setting of the editor, or a field of a persona
+/// named first or chosen with `p`.
+struct SetCommandTests {
+    static func editor() -> Editor {
+        Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "map.json", width: 120,
+               height: 40)
+    }
+
+    static func command(_ line: String, on editor: inout Editor) {
+        _ = editor.update(.key(.character(":")))
+        line.forEach { _ = editor.update(.key(.character($0))) }
+        _ = editor.update(.key(.enter))
+    }
+
+    @Test func aPersonaNamedFirstIsTheOneChangedAndTheConfirmationNamesIt() {
+        var editor = Self.editor()
+        #expect(editor.map.personas.map(\.name) == ["Maya", "Tom"])
+        Self.command("set tom age 24", on: &editor)
+        #expect(editor.map.personas[1].age == 24)
+        #expect(editor.map.personas[0].age == 34, "p has chosen no one: Maya, the current persona, is untouched")
+        #expect(editor.view.message == "Tom: age 24")
+    }
+
+    @Test func withoutANameTheCurrentPersonaIsChanged() {
+        var editor = Self.editor()
+        Self.command("set age 40", on: &editor)
+        #expect(editor.map.personas[0].age == 40)
+        #expect(editor.view.message == "Maya: age 40")
+    }
+
+    @Test func aSettingIsNotAPersonaField() {
+        var editor = Self.editor()
+        Self.command("set slowlink", on: &editor)
+        #expect(editor.view.slowLink)
+        Self.command("set noslowlink", on: &editor)
+        #expect(!editor.view.slowLink)
+        Self.command("set slowlink maybe", on: &editor)
+        #expect(editor.view.message?.hasPrefix("usage: :set slowlink") == true)
+        #expect(editor.map == SampleMap.make())
+    }
+
+    @Test func aWatcherMayChangeItsSettingsButNoPersona() {
+        var editor = Self.editor()
+        editor.startWatching(WatchUpdate(map: nil, editor: .editing, lead: nil))
+        Self.command("set slowlink", on: &editor)
+        #expect(editor.view.slowLink)
+        Self.command("set tom age 24", on: &editor)
+        #expect(editor.map == SampleMap.make())
+        #expect(editor.view.message == Editor.watchingNote)
+    }
+
+    @Test func anUnknownWordSaysWhatCanBeSet() {
+        var editor = Self.editor()
+        Self.command("set colour blue", on: &editor)
+        #expect(editor.view.message?.hasPrefix("no field or setting colour; the fields are name age") == true)
+    }
+}
