@@ -103,8 +103,15 @@ extension Editor {
         let normalized = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
         switch lane.kind {
         case .actions, .thoughts, .owner, .text:
+            // One complete edit, on a line of its own: a cell left open would take the next key typed as text.
             popToGrid()
-            editCell(.append, text: normalized)
+            guard let (s, i) = place(of: id) else { return }
+            let pasted = String(normalized.reversed().drop { $0 == "\n" }.reversed())
+            guard !pasted.isEmpty else { return }
+            let old = map.stages[s].touchpoints[i].text[lane.id] ?? ""
+            let joined = old.isEmpty || old.hasSuffix("\n") ? old + pasted : old + "\n" + pasted
+            commit(Edits.setText(map, stage: s, index: i, lane: lane.id, text: joined),
+                   message: "pasted into \(DisplayText.singleLine(lane.name)); u takes it back")
         case .painPoints, .opportunities, .quotes:
             let lines = Self.lines(of: normalized)
             guard !lines.isEmpty else { return }

@@ -38,10 +38,23 @@ import Testing
             let session = Session([input])
             #expect(session.map.stages.count == start.stages.count, "no stage made")
             #expect(session.map.title == start.title)
-            // On a text lane the paste starts editing the cell, with all of it.
-            #expect(session.editor.modeName == "TYPING")
-            #expect(session.view.cellEditor?.text == start.stages[0].touchpoints[0].text["actions"]! + paste)
+            // On a text lane the paste is one edit, on a line of its own, and the cell does not stay open.
+            #expect(session.editor.modeName == "GRID")
+            #expect(session.map.stages[0].touchpoints[0].text["actions"] == start.stages[0].touchpoints[0].text["actions"]! + "\n" + paste)
         }
+    }
+
+    @Test func aPasteOnATextLaneIsOneEditThatUndoTakesBackAndTheNextKeyIsACommand() {
+        let start = SampleMap.make()
+        let session = Session([.paste("First note\nSecond note\n"), .paste("Third note")] + keys("u"))
+        let actions = session.map.stages[0].touchpoints[0].text["actions"]
+        #expect(actions == start.stages[0].touchpoints[0].text["actions"]! + "\nFirst note\nSecond note")
+        #expect(session.view.message?.hasPrefix("took back") == true)
+        var blank = SampleMap.make()
+        blank.stages[0].touchpoints[0].text["actions"] = nil
+        let empty = Session([.paste("Only note")], map: blank)
+        #expect(empty.map.stages[0].touchpoints[0].text["actions"] == "Only note")
+        #expect(empty.view.message == "pasted into Actions; u takes it back")
     }
 
     @Test func aPasteOnAListLaneAddsOneItemPerLine() {
