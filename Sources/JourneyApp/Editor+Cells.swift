@@ -22,7 +22,7 @@ extension Editor {
             guard let edit = topCell else { return }
             pop()
             if edit.editor.text != (touchpoint(id: edit.touchpoint)?.text[edit.lane] ?? "") {
-                dropped = DroppedEdit(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
+                dropped = .cell(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
                 view.message = "edit dropped; :undrop brings it back"
             }
         case .lineBreak?:
@@ -38,29 +38,55 @@ extension Editor {
 
     mutating func keep(_ edit: CellEdit) {
         guard let (s, i) = place(of: edit.touchpoint) else {
-            dropped = DroppedEdit(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
+            dropped = .cell(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
             view.message = "that touchpoint is gone; :undrop puts the text in the cell under the cursor"
             return
         }
         commit(Edits.setText(map, stage: s, index: i, lane: edit.lane, text: edit.editor.text))
     }
 
-    /// Reopens the last dropped edit, on its cell if it still exists, else under the cursor.
+    /// Reopens the last dropped edit: a cell on its cell if it still exists,
+    /// else under the cursor; a list item in its list, as it was being typed.
     mutating func undrop() {
-        guard let dropped else {
-            view.message = "no dropped edit to bring back"
-            return
+        switch dropped {
+        case nil: view.message = "no dropped edit to bring back"
+        case .cell(let touchpoint, let lane, let text): undropCell(touchpoint: touchpoint, lane: lane, text: text)
+        case .item(let input): undropItem(input)
         }
-        if place(of: dropped.touchpoint) != nil {
-            moveCursor(to: EditLocation(stage: nil, touchpoint: dropped.touchpoint, lane: dropped.lane))
+    }
+
+    private mutating func undropCell(touchpoint: String, lane: String, text: String) {
+        if place(of: touchpoint) != nil {
+            moveCursor(to: EditLocation(stage: nil, touchpoint: touchpoint, lane: lane))
         }
         guard let lane = currentLane, lane.kind.holdsText, let (_, _, id) = requireTouchpoint() else {
             view.message = "move to a text lane to put the dropped text there"
             return
         }
-        self.dropped = nil
+        dropped = nil
         popToGrid()
-        push(.cell(CellEdit(touchpoint: id, lane: lane.id, editor: LineEditor(dropped.text))))
+        push(.cell(CellEdit(touchpoint: id, lane: lane.id, editor: LineEditor(text))))
         reveal()
+    }
+
+    private mutating func undropItem(_ input: PromptInput) {
+        let list: ItemList
+        switch input.purpose {
+        case .newItem(let touchpoint, let kind, let after):
+            list = ItemList(touchpoint: touchpoint, kind: kind, selected: after, openedToAdd: true)
+        case .editItem(let touchpoint, let kind, let item):
+            list = ItemList(touchpoint: touchpoint, kind: kind, selected: item)
+        default: return
+        }
+        guard place(of: list.touchpoint) != nil, let lane = map.lanes.first(where: { $0.kind == list.kind }) else {
+            view.message = "that touchpoint is gone; nothing to bring the item back to"
+            return
+        }
+        dropped = nil
+        popToGrid()
+        moveCursor(to: EditLocation(stage: nil, touchpoint: list.touchpoint, lane: lane.id))
+        push(.items(list))
+        push(.prompt(input))
+        view.message = "brought back: Enter keeps it"
     }
 }

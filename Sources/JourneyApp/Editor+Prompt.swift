@@ -47,11 +47,30 @@ extension Editor {
             }
         case .cancel:
             pop()
+            // The line's own hint (e.g. how to rate an item) no longer applies.
+            view.message = nil
             if case .saveAs(thenQuit: true) = input.purpose { view.message = "not saved; still here" }
+            keepIfDropped(input)
             if case .newItem = input.purpose { closeItemsOpenedToAdd() }
             if case .capture(let capture) = input.purpose { endCapture(capture, dropped: input.editor.text) }
         case .editing, .ignored: break
         }
+    }
+
+    /// A list item typed and then cancelled is kept for `:undrop`, as a cell's text is.
+    mutating func keepIfDropped(_ input: PromptInput) {
+        let text = input.editor.text.trimmingSpaces()
+        switch input.purpose {
+        case .newItem where !text.isEmpty: break
+        case .editItem(let touchpoint, let kind, let item):
+            let before = place(of: touchpoint).flatMap { s, i in
+                map.stages[s].touchpoints[i].items(of: kind)?.first { $0.id == item }?.text
+            }
+            guard !text.isEmpty, text != before else { return }
+        default: return
+        }
+        dropped = .item(input)
+        view.message = "item dropped; :undrop brings it back"
     }
 
     /// Acts on a typed line; false when it was refused and should be typed again.

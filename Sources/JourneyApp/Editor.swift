@@ -199,11 +199,12 @@ public struct Editor {
     }
 }
 
-/// Text typed into a cell and then dropped, kept so it can be brought back.
-struct DroppedEdit {
-    var touchpoint: String
-    var lane: String
-    var text: String
+/// Text typed and then dropped with Ctrl-C, kept so `:undrop` can bring it back.
+enum DroppedEdit {
+    /// Typed into a cell.
+    case cell(touchpoint: String, lane: String, text: String)
+    /// Typed as a list item, new or edited: the line as it was, its purpose naming the item by id.
+    case item(PromptInput)
 }
 
 extension Editor {

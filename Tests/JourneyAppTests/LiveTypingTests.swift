@@ -44,6 +44,19 @@ import Testing
         }
     }
 
+    @Test func aListItemDroppedWithCtrlCComesBackWithUndrop() {
+        let before = SampleMap.make().stages[0].touchpoints[0].painPoints
+        let typedThenDropped = onPainPoints + [.key(.character("a"))] + keys("Slow refunds") + [.key(.control("c"))]
+        let dropped = Session(typedThenDropped)
+        #expect(dropped.map.stages[0].touchpoints[0].painPoints == before)
+        #expect(dropped.view.message == "item dropped; :undrop brings it back", "not the line's own hint, which no longer applies")
+        let back = Session(typedThenDropped + keys(":undrop") + [.key(.enter)])
+        #expect(back.view.prompt?.editor.text == "Slow refunds")
+        let kept = Session(typedThenDropped + keys(":undrop") + [.key(.enter), .key(.enter)])
+        #expect(kept.map.stages[0].touchpoints[0].painPoints.map(\.text) == before.map(\.text) + ["Slow refunds"])
+        #expect(kept.editor.modeName == "GRID")
+    }
+
     @Test func aPasteOnATextLaneIsOneEditThatUndoTakesBackAndTheNextKeyIsACommand() {
         let start = SampleMap.make()
         let session = Session([.paste("First note\nSecond note\n"), .paste("Third note")] + keys("u"))
