@@ -115,7 +115,7 @@ public enum Commands {
 
     static let structure: [Command] = [
         Command("new-touchpoint", keys: [.character("o")], section: .structure, usage: "[NAME]", changesMap: true,
-                "new touchpoint after this one (NAME @channel sets its channel)") { e, argument in
+                "new touchpoint after this one (NAME @channel sets its channel, made if new)") { e, argument in
             e.addTouchpoint(before: false, argument)
         },
         Command("new-touchpoint-before", keys: [.character("O")], section: .structure, usage: "[NAME]", changesMap: true,

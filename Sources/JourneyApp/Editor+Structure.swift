@@ -57,14 +57,21 @@ extension Editor {
         guard let s = map.stageIndex(id: stage) else { return true }
         var name = text
         var channel: Channel?
+        // A channel the map does not have yet is made on the spot, in the same undoable step.
+        var newChannel: Transaction?
         if let at = text.lastIndex(of: "@") {
             let wanted = text[text.index(after: at)...].trimmingSpaces()
-            guard let found = channelNamed(wanted) else {
-                view.message = "no channel “\(wanted)”: the map has " + map.channels.map(\.name).joined(separator: ", ")
-                return false
-            }
-            channel = found
             name = text[..<at].trimmingSpaces()
+            if let found = channelNamed(wanted) {
+                channel = found
+            } else {
+                switch newChannelFor(wanted) {
+                case .success(let (edit, made)): (newChannel, channel) = (edit, made)
+                case .failure(let problem):
+                    view.message = problem.message
+                    return false
+                }
+            }
         }
         guard !name.isEmpty else {
             view.message = "a touchpoint needs a name"
@@ -72,10 +79,35 @@ extension Editor {
         }
         var at = 0
         if let neighbour, let (ns, ni) = place(of: neighbour), ns == s { at = before ? ni : ni + 1 }
-        let (edit, touchpoint) = Edits.insertTouchpoint(map, stage: s, at: at, name: name, channel: channel?.id)
-        commit(edit, message: "new touchpoint “\(name)”" + (channel.map { " (\($0.name))" } ?? "") + " in \(map.stages[s].name)")
+        var base = map
+        newChannel?.apply(to: &base)
+        let (edit, touchpoint) = Edits.insertTouchpoint(base, stage: s, at: at, name: name, channel: channel?.id)
+        var transaction = newChannel ?? edit
+        if newChannel != nil { transaction.changes += edit.changes }
+        let said = channel.map { " (\(DisplayText.singleLine($0.name))" + (newChannel != nil ? ", a new channel; u undoes both)" : ")") }
+        commit(transaction, message: "new touchpoint “\(name)”" + (said ?? "") + " in \(map.stages[s].name)")
         moveCursor(toTouchpoint: touchpoint.id)
         return true
+    }
+
+    struct ChannelProblem: Error {
+        let message: String
+    }
+
+    /// A channel to make for `@NAME` (`@NAME offline` for an offline one), unless the name is empty or could mean several.
+    func newChannelFor(_ wanted: String) -> Result<(Transaction, Channel), ChannelProblem> {
+        let offline = wanted.lowercased().hasSuffix(" offline")
+        let name = offline ? String(wanted.dropLast(8)).trimmingSpaces() : wanted
+        guard !name.isEmpty else { return .failure(ChannelProblem(message: "a channel after @ needs a name")) }
+        let starting = map.channels.filter { $0.name.lowercased().hasPrefix(name.lowercased()) }
+        guard starting.count < 2 else {
+            return .failure(ChannelProblem(message: "“\(name)” could be " + starting.map(\.name).joined(separator: " or ")
+                + ": type more of it"))
+        }
+        guard let made = Edits.addChannel(map, name: name, kind: offline ? .offline : .online) else {
+            return .failure(ChannelProblem(message: "no channel “\(name)” can be added"))
+        }
+        return .success(made)
     }
 
     /// A channel by name: exact (ignoring case), else the only one that starts so.

@@ -44,6 +44,23 @@ import Testing
         }
     }
 
+    @Test func aChannelTheMapDoesNotHaveIsMadeWithTheTouchpointAndUndoTakesBothBack() {
+        let start = SampleMap.make()
+        let made = Session(keys("o") + typed("Reel @Instagram"))
+        let channel = made.map.channels.last
+        #expect(channel?.name == "Instagram" && channel?.kind == .online)
+        #expect(made.map.stages[0].touchpoints[1].name == "Reel")
+        #expect(made.map.stages[0].touchpoints[1].channel == channel?.id)
+        #expect(made.view.message?.contains("(Instagram, a new channel; u undoes both)") == true)
+        let undone = Session(keys("o") + typed("Reel @Instagram") + keys("u"))
+        #expect(undone.map == start)
+        let offline = Session(keys("o") + typed("Pop-up @Market stall offline"))
+        #expect(offline.map.channels.last?.name == "Market stall" && offline.map.channels.last?.kind == .offline)
+        let ambiguous = Session(keys("o") + typed("Ad @S"))
+        #expect(ambiguous.map == start)
+        #expect(ambiguous.view.message == "“S” could be Search or Social media: type more of it")
+    }
+
     @Test func aListItemDroppedWithCtrlCComesBackWithUndrop() {
         let before = SampleMap.make().stages[0].touchpoints[0].painPoints
         let typedThenDropped = onPainPoints + [.key(.character("a"))] + keys("Slow refunds") + [.key(.control("c"))]
