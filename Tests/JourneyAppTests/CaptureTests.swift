@@ -143,6 +143,8 @@ extension CaptureTests {
         #expect(s.editor.modeName == "CHOOSE")
         #expect(s.screen.contains("Parking lot (2)"))
         #expect(s.screen.contains("First idea") && s.screen.contains("Second idea"))
+        // Letters filter this list: it says that Enter picks before p, o or q places (README says the same).
+        #expect(s.view.picker?.notes == ["type to filter · Enter picks, then p, o or q places it · Esc closes"])
         let empty = session("B")
         #expect(empty.editor.modeName == "GRID")
         #expect(empty.view.message?.contains("parking lot is empty") == true)

@@ -22,7 +22,7 @@ extension Editor {
         }
         let target = here.flatMap { touchpoint(id: $0.id) }.map { " — Enter places it on " + Self.shown($0.name) } ?? ""
         let options = map.parkingLot.map { Choice.Option(label: Self.shown($0.text, columns: 70), value: .idea($0.id)) }
-        push(.picker(Choice(title: "Parking lot (\(options.count))" + target, notes: ["type to filter · Esc closes"],
+        push(.picker(Choice(title: "Parking lot (\(options.count))" + target, notes: ["type to filter · Enter picks, then p, o or q places it · Esc closes"],
                             options: options)))
     }
 
