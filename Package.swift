@@ -24,7 +24,10 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "JourneyCore", swiftSettings: fastStart),
-        .target(name: "JourneyView", dependencies: ["JourneyCore"], swiftSettings: fastStart),
+        // The themes are JSON files compiled into the binary as byte arrays
+        // (`PackageResources`), so one static binary needs no files.
+        .target(name: "JourneyView", dependencies: ["JourneyCore"], resources: [.embedInCode("Resources")],
+                swiftSettings: fastStart),
         .target(name: "JourneyApp", dependencies: ["JourneyCore", "JourneyView"], swiftSettings: fastStart),
         .target(name: "JourneyTerminal", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "CNcursesw"], swiftSettings: fastStart),
         .executableTarget(
