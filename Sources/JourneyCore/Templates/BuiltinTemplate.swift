@@ -1,5 +1,6 @@
 /// A starting map compiled into the binary (Resources/Templates/NAME.json): its
-/// JSON as a save writes it, with items that are examples left unmarked (`make` marks them).
+/// JSON as a save writes it less the lanes (the loader's default ones), with
+/// items that are examples left unmarked (`make` marks them).
 public struct BuiltinTemplate: Sendable {
     public var name: String
     /// One line for `journey templates`.
