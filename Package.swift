@@ -23,8 +23,12 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "JourneyCore", swiftSettings: fastStart),
-        .target(name: "JourneyView", dependencies: ["JourneyCore"], swiftSettings: fastStart),
+        // The sample map, the templates (JourneyCore) and the themes (JourneyView) are JSON
+        // files compiled into the binary as byte arrays (`PackageResources`), so one static
+        // binary needs no files.
+        .target(name: "JourneyCore", resources: [.embedInCode("Resources")], swiftSettings: fastStart),
+        .target(name: "JourneyView", dependencies: ["JourneyCore"], resources: [.embedInCode("Resources")],
+                swiftSettings: fastStart),
         .target(name: "JourneyApp", dependencies: ["JourneyCore", "JourneyView"], swiftSettings: fastStart),
         .target(name: "JourneyTerminal", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "CNcursesw"], swiftSettings: fastStart),
         .executableTarget(

@@ -8,8 +8,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
 }
 
 /// Colours and attributes by role, plus one style per persona curve. Read
-/// from a JSON file (Themes/*.json); the default and monochrome themes are
-/// also compiled in so journey never fails for a missing theme file.
+/// from a JSON file; the built-in themes (Resources/Themes/*.json) are
+/// compiled in so journey never fails for a missing theme file.
 public struct Theme: Equatable, Sendable {
     public var name: String
     public var styles: [ThemeRole: Style]

@@ -3,8 +3,15 @@ import JourneyCore
 
 /// Finds a theme by name or path: a path is read as it is; a name is looked
 /// for as NAME.json in $JOURNEY_THEMES and ~/.config/journey/themes, then
-/// among the compiled-in themes.
+/// among the compiled-in themes (Resources/Themes).
 public enum ThemeCatalog {
+    static let builtIn: [String: [UInt8]] = [
+        "default": PackageResources.default_json, "mono": PackageResources.mono_json,
+        "projector-dark": PackageResources.projector_dark_json, "projector-light": PackageResources.projector_light_json,
+    ]
+
+    public static let builtInNames = builtIn.keys.sorted()
+
     public static func load(_ nameOrPath: String?, environment: Environment) throws(Theme.LoadError) -> Theme {
         let theme = try find(nameOrPath ?? "default", environment: environment)
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return theme.withoutColor }
@@ -22,11 +29,11 @@ public enum ThemeCatalog {
             let path = folder + "/" + nameOrPath + ".json"
             if FileManager.default.fileExists(atPath: path) { return try read(path: path) }
         }
-        if let source = BuiltinThemes.sources[nameOrPath] {
-            return try Theme.parse(Array(source.utf8), source: nameOrPath)
+        if let bytes = builtIn[nameOrPath] {
+            return try Theme.parse(bytes, source: nameOrPath)
         }
         throw Theme.LoadError(message: "no theme named \"\(nameOrPath)\"; built-in themes: "
-                                + BuiltinThemes.sources.keys.sorted().joined(separator: ", ")
+                                + builtInNames.joined(separator: ", ")
                                 + ", or give the path of a theme file")
     }
 
@@ -37,5 +44,5 @@ public enum ThemeCatalog {
         return try Theme.parse([UInt8](data), source: path)
     }
 
-    public static let builtinDefault: Theme = try! Theme.parse(Array(BuiltinThemes.defaultJSON.utf8), source: "default")
+    public static let builtinDefault: Theme = try! Theme.parse(PackageResources.default_json, source: "default")
 }

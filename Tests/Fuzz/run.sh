@@ -13,8 +13,15 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 which=${2:-all}
 
+# The JSON a module embeds (its Resources/) reaches Swift as the PackageResources
+# file SwiftPM writes when it builds the module.
+swift build --target JourneyView >/dev/null
+derived=$(swift build --show-bin-path)
+
 sources_of() {  # sources_of MODULE: its Swift files, subfolders (Core's Interop, Templates, Schema) included
   find "Sources/$1" -name '*.swift' | sort
+  local resources=$derived/$1.build/DerivedSources/embedded_resources.swift
+  [ ! -f "$resources" ] || echo "$resources"
 }
 
 build() {  # build TARGET SOURCE

@@ -17,11 +17,29 @@ import Testing
         #expect(BuiltinTemplate.all.first?.json == SampleMap.json, "e-commerce is the sample itself")
     }
 
+    /// Every file in Resources/ is embedded whatever it is called; only `all` makes it a template, by that name.
+    @Test func eachIsTheFileOfItsName() throws {
+        let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/JourneyCore/Resources").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: resources + "/Templates").sorted()
+        #expect(files == Self.builtIns.dropFirst().map { $0 + ".json" }.sorted(), "e-commerce is the sample")
+        for template in BuiltinTemplate.all {
+            let file = template.name == "e-commerce" ? "sample.journey.json" : "Templates/\(template.name).json"
+            #expect(FileManager.default.contents(atPath: resources + "/" + file).map { [UInt8]($0) } == template.json, "\(file)")
+        }
+    }
+
+    /// The lanes are left to the loader (`Lane.defaults`), so the file states only what is the template's own.
     @Test(arguments: builtIns)
-    func encodesBackToItsOwnJSON(_ name: String) throws {
+    func isWhatASaveWritesLessTheLanes(_ name: String) throws {
         let template = try #require(BuiltinTemplate.all.first { $0.name == name })
-        let map = try MapStore.decode(Array(template.json.utf8), file: name)
-        #expect(String(decoding: try MapStore.encode(map), as: UTF8.self) == template.json + "\n")
+        let map = try MapStore.decode(template.json, file: name)
+        guard case .object(var members) = MapEncoder.encode(map) else {
+            Issue.record("a map encodes as an object")
+            return
+        }
+        members["lanes"] = nil
+        #expect(try JSONWriter.write(.object(members)) == template.json)
     }
 
     @Test(arguments: builtIns)

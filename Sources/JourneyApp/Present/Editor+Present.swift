@@ -94,7 +94,7 @@ extension Editor {
     mutating func switchTheme(_ argument: String) {
         let name = argument.trimmingSpaces()
         guard !name.isEmpty else {
-            view.message = "usage: :theme NAME (built in: " + BuiltinThemes.sources.keys.sorted().joined(separator: ", ")
+            view.message = "usage: :theme NAME (built in: " + ThemeCatalog.builtInNames.joined(separator: ", ")
                 + ", or the path of a theme file)"
             return
         }
@@ -115,7 +115,7 @@ extension Commands {
             e.startPresenting()
         },
         Command("theme", section: .present, usage: "NAME",
-                "switch the colours: " + BuiltinThemes.sources.keys.sorted().joined(separator: ", ") + ", or a theme file") {
+                "switch the colours: " + ThemeCatalog.builtInNames.joined(separator: ", ") + ", or a theme file") {
             e, argument in e.switchTheme(argument)
         },
         Command("present-next", keys: [.character(" "), .right, .pageDown, .character("l")], scope: .present,
