@@ -60,8 +60,8 @@ enum ChoiceValue: Equatable {
     case conflict(String)
     case settle(conflict: String, side: ConflictSide)
     case screen(MapScreen)
-    /// An option of a view's own picker, for one of its fields.
-    case screenOption(ScreenField, String)
+    /// An option of a view's own picker, saying all it means in the view's own type.
+    case screenOption(ScreenField)
     /// The parking lot: an idea, then what to do with it (see `Editor+ParkingLot`).
     case idea(String), placeIdea(idea: String, kind: LaneKind), discardIdea(String)
 }

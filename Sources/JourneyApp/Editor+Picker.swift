@@ -60,7 +60,7 @@ extension Editor {
         case .conflict(let id): decideConflict(id)
         case .settle(let id, let side): settleConflict(id, side)
         case .screen(let screen): show(screen)
-        case .screenOption(let field, let option): pickScreenOption(field, option)
+        case .screenOption(let option): pickScreenOption(option)
         case .idea, .placeIdea, .discardIdea: pickIdea(value)
         case .recover, .resolve, .discardJournal, .openReadOnly, .openAnyway, .quit, .overwriteTheirs, .reloadTheirs,
              .saveElsewhere, .keepEditing:

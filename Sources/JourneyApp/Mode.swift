@@ -113,14 +113,6 @@ enum PromptPurpose: Equatable {
     case screenField(ScreenField)
 }
 
-/// A field a view asks for: which view, what it belongs to (an id, or a
-/// view's own key), and which of its fields. The view answers it.
-struct ScreenField: Equatable {
-    var screen: MapScreen
-    var target: String
-    var field: String
-}
-
 /// A yes-or-no question; the answer runs the request again without the check.
 enum Confirmation: Equatable {
     case overwrite(path: String, thenQuit: Bool)

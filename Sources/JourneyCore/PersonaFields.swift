@@ -54,6 +54,11 @@ public struct PersonaField: Sendable {
     }
 }
 
+/// Told apart by name: their key paths do not compare.
+extension PersonaField: Equatable {
+    public static func == (a: PersonaField, b: PersonaField) -> Bool { a.name == b.name }
+}
+
 public enum PersonaFields {
     public static let all: [PersonaField] = [
         PersonaField(name: "name", label: "name", kind: .text(\.name)),

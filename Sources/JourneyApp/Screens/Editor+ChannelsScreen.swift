@@ -1,31 +1,42 @@
 import JourneyCore
 import JourneyView
 
+/// What the channels view asks for (a name) and offers (a touchpoint to go
+/// to, a channel to merge into), channels and touchpoints by id.
+enum ChannelsField: ScreenFieldTarget {
+    case rename(channel: String)
+    case add
+    case jump(touchpoint: String)
+    case merge(channel: String, into: String)
+
+    static var screen: MapScreen { .channels }
+}
+
 /// The channels view's keys, fields and options: moving over the stage ×
 /// channel matrix, going to a cell's touchpoints in the grid, and renaming,
 /// regrouping, merging, removing, reordering and adding channels, each one
 /// undoable step.
 extension Editor {
-    mutating func answerChannels(_ field: ScreenField, _ text: String) -> Bool {
+    mutating func answerChannels(_ field: ChannelsField, _ text: String) -> Bool {
         let name = text.trimmingSpaces()
-        switch field.field {
-        case "name": return renameChannel(id: field.target, to: name)
-        case "add":
+        switch field {
+        case .rename(let channel): return renameChannel(id: channel, to: name)
+        case .add:
             let before = map.channels.count
             guard addChannel(name, settingOn: nil) else { return false }
             if map.channels.count > before, let added = map.channels.last { selectChannelRow(.channel(added.id)) }
             return true
-        default: return true
+        case .jump, .merge: return true
         }
     }
 
-    mutating func pickChannels(_ field: ScreenField, _ option: String) {
-        switch field.field {
-        case "jump":
+    mutating func pickChannels(_ option: ChannelsField) {
+        switch option {
+        case .jump(let touchpoint):
             popToGrid()
-            moveCursor(toTouchpoint: option)
-        case "merge": mergeChannel(field.target, into: option)
-        default: break
+            moveCursor(toTouchpoint: touchpoint)
+        case .merge(let channel, let into): mergeChannel(channel, into: into)
+        case .rename, .add: break
         }
     }
 
@@ -145,10 +156,9 @@ extension Editor {
             view.message = "no touchpoints here" + (row == .noChannel ? "" : "; r renames the channel, h goes to its name")
             return
         }
-        let field = ScreenField(screen: .channels, target: map.stages[s].id, field: "jump")
         let options = touchpoints.map { touchpoint in
             Choice.Option(label: DisplayText.singleLine(DisplayText.visible(touchpoint.name, columns: 200)), hotkey: nil,
-                          value: .screenOption(field, touchpoint.id))
+                          value: .screenOption(ScreenField(ChannelsField.jump(touchpoint: touchpoint.id))))
         }
         push(.picker(Choice(title: "Go to a touchpoint in the grid (type to filter)", options: options)))
     }
@@ -159,8 +169,7 @@ extension Editor {
             return
         }
         guard let channel = requireSelectedChannel("rename") else { return }
-        ask(.screenField(ScreenField(screen: .channels, target: channel.id, field: "name")), label: "Channel name:",
-            text: channel.name)
+        ask(.screenField(ScreenField(ChannelsField.rename(channel: channel.id))), label: "Channel name:", text: channel.name)
     }
 
     mutating func renameChannel(id: String, to name: String) -> Bool {
@@ -186,10 +195,9 @@ extension Editor {
             view.message = "“\(channel.name)” is the only channel: nothing to merge it into"
             return
         }
-        let field = ScreenField(screen: .channels, target: channel.id, field: "merge")
         let options = others.map { other in
             Choice.Option(label: DisplayText.singleLine(DisplayText.visible(other.name, columns: 200)) + " (\(other.kind.rawValue))",
-                          hotkey: nil, value: .screenOption(field, other.id))
+                          hotkey: nil, value: .screenOption(ScreenField(ChannelsField.merge(channel: channel.id, into: other.id))))
         }
         var choice = Choice(title: "Merge “\(DisplayText.singleLine(DisplayText.visible(channel.name, columns: 40)))” into",
                             options: options)
@@ -257,7 +265,7 @@ extension Commands {
         key("move-up", [.character("K")], changes: true, "move the channel up within its group") { $0.moveChannel(by: -1) },
         key("move-down", [.character("J")], changes: true, "move the channel down within its group") { $0.moveChannel(by: 1) },
         key("add", [.character("a")], changes: true, "add a channel: NAME, or NAME offline") { e in
-            e.ask(.screenField(ScreenField(screen: .channels, target: "", field: "add")), label: "New channel (NAME, or NAME offline):")
+            e.ask(.screenField(ScreenField(ChannelsField.add)), label: "New channel (NAME, or NAME offline):")
         },
     ]
 
@@ -272,7 +280,7 @@ extension Commands {
 }
 
 extension ScreenController {
-    static let channels = ScreenController(screen: .channels, commands: Commands.channels, hints: Commands.channelsHints,
-                                         status: { $0.channelsStatus() }, answer: { $0.answerChannels($1, $2) },
-                                         pick: { $0.pickChannels($1, $2) })
+    static let channels = ScreenController(ChannelsField.self, commands: Commands.channels, hints: Commands.channelsHints,
+                                           status: { $0.channelsStatus() }, answer: { $0.answerChannels($1, $2) },
+                                           pick: { $0.pickChannels($1) })
 }

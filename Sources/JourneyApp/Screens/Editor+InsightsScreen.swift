@@ -1,6 +1,29 @@
 import JourneyCore
 import JourneyView
 
+/// What the insights view asks for and offers, items by id: a text, an
+/// owner or a due day typed; a rating, a status, a pain point or a filter picked.
+enum InsightsField: ScreenFieldTarget {
+    case text(item: String), owner(item: String), due(item: String)
+    /// Impact or effort; nil clears it.
+    case rating(item: String, ItemFigure, Int?)
+    case status(item: String, ItemStatus?)
+    /// Ticks or unticks a pain point the opportunity addresses.
+    case link(item: String, painPoint: String)
+    case filter(InsightsFilter)
+
+    static var screen: MapScreen { .insights }
+}
+
+/// A filter of the insights picked: a kind, a status or a stage (picking the
+/// one that is on lifts it), or everything.
+enum InsightsFilter: Equatable, Sendable {
+    case everything
+    case kind(Insight.Kind)
+    case status(ItemStatus)
+    case stage(String)
+}
+
 /// The insights view's keys, fields and options: the selected item (by id)
 /// is edited in place, each change one transaction on its touchpoint.
 extension Editor {
@@ -70,15 +93,17 @@ extension Editor {
     /// `I` or `E`: a picker whose digits 1-5 rate the item (0 clears), so `I 4` sets impact 4.
     mutating func chooseInsightRating(_ figure: ItemFigure) {
         guard let insight = requireInsight() else { return }
-        let field = ScreenField(screen: .insights, target: insight.item.id, field: figure.rawValue)
+        func option(_ value: Int?) -> ChoiceValue {
+            .screenOption(ScreenField(InsightsField.rating(item: insight.item.id, figure, value)))
+        }
         let words = ["low", "", "", "", "high"]
         var options = (1...5).map { value in
             Choice.Option(label: "\(value)" + (words[value - 1].isEmpty ? "" : " (\(words[value - 1]))"),
-                          hotkey: Character(String(value)), value: .screenOption(field, String(value)))
+                          hotkey: Character(String(value)), value: option(value))
         }
-        options.append(Choice.Option(label: "clear", hotkey: "0", value: .screenOption(field, "")))
+        options.append(Choice.Option(label: "clear", hotkey: "0", value: option(nil)))
         var choice = Choice(title: "\(figure.rawValue.capitalized) of “\(InsightsText.short(insight.item.text))”", options: options)
-        choice.select(.screenOption(field, insight.item[figure].map(String.init) ?? ""))
+        choice.select(option(insight.item[figure]))
         push(.picker(choice))
     }
 
@@ -90,32 +115,37 @@ extension Editor {
                          message: "“\(InsightsText.short(insight.item.text))”: \(votes) vote\(votes == 1 ? "" : "s")")
     }
 
-    mutating func askInsight(_ field: String, opportunity: Bool = false, label: String, what: String = "",
+    /// A field of the selected item (`field` takes its id).
+    mutating func askInsight(_ field: (String) -> InsightsField, opportunity: Bool = false, label: String, what: String = "",
                              text: (Item) -> String) {
         guard let insight = requireInsight(opportunity: opportunity, what) else { return }
-        ask(.screenField(ScreenField(screen: .insights, target: insight.item.id, field: field)), label: label,
-            text: text(insight.item))
+        ask(.screenField(ScreenField(field(insight.item.id))), label: label, text: text(insight.item))
     }
 
-    mutating func answerInsights(_ field: ScreenField, _ text: String) -> Bool {
-        guard let insight = insight(id: field.target) else {
+    mutating func answerInsights(_ field: InsightsField, _ text: String) -> Bool {
+        let id: String
+        switch field {
+        case .text(let item), .owner(let item), .due(let item): id = item
+        case .rating, .status, .link, .filter: return true
+        }
+        guard let insight = insight(id: id) else {
             view.message = "that item is gone (deleted or undone); nothing changed"
             return true
         }
         let trimmed = text.trimmingSpaces()
         let name = "“\(InsightsText.short(insight.item.text))”"
-        switch field.field {
-        case "text":
+        switch field {
+        case .text:
             guard !trimmed.isEmpty else {
                 view.message = "an item needs text; Esc keeps it as it was"
                 return false
             }
             updateInsight(insight.item.id) { $0.text = text }
-        case "owner":
+        case .owner:
             updateInsight(insight.item.id, message: trimmed.isEmpty ? "\(name) has no owner now" : "owner of \(name): \(trimmed)") {
                 $0.owner = trimmed
             }
-        case "due":
+        case .due:
             guard trimmed.isEmpty || CalendarDay.isValid(trimmed) else {
                 view.message = "due of \(name): “\(InsightsText.short(trimmed))” is not a day; type "
                     + CalendarDay.expected + ", or nothing to clear"
@@ -124,32 +154,34 @@ extension Editor {
             updateInsight(insight.item.id, message: trimmed.isEmpty ? "\(name) has no due day now" : "\(name) is due \(trimmed)") {
                 $0.due = trimmed.isEmpty ? nil : trimmed
             }
-        default: break
+        case .rating, .status, .link, .filter: break
         }
         return true
     }
 
     mutating func chooseInsightStatus() {
         guard let insight = requireInsight(opportunity: true, "a status") else { return }
-        let field = ScreenField(screen: .insights, target: insight.item.id, field: "status")
-        var options = ItemStatus.allCases.enumerated().map { offset, status in
-            Choice.Option(label: status.words, hotkey: Character(String(offset + 1)), value: .screenOption(field, status.rawValue))
+        func option(_ status: ItemStatus?) -> ChoiceValue {
+            .screenOption(ScreenField(InsightsField.status(item: insight.item.id, status)))
         }
-        options.append(Choice.Option(label: "not set", hotkey: "0", value: .screenOption(field, "")))
+        var options = ItemStatus.allCases.enumerated().map { offset, status in
+            Choice.Option(label: status.words, hotkey: Character(String(offset + 1)), value: option(status))
+        }
+        options.append(Choice.Option(label: "not set", hotkey: "0", value: option(nil)))
         var choice = Choice(title: "Status of “\(InsightsText.short(insight.item.text))”", options: options)
-        choice.select(.screenOption(field, insight.item.status?.rawValue ?? ""))
+        choice.select(option(insight.item.status))
         push(.picker(choice))
     }
 
     /// `L`: every pain point of the map, ticked when the opportunity addresses it; picking one toggles it.
     mutating func chooseInsightLink() {
         guard let insight = requireInsight(opportunity: true, "addressing a pain point") else { return }
-        let field = ScreenField(screen: .insights, target: insight.item.id, field: "link")
         let linked = Set(insight.item.addresses)
         let options = map.insights().filter { $0.kind == .painPoint }.map { pain in
-            Choice.Option(label: (linked.contains(pain.item.id) ? "[x] " : "[ ] ") + InsightsText.short(pain.item.text, 50)
-                            + "  (" + InsightsText.place(pain) + ")",
-                          hotkey: nil, value: .screenOption(field, pain.item.id))
+            let link = InsightsField.link(item: insight.item.id, painPoint: pain.item.id)
+            return Choice.Option(label: (linked.contains(pain.item.id) ? "[x] " : "[ ] ") + InsightsText.short(pain.item.text, 50)
+                                   + "  (" + InsightsText.place(pain) + ")",
+                                 hotkey: nil, value: .screenOption(ScreenField(link)))
         }
         guard !options.isEmpty else {
             view.message = "the map has no pain points to address yet"
@@ -163,62 +195,55 @@ extension Editor {
 
     /// `f`: a filter by kind, status or stage; picking the active one lifts it.
     mutating func chooseInsightFilter() {
-        let field = ScreenField(screen: .insights, target: "", field: "filter")
         let query = view.insights.query
         func mark(_ on: Bool) -> String { on ? "● " : "  " }
-        var options = [Choice.Option(label: "  everything (no filter)", hotkey: nil, value: .screenOption(field, "clear"))]
+        func option(_ filter: InsightsFilter) -> ChoiceValue { .screenOption(ScreenField(InsightsField.filter(filter))) }
+        var options = [Choice.Option(label: "  everything (no filter)", hotkey: nil, value: option(.everything))]
         options += Insight.Kind.allCases.map { kind in
             Choice.Option(label: mark(query.kind == kind) + "kind: " + (kind == .painPoint ? "pain points" : "opportunities"),
-                          hotkey: nil, value: .screenOption(field, "kind:" + kind.rawValue))
+                          hotkey: nil, value: option(.kind(kind)))
         }
         options += ItemStatus.allCases.map { status in
             Choice.Option(label: mark(query.status == status) + "status: " + status.words, hotkey: nil,
-                          value: .screenOption(field, "status:" + status.rawValue))
+                          value: option(.status(status)))
         }
         options += map.stages.map { stage in
             Choice.Option(label: mark(query.stage == stage.id) + "stage: " + InsightsText.short(stage.name, 40), hotkey: nil,
-                          value: .screenOption(field, "stage:" + stage.id))
+                          value: option(.stage(stage.id)))
         }
         var choice = Choice(title: "Filter the insights", options: options)
         choice.notes = ["type to narrow the list; Enter sets or lifts one; F lifts them all"]
         push(.picker(choice))
     }
 
-    mutating func pickInsights(_ field: ScreenField, _ option: String) {
-        switch field.field {
-        case "filter": setInsightFilter(option)
-        case "impact", "effort":
-            guard let insight = insight(id: field.target), let figure = ItemFigure(rawValue: field.field) else { return }
-            let value = Int(option)
+    mutating func pickInsights(_ option: InsightsField) {
+        switch option {
+        case .filter(let filter): setInsightFilter(filter)
+        case .rating(let id, let figure, let value):
+            guard let insight = insight(id: id) else { return }
             setInsightFigure(figure, value, of: insight,
                              message: "\(figure.rawValue) of “\(InsightsText.short(insight.item.text))”: " + (value.map(String.init) ?? "cleared"))
-        case "status":
-            guard insight(id: field.target) != nil else { return }
-            let status = ItemStatus(rawValue: option)
-            updateInsight(field.target, message: "status: " + (status?.words ?? "not set")) { $0.status = status }
-        case "link":
-            guard let opportunity = insight(id: field.target), let pain = insight(id: option) else { return }
-            let linked = opportunity.item.addresses.contains(option)
+        case .status(let id, let status):
+            guard insight(id: id) != nil else { return }
+            updateInsight(id, message: "status: " + (status?.words ?? "not set")) { $0.status = status }
+        case .link(let id, let painPoint):
+            guard let opportunity = insight(id: id), let pain = insight(id: painPoint) else { return }
+            let linked = opportunity.item.addresses.contains(painPoint)
             let message = (linked ? "no longer addresses " : "addresses ") + "“\(InsightsText.short(pain.item.text))”"
-            updateInsight(field.target, message: message) { item in
-                if linked { item.addresses.removeAll { $0 == option } } else { item.addresses.append(option) }
+            updateInsight(id, message: message) { item in
+                if linked { item.addresses.removeAll { $0 == painPoint } } else { item.addresses.append(painPoint) }
             }
-        default: break
+        case .text, .owner, .due: break
         }
     }
 
-    mutating func setInsightFilter(_ option: String) {
+    mutating func setInsightFilter(_ filter: InsightsFilter) {
         var query = view.insights.query
-        let parts = option.split(separator: ":", maxSplits: 1).map(String.init)
-        switch (parts.first, parts.count > 1 ? parts[1] : "") {
-        case ("kind", let raw):
-            let kind = Insight.Kind(rawValue: raw)
-            query.kind = query.kind == kind ? nil : kind
-        case ("status", let raw):
-            let status = ItemStatus(rawValue: raw)
-            query.status = query.status == status ? nil : status
-        case ("stage", let id): query.stage = query.stage == id ? nil : id
-        default: query.stage = nil; query.kind = nil; query.status = nil
+        switch filter {
+        case .kind(let kind): query.kind = query.kind == kind ? nil : kind
+        case .status(let status): query.status = query.status == status ? nil : status
+        case .stage(let id): query.stage = query.stage == id ? nil : id
+        case .everything: query.stage = nil; query.kind = nil; query.status = nil
         }
         view.insights.query = query
         view.insights.scroll = 0
@@ -264,7 +289,7 @@ extension Commands {
         insight("first", keys: [.home], "first row") { $0.selectInsight { _, _, _ in 0 } },
         insight("last", keys: [.end], "last row") { $0.selectInsight { _, n, _ in n - 1 } },
         insight("edit", keys: [.enter], changesMap: true, "edit the item's text") { e in
-            e.askInsight("text", label: "Text:") { $0.text }
+            e.askInsight(InsightsField.text, label: "Text:") { $0.text }
         },
         insight("impact", keys: [.character("I")], changesMap: true, "then 1-5: impact (0 clears)") { $0.chooseInsightRating(.impact) },
         insight("effort", keys: [.character("E")], changesMap: true, "then 1-5: effort (0 clears)") { $0.chooseInsightRating(.effort) },
@@ -274,10 +299,10 @@ extension Commands {
             $0.chooseInsightStatus()
         },
         insight("owner", keys: [.character("o")], changesMap: true, "an opportunity's owner (empty clears)") { e in
-            e.askInsight("owner", opportunity: true, label: "Owner:", what: "an owner") { $0.owner }
+            e.askInsight(InsightsField.owner, opportunity: true, label: "Owner:", what: "an owner") { $0.owner }
         },
         insight("due", keys: [.character("d")], changesMap: true, "an opportunity's due day, YYYY-MM-DD (empty clears)") { e in
-            e.askInsight("due", opportunity: true, label: "Due (YYYY-MM-DD):", what: "a due day") { $0.due ?? "" }
+            e.askInsight(InsightsField.due, opportunity: true, label: "Due (YYYY-MM-DD):", what: "a due day") { $0.due ?? "" }
         },
         insight("link", keys: [.character("L")], changesMap: true, "tick the pain points an opportunity addresses") {
             $0.chooseInsightLink()
@@ -286,7 +311,7 @@ extension Commands {
         insight("sort-previous", keys: [.character("<")], "sort by the previous column") { $0.sortInsights(cycle: -1) },
         insight("reverse", keys: [.character("r")], "reverse the sort") { $0.sortInsights(cycle: nil) },
         insight("filter", keys: [.character("f")], "filter by kind, status or stage") { $0.chooseInsightFilter() },
-        insight("unfilter", keys: [.character("F")], "show everything (lift the filter)") { $0.setInsightFilter("clear") },
+        insight("unfilter", keys: [.character("F")], "show everything (lift the filter)") { $0.setInsightFilter(.everything) },
         insight("quadrant", keys: [.character("Q")], "the impact × effort quadrant, or the table again") { e in
             e.view.insights.showQuadrant.toggle()
         },
@@ -310,7 +335,7 @@ enum InsightsText {
 }
 
 extension ScreenController {
-    static let insights = ScreenController(screen: .insights, commands: Commands.insights, hints: Commands.insightsHints,
-                                         status: { $0.insightsStatus() }, answer: { $0.answerInsights($1, $2) },
-                                         pick: { $0.pickInsights($1, $2) })
+    static let insights = ScreenController(InsightsField.self, commands: Commands.insights, hints: Commands.insightsHints,
+                                           status: { $0.insightsStatus() }, answer: { $0.answerInsights($1, $2) },
+                                           pick: { $0.pickInsights($1) })
 }

@@ -4,59 +4,72 @@ import JourneyView
 /// A stage, or a touchpoint of it, whose figures the metrics keys and
 /// commands change; asked-for fields name it by id (`key`).
 struct MetricsPlace {
+    enum Key: Equatable, Sendable {
+        case stage(String), touchpoint(String)
+    }
+
     var stage: Int
     var touchpoint: Int?
     var name: String
-    var key: String
+    var key: Key
+}
+
+/// What the metrics view asks for at a place, and what its pickers offer:
+/// the Enter picker lists the fields to open, the x picker the measurements to delete.
+enum MetricsField: ScreenFieldTarget {
+    case measure(MetricsPlace.Key)
+    case target(MetricsPlace.Key)
+    /// A figure's current value.
+    case value(MetricsPlace.Key, Metric)
+    /// The measurement of a day (empty deletes it).
+    case day(MetricsPlace.Key, Metric, day: String)
+    case deleteMeasurement(MetricsPlace.Key, Metric, day: String)
+
+    static var screen: MapScreen { .metrics }
+
+    var place: MetricsPlace.Key {
+        switch self {
+        case .measure(let key), .target(let key), .value(let key, _), .day(let key, _, _), .deleteMeasurement(let key, _, _): key
+        }
+    }
 }
 
 /// The metrics view's keys, fields and options, and `:measure` / `:target`.
 extension Editor {
-    mutating func answerMetrics(_ field: ScreenField, _ text: String) -> Bool {
-        guard let place = metricsPlace(key: field.target) else {
+    mutating func answerMetrics(_ field: MetricsField, _ text: String) -> Bool {
+        guard let place = metricsPlace(key: field.place) else {
             view.message = "that stage or touchpoint is gone; nothing changed"
             return true
         }
-        let parts = field.field.split(separator: ":").map(String.init)
-        switch parts.first {
-        case "measure": return measure(text, at: place)
-        case "target": return setTarget(text, at: place)
-        case "value" where parts.count == 2:
-            guard let metric = Metric(rawValue: parts[1]) else { return true }
-            return setFigure(metric, text, at: place)
-        case "day" where parts.count == 3:
-            guard let metric = Metric(rawValue: parts[1]) else { return true }
+        switch field {
+        case .measure: return measure(text, at: place)
+        case .target: return setTarget(text, at: place)
+        case .value(_, let metric): return setFigure(metric, text, at: place)
+        case .day(_, let metric, let day):
             guard !text.trimmingSpaces().isEmpty else {
-                removeMeasurement(metric, on: parts[2], at: place)
+                removeMeasurement(metric, on: day, at: place)
                 return true
             }
-            return measure(metric, text, on: parts[2], at: place)
-        default: return true
+            return measure(metric, text, on: day, at: place)
+        case .deleteMeasurement: return true
         }
     }
 
-    mutating func pickMetrics(_ field: ScreenField, _ option: String) {
-        guard let place = metricsPlace(key: field.target) else { return }
-        let words = option.split(separator: " ").map(String.init)
-        guard let first = words.first else { return }
-        let metric = words.count > 1 ? Metric(rawValue: words[1]) : nil
-        switch (field.field, first) {
-        case ("delete", _):
-            if let metric = Metric(rawValue: first), words.count == 2 { removeMeasurement(metric, on: words[1], at: place) }
-        case (_, "measure"): askMeasure(at: place)
-        case (_, "target"): askTarget(at: place)
-        case (_, "value"):
-            guard let metric else { return }
+    mutating func pickMetrics(_ option: MetricsField) {
+        guard let place = metricsPlace(key: option.place) else { return }
+        switch option {
+        case .deleteMeasurement(_, let metric, let day): removeMeasurement(metric, on: day, at: place)
+        case .measure: askMeasure(at: place)
+        case .target: askTarget(at: place)
+        case .value(_, let metric):
             let current = MetricsRows.metrics(of: row(place), in: map)[metric]
-            ask(.screenField(ScreenField(screen: .metrics, target: place.key, field: "value:" + metric.rawValue)),
+            ask(.screenField(ScreenField(option)),
                 label: "\(metric.label) of \(place.name) (\(metric.unit.isEmpty ? "" : metric.unit + ", ")empty clears):",
                 text: current.map(MetricsText.number) ?? "")
-        case (_, "day"):
-            guard let metric, words.count == 3 else { return }
-            let value = MetricsRows.metrics(of: row(place), in: map).history[metric]?.first { $0.day == words[2] }?.value
-            ask(.screenField(ScreenField(screen: .metrics, target: place.key, field: "day:\(metric.rawValue):\(words[2])")),
-                label: "\(metric.label) on \(words[2]) (empty deletes it):", text: value.map(MetricsText.number) ?? "")
-        default: break
+        case .day(_, let metric, let day):
+            let value = MetricsRows.metrics(of: row(place), in: map).history[metric]?.first { $0.day == day }?.value
+            ask(.screenField(ScreenField(option)), label: "\(metric.label) on \(day) (empty deletes it):",
+                text: value.map(MetricsText.number) ?? "")
         }
     }
 
@@ -94,17 +107,16 @@ extension Editor {
 
     func metricsPlace(_ row: MetricsRow) -> MetricsPlace {
         let stage = map.stages[row.stage]
-        let key = row.touchpoint.map { "touchpoint:" + stage.touchpoints[$0].id } ?? "stage:" + stage.id
+        let key: MetricsPlace.Key = row.touchpoint.map { .touchpoint(stage.touchpoints[$0].id) } ?? .stage(stage.id)
         return MetricsPlace(stage: row.stage, touchpoint: row.touchpoint, name: MetricsRows.name(of: row, in: map), key: key)
     }
 
     /// A place named by id, found again: it may have moved since it was asked about.
-    func metricsPlace(key: String) -> MetricsPlace? {
-        if key.hasPrefix("touchpoint:"), let (s, i) = place(of: String(key.dropFirst(11))) {
-            return metricsPlace(.touchpoint(stage: s, index: i))
+    func metricsPlace(key: MetricsPlace.Key) -> MetricsPlace? {
+        switch key {
+        case .touchpoint(let id): place(of: id).map { metricsPlace(.touchpoint(stage: $0.stage, index: $0.index)) }
+        case .stage(let id): map.stageIndex(id: id).map { metricsPlace(.stage($0)) }
         }
-        if key.hasPrefix("stage:"), let s = map.stageIndex(id: String(key.dropFirst(6))) { return metricsPlace(.stage(s)) }
-        return nil
     }
 
     /// The selected row in the metrics view; elsewhere the grid cursor's touchpoint.
@@ -122,31 +134,31 @@ extension Editor {
     // MARK: asking
 
     mutating func askMeasure(at place: MetricsPlace) {
-        ask(.screenField(ScreenField(screen: .metrics, target: place.key, field: "measure")),
+        ask(.screenField(ScreenField(MetricsField.measure(place.key))),
             label: "Measure at \(place.name) (NAME VALUE [YYYY-MM-DD]):")
     }
 
     mutating func askTarget(at place: MetricsPlace) {
-        ask(.screenField(ScreenField(screen: .metrics, target: place.key, field: "target")),
+        ask(.screenField(ScreenField(MetricsField.target(place.key))),
             label: "Target at \(place.name) (NAME [VALUE]; no VALUE clears):")
     }
 
     /// Enter: the row's KPIs, each with its measurements oldest first; picking one edits it.
     mutating func openMetricsRow() {
         guard let place = metricsTarget() else { return }
-        let field = ScreenField(screen: .metrics, target: place.key, field: "open")
+        func option(_ field: MetricsField) -> ChoiceValue { .screenOption(ScreenField(field)) }
         var options: [Choice.Option] = []
         for trend in MetricsRows.metrics(of: row(place), in: map).trends {
             var label = trend.metric.label + ": " + (trend.current.map(trend.text) ?? "no value")
             if let words = trend.targetWords { label += " · " + words }
-            options.append(Choice.Option(label: label, value: .screenOption(field, "value " + trend.metric.rawValue)))
+            options.append(Choice.Option(label: label, value: option(.value(place.key, trend.metric))))
             options += trend.series.map { measurement in
                 Choice.Option(label: "↳ \(trend.metric.shortLabel) \(measurement.day): \(trend.text(measurement.value))",
-                              value: .screenOption(field, "day \(trend.metric.rawValue) \(measurement.day)"))
+                              value: option(.day(place.key, trend.metric, day: measurement.day)))
             }
         }
-        options.append(Choice.Option(label: "record a measurement… (m)", value: .screenOption(field, "measure")))
-        options.append(Choice.Option(label: "set or clear a target… (t)", value: .screenOption(field, "target")))
+        options.append(Choice.Option(label: "record a measurement… (m)", value: option(.measure(place.key))))
+        options.append(Choice.Option(label: "set or clear a target… (t)", value: option(.target(place.key))))
         push(.picker(Choice(title: "KPIs of \(place.name)", notes: ["Enter edits a value or a measurement; Esc closes"],
                             options: options)))
     }
@@ -154,11 +166,11 @@ extension Editor {
     /// x: which measurement to take away.
     mutating func chooseMeasurementToDelete() {
         guard let place = metricsTarget() else { return }
-        let field = ScreenField(screen: .metrics, target: place.key, field: "delete")
         let options = MetricsRows.metrics(of: row(place), in: map).trends.flatMap { trend in
             trend.series.map { measurement in
-                Choice.Option(label: "\(trend.metric.label) \(measurement.day)  \(trend.text(measurement.value))",
-                              value: .screenOption(field, "\(trend.metric.rawValue) \(measurement.day)"))
+                let delete = MetricsField.deleteMeasurement(place.key, trend.metric, day: measurement.day)
+                return Choice.Option(label: "\(trend.metric.label) \(measurement.day)  \(trend.text(measurement.value))",
+                                     value: .screenOption(ScreenField(delete)))
             }
         }
         guard !options.isEmpty else {
@@ -298,7 +310,7 @@ extension Commands {
 }
 
 extension ScreenController {
-    static let metrics = ScreenController(screen: .metrics, commands: Commands.metrics, hints: Commands.metricsHints,
-                                         status: { $0.metricsStatus() }, answer: { $0.answerMetrics($1, $2) },
-                                         pick: { $0.pickMetrics($1, $2) })
+    static let metrics = ScreenController(MetricsField.self, commands: Commands.metrics, hints: Commands.metricsHints,
+                                          status: { $0.metricsStatus() }, answer: { $0.answerMetrics($1, $2) },
+                                          pick: { $0.pickMetrics($1) })
 }

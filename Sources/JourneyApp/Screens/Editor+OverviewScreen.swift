@@ -1,6 +1,18 @@
 import JourneyCore
 import JourneyView
 
+/// What the overview asks for and offers: a stage by id, a goal of the
+/// map (which has none) by its place and text, the cadence picked.
+enum OverviewField: ScreenFieldTarget {
+    case purpose, scope, lastReviewed
+    case goal(ListEntry)
+    case newGoal(ListInsertion)
+    case stageGoal(stage: String)
+    case cadence(ReviewCadence?)
+
+    static var screen: MapScreen { .overview }
+}
+
 /// The overview view's keys, fields and options: every line is selected
 /// with the arrows and edited with Enter, each change one undoable step.
 extension Editor {
@@ -41,17 +53,19 @@ extension Editor {
         guard let row = overviewSelection else { return }
         switch row {
         case .title: setTitle("")
-        case .purpose: askOverview("purpose", label: "Purpose:", text: map.objectives.purpose)
-        case .scope: askOverview("scope", label: "Scope:", text: map.objectives.scope)
-        case .goal(let index): askOverview("goal", target: String(index), label: "Goal \(index + 1):", text: map.objectives.goals[index])
+        case .purpose: askOverview(.purpose, label: "Purpose:", text: map.objectives.purpose)
+        case .scope: askOverview(.scope, label: "Scope:", text: map.objectives.scope)
+        case .goal(let index):
+            askOverview(.goal(ListEntry(index, in: map.objectives.goals)), label: "Goal \(index + 1):",
+                        text: map.objectives.goals[index])
         case .noGoals: addOverviewGoal()
         case .cadence: chooseCadence()
         case .lastReviewed:
-            askOverview("lastReviewed", label: "Last reviewed (YYYY-MM-DD, t: today):",
+            askOverview(.lastReviewed, label: "Last reviewed (YYYY-MM-DD, t: today):",
                         text: map.objectives.lastReviewed ?? "")
         case .stageGoal(let id):
             guard let stage = map.stages.first(where: { $0.id == id }) else { return }
-            askOverview("stageGoal", target: id, label: "Goal of \(DisplayText.singleLine(DisplayText.visible(stage.name, columns: 40))):",
+            askOverview(.stageGoal(stage: id), label: "Goal of \(DisplayText.singleLine(DisplayText.visible(stage.name, columns: 40))):",
                         text: stage.goal)
         case .count(let count):
             show(count.screen)
@@ -59,54 +73,56 @@ extension Editor {
         }
     }
 
-    mutating func askOverview(_ field: String, target: String = "", label: String, text: String) {
-        ask(.screenField(ScreenField(screen: .overview, target: target, field: field)), label: label, text: text)
+    mutating func askOverview(_ field: OverviewField, label: String, text: String) {
+        ask(.screenField(ScreenField(field)), label: label, text: text)
     }
 
     mutating func chooseCadence(title: String = "Review cadence") {
+        func option(_ cadence: ReviewCadence?) -> ChoiceValue { .screenOption(ScreenField(OverviewField.cadence(cadence))) }
         let options = ReviewCadence.allCases.map { cadence in
-            Choice.Option(label: cadence.words, hotkey: cadence.words.first,
-                          value: .screenOption(ScreenField(screen: .overview, target: "", field: "cadence"), cadence.rawValue))
-        } + [Choice.Option(label: "none (no reviews planned)", hotkey: "n",
-                           value: .screenOption(ScreenField(screen: .overview, target: "", field: "cadence"), "none"))]
+            Choice.Option(label: cadence.words, hotkey: cadence.words.first, value: option(cadence))
+        } + [Choice.Option(label: "none (no reviews planned)", hotkey: "n", value: option(nil))]
         var choice = Choice(title: title, notes: ["How often the map should be reviewed."], options: options)
-        choice.select(.screenOption(ScreenField(screen: .overview, target: "", field: "cadence"),
-                                    map.objectives.reviewCadence?.rawValue ?? "none"))
+        choice.select(option(map.objectives.reviewCadence))
         push(.picker(choice))
     }
 
     // MARK: typed answers and picked options
 
-    mutating func answerOverview(_ field: ScreenField, _ text: String) -> Bool {
+    mutating func answerOverview(_ field: OverviewField, _ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
-        switch field.field {
-        case "purpose": setObjective(\.purpose, "purpose", trimmed)
-        case "scope": setObjective(\.scope, "scope", trimmed)
-        case "goal", "newGoal":
-            guard let index = Int(field.target) else { return true }
+        switch field {
+        case .purpose: setObjective(\.purpose, "purpose", trimmed)
+        case .scope: setObjective(\.scope, "scope", trimmed)
+        case .goal(let entry):
             guard !trimmed.isEmpty else {
-                view.message = field.field == "goal" ? "a goal needs words: x deletes it, Esc keeps it as it was"
-                    : "a goal needs words: type one, or Esc adds none"
+                view.message = "a goal needs words: x deletes it, Esc keeps it as it was"
                 return false
             }
-            return field.field == "goal" ? setOverviewGoal(index, trimmed) : insertOverviewGoal(trimmed, at: index)
-        case "stageGoal":
-            guard let s = map.stageIndex(id: field.target) else {
+            return setOverviewGoal(entry, trimmed)
+        case .newGoal(let place):
+            guard !trimmed.isEmpty else {
+                view.message = "a goal needs words: type one, or Esc adds none"
+                return false
+            }
+            return insertOverviewGoal(trimmed, at: place.index(in: map.objectives.goals))
+        case .stageGoal(let stage):
+            guard let s = map.stageIndex(id: stage) else {
                 view.message = "that stage is gone; nothing changed"
                 return true
             }
             let name = DisplayText.singleLine(map.stages[s].name)
             commit(Edits.updateStage(map, s) { $0.goal = trimmed },
                    message: trimmed.isEmpty ? "goal of \(name) cleared" : "goal of \(name): \(trimmed)")
-        case "lastReviewed": return setLastReviewed(trimmed)
-        default: break
+        case .lastReviewed: return setLastReviewed(trimmed)
+        case .cadence: break
         }
         return true
     }
 
-    mutating func pickOverview(_ field: ScreenField, _ option: String) {
-        guard field.field == "cadence" else { return }
-        setCadence(option == "none" ? nil : ReviewCadence(rawValue: option))
+    mutating func pickOverview(_ option: OverviewField) {
+        guard case .cadence(let cadence) = option else { return }
+        setCadence(cadence)
     }
 
     func overviewStatus() -> String {
@@ -190,7 +206,7 @@ extension Editor {
     /// `a`: a new goal after the selected one, or at the end.
     mutating func addOverviewGoal() {
         let at: Int = if case .goal(let index) = overviewSelection { index + 1 } else { map.objectives.goals.count }
-        askOverview("newGoal", target: String(at), label: "New goal:", text: "")
+        askOverview(.newGoal(ListInsertion(at, in: map.objectives.goals)), label: "New goal:", text: "")
     }
 
     mutating func insertOverviewGoal(_ text: String, at index: Int) -> Bool {
@@ -201,8 +217,12 @@ extension Editor {
         return true
     }
 
-    mutating func setOverviewGoal(_ index: Int, _ text: String) -> Bool {
-        guard map.objectives.goals.indices.contains(index) else { return true }
+    /// The goal the field was opened on, wherever it is now; if it is gone, nothing changes.
+    mutating func setOverviewGoal(_ entry: ListEntry, _ text: String) -> Bool {
+        guard let index = entry.index(in: map.objectives.goals) else {
+            view.message = "the goal “\(quoted(entry.text))” is no longer there (changed, deleted or undone); nothing changed"
+            return true
+        }
         commit(Edits.updateInfo(map) { $0.objectives.goals[index] = text }, message: "goal \(index + 1) changed")
         return true
     }
@@ -282,7 +302,7 @@ extension Commands {
 }
 
 extension ScreenController {
-    static let overview = ScreenController(screen: .overview, commands: Commands.overview, hints: Commands.overviewHints,
-                                         status: { $0.overviewStatus() }, answer: { $0.answerOverview($1, $2) },
-                                         pick: { $0.pickOverview($1, $2) })
+    static let overview = ScreenController(OverviewField.self, commands: Commands.overview, hints: Commands.overviewHints,
+                                           status: { $0.overviewStatus() }, answer: { $0.answerOverview($1, $2) },
+                                           pick: { $0.pickOverview($1) })
 }

@@ -1,8 +1,24 @@
 import JourneyCore
 import JourneyView
 
-/// The personas view's keys, fields and options. A field asked for names
-/// its persona by id; list items by "add:LIST:POSITION" or "edit:LIST:INDEX".
+/// What the personas view asks for and offers, personas by id. A goal or
+/// challenge has no id: it goes by its place and text (`ListEntry`); so does
+/// a preferred channel, though its text is a channel's id.
+enum PersonasField: ScreenFieldTarget {
+    /// A new persona's name.
+    case new
+    case field(persona: String, PersonaField)
+    case item(persona: String, PersonasList, ListEntry)
+    case newItem(persona: String, PersonasList, ListInsertion)
+    /// A channel picked instead of one of the persona's.
+    case channel(persona: String, ListEntry, channel: String)
+    /// A channel picked to add to the persona's.
+    case newChannel(persona: String, ListInsertion, channel: String)
+
+    static var screen: MapScreen { .personas }
+}
+
+/// The personas view's keys, fields and options.
 extension Editor {
     /// The selected persona, its card's rows and the selected row, re-found from the view state.
     var personasPlace: (index: Int, persona: Persona, rows: [PersonasRow], row: Int)? {
@@ -57,13 +73,16 @@ extension Editor {
         case .field(let fieldName):
             guard let field = PersonaFields.named(fieldName) else { return }
             let label = fieldName == "name" ? "Rename \(name):" : "\(name)'s \(field.label):"
-            ask(.screenField(ScreenField(screen: .personas, target: persona.id, field: fieldName)), label: label,
+            ask(.screenField(ScreenField(PersonasField.field(persona: persona.id, field))), label: label,
                 text: field.text(of: persona))
         case .item(let list, nil): addPersonaItem(list, at: 0)
-        case .item(.channels, let index?): chooseChannel(for: persona, field: "edit:channels:\(index)")
+        case .item(.channels, let index?):
+            let entry = ListEntry(index, in: persona.preferredChannels)
+            chooseChannel(for: persona, replacing: entry.text) { .channel(persona: persona.id, entry, channel: $0) }
         case .item(let list, let index?):
-            ask(.screenField(ScreenField(screen: .personas, target: persona.id, field: "edit:\(list.rawValue):\(index)")),
-                label: "\(name)'s \(list.itemName) \(index + 1):", text: persona[keyPath: list.path][index])
+            let entry = ListEntry(index, in: persona[keyPath: list.path])
+            ask(.screenField(ScreenField(PersonasField.item(persona: persona.id, list, entry))),
+                label: "\(name)'s \(list.itemName) \(index + 1):", text: entry.text)
         }
     }
 
@@ -79,22 +98,20 @@ extension Editor {
 
     mutating func addPersonaItem(_ list: PersonasList, at position: Int) {
         guard let (_, persona, _, _) = personasPlace else { return }
-        let field = "add:\(list.rawValue):\(position)"
-        if list == .channels { return chooseChannel(for: persona, field: field) }
-        ask(.screenField(ScreenField(screen: .personas, target: persona.id, field: field)),
+        let place = ListInsertion(position, in: persona[keyPath: list.path])
+        if list == .channels {
+            return chooseChannel(for: persona, replacing: nil) { .newChannel(persona: persona.id, place, channel: $0) }
+        }
+        ask(.screenField(ScreenField(PersonasField.newItem(persona: persona.id, list, place))),
             label: "New \(list.itemName) for \(DisplayText.singleLine(persona.name)):")
     }
 
-    /// The map's channels that are not yet the persona's (but the one being replaced).
-    mutating func chooseChannel(for persona: Persona, field: String) {
-        let replacing = field.hasPrefix("edit:") ? Int(field.split(separator: ":").last ?? "").flatMap { i in
-            persona.preferredChannels.indices.contains(i) ? persona.preferredChannels[i] : nil
-        } : nil
+    /// The map's channels that are not yet the persona's (but the one being replaced), each picked as `option`.
+    mutating func chooseChannel(for persona: Persona, replacing: String?, option: (String) -> PersonasField) {
         let taken = Set(persona.preferredChannels).subtracting(replacing.map { [$0] } ?? [])
-        let target = ScreenField(screen: .personas, target: persona.id, field: field)
         let options = map.channels.filter { !taken.contains($0.id) }.map { channel in
             Choice.Option(label: PersonasCard.channelName(channel.id, in: map), hotkey: nil,
-                          value: .screenOption(target, channel.id))
+                          value: .screenOption(ScreenField(option(channel.id))))
         }
         guard !options.isEmpty else {
             view.message = map.channels.isEmpty ? "the map has no channels yet: :channel NAME adds one"
@@ -102,7 +119,7 @@ extension Editor {
             return
         }
         var choice = Choice(title: "Preferred channel (type to filter)", options: options)
-        if let replacing { choice.select(.screenOption(target, replacing)) }
+        if let replacing { choice.select(.screenOption(ScreenField(option(replacing)))) }
         push(.picker(choice))
     }
 
@@ -153,7 +170,7 @@ extension Editor {
 
     /// A: a new persona after the selected one, named first.
     mutating func askNewPersona() {
-        ask(.screenField(ScreenField(screen: .personas, target: "", field: "new")), label: "New persona's name:")
+        ask(.screenField(ScreenField(PersonasField.new)), label: "New persona's name:")
     }
 
     /// D: the persona and its scores, as one step that u undoes.
@@ -199,37 +216,65 @@ extension Editor {
 
     // MARK: answers
 
-    mutating func answerPersonas(_ field: ScreenField, _ text: String) -> Bool {
+    mutating func answerPersonas(_ field: PersonasField, _ text: String) -> Bool {
         let value = text.trimmingSpaces()
-        if field.field == "new" { return insertPersona(named: value) }
-        guard let index = map.personas.firstIndex(where: { $0.id == field.target }) else {
+        let id: String
+        switch field {
+        case .new: return insertPersona(named: value)
+        case .field(let persona, _), .item(let persona, _, _), .newItem(let persona, _, _): id = persona
+        case .channel, .newChannel: return true
+        }
+        guard let index = map.personas.firstIndex(where: { $0.id == id }) else {
             view.message = "that persona is no longer on the map; nothing changed"
             return true
         }
         var persona = map.personas[index]
         let name = DisplayText.singleLine(persona.name)
-        let parts = field.field.split(separator: ":").map(String.init)
-        if parts.count == 3, let list = PersonasList(rawValue: parts[1]), let position = Int(parts[2]) {
-            let adding = parts[0] == "add"
+        switch field {
+        case .newItem(_, let list, let place):
             guard !value.isEmpty else {
-                view.message = adding ? "an empty \(list.itemName) is not added: type it, or Esc"
-                    : "an empty \(list.itemName) is not kept: type it, or Esc and x removes it"
+                view.message = "an empty \(list.itemName) is not added: type it, or Esc"
                 return false
             }
-            let count = persona[keyPath: list.path].count
-            let item = adding ? min(max(0, position), count) : position
-            if adding {
-                persona[keyPath: list.path].insert(value, at: item)
-            } else {
-                guard persona[keyPath: list.path].indices.contains(item) else { return true }
-                persona[keyPath: list.path][item] = value
+            let item = place.index(in: persona[keyPath: list.path])
+            persona[keyPath: list.path].insert(value, at: item)
+            commitPersonaItem(index, persona, list, item, added: true, name: name)
+        case .item(_, let list, let entry):
+            guard !value.isEmpty else {
+                view.message = "an empty \(list.itemName) is not kept: type it, or Esc and x removes it"
+                return false
             }
-            commitPersona(index, persona, message: "\(name): \(list.itemName) \(item + 1) of \(persona[keyPath: list.path].count)"
-                          + (adding ? " added" : "") + ": " + DisplayText.singleLine(value))
-            selectPersonaItem(list, item)
-            return true
+            guard let item = entry.index(in: persona[keyPath: list.path]) else {
+                itemGone(list, entry, of: name)
+                return true
+            }
+            persona[keyPath: list.path][item] = value
+            commitPersonaItem(index, persona, list, item, added: false, name: name)
+        case .field(_, let personaField): return setPersonaField(personaField, value, index, persona)
+        case .new, .channel, .newChannel: break
         }
-        guard let personaField = PersonaFields.named(field.field) else { return true }
+        return true
+    }
+
+    /// A goal or challenge added or changed, said with its place in the list, and selected.
+    private mutating func commitPersonaItem(_ index: Int, _ persona: Persona, _ list: PersonasList, _ item: Int, added: Bool,
+                                            name: String) {
+        let items = persona[keyPath: list.path]
+        commitPersona(index, persona, message: "\(name): \(list.itemName) \(item + 1) of \(items.count)" + (added ? " added" : "")
+                      + ": " + DisplayText.singleLine(items[item]))
+        selectPersonaItem(list, item)
+    }
+
+    /// The item a field was opened on is no longer in its list: nothing changes.
+    private mutating func itemGone(_ list: PersonasList, _ entry: ListEntry, of name: String) {
+        let text = list == .channels ? PersonasCard.channelName(entry.text, in: map) : entry.text
+        view.message = "\(name)'s \(list.itemName) “\(DisplayText.singleLine(text))” is no longer there (changed, deleted or undone); "
+            + "nothing changed"
+    }
+
+    private mutating func setPersonaField(_ personaField: PersonaField, _ value: String, _ index: Int, _ persona: Persona) -> Bool {
+        var persona = persona
+        let name = DisplayText.singleLine(persona.name)
         if let problem = personaField.apply(value, to: &persona) {
             view.message = problem + "; Esc keeps " + (personaField.text(of: map.personas[index]).isEmpty ? "it empty"
                                                         : "“\(DisplayText.singleLine(personaField.text(of: map.personas[index])))”")
@@ -258,30 +303,38 @@ extension Editor {
         return true
     }
 
-    mutating func pickPersonas(_ field: ScreenField, _ option: String) {
-        guard let index = map.personas.firstIndex(where: { $0.id == field.target }) else {
+    mutating func pickPersonas(_ option: PersonasField) {
+        let id: String, picked: String
+        switch option {
+        case .channel(let persona, _, let channel), .newChannel(let persona, _, let channel):
+            id = persona
+            picked = channel
+        case .new, .field, .item, .newItem: return
+        }
+        guard let index = map.personas.firstIndex(where: { $0.id == id }) else {
             view.message = "that persona is no longer on the map; nothing changed"
             return
         }
-        let parts = field.field.split(separator: ":").map(String.init)
-        guard parts.count == 3, parts[1] == PersonasList.channels.rawValue, let position = Int(parts[2]),
-              let channel = map.channel(id: option) else { return }
+        guard let channel = map.channel(id: picked) else { return }
         var persona = map.personas[index]
         let name = DisplayText.singleLine(persona.name)
-        if parts[0] == "edit", persona.preferredChannels.indices.contains(position) {
-            guard !persona.preferredChannels.enumerated().contains(where: { $0.element == option && $0.offset != position }) else {
+        switch option {
+        case .channel(_, let entry, _):
+            guard let position = entry.index(in: persona.preferredChannels) else { return itemGone(.channels, entry, of: name) }
+            guard !persona.preferredChannels.enumerated().contains(where: { $0.element == picked && $0.offset != position }) else {
                 view.message = "\(channel.name) is one of \(name)'s channels already"
                 return
             }
-            persona.preferredChannels[position] = option
-        } else {
-            guard !persona.preferredChannels.contains(option) else {
+            persona.preferredChannels[position] = picked
+        case .newChannel(_, let place, _):
+            guard !persona.preferredChannels.contains(picked) else {
                 view.message = "\(channel.name) is one of \(name)'s channels already"
                 return
             }
-            persona.preferredChannels.insert(option, at: min(max(0, position), persona.preferredChannels.count))
+            persona.preferredChannels.insert(picked, at: place.index(in: persona.preferredChannels))
+        case .new, .field, .item, .newItem: return
         }
-        let item = persona.preferredChannels.firstIndex(of: option) ?? 0
+        let item = persona.preferredChannels.firstIndex(of: picked) ?? 0
         commitPersona(index, persona, message: "\(name): preferred channel \(item + 1) of \(persona.preferredChannels.count): "
                       + DisplayText.singleLine(channel.name))
         selectPersonaItem(.channels, item)
@@ -344,7 +397,7 @@ extension Commands {
 }
 
 extension ScreenController {
-    static let personas = ScreenController(screen: .personas, commands: Commands.personas, hints: Commands.personasHints,
-                                         status: { $0.personasStatus() }, answer: { $0.answerPersonas($1, $2) },
-                                         pick: { $0.pickPersonas($1, $2) })
+    static let personas = ScreenController(PersonasField.self, commands: Commands.personas, hints: Commands.personasHints,
+                                           status: { $0.personasStatus() }, answer: { $0.answerPersonas($1, $2) },
+                                           pick: { $0.pickPersonas($1) })
 }

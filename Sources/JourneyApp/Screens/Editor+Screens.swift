@@ -44,8 +44,8 @@ extension Editor {
         field.screen.controller.answer(&self, field, text)
     }
 
-    mutating func pickScreenOption(_ field: ScreenField, _ option: String) {
-        field.screen.controller.pick(&self, field, option)
+    mutating func pickScreenOption(_ option: ScreenField) {
+        option.screen.controller.pick(&self, option)
     }
 }
 

@@ -10,7 +10,7 @@ public struct ScreenController: Sendable {
     let hints: [KeyHint]
     let status: @Sendable (Editor) -> String
     let answer: @Sendable (inout Editor, ScreenField, String) -> Bool
-    let pick: @Sendable (inout Editor, ScreenField, String) -> Void
+    let pick: @Sendable (inout Editor, ScreenField) -> Void
 
     /// Every view, in the order `v` lists them and the help explains them. The one place a view is registered.
     public static let all: [ScreenController] = [.grid, .overview, .personas, .insights, .metrics, .channels]
@@ -19,7 +19,19 @@ public struct ScreenController: Sendable {
 
     /// The grid is the editor's own mode; as a view it is only a place to come back to.
     static let grid = ScreenController(screen: .grid, commands: [], hints: [], status: { _ in "" },
-                                       answer: { _, _, _ in true }, pick: { _, _, _ in })
+                                       answer: { _, _, _ in true }, pick: { _, _ in })
+}
+
+extension ScreenController {
+    /// A view whose fields and options are `Field`: its answers come in its own type.
+    init<Field: ScreenFieldTarget>(_: Field.Type, commands: [Command], hints: [KeyHint],
+                                   status: @escaping @Sendable (Editor) -> String,
+                                   answer: @escaping @Sendable (inout Editor, Field, String) -> Bool,
+                                   pick: @escaping @Sendable (inout Editor, Field) -> Void) {
+        self.init(screen: Field.screen, commands: commands, hints: hints, status: status,
+                  answer: { e, field, text in field.as(Field.self).map { answer(&e, $0, text) } ?? true },
+                  pick: { e, field in if let field = field.as(Field.self) { pick(&e, field) } })
+    }
 }
 
 extension MapScreen {
