@@ -251,10 +251,12 @@ extension Commands {
         key("right", [.right, .character("l")], "next stage") { $0.moveChannelSelection(stages: 1) },
         key("up", [.up, .character("k")], "channel above") { $0.moveChannelSelection(rows: -1) },
         key("down", [.down, .character("j")], "channel below") { $0.moveChannelSelection(rows: 1) },
-        key("open", [.enter], "on a cell: pick one of its touchpoints and go to it in the grid; on a name: rename") {
+        key("open", [.enter],
+            hint: Hint("go"), "on a cell: pick one of its touchpoints and go to it in the grid; on a name: rename") {
             $0.openChannelSelection()
         },
-        key("rename", [.character("r")], changes: true, "rename the channel") { $0.askChannelName() },
+        key("rename", [.character("r")], changes: true,
+            hint: Hint("rename"), "rename the channel") { $0.askChannelName() },
         key("kind", [.character("o")], changes: true, "make the channel offline, or online") { $0.toggleChannelKind() },
         key("merge", [.character("m")], changes: true, "merge the channel into another: its touchpoints and personas move there") {
             $0.chooseChannelToMergeInto()
@@ -269,18 +271,16 @@ extension Commands {
         },
     ]
 
-    static let channelsHints: [KeyHint] = [KeyHint("Enter", "go"), KeyHint("r", "rename")]
 
     /// A key of the channels view.
-    private static func key(_ name: String, _ keys: [Key], changes: Bool = false, _ summary: String,
+    private static func key(_ name: String, _ keys: [Key], changes: Bool = false, hint: Hint? = nil, _ summary: String,
                             _ run: @escaping @Sendable (inout Editor) -> Void) -> Command {
-        Command("channels-" + name, keys: keys, scope: .screen(.channels), section: .of(.channels), changesMap: changes,
-                typable: false, summary) { e, _ in run(&e) }
+        viewKey(.channels, name, keys, changesMap: changes, hint: hint, summary, run: run)
     }
 }
 
 extension ScreenController {
-    static let channels = ScreenController(ChannelsField.self, commands: Commands.channels, hints: Commands.channelsHints,
+    static let channels = ScreenController(ChannelsField.self, commands: Commands.channels,
                                            status: { $0.channelsStatus() }, answer: { $0.answerChannels($1, $2) },
                                            pick: { $0.pickChannels($1) })
 }

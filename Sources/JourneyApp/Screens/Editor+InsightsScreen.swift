@@ -275,10 +275,9 @@ extension Editor {
 }
 
 extension Commands {
-    static func insight(_ name: String, keys: [Key], keyLabel: String? = nil, changesMap: Bool = false, _ summary: String,
-                        run: @escaping @Sendable (inout Editor) -> Void) -> Command {
-        Command("insights-" + name, keys: keys, keyLabel: keyLabel, scope: .screen(.insights), section: .of(.insights),
-                changesMap: changesMap, typable: false, summary) { e, _ in run(&e) }
+    static func insight(_ name: String, keys: [Key], keyLabel: String? = nil, changesMap: Bool = false, hint: Hint? = nil,
+                        _ summary: String, run: @escaping @Sendable (inout Editor) -> Void) -> Command {
+        viewKey(.insights, name, keys, keyLabel: keyLabel, changesMap: changesMap, hint: hint, summary, run: run)
     }
 
     static let insights: [Command] = [
@@ -288,14 +287,17 @@ extension Commands {
         insight("page-down", keys: [.pageDown], "a screen of rows down") { $0.selectInsight { c, _, p in c + p } },
         insight("first", keys: [.home], "first row") { $0.selectInsight { _, _, _ in 0 } },
         insight("last", keys: [.end], "last row") { $0.selectInsight { _, n, _ in n - 1 } },
-        insight("edit", keys: [.enter], changesMap: true, "edit the item's text") { e in
+        insight("edit", keys: [.enter], changesMap: true, hint: Hint("text"), "edit the item's text") { e in
             e.askInsight(InsightsField.text, label: "Text:") { $0.text }
         },
-        insight("impact", keys: [.character("I")], changesMap: true, "then 1-5: impact (0 clears)") { $0.chooseInsightRating(.impact) },
+        insight("impact", keys: [.character("I")], changesMap: true,
+                hint: Hint("rate", keys: "I E"), "then 1-5: impact (0 clears)") { $0.chooseInsightRating(.impact) },
         insight("effort", keys: [.character("E")], changesMap: true, "then 1-5: effort (0 clears)") { $0.chooseInsightRating(.effort) },
-        insight("vote", keys: [.character("+"), .character("=")], changesMap: true, "one vote more") { $0.voteInsight(by: 1) },
+        insight("vote", keys: [.character("+"), .character("=")], changesMap: true,
+                hint: Hint("vote", keys: "+-"), "one vote more") { $0.voteInsight(by: 1) },
         insight("unvote", keys: [.character("-")], changesMap: true, "one vote less") { $0.voteInsight(by: -1) },
-        insight("status", keys: [.character("s")], changesMap: true, "an opportunity's status (idea … done)") {
+        insight("status", keys: [.character("s")], changesMap: true,
+                hint: Hint("plan", keys: "s o d"), "an opportunity's status (idea … done)") {
             $0.chooseInsightStatus()
         },
         insight("owner", keys: [.character("o")], changesMap: true, "an opportunity's owner (empty clears)") { e in
@@ -304,24 +306,24 @@ extension Commands {
         insight("due", keys: [.character("d")], changesMap: true, "an opportunity's due day, YYYY-MM-DD (empty clears)") { e in
             e.askInsight(InsightsField.due, opportunity: true, label: "Due (YYYY-MM-DD):", what: "a due day") { $0.due ?? "" }
         },
-        insight("link", keys: [.character("L")], changesMap: true, "tick the pain points an opportunity addresses") {
+        insight("link", keys: [.character("L")], changesMap: true,
+                hint: Hint("link"), "tick the pain points an opportunity addresses") {
             $0.chooseInsightLink()
         },
-        insight("sort-next", keys: [.character(">")], "sort by the next column") { $0.sortInsights(cycle: 1) },
+        insight("sort-next", keys: [.character(">")],
+                hint: Hint("sort", keys: "> r"), "sort by the next column") { $0.sortInsights(cycle: 1) },
         insight("sort-previous", keys: [.character("<")], "sort by the previous column") { $0.sortInsights(cycle: -1) },
         insight("reverse", keys: [.character("r")], "reverse the sort") { $0.sortInsights(cycle: nil) },
-        insight("filter", keys: [.character("f")], "filter by kind, status or stage") { $0.chooseInsightFilter() },
+        insight("filter", keys: [.character("f")],
+                hint: Hint("filter"), "filter by kind, status or stage") { $0.chooseInsightFilter() },
         insight("unfilter", keys: [.character("F")], "show everything (lift the filter)") { $0.setInsightFilter(.everything) },
-        insight("quadrant", keys: [.character("Q")], "the impact × effort quadrant, or the table again") { e in
+        insight("quadrant", keys: [.character("Q")],
+                hint: Hint("quadrant"), "the impact × effort quadrant, or the table again") { e in
             e.view.insights.showQuadrant.toggle()
         },
-        insight("grid", keys: [.character("g")], "go to the item's touchpoint in the grid") { $0.goToInsight() },
+        insight("grid", keys: [.character("g")],
+                hint: Hint("grid"), "go to the item's touchpoint in the grid") { $0.goToInsight() },
         back(.insights),
-    ]
-
-    static let insightsHints: [KeyHint] = [
-        KeyHint("Enter", "text"), KeyHint("I E", "rate"), KeyHint("+-", "vote"), KeyHint("s o d", "plan"),
-        KeyHint("L", "link"), KeyHint("> r", "sort"), KeyHint("f", "filter"), KeyHint("Q", "quadrant"), KeyHint("g", "grid"),
     ]
 }
 
@@ -335,7 +337,7 @@ enum InsightsText {
 }
 
 extension ScreenController {
-    static let insights = ScreenController(InsightsField.self, commands: Commands.insights, hints: Commands.insightsHints,
+    static let insights = ScreenController(InsightsField.self, commands: Commands.insights,
                                            status: { $0.insightsStatus() }, answer: { $0.answerInsights($1, $2) },
                                            pick: { $0.pickInsights($1) })
 }

@@ -269,7 +269,8 @@ extension Editor {
 
 extension Commands {
     static let metrics: [Command] = [
-        Command("metrics-down", keys: [.character("j"), .down], scope: .screen(.metrics), section: .of(.metrics), typable: false,
+        Command("metrics-down", keys: [.character("j"), .down], scope: .screen(.metrics), section: .of(.metrics),
+                hint: Hint("row", keys: "j k"), typable: false,
                 "next row (a stage, then its touchpoints)") { e, _ in e.moveMetrics(by: 1) },
         Command("metrics-up", keys: [.character("k"), .up], scope: .screen(.metrics), section: .of(.metrics), typable: false,
                 "previous row") { e, _ in e.moveMetrics(by: -1) },
@@ -281,17 +282,21 @@ extension Commands {
                 "first row") { e, _ in e.moveMetrics(by: -Int(Int32.max)) },
         Command("metrics-last", keys: [.character("G"), .end], scope: .screen(.metrics), section: .of(.metrics), typable: false,
                 "last row") { e, _ in e.moveMetrics(by: Int(Int32.max)) },
-        Command("metrics-open", keys: [.enter], scope: .screen(.metrics), section: .of(.metrics), changesMap: true, typable: false,
+        Command("metrics-open", keys: [.enter], scope: .screen(.metrics), section: .of(.metrics),
+                hint: Hint("KPIs"), changesMap: true, typable: false,
                 "the row's KPIs and their measurements, oldest first: pick one to edit it") { e, _ in e.openMetricsRow() },
-        Command("metrics-measure", keys: [.character("m")], scope: .screen(.metrics), section: .of(.metrics), changesMap: true,
+        Command("metrics-measure", keys: [.character("m")], scope: .screen(.metrics), section: .of(.metrics),
+                hint: Hint("measure"), changesMap: true,
                 typable: false, "record a measurement at the row: NAME VALUE [YYYY-MM-DD]") { e, _ in
             if let place = e.metricsTarget() { e.askMeasure(at: place) }
         },
-        Command("metrics-target", keys: [.character("t")], scope: .screen(.metrics), section: .of(.metrics), changesMap: true,
+        Command("metrics-target", keys: [.character("t")], scope: .screen(.metrics), section: .of(.metrics),
+                hint: Hint("target"), changesMap: true,
                 typable: false, "set or clear a target at the row: NAME [VALUE]") { e, _ in
             if let place = e.metricsTarget() { e.askTarget(at: place) }
         },
         Command("metrics-delete", keys: [.character("x"), .delete], scope: .screen(.metrics), section: .of(.metrics),
+                hint: Hint("delete"),
                 changesMap: true, typable: false, "delete one of the row's measurements") { e, _ in e.chooseMeasurementToDelete() },
         back(.metrics),
         Command("measure", section: .of(.metrics), usage: "NAME VALUE [DATE]", changesMap: true,
@@ -304,13 +309,10 @@ extension Commands {
             if let place = e.metricsTarget() { _ = e.setTarget(argument, at: place) }
         },
     ]
-
-    static let metricsHints: [KeyHint] = [KeyHint("j k", "row"), KeyHint("Enter", "KPIs"), KeyHint("m", "measure"),
-                                          KeyHint("t", "target"), KeyHint("x", "delete")]
 }
 
 extension ScreenController {
-    static let metrics = ScreenController(MetricsField.self, commands: Commands.metrics, hints: Commands.metricsHints,
+    static let metrics = ScreenController(MetricsField.self, commands: Commands.metrics,
                                           status: { $0.metricsStatus() }, answer: { $0.answerMetrics($1, $2) },
                                           pick: { $0.pickMetrics($1) })
 }

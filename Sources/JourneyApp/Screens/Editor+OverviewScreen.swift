@@ -276,6 +276,7 @@ extension Commands {
         Command("overview-last", keys: [.character("G"), .end], scope: .screen(.overview), section: .of(.overview), typable: false,
                 "last line") { e, _ in e.selectOverview(Int.max) },
         Command("overview-edit", keys: [.enter, .character("i")], scope: .screen(.overview), section: .of(.overview),
+                hint: Hint("edit"),
                 changesMap: true, typable: false,
                 "edit the line: title, purpose, scope, a goal, the cadence (a picker), the last review, a stage's goal; "
                     + "on a count, open its view") { e, _ in e.editOverview() },
@@ -287,7 +288,8 @@ extension Commands {
                 changesMap: true, typable: false, "move the goal up") { e, _ in e.moveOverviewGoal(by: -1) },
         Command("overview-goal-down", keys: [.character("J")], scope: .screen(.overview), section: .of(.overview),
                 changesMap: true, typable: false, "move the goal down") { e, _ in e.moveOverviewGoal(by: 1) },
-        Command("reviewed", keys: [.character("r")], scope: .screen(.overview), section: .of(.overview), usage: "[DAY]",
+        Command("reviewed", keys: [.character("r")], scope: .screen(.overview), section: .of(.overview),
+                hint: Hint("reviewed"), usage: "[DAY]",
                 changesMap: true, "the map was reviewed today (or on DAY, YYYY-MM-DD), as one step") { e, argument in
             e.markReviewed(argument)
         },
@@ -297,12 +299,10 @@ extension Commands {
             e.cadenceCommand(argument)
         },
     ]
-
-    static let overviewHints: [KeyHint] = [KeyHint("Enter", "edit"), KeyHint("r", "reviewed")]
 }
 
 extension ScreenController {
-    static let overview = ScreenController(OverviewField.self, commands: Commands.overview, hints: Commands.overviewHints,
+    static let overview = ScreenController(OverviewField.self, commands: Commands.overview,
                                            status: { $0.overviewStatus() }, answer: { $0.answerOverview($1, $2) },
                                            pick: { $0.pickOverview($1) })
 }

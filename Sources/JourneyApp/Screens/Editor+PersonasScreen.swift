@@ -361,7 +361,7 @@ extension Commands {
         personasKey("bottom", [.end, .character("G")], "last field (the story)") { e in e.movePersonaRow { _, count in count - 1 } },
         personasKey("next", [.tab, .character("l"), .right], "next persona") { e in e.selectNextPersona(by: 1) },
         personasKey("previous", [.backTab, .character("h"), .left], "previous persona") { e in e.selectNextPersona(by: -1) },
-        personasKey("edit", [.enter], changesMap: true,
+        personasKey("edit", [.enter], changesMap: true, hint: Hint("edit"),
                     "edit the field or item; on Channels pick another of the map's channels") { e in
             e.editPersonaRow()
         },
@@ -387,17 +387,15 @@ extension Commands {
     ]
 
     /// The rest are on the list's foot and under `?`.
-    static let personasHints: [KeyHint] = [KeyHint("Enter", "edit")]
 
-    static func personasKey(_ name: String, _ keys: [Key], changesMap: Bool = false, _ summary: String,
+    static func personasKey(_ name: String, _ keys: [Key], changesMap: Bool = false, hint: Hint? = nil, _ summary: String,
                             run: @escaping @Sendable (inout Editor) -> Void) -> Command {
-        Command("personas-" + name, keys: keys, scope: .screen(.personas), section: .of(.personas), changesMap: changesMap,
-                typable: false, summary) { e, _ in run(&e) }
+        viewKey(.personas, name, keys, changesMap: changesMap, hint: hint, summary, run: run)
     }
 }
 
 extension ScreenController {
-    static let personas = ScreenController(PersonasField.self, commands: Commands.personas, hints: Commands.personasHints,
+    static let personas = ScreenController(PersonasField.self, commands: Commands.personas,
                                            status: { $0.personasStatus() }, answer: { $0.answerPersonas($1, $2) },
                                            pick: { $0.pickPersonas($1) })
 }

@@ -7,7 +7,6 @@ import JourneyView
 public struct ScreenController: Sendable {
     public let screen: MapScreen
     let commands: [Command]
-    let hints: [KeyHint]
     let status: @Sendable (Editor) -> String
     let answer: @Sendable (inout Editor, ScreenField, String) -> Bool
     let pick: @Sendable (inout Editor, ScreenField) -> Void
@@ -18,17 +17,17 @@ public struct ScreenController: Sendable {
     static let byScreen = Dictionary(uniqueKeysWithValues: all.map { ($0.screen, $0) })
 
     /// The grid is the editor's own mode; as a view it is only a place to come back to.
-    static let grid = ScreenController(screen: .grid, commands: [], hints: [], status: { _ in "" },
+    static let grid = ScreenController(screen: .grid, commands: [], status: { _ in "" },
                                        answer: { _, _, _ in true }, pick: { _, _ in })
 }
 
 extension ScreenController {
     /// A view whose fields and options are `Field`: its answers come in its own type.
-    init<Field: ScreenFieldTarget>(_: Field.Type, commands: [Command], hints: [KeyHint],
+    init<Field: ScreenFieldTarget>(_: Field.Type, commands: [Command],
                                    status: @escaping @Sendable (Editor) -> String,
                                    answer: @escaping @Sendable (inout Editor, Field, String) -> Bool,
                                    pick: @escaping @Sendable (inout Editor, Field) -> Void) {
-        self.init(screen: Field.screen, commands: commands, hints: hints, status: status,
+        self.init(screen: Field.screen, commands: commands, status: status,
                   answer: { e, field, text in field.as(Field.self).map { answer(&e, $0, text) } ?? true },
                   pick: { e, field in if let field = field.as(Field.self) { pick(&e, field) } })
     }
