@@ -77,7 +77,7 @@ public struct Editor {
         case .paste(let text) where isTestingKeys: view.message = "key test: a paste of \(text.count) characters · q ends"
         case .key, .burst, .paste, .mouse:
             // The one place a watcher's input turns off from an editor's.
-            if watching != nil { watcherInput(event) } else { input(event) }
+            if isWatching { watcherInput(event) } else { input(event) }
         case .resize(let w, let h):
             width = w
             height = h
@@ -91,9 +91,7 @@ public struct Editor {
         case .recovered(let results): recovered(results)
         case .themeSwitched(let result): themeSwitched(result)
         case .mouseSwitched(let on, let problem): mouseSwitched(on: on, problem: problem)
-        case .voting(let report): votingReport(report)
-        case .watched(let update): watched(update)
-        case .leadFailed(let reason): leadFailed(reason)
+        default: deliver(event)
         }
         settle()
         return effects

@@ -10,6 +10,9 @@ protocol EditorFeature {
     /// What it keeps on the editor while it is on (nil when off).
     associatedtype State = Void
 
+    /// An event meant for the feature (what the runtime reports back to it);
+    /// false when the event is not its.
+    static func receive(_ event: Event, _ editor: inout Editor) -> Bool
     /// After any step that changed the map (an edit, an undo, a reload).
     static func mapChanged(_ editor: inout Editor)
     /// After every event, before the view is made from the modes: bring the
@@ -22,6 +25,7 @@ protocol EditorFeature {
 }
 
 extension EditorFeature {
+    static func receive(_ event: Event, _ editor: inout Editor) -> Bool { false }
     static func mapChanged(_ editor: inout Editor) {}
     static func settle(_ editor: inout Editor) {}
     static func badge(_ editor: Editor, on view: inout ViewState) {}
@@ -34,6 +38,11 @@ extension Editor {
     /// editor ends up, so it goes last.
     static var features: [any EditorFeature.Type] {
         [Following.self, TimerFeature.self, VotingFeature.self, Leading.self, SearchFeature.self]
+    }
+
+    /// Hands an event to the feature it is meant for.
+    mutating func deliver(_ event: Event) {
+        for feature in Self.features where feature.receive(event, &self) { return }
     }
 
     /// After every event: each feature's turn, then the view made from the modes and the features' badges.

@@ -273,6 +273,11 @@ extension Commands {
 /// `journey watch`: going where the leading editor goes.
 enum Following: EditorFeature {
     typealias State = WatchState
+    static func receive(_ event: Event, _ editor: inout Editor) -> Bool {
+        guard case .watched(let update) = event else { return false }
+        editor.watched(update)
+        return true
+    }
     static func settle(_ editor: inout Editor) { editor.followLead() }
     static func badge(_ editor: Editor, on view: inout ViewState) { editor.watchBadge(on: &view) }
 }
@@ -280,6 +285,11 @@ enum Following: EditorFeature {
 /// `:lead`: publishing where this editor is, for watchers.
 enum Leading: EditorFeature {
     typealias State = Leader
+    static func receive(_ event: Event, _ editor: inout Editor) -> Bool {
+        guard case .leadFailed(let reason) = event else { return false }
+        editor.leadFailed(reason)
+        return true
+    }
     static func settle(_ editor: inout Editor) { editor.publishLead() }
     static func badge(_ editor: Editor, on view: inout ViewState) {
         if editor.leader != nil { view.sharing = "leading" }
