@@ -269,7 +269,7 @@ import Testing
             let lines = HelpOverlay.maxScroll(rows: HelpContent.rows, width: width, height: 24) + 1
             let session = Session([.key(.character("?"))] + Array(repeating: .key(.down), count: lines), width: width, height: 24)
             var shown = Set<Substring>()
-            for frame in session.terminal.frames {
+            for frame in session.terminal.screens {
                 // The box: from its top-left corner to the column of its top-right one.
                 let rows = frame.lines.map { Array($0) }
                 guard let top = rows.firstIndex(where: { String($0).contains("╭─ Keys and commands") }),

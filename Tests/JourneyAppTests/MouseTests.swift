@@ -267,7 +267,7 @@ import Testing
         #expect(on.editor.mouse)
         #expect(on.editor.cursor.touchpoint == on.map.stages[0].touchpoints[2].id, "the click after it moved the cursor")
         #expect(UserConfig.load(from: config).config.mouse == true)
-        #expect(on.terminal.frames.contains { $0.text.contains("mouse on") })
+        #expect(on.terminal.screens.contains { $0.text.contains("mouse on") })
         let off = Session(keys(":set nomouse\n"), mouse: true, configPath: config)
         #expect(!off.terminal.reportsMouse)
         #expect(!off.editor.mouse)

@@ -16,7 +16,7 @@ import Testing
         let editor: Editor
         let terminal: HeadlessTerminal
         var map: JourneyMap { editor.map }
-        var screen: String { terminal.lastFrame?.text ?? "" }
+        var screen: String { terminal.screen?.text ?? "" }
         var message: String { editor.view.message ?? "" }
     }
 

@@ -96,10 +96,10 @@ import Testing
         #expect(session.view.message == "theme projector-light")
         let light = try! ThemeCatalog.load("projector-light", environment: .process)
         // The last frame is drawn in the new theme: its title bar has the theme's title style.
-        #expect(session.terminal.lastFrame?[1, 0].style == light[.title])
+        #expect(session.terminal.screen?[1, 0].style == light[.title])
         let missing = Session(command("theme nosuch"), width: 80, height: 24)
         #expect(missing.view.message?.contains("no theme named \"nosuch\"") == true)
-        #expect(missing.terminal.lastFrame?[1, 0].style == ThemeCatalog.builtinDefault[.title])
+        #expect(missing.terminal.screen?[1, 0].style == ThemeCatalog.builtinDefault[.title])
     }
 
     @Test func presentingAMapWithoutStagesSaysSo() {

@@ -18,7 +18,7 @@ import Testing
         let moves = keys(Self.moves)
         let session = Session(keys(":set slowlink<enter>") + moves, width: width, height: height)
         // The first move clears the message `:set slowlink` left; from there each frame draws the same cells.
-        let frames = Array(session.terminal.frames.suffix(moves.count))
+        let frames = Array(session.terminal.screens.suffix(moves.count))
         #expect(frames.count == moves.count)
         var cursors = Set<String>()
         for (before, after) in zip(frames, frames.dropFirst()) {
@@ -51,7 +51,7 @@ import Testing
 
     @Test func typingIntoACellShowsTheTextAndTheCursorInIt() throws {
         let session = Session(keys(":set slowlink<enter>lj<enter><c-u>Fits me"), width: 120, height: 40)
-        let frame = try #require(session.terminal.lastFrame)
+        let frame = try #require(session.terminal.screen)
         let cursor = try #require(frame.cursor)
         #expect(session.screen.contains("┊Fits me         ┊"))
         #expect(frame[cursor.x - 7, cursor.y].text == "F")
