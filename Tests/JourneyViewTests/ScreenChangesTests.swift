@@ -162,8 +162,10 @@ import Testing
             let x = Int.random(in: 0...max(0, grid.width), using: &random)
             grid.restyle(x: x, y: 0, width: Int.random(in: 1...4, using: &random), height: grid.height) { $0.adding(.underline) }
         }
-        grid.cursor = Bool.random(using: &random) ? nil
-            : GridPoint(x: Int.random(in: 0...max(0, grid.width - 1), using: &random), y: Int.random(in: 0...max(0, grid.height - 1), using: &random))
+        if Bool.random(using: &random) {
+            grid.cursor = GridPoint(x: Int.random(in: 0...max(0, grid.width - 1), using: &random),
+                                    y: Int.random(in: 0...max(0, grid.height - 1), using: &random))
+        }
         return grid
     }
 }
