@@ -2,6 +2,7 @@ import Foundation
 @testable import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -31,8 +32,8 @@ import Testing
         let s = session("AFirst<enter>Second<enter>Third<enter>")
         #expect(painPoints(s.map) == before + ["First", "Second", "Third"])
         #expect(s.editor.modeName == "CAPTURE", "still capturing, the next line open")
-        #expect(s.screen.contains("CAPTURE"))
-        #expect(s.screen.contains("3 kept"))
+        #expect(s.grid.statusLine.hasPrefix(" CAPTURE "))
+        #expect(s.grid.statusText.contains("3 kept"))
     }
 
     @Test func theCommandStartsItToo() {
@@ -45,7 +46,7 @@ import Testing
         let s = session("AOne<enter><enter>")
         #expect(s.editor.modeName == "GRID")
         #expect(painPoints(s.map).last == "One")
-        #expect(s.view.message?.contains("1 item kept") == true)
+        #expect(s.grid.statusText.contains("1 item kept"))
     }
 
     @Test func escKeepsTheLineAndEnds() {
@@ -58,7 +59,7 @@ import Testing
         let s = session("AOne<enter>Two<c-c>")
         #expect(s.editor.modeName == "GRID")
         #expect(painPoints(s.map).last == "One")
-        #expect(s.view.message?.contains("1 item kept, the last line dropped") == true)
+        #expect(s.grid.statusText.contains("1 item kept, the last line dropped"))
     }
 
     @Test func tabMovesToTheSameLaneOfTheNextTouchpoint() {
@@ -101,7 +102,7 @@ import Testing
     @Test func refusedOffAListLane() {
         let s = Session(keys("0gA"), width: 100, height: 30)
         #expect(s.editor.modeName == "GRID")
-        #expect(s.view.message?.contains("list lane") == true)
+        #expect(s.grid.statusText.contains("list lane"))
     }
 
     func recoveredAfterACrash(_ script: String) throws -> (edited: JourneyMap, recovered: JourneyMap?) {
@@ -133,7 +134,7 @@ extension CaptureTests {
     @Test func parkAddsAnIdeaFromAnywhere() {
         let s = Session(keys("vo:park Loyalty card?<enter>"), width: 100, height: 30)
         #expect(s.map.parkingLot.map(\.text) == ["Loyalty card?"])
-        #expect(s.view.message?.contains("parked") == true)
+        #expect(s.grid.statusText.contains("parked"))
         let undone = Session(keys(":park Loyalty card?<enter>u"), width: 100, height: 30)
         #expect(undone.map.parkingLot.isEmpty)
     }
@@ -145,7 +146,7 @@ extension CaptureTests {
         #expect(s.screen.contains("First idea") && s.screen.contains("Second idea"))
         let empty = session("B")
         #expect(empty.editor.modeName == "GRID")
-        #expect(empty.view.message?.contains("parking lot is empty") == true)
+        #expect(empty.grid.statusText.contains("parking lot is empty"))
     }
 
     @Test func placingPutsTheIdeaOnTheCursorsTouchpointInOneUndoStep() {

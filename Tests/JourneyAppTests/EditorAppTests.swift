@@ -1,6 +1,7 @@
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -22,8 +23,8 @@ import Testing
         #expect(app.view.column == names.count - 1)
         for (offset, name) in names.enumerated() {
             let frame = terminal.screens[offset]
-            #expect(frame.text.contains(name), "touchpoint \(name) is on screen when the cursor is on it")
-            #expect(frame.text.contains("\(offset + 1)/\(names.count)"))
+            #expect(frame.row(2).contains(name), "touchpoint \(name) is on the header when the cursor is on it")
+            #expect(frame.statusLine.contains("\(offset + 1)/\(names.count)"))
         }
     }
 
@@ -66,7 +67,7 @@ import Testing
     @Test func tooSmallSaysSoAndRecovers() {
         let (_, terminal) = run([.resize(width: 20, height: 5), .key(.right), .resize(width: 80, height: 24)])
         #expect(terminal.screens[1].text.contains("too small"))
-        #expect(terminal.screens[3].text.contains("Search ad"))
+        #expect(terminal.screens[3].row(2).contains("Search ad"))
     }
 
     @Test func helpOpensAndClosesWithQuestionMarkOrEscape() {
@@ -93,7 +94,7 @@ import Testing
         #expect(terminal.screens.count == 1)
         let (_, ctrlC) = run(keys(.control("c"), .right, .character("y"), .right))
         #expect(ctrlC.screens.count == 3, "Ctrl-C asks first; y quits")
-        #expect(ctrlC.screens[1].text.contains("Quit journey?"))
+        #expect(ctrlC.screens[1].statusLine.contains("Quit journey?"))
     }
 
     @Test func keysArrivingTogetherWithAQuitDoNothingAfterIt() {
@@ -112,15 +113,15 @@ import Testing
 
     @Test func unknownKeySaysHowToFindTheKeys() {
         let (_, terminal) = run(keys(.character("Q")))
-        #expect(terminal.screen?.text.contains("no key Q here; ? shows the keys") == true)
+        #expect(terminal.screen?.statusLine.contains("no key Q here; ? shows the keys") == true)
     }
 
     @Test func aNewFileSaysSoInTheStatusLine() {
         let editor = Editor(document: Document(map: BlankMap.make(), path: "new.json", isSaved: true), displayName: "new.json",
                             isNewFile: true)
-        let text = editor.frame(theme: theme).text
-        #expect(text.contains("new.json [new file]"))
-        #expect(text.contains("created when you save"))
+        let frame = editor.frame(theme: theme)
+        #expect(frame.statusLine.contains("new.json [new file]"))
+        #expect(frame.text.contains("created when you save"))
     }
 
     @Test func aHugeMapDrawsOnlyWhatShows() {
@@ -128,6 +129,8 @@ import Testing
         map.stages[5].touchpoints = (0..<20_000).map { Touchpoint(id: "t\($0)", name: "Touchpoint \($0)") }
         let (app, terminal) = run(keys(.end, .left), map: map)
         #expect(app.view.column == 20_003)
-        #expect(terminal.screen?.text.contains("Touchpoint 19998") == true)
+        // The header has room for "Touchpoint 199…"; the status line names it whole.
+        #expect(terminal.screen?.row(2).contains("Touchpoint 199") == true)
+        #expect(terminal.screen?.statusLine.contains("Touchpoint 19998") == true)
     }
 }

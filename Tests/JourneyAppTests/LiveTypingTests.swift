@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -161,7 +162,7 @@ import Testing
         #expect(kept.map.stages[0].touchpoints[0].text["actions"] == "A sentence")
         let dropped = Session([.key(.character("c"))] + keys("A sentence") + [.key(.control("c"))])
         #expect(dropped.map == SampleMap.make())
-        #expect(dropped.view.message?.contains(":undrop") == true)
+        #expect(dropped.grid.statusText.contains(":undrop"))
         let back = Session([.key(.character("c"))] + keys("A sentence") + [.key(.control("c")), .key(.character(":"))]
                            + typed("undrop") + [.key(.enter)])
         #expect(back.map.stages[0].touchpoints[0].text["actions"] == "A sentence")
@@ -181,8 +182,8 @@ import Testing
         var map = SampleMap.make()
         if let i = map.lanes.firstIndex(where: { $0.kind == .metrics }) { map.lanes[i].hidden = true }
         let session = Session([.key(.character(":"))] + typed("metric nps 40"), map: map)
-        #expect(session.view.message?.contains("NPS") == true)
-        #expect(session.view.message?.contains("hidden") == true)
+        #expect(session.grid.statusText.contains("NPS"))
+        #expect(session.grid.statusText.contains("hidden"))
     }
 
     @Test func capitalZTogglesHiddenLanesWithoutChangingTheMap() {
@@ -202,14 +203,14 @@ import Testing
 
     @Test func tabOnAnAmbiguousCommandListsTheCandidates() {
         let session = Session([.key(.character(":")), .key(.character("p")), .key(.tab)])
-        #expect(session.view.message?.contains("persona") == true)
-        #expect(session.view.message?.contains("purpose") == true)
+        #expect(session.grid.statusText.contains("persona"))
+        #expect(session.grid.statusText.contains("purpose"))
     }
 
     @Test func anEmptyRenameIsRefusedAndSaysSo() {
         let session = Session([.key(.character("r")), .key(.control("u")), .key(.enter)])
         #expect(session.map == SampleMap.make())
-        #expect(session.view.message?.contains("needs a name") == true)
+        #expect(session.grid.statusText.contains("needs a name"))
     }
 
     @Test func aNonFiniteFigureIsRefusedAndNothingCrashes() {
@@ -226,7 +227,7 @@ import Testing
         let session = Session([.key(.character(":"))] + typed("scale -9223372036854775808 9223372036854775807")
                               + [.key(.character(":"))] + typed("scale -2 101"))
         #expect(session.map.emotionScale == EmotionScale())
-        #expect(session.view.message?.contains("-100") == true)
+        #expect(session.grid.statusText.contains("-100"))
     }
 
     @Test func aNewTouchpointCanBeGivenItsChannel() {

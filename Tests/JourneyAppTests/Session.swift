@@ -39,6 +39,8 @@ struct Session {
     var map: JourneyMap { editor.map }
     var view: ViewState { editor.view }
     var screen: String { terminal.screen?.text ?? "" }
+    /// The last screen as cells, for checks on a row or region (JourneyTestSupport).
+    var grid: CellGrid { terminal.screen ?? CellGrid(width: 0, height: 0) }
 }
 
 /// A map saved in a folder of its own, for sessions that open it as
