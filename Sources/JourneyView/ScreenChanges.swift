@@ -59,8 +59,8 @@ extension CellGrid {
         return ScreenChanges(width: width, height: height, erasesFirst: false, runs: runs, cursor: cursor)
     }
 
-    /// Writes the changes as a terminal would, so that the grid shows the
-    /// frame they were made for.
+    /// Writes the changes into this grid, which showed the frame they were
+    /// made from: afterwards it is the frame they were made for.
     public mutating func apply(_ changes: ScreenChanges) {
         if changes.erasesFirst || changes.width != width || changes.height != height {
             self = CellGrid(width: changes.width, height: changes.height)
