@@ -68,7 +68,7 @@ import Testing
         #expect(painPoints(s.map, touchpoint: 0) == painPoints(before, touchpoint: 0) + ["Here", "Back"])
         #expect(painPoints(s.map, touchpoint: 1) == painPoints(before, touchpoint: 1) + ["There", "Also there"])
         #expect(s.editor.modeName == "CAPTURE")
-        #expect(s.screen.contains("4 kept"))
+        #expect(s.grid.statusText.contains("4 kept"))
         #expect(s.editor.here?.id == before.stages.flatMap(\.touchpoints)[0].id)
     }
 
@@ -96,7 +96,7 @@ import Testing
     @Test func aPastedBlockIsOneItemPerLineAndCaptureGoesOn() {
         let s = session("A", [.paste("one\ntwo\nthree")] + keys("four<enter>"))
         #expect(Array(painPoints(s.map).suffix(4)) == ["one", "two", "three", "four"])
-        #expect(s.screen.contains("4 kept"))
+        #expect(s.grid.statusText.contains("4 kept"))
     }
 
     @Test func refusedOffAListLane() {

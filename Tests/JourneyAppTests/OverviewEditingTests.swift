@@ -58,7 +58,7 @@ import Testing
         let sample = SampleMap.make()
         let edited = run(keys("j\n", .control("u")) + "Why we map".map { .key(.character($0)) } + [.key(.enter)])
         #expect(edited.map.objectives.purpose == "Why we map")
-        #expect(edited.screen.contains("Why we map"))
+        #expect(edited.grid.row(holding: "Purpose")?.contains("Why we map") == true)
         let undone = run(keys("j\n", .control("u")) + "Why we map".map { .key(.character($0)) } + [.key(.enter), .key(.character("u"))])
         #expect(undone.map == sample)
     }
@@ -159,7 +159,7 @@ import Testing
         #expect(run(keys(row + "h")).map.objectives.reviewCadence == .halfYearly)
         let none = run(keys(row + "n"))
         #expect(none.map.objectives.reviewCadence == nil)
-        #expect(none.screen.contains("no cadence"))
+        #expect(none.grid.row(holding: "Next review")?.contains("no cadence") == true)
         #expect(run(keys(row + "nu")).map == SampleMap.make())
         #expect(run(keys("cy")).map.objectives.reviewCadence == .yearly)
     }
