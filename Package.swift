@@ -44,8 +44,8 @@ let package = Package(
             dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal", "JourneyTestSupport"],
             path: "Benchmarks/JourneyBench"
         ),
-        // What the tests and the benchmark share: the seeded random generator.
-        .target(name: "JourneyTestSupport", path: "Tests/JourneyTestSupport"),
+        // What the tests and the benchmark share: the seeded random generator, golden files, checks on screen rows.
+        .target(name: "JourneyTestSupport", dependencies: ["JourneyView"], path: "Tests/JourneyTestSupport"),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore", "JourneyTestSupport"], exclude: ["Hostile", "Exports"]),
         // The help golden shows the real command table, which lives in JourneyApp.
         .testTarget(name: "JourneyViewTests", dependencies: ["JourneyCore", "JourneyView", "JourneyApp", "JourneyTestSupport"], exclude: ["Goldens"]),

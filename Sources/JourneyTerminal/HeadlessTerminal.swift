@@ -1,7 +1,9 @@
 import FoundationEssentials
 import JourneyView
 
-/// A terminal without a screen: input comes from a script, frames are kept.
+/// A terminal without a screen: input comes from a script, and each frame's
+/// changes (`CellGrid.changes(from:)`, what `NcursesTerminal` writes) are
+/// applied to a copy of the screen, so a wrong diff shows as a wrong screen.
 public final class HeadlessTerminal: Terminal {
     public enum Input: Sendable {
         case key(Key)
@@ -17,7 +19,10 @@ public final class HeadlessTerminal: Terminal {
 
     public private(set) var width: Int
     public private(set) var height: Int
-    public private(set) var frames: [CellGrid] = []
+    /// What the screen showed after each frame.
+    public private(set) var screens: [CellGrid] = []
+    /// The last frame, which the next one's changes are made from (nil: the next is sent whole).
+    private var previous: CellGrid?
     /// How many times the bell rang (with a flash).
     public private(set) var alerts = 0
     /// Whether the editor asked for the mouse to be reported.
@@ -34,9 +39,14 @@ public final class HeadlessTerminal: Terminal {
         self.init(width: width, height: height, input: keys.map(Input.key))
     }
 
-    public var lastFrame: CellGrid? { frames.last }
+    public var screen: CellGrid? { screens.last }
 
-    public func present(_ frame: CellGrid) { frames.append(frame) }
+    public func present(_ frame: CellGrid) {
+        var screen = screens.last ?? CellGrid(width: 0, height: 0)
+        screen.apply(frame.changes(from: previous))
+        previous = frame
+        screens.append(screen)
+    }
 
     public func alert() { alerts += 1 }
 
@@ -60,5 +70,5 @@ public final class HeadlessTerminal: Terminal {
         }
     }
 
-    public func invalidate() {}
+    public func invalidate() { previous = nil }
 }

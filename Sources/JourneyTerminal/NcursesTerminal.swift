@@ -4,8 +4,8 @@ import Glibc
 import JourneyCore
 import JourneyView
 
-/// The terminal for people: ncurses in raw mode. Frames are compared with
-/// the last one cell by cell; only changed cells go to ncurses, which then
+/// The terminal for people: ncurses in raw mode. Only the cells that changed
+/// since the last frame (`CellGrid.changes(from:)`) go to ncurses, which then
 /// sends the least it can (`wnoutrefresh` + `doupdate`, never `clear`).
 public final class NcursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
@@ -121,23 +121,13 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func present(_ frame: CellGrid) {
-        let old = previous.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
-        if old == nil { werase(window) }
-        for y in 0..<frame.height {
-            var x = 0
-            while x < frame.width {
-                let cell = frame[x, y]
-                let wide = x + 1 < frame.width && frame[x + 1, y].isContinuation
-                if let old, old[x, y] == cell, !wide || old[x + 1, y] == frame[x + 1, y] {
-                    x += 1
-                    continue
-                }
-                if !cell.isContinuation { put(cell, x: x, y: y) }
-                x += 1
-            }
+        let changes = frame.changes(from: previous)
+        if changes.erasesFirst { werase(window) }
+        for run in changes.runs {
+            for (x, cell) in zip(run.columns, run.cells) where !cell.isContinuation { put(cell, x: x, y: run.y) }
         }
         previous = frame
-        if let cursor = frame.cursor {
+        if let cursor = changes.cursor {
             curs_set(1)
             wmove(window, Int32(cursor.y), Int32(cursor.x))
         } else {

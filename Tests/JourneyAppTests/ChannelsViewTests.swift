@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -50,19 +51,19 @@ import Testing
     @Test func enterOnAnEmptyCellSaysSo() {
         let s = session("vcl<enter>")
         #expect(s.editor.modeName == "CHANNELS")
-        #expect(s.view.message?.contains("no touchpoints here") == true)
+        #expect(s.grid.statusText.contains("no touchpoints here"))
     }
 
     @Test func renameIsOneUndoStepAndRefusesAnEmptyOrTakenName() {
         let s = session("vcjjr", [.key(.control("u"))] + keys("Web shop<enter>"))
         #expect(channel(s.map, "website")?.name == "Web shop")
-        #expect(s.view.message?.contains("is now “Web shop”") == true)
+        #expect(s.grid.statusText.contains("is now “Web shop”"))
         let undone = session("vcjjr", [.key(.control("u"))] + keys("Web shop<enter>u"))
         #expect(channel(undone.map, "website")?.name == "Website")
         // Enter on the name renames too; a taken name (any case) keeps the line open.
         let taken = session("vcjjh<enter>", [.key(.control("u"))] + keys("EMAIL<enter>"))
         #expect(taken.editor.modeName == "TYPING")
-        #expect(taken.view.message?.contains("there is a channel “Email” already") == true)
+        #expect(taken.grid.statusText.contains("there is a channel “Email” already"))
         #expect(channel(taken.map, "website")?.name == "Website")
         let empty = session("vcr", [.key(.control("u"))] + keys("<enter>"))
         #expect(empty.editor.modeName == "TYPING")
@@ -107,7 +108,7 @@ import Testing
             #expect(!persona.preferredChannels.contains("chat"))
             #expect(Set(persona.preferredChannels).count == persona.preferredChannels.count, "each channel once")
         }
-        #expect(s.view.message?.contains("merged “Live chat” into “Website”: 1 touchpoint moved") == true)
+        #expect(s.grid.statusText.contains("merged “Live chat” into “Website”: 1 touchpoint moved"))
         #expect(s.view.channels.row == .channel("website"))
         #expect(session("vcjjjjm", keys("Website<enter>u")).map == sample)
     }
@@ -119,7 +120,7 @@ import Testing
         let before = touchpoints(sample, channel: "website")
         #expect(before.count == 5)
         #expect(Set(touchpoints(s.map, channel: nil)) == Set(before))
-        #expect(s.view.message?.contains("removed “Website”: 5 touchpoints have no channel now") == true)
+        #expect(s.grid.statusText.contains("removed “Website”: 5 touchpoints have no channel now"))
         #expect(s.screen.contains("(no channel)"))
         for persona in s.map.personas { #expect(!persona.preferredChannels.contains("website")) }
         // The selection moved to the next channel.
@@ -130,7 +131,7 @@ import Testing
     @Test func theNoChannelRowIsSelectableButNotAChannel() {
         let s = session("vcjjx" + String(repeating: "j", count: 12) + "x")
         #expect(s.view.channels.row == .noChannel)
-        #expect(s.view.message?.contains("without a channel") == true)
+        #expect(s.grid.statusText.contains("without a channel"))
         #expect(s.map.channels.count == 9, "only Website went")
     }
 
@@ -140,7 +141,7 @@ import Testing
         // The last online channel (App) cannot move down into the offline group.
         let last = session("vcjjjjjjJ")
         #expect(last.map.channels.map(\.id) == SampleMap.make().channels.map(\.id))
-        #expect(last.view.message?.contains("already the last online channel") == true)
+        #expect(last.grid.statusText.contains("already the last online channel"))
         // Phone, the first offline channel, moves down past Pop-up store.
         let offline = session("vcjjjjjjjJ")
         #expect(offline.map.channels.filter { $0.kind == .offline }.map(\.id) == ["popup", "phone", "delivery"])
@@ -182,7 +183,7 @@ import Testing
         }
         let s = session("vc" + String(repeating: "j", count: 50) + String(repeating: "l", count: 18), map: map, width: 80, height: 24)
         #expect(s.screen.contains("▶ Channel"))
-        #expect(s.screen.contains("Stage 18"))
+        #expect(s.grid.row(1).contains("Stage 18"))
         #expect(!s.screen.contains("Stage 0 "), "the first stages scrolled away")
         #expect(s.view.channels.firstLine > 0 && s.view.channels.firstStage > 0)
         let back = session("vc" + String(repeating: "j", count: 50) + String(repeating: "k", count: 50), map: map, width: 80, height: 24)

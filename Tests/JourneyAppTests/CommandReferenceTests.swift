@@ -1,5 +1,6 @@
 import Foundation
 import JourneyApp
+import JourneyTestSupport
 import Testing
 
 /// README.md's tables of keys and `:` commands are made from the command
@@ -30,16 +31,9 @@ import Testing
 
     @Test func theReadmeTablesAreTheCommandTable() throws {
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
-        let expected = try Self.regenerated(text)
-        if ProcessInfo.processInfo.environment["JOURNEY_UPDATE_GOLDENS"] == "1" {
-            if text != expected { try expected.write(to: Self.readme, atomically: true, encoding: .utf8) }
-            return
-        }
-        if text != expected {
-            Issue.record("""
-                README.md's tables differ from the command table: \(firstDifference(text, expected))
-                Rerun with JOURNEY_UPDATE_GOLDENS=1 to rewrite them, then read the diff.
-                """)
+        let regenerated = try Self.regenerated(text)
+        if let mismatch = GoldenFile.mismatch(regenerated, at: Self.readme, named: "README.md's tables of keys and commands") {
+            Issue.record(Comment(rawValue: mismatch))
         }
     }
 

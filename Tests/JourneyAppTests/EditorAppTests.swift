@@ -1,6 +1,7 @@
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -21,9 +22,9 @@ import Testing
         let (app, terminal) = run(Array(repeating: .key(.right), count: names.count + 3))
         #expect(app.view.column == names.count - 1)
         for (offset, name) in names.enumerated() {
-            let frame = terminal.frames[offset]
-            #expect(frame.text.contains(name), "touchpoint \(name) is on screen when the cursor is on it")
-            #expect(frame.text.contains("\(offset + 1)/\(names.count)"))
+            let frame = terminal.screens[offset]
+            #expect(frame.row(2).contains(name), "touchpoint \(name) is on the header when the cursor is on it")
+            #expect(frame.statusLine.contains("\(offset + 1)/\(names.count)"))
         }
     }
 
@@ -49,39 +50,39 @@ import Testing
     @Test func lanesScrollSoTheCursorLaneShows() {
         let (app, terminal) = run(keys(.character("G")))
         #expect(app.view.lane == 7)
-        #expect(terminal.lastFrame?.text.contains("Metrics") == true)
+        #expect(terminal.screen?.text.contains("Metrics") == true)
         #expect(app.view.firstLane > 0)
     }
 
     @Test func resizeRelaysOutAndKeepsTheCursorVisible() {
         let input: [HeadlessTerminal.Input] = [.key(.end), .resize(width: 40, height: 12), .resize(width: 120, height: 40)]
         let (app, terminal) = run(input)
-        #expect(terminal.frames.count == 4)
-        #expect(terminal.frames[2].width == 40 && terminal.frames[2].height == 12)
-        #expect(terminal.frames[2].text.contains("Refer a friend"))
-        #expect(terminal.frames[3].width == 120)
+        #expect(terminal.screens.count == 4)
+        #expect(terminal.screens[2].width == 40 && terminal.screens[2].height == 12)
+        #expect(terminal.screens[2].text.contains("Refer a friend"))
+        #expect(terminal.screens[3].width == 120)
         #expect(app.view.column == ColumnIndex(SampleMap.make()).count - 1)
     }
 
     @Test func tooSmallSaysSoAndRecovers() {
         let (_, terminal) = run([.resize(width: 20, height: 5), .key(.right), .resize(width: 80, height: 24)])
-        #expect(terminal.frames[1].text.contains("too small"))
-        #expect(terminal.frames[3].text.contains("Search ad"))
+        #expect(terminal.screens[1].text.contains("too small"))
+        #expect(terminal.screens[3].row(2).contains("Search ad"))
     }
 
     @Test func helpOpensAndClosesWithQuestionMarkOrEscape() {
         let (_, terminal) = run(keys(.character("?"), .character("?"), .character("?"), .escape))
-        #expect(terminal.frames[1].text.contains("first touchpoint of the next stage"))
-        #expect(!terminal.frames[2].text.contains("first touchpoint of the next stage"))
-        #expect(terminal.frames[3].text.contains("first touchpoint of the next stage"))
-        #expect(!terminal.frames[4].text.contains("first touchpoint of the next stage"))
+        #expect(terminal.screens[1].text.contains("first touchpoint of the next stage"))
+        #expect(!terminal.screens[2].text.contains("first touchpoint of the next stage"))
+        #expect(terminal.screens[3].text.contains("first touchpoint of the next stage"))
+        #expect(!terminal.screens[4].text.contains("first touchpoint of the next stage"))
     }
 
     @Test func helpScrollsThroughEveryCommand() {
         var seen = Set<String>()
         let (_, terminal) = run([.key(.character("?"))] + Array(repeating: .key(.character("j")), count: 300), width: 120, height: 40)
         // Summaries may wrap: look for each one's first words, in each distinct screen once.
-        let screens = Set(terminal.frames.map { $0.text })
+        let screens = Set(terminal.screens.map { $0.text })
         for screen in screens {
             for command in Commands.all where screen.contains(String(command.summary.prefix(24))) { seen.insert(command.name) }
         }
@@ -90,10 +91,10 @@ import Testing
 
     @Test func quitStopsTheLoop() {
         let (_, terminal) = run(keys(.character("q"), .right, .right))
-        #expect(terminal.frames.count == 1)
+        #expect(terminal.screens.count == 1)
         let (_, ctrlC) = run(keys(.control("c"), .right, .character("y"), .right))
-        #expect(ctrlC.frames.count == 3, "Ctrl-C asks first; y quits")
-        #expect(ctrlC.frames[1].text.contains("Quit journey?"))
+        #expect(ctrlC.screens.count == 3, "Ctrl-C asks first; y quits")
+        #expect(ctrlC.screens[1].statusLine.contains("Quit journey?"))
     }
 
     @Test func keysArrivingTogetherWithAQuitDoNothingAfterIt() {
@@ -112,15 +113,15 @@ import Testing
 
     @Test func unknownKeySaysHowToFindTheKeys() {
         let (_, terminal) = run(keys(.character("Q")))
-        #expect(terminal.lastFrame?.text.contains("no key Q here; ? shows the keys") == true)
+        #expect(terminal.screen?.statusLine.contains("no key Q here; ? shows the keys") == true)
     }
 
     @Test func aNewFileSaysSoInTheStatusLine() {
         let editor = Editor(document: Document(map: BlankMap.make(), path: "new.json", isSaved: true), displayName: "new.json",
                             isNewFile: true)
-        let text = editor.frame(theme: theme).text
-        #expect(text.contains("new.json [new file]"))
-        #expect(text.contains("created when you save"))
+        let frame = editor.frame(theme: theme)
+        #expect(frame.statusLine.contains("new.json [new file]"))
+        #expect(frame.text.contains("created when you save"))
     }
 
     @Test func aHugeMapDrawsOnlyWhatShows() {
@@ -128,6 +129,8 @@ import Testing
         map.stages[5].touchpoints = (0..<20_000).map { Touchpoint(id: "t\($0)", name: "Touchpoint \($0)") }
         let (app, terminal) = run(keys(.end, .left), map: map)
         #expect(app.view.column == 20_003)
-        #expect(terminal.lastFrame?.text.contains("Touchpoint 19998") == true)
+        // The header has room for "Touchpoint 199…"; the status line names it whole.
+        #expect(terminal.screen?.row(2).contains("Touchpoint 199") == true)
+        #expect(terminal.screen?.statusLine.contains("Touchpoint 19998") == true)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -76,7 +77,7 @@ import Testing
         let map = editor.map
         do {
             let loaded = try MapStore.decode(MapStore.encode(map), file: "law.json")
-            if loaded != map { return "the saved map loads back different: " + difference(loaded, map) }
+            if loaded != map { return "the saved map loads back different at " + difference(loaded, map) }
         } catch {
             return "the map the editor accepted does not save and load back: \(error)"
         }
@@ -87,7 +88,7 @@ import Testing
             let recovered = try recovered(mapPath: path, start: law.start)
             // Only quitting without saving may leave the file behind the editor, and then with no journal.
             if recovered == map || editor.isFinished && editor.document.isModified && !hasJournal(mapPath: path) { return nil }
-            return "the file and its journal recover a different map: " + difference(recovered, map)
+            return "the file and its journal recover a different map, at " + difference(recovered, map)
         } catch {
             return "the file and its journal do not recover: \(error)"
         }

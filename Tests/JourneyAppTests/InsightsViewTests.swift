@@ -1,6 +1,7 @@
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -36,7 +37,7 @@ import Testing
         #expect(undone.map == sample)
         // Empty text is refused and the line stays open.
         let empty = session([.key(.enter), .key(.control("u")), .key(.enter)])
-        #expect(empty.view.prompt != nil && empty.view.message?.contains("needs text") == true)
+        #expect(empty.view.prompt != nil && empty.grid.statusText.contains("needs text"))
         #expect(empty.map == sample)
     }
 
@@ -64,7 +65,7 @@ import Testing
         #expect(item(cleared.map, "op-shipping-upfront")?.due == nil)
         // A pain point has no plan: refused with a message.
         let pain = session([.key(.character("s"))])
-        #expect(pain.map == sample && pain.view.message?.contains("is a pain point") == true)
+        #expect(pain.map == sample && pain.grid.statusText.contains("is a pain point"))
     }
 
     @Test func hostileDueDaysAreRefusedAndTheLineStaysOpen() {
@@ -72,7 +73,7 @@ import Testing
             let s = session(toOpportunity + [.key(.character("d")), .key(.control("u")), .paste(bad), .key(.enter)])
             #expect(s.map == sample, "\(bad.prefix(20)) is refused")
             #expect(s.view.prompt != nil, "the line stays open to fix")
-            #expect(s.view.message?.contains("is not a day") == true && s.view.message?.contains("YYYY-MM-DD") == true)
+            #expect(s.grid.statusText.contains("is not a day") && s.grid.statusText.contains("YYYY-MM-DD"))
             #expect(!s.screen.contains("\u{1B}"))
         }
     }
@@ -92,7 +93,7 @@ import Testing
         let pick: [HeadlessTerminal.Input] = [.key(.character("L"))] + typed("return label") + [.key(.enter)]
         let filter: [HeadlessTerminal.Input] = [.key(.character("f"))] + typed("opportunities") + [.key(.enter)]
         let s = session(filter + [.key(.end)] + pick)
-        #expect(s.view.message?.contains("addresses “Return label needs a printer”") == true)
+        #expect(s.grid.statusText.contains("addresses “Return label needs a printer”"))
         let guest = item(s.map, "op-delivery-window")
         #expect(guest?.addresses.contains("pp-print-label") == true, "\(String(describing: guest))")
         #expect(s.screen.contains("Addresses: “") && s.screen.contains("Return label needs a printer"))
@@ -106,11 +107,11 @@ import Testing
 
     @Test func sortFilterAndQuadrantKeys() {
         let s = session([.key(.character(">"))])
-        #expect(s.screen.contains("sort: votes, highest first"))
+        #expect(s.grid.row(1).contains("sort: votes, highest first"))
         let reversed = session([.key(.character(">")), .key(.character("r"))])
-        #expect(reversed.screen.contains("sort: votes, lowest first"))
+        #expect(reversed.grid.row(1).contains("sort: votes, lowest first"))
         let filtered = session([.key(.character("f"))] + typed("in progress") + [.key(.enter)])
-        #expect(filtered.screen.contains("2 of 22") && filtered.screen.contains("filter: status in progress"))
+        #expect(filtered.grid.row(1).contains("2 of 22") && filtered.grid.row(1).contains("filter: status in progress"))
         let quadrant = session([.key(.character("Q"))])
         #expect(quadrant.screen.contains("QUICK WINS (14)"))
     }
@@ -118,7 +119,7 @@ import Testing
     @Test func gJumpsToTheItemsTouchpointInTheGrid() {
         let s = session([.key(.character("g"))])
         #expect(s.editor.modeName == "GRID")
-        #expect(s.screen.contains("” at Purchase › Checkout"))
+        #expect(s.grid.statusText.contains("” at Purchase › Checkout"))
         #expect(s.editor.view.lane == 3 || s.screen.contains("Shipping fee appears only at the final step"))
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -204,7 +205,7 @@ import Testing
         #expect(kept.map.stages[0].touchpoints[0].text["actions"] == "A sentence")
         let dropped = Session([.key(.character("c"))] + keys("A sentence") + [.key(.control("c"))])
         #expect(dropped.map == SampleMap.make())
-        #expect(dropped.view.message?.contains(":undrop") == true)
+        #expect(dropped.grid.statusText.contains(":undrop"))
         let back = Session([.key(.character("c"))] + keys("A sentence") + [.key(.control("c")), .key(.character(":"))]
                            + typed("undrop") + [.key(.enter)])
         #expect(back.map.stages[0].touchpoints[0].text["actions"] == "A sentence")
@@ -224,8 +225,8 @@ import Testing
         var map = SampleMap.make()
         if let i = map.lanes.firstIndex(where: { $0.kind == .metrics }) { map.lanes[i].hidden = true }
         let session = Session([.key(.character(":"))] + typed("metric nps 40"), map: map)
-        #expect(session.view.message?.contains("NPS") == true)
-        #expect(session.view.message?.contains("hidden") == true)
+        #expect(session.grid.statusText.contains("NPS"))
+        #expect(session.grid.statusText.contains("hidden"))
     }
 
     @Test func capitalZTogglesHiddenLanesWithoutChangingTheMap() {
@@ -245,14 +246,14 @@ import Testing
 
     @Test func tabOnAnAmbiguousCommandListsTheCandidates() {
         let session = Session([.key(.character(":")), .key(.character("p")), .key(.tab)])
-        #expect(session.view.message?.contains("persona") == true)
-        #expect(session.view.message?.contains("purpose") == true)
+        #expect(session.grid.statusText.contains("persona"))
+        #expect(session.grid.statusText.contains("purpose"))
     }
 
     @Test func anEmptyRenameIsRefusedAndSaysSo() {
         let session = Session([.key(.character("r")), .key(.control("u")), .key(.enter)])
         #expect(session.map == SampleMap.make())
-        #expect(session.view.message?.contains("needs a name") == true)
+        #expect(session.grid.statusText.contains("needs a name"))
     }
 
     @Test func aNonFiniteFigureIsRefusedAndNothingCrashes() {
@@ -269,7 +270,7 @@ import Testing
         let session = Session([.key(.character(":"))] + typed("scale -9223372036854775808 9223372036854775807")
                               + [.key(.character(":"))] + typed("scale -2 101"))
         #expect(session.map.emotionScale == EmotionScale())
-        #expect(session.view.message?.contains("-100") == true)
+        #expect(session.grid.statusText.contains("-100"))
     }
 
     @Test func aNewTouchpointCanBeGivenItsChannel() {
@@ -312,7 +313,7 @@ import Testing
             let lines = HelpOverlay.maxScroll(rows: HelpContent.rows, width: width, height: 24) + 1
             let session = Session([.key(.character("?"))] + Array(repeating: .key(.down), count: lines), width: width, height: 24)
             var shown = Set<Substring>()
-            for frame in session.terminal.frames {
+            for frame in session.terminal.screens {
                 // The box: from its top-left corner to the column of its top-right one.
                 let rows = frame.lines.map { Array($0) }
                 guard let top = rows.firstIndex(where: { String($0).contains("╭─ Keys and commands") }),

@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import Testing
 
 /// A map that `journey merge` left with conflicts: the editor says so on
@@ -34,7 +35,7 @@ import Testing
         let session = Session(input(":conflicts\n\nt"), map: Self.conflicted())
         #expect(actions(session.map) == "Pays by invoice")
         #expect(session.map.conflicts.isEmpty)
-        #expect(session.view.message?.contains("took theirs (no conflicts left)") == true)
+        #expect(session.grid.statusText.contains("took theirs (no conflicts left)"))
         let undone = Session(input(":conflicts\n\ntu"), map: Self.conflicted())
         #expect(actions(undone.map) == "Pays by card")
         #expect(undone.map.conflicts.count == 1)

@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -31,7 +32,7 @@ import Testing
         let after = checkout(session)
         #expect(after.history[.conversionRate]?.map(\.day) == ["2025-09-30", "2025-12-31", "2026-03-31", "2026-04-30"])
         #expect(after[.conversionRate] == 61)
-        #expect(session.view.message?.contains("conversion rate of Purchase › Checkout: 61% on 2026-04-30") == true)
+        #expect(session.grid.statusText.contains("conversion rate of Purchase › Checkout: 61% on 2026-04-30"))
         #expect(session.screen.contains("conv ▁▃▆█ 55% → 61%, target 68% ✗"))
         let undone = Session(onCheckout + [.key(.character(":"))] + typed("measure conv 61 2026-04-30") + keys("u"))
         #expect(checkout(undone) == checkout)
@@ -58,7 +59,7 @@ import Testing
         #expect(session.editor.modeName == "GRID")
         let cleared = Session([.key(.character(":"))] + typed("target conv 3.5") + [.key(.character(":"))] + typed("target conv"))
         #expect(cleared.map.stages[0].touchpoints[0].metrics.targets.isEmpty)
-        #expect(cleared.view.message?.contains("cleared") == true)
+        #expect(cleared.grid.statusText.contains("cleared"))
     }
 
     @Test func aStageRowTakesTheStagesOwnFigures() {
@@ -88,7 +89,7 @@ import Testing
         #expect(checkout(nps)[.conversionRate] == 60)
         let refused = Session(onCheckout + [.key(.character(":"))] + typed("measure conv nan"))
         #expect(refused.map == SampleMap.make())
-        #expect(refused.view.message?.contains("conversion rate is") == true)
+        #expect(refused.grid.statusText.contains("conversion rate is"))
     }
 
     @Test func xDeletesAMeasurementAndTheOneBeforeBecomesCurrent() {
@@ -99,7 +100,7 @@ import Testing
         let oldest = Session(onCheckout + keys("x") + [.key(.enter)] + keys("u"))
         #expect(checkout(oldest) == checkout)
         let none = Session(keys("vm") + keys("x"))
-        #expect(none.view.message?.contains("no measurements at Awareness") == true)
+        #expect(none.grid.statusText.contains("no measurements at Awareness"))
     }
 
     @Test func enterListsTheMeasurementsOldestFirstAndEditsOne() {

@@ -2,6 +2,7 @@ import Foundation
 @testable import JourneyApp
 import JourneyCore
 @testable import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -267,12 +268,12 @@ import Testing
         #expect(on.editor.mouse)
         #expect(on.editor.cursor.touchpoint == on.map.stages[0].touchpoints[2].id, "the click after it moved the cursor")
         #expect(UserConfig.load(from: config).config.mouse == true)
-        #expect(on.terminal.frames.contains { $0.text.contains("mouse on") })
+        #expect(on.terminal.screens.contains { $0.statusText.contains("mouse on") })
         let off = Session(keys(":set nomouse\n"), mouse: true, configPath: config)
         #expect(!off.terminal.reportsMouse)
         #expect(!off.editor.mouse)
         #expect(UserConfig.load(from: config).config.mouse == false)
-        #expect(off.screen.contains("mouse off"))
+        #expect(off.grid.statusText.contains("mouse off"))
         let again = Session(keys(":mouse on\n:mouse off\n"), configPath: config)
         #expect(!again.terminal.reportsMouse)
     }
@@ -295,7 +296,7 @@ import Testing
         #expect(FileManager.default.createFile(atPath: folder + "/journey", contents: Data("x".utf8)))
         let session = Session(keys(":set mouse\n"), width: 200, configPath: folder + "/journey/config.json")
         #expect(session.terminal.reportsMouse)
-        #expect(session.screen.contains("mouse on for this run; not remembered: "))
+        #expect(session.grid.statusText.contains("mouse on for this run; not remembered: "))
     }
 
     @Test func wrongSetMouseWordsSayHowToWriteIt() {

@@ -2,6 +2,7 @@ import Foundation
 @testable import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -16,8 +17,9 @@ import Testing
         let editor: Editor
         let terminal: HeadlessTerminal
         var map: JourneyMap { editor.map }
-        var screen: String { terminal.lastFrame?.text ?? "" }
+        var screen: String { terminal.screen?.text ?? "" }
         var message: String { editor.view.message ?? "" }
+        var grid: CellGrid { terminal.screen ?? CellGrid(width: 0, height: 0) }
     }
 
     func run(_ input: [HeadlessTerminal.Input], map: JourneyMap = SampleMap.make(), width: Int = 80, height: Int = 24,
@@ -46,7 +48,7 @@ import Testing
     @Test func vThenOOpensTheOverviewAndEscGoesBack() {
         let opened = run(keys(""))
         #expect(opened.editor.modeName == "OVERVIEW")
-        #expect(opened.screen.contains("── Objectives"))
+        #expect(opened.grid.row(1).hasPrefix(" ── Objectives"))
         #expect(run(keys("⎋")).editor.modeName == "GRID")
         #expect(run([.key(.character(":"))] + "view overview\n".map { .key($0 == "\n" ? .enter : .character($0)) })
             .editor.modeName == "OVERVIEW")
@@ -56,7 +58,7 @@ import Testing
         let sample = SampleMap.make()
         let edited = run(keys("j\n", .control("u")) + "Why we map".map { .key(.character($0)) } + [.key(.enter)])
         #expect(edited.map.objectives.purpose == "Why we map")
-        #expect(edited.screen.contains("Why we map"))
+        #expect(edited.grid.row(holding: "Purpose")?.contains("Why we map") == true)
         let undone = run(keys("j\n", .control("u")) + "Why we map".map { .key(.character($0)) } + [.key(.enter), .key(.character("u"))])
         #expect(undone.map == sample)
     }
@@ -86,23 +88,23 @@ import Testing
         #expect(edited.map.objectives.goals[1] == "Second")
         let deleted = run(keys(first + "x"))
         #expect(deleted.map.objectives.goals == Array(goals.dropFirst()))
-        #expect(deleted.message.contains("u brings it back"))
+        #expect(deleted.grid.statusText.contains("u brings it back"))
         #expect(run(keys(first + "xu")).map.objectives.goals == goals)
         let moved = run(keys(first + "JJ"))
         #expect(moved.map.objectives.goals == [goals[1], goals[2], goals[0], goals[3]])
         #expect(moved.editor.view.overview.selected == OverviewRow.rows(of: moved.map).firstIndex(of: .goal(2)))
         #expect(run(keys(first + "JK")).map.objectives.goals == goals)
-        #expect(run(keys(first + "K")).message.contains("already the first goal"))
+        #expect(run(keys(first + "K")).grid.statusText.contains("already the first goal"))
         // x elsewhere deletes nothing and says why.
         let refused = run(keys("x"))
         #expect(refused.map == SampleMap.make())
-        #expect(refused.message.contains("x deletes a goal"))
+        #expect(refused.grid.statusText.contains("x deletes a goal"))
     }
 
     @Test func anEmptyGoalIsRefusedAndTheLineStaysOpen() {
         let run = self.run(keys(down(to: .goal(0)) + "a\n"))
         #expect(run.editor.modeName == "TYPING")
-        #expect(run.message.contains("a goal needs words"))
+        #expect(run.grid.statusText.contains("a goal needs words"))
         #expect(run.map == SampleMap.make())
     }
 
@@ -117,13 +119,13 @@ import Testing
     @Test func rMarksTheMapReviewedTodayAsOneUndoableStep() {
         let reviewed = run(keys("r"))
         #expect(reviewed.map.objectives.lastReviewed == Self.today)
-        #expect(reviewed.message.contains("next review due 2026-06-01, in 92 days"))
-        #expect(reviewed.screen.contains("due 2026-06-01, in 92 days"))
+        #expect(reviewed.grid.statusText.contains("next review due 2026-06-01, in 92 days"))
+        #expect(reviewed.grid.row(holding: "Next review")?.contains("due 2026-06-01, in 92 days") == true)
         #expect(!reviewed.screen.contains("overdue"))
         #expect(reviewed.editor.document.history.canUndo)
         let undone = run(keys("ru"))
         #expect(undone.map == SampleMap.make())
-        #expect(undone.screen.contains("⚠ overdue since 2025-08-14 (199 days)"))
+        #expect(undone.grid.row(holding: "Next review")?.contains("⚠ overdue since 2025-08-14 (199 days)") == true)
         // Typed from anywhere, with a day.
         let typed = run([":reviewed 2026-01-05\n"].flatMap { $0.map { .key($0 == "\n" ? .enter : .character($0)) } })
         #expect(typed.map.objectives.lastReviewed == "2026-01-05")
@@ -134,7 +136,7 @@ import Testing
         for bad in ["nan", "1e400", "-5", "2026-02-30", "2026-2-3", "\u{1B}[2J", "2026-03-01x", String(repeating: "9", count: 300)] {
             let refused = run(keys(row, .control("u")) + bad.map { .key(.character($0)) } + [.key(.enter)])
             #expect(refused.editor.modeName == "TYPING", "\(bad.prefix(20)) keeps the line open")
-            #expect(refused.message.contains("is not a day"), "\(bad.prefix(20))")
+            #expect(refused.grid.statusText.contains("is not a day"), "\(bad.prefix(20))")
             #expect(!refused.message.contains("\u{1B}"))
             #expect(refused.map == SampleMap.make())
         }
@@ -144,7 +146,7 @@ import Testing
         #expect(today.map.objectives.lastReviewed == Self.today)
         let cleared = run(keys(row, .control("u"), .enter))
         #expect(cleared.map.objectives.lastReviewed == nil)
-        #expect(cleared.screen.contains("(never: r marks it reviewed today)"))
+        #expect(cleared.grid.row(holding: "Last reviewed")?.contains("(never: r marks it reviewed today)") == true)
     }
 
     @Test func theCadenceIsPickedFromTheFiveAndNone() {
@@ -157,7 +159,7 @@ import Testing
         #expect(run(keys(row + "h")).map.objectives.reviewCadence == .halfYearly)
         let none = run(keys(row + "n"))
         #expect(none.map.objectives.reviewCadence == nil)
-        #expect(none.screen.contains("no cadence"))
+        #expect(none.grid.row(holding: "Next review")?.contains("no cadence") == true)
         #expect(run(keys(row + "nu")).map == SampleMap.make())
         #expect(run(keys("cy")).map.objectives.reviewCadence == .yearly)
     }
@@ -169,7 +171,7 @@ import Testing
         for bad in ["nan", "1e400", "-5", "fortnightly"] {
             let refused = typed("cadence " + bad)
             #expect(refused.map == SampleMap.make())
-            #expect(refused.message.contains("no cadence"))
+            #expect(refused.grid.statusText.contains("no cadence"))
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -22,7 +23,7 @@ import Testing
         // Down to Gender, replace it.
         let edited = try session("jj<enter><c-u>Non-binary<enter>")
         #expect(persona(edited).gender == "Non-binary")
-        #expect(edited.view.message?.contains("gender Non-binary") == true)
+        #expect(edited.grid.statusText.contains("gender Non-binary"))
         #expect(edited.editor.modeName == "PERSONAS")
         let undone = try session("jj<enter><c-u>Non-binary<enter>u")
         #expect(undone.map == sample)
@@ -48,10 +49,10 @@ import Testing
     @Test func anEmptyNameIsRefusedAndARenameSaysWhatItWas() throws {
         let empty = try session("<enter><c-u>   <enter>")
         #expect(empty.editor.modeName == "TYPING")
-        #expect(empty.view.message?.contains("needs a name") == true)
+        #expect(empty.grid.statusText.contains("needs a name"))
         let renamed = try session("<enter><c-u>Mia<enter>")
         #expect(persona(renamed).name == "Mia")
-        #expect(renamed.view.message?.contains("was Maya") == true)
+        #expect(renamed.grid.statusText.contains("was Maya"))
     }
 
     @Test func goalsAreAddedEditedReorderedAndRemoved() throws {
@@ -68,10 +69,10 @@ import Testing
         #expect(moved.view.message?.contains("already") == false)
         let top = try session(toGoals + "K")
         #expect(top.map == sample)
-        #expect(top.view.message?.contains("first already") == true)
+        #expect(top.grid.statusText.contains("first already"))
         let removed = try session(toGoals + "x")
         #expect(persona(removed).goals == Array(goals.dropFirst()))
-        #expect(removed.view.message?.contains("u brings it back") == true)
+        #expect(removed.grid.statusText.contains("u brings it back"))
         let back = try session(toGoals + "xu")
         #expect(back.map == sample)
         let empty = try session(toGoals + "<enter><c-u><enter>")
@@ -112,7 +113,7 @@ import Testing
         full.personas[0].preferredChannels = full.channels.map(\.id)
         let none = try session(toChannels + "a", map: full)
         #expect(none.editor.modeName == "PERSONAS")
-        #expect(none.view.message?.contains("every channel of the map") == true)
+        #expect(none.grid.statusText.contains("every channel of the map"))
     }
 
     @Test func hostileTextIsKeptAsDataAndShownEscaped() throws {
@@ -142,17 +143,17 @@ import Testing
         let removed = try session("D")
         #expect(removed.map.personas.map(\.name) == ["Tom"])
         #expect(removed.map.stages.allSatisfy { $0.touchpoints.allSatisfy { $0.emotion["maya"] == nil } })
-        #expect(removed.view.message?.contains("removed Maya and their scores at 18 touchpoints") == true)
+        #expect(removed.grid.statusText.contains("removed Maya and their scores at 18 touchpoints"))
         let back = try session("Du")
         #expect(back.map == sample, "u brings Maya back with her scores")
         let last = try session("DD")
         #expect(last.map.personas.count == 1)
-        #expect(last.view.message?.contains("at least one persona") == true)
+        #expect(last.grid.statusText.contains("at least one persona"))
 
         let moved = try session(">")
         #expect(moved.map.personas.map(\.id) == ["tom", "maya"])
         #expect(moved.view.personas.personaID == "maya", "the selection follows the persona")
-        #expect(moved.screen.contains("persona 2 of 2"))
+        #expect(moved.grid.statusLine.contains("persona 2 of 2"))
     }
 
     @Test func theGridsScoringPersonaStaysOnTheSamePersona() throws {

@@ -2,6 +2,7 @@ import Foundation
 @testable import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
         for next in [Key.character(" "), .right, .pageDown] {
             let session = Session(start + [.key(next)], width: 120, height: 40)
             #expect(presented(session)?.stage == sample.stages[2].id, "\(next)")
-            #expect(session.screen.contains("stage 3 of 6"))
+            #expect(session.grid.row(0).hasSuffix("stage 3 of 6"))
         }
         for previous in [Key.backspace, .left, .pageUp] {
             #expect(presented(Session(start + [.key(previous)], width: 120, height: 40))?.stage == sample.stages[0].id,
@@ -32,7 +33,7 @@ import Testing
         }
         let pastTheEnd = Session(start + [.key(.end), .key(.character(" "))], width: 120, height: 40)
         #expect(presented(pastTheEnd)?.stage == sample.stages.last?.id)
-        #expect(pastTheEnd.screen.contains("last stage"))
+        #expect(pastTheEnd.grid.statusText.contains("last stage"))
     }
 
     @Test func tabSpotlightsEachTouchpointThenNone() {
@@ -96,10 +97,10 @@ import Testing
         #expect(session.view.message == "theme projector-light")
         let light = try! ThemeCatalog.load("projector-light", environment: .process)
         // The last frame is drawn in the new theme: its title bar has the theme's title style.
-        #expect(session.terminal.lastFrame?[1, 0].style == light[.title])
+        #expect(session.terminal.screen?[1, 0].style == light[.title])
         let missing = Session(command("theme nosuch"), width: 80, height: 24)
-        #expect(missing.view.message?.contains("no theme named \"nosuch\"") == true)
-        #expect(missing.terminal.lastFrame?[1, 0].style == ThemeCatalog.builtinDefault[.title])
+        #expect(missing.grid.statusText.contains("no theme named \"nosuch\""))
+        #expect(missing.terminal.screen?[1, 0].style == ThemeCatalog.builtinDefault[.title])
     }
 
     @Test func presentingAMapWithoutStagesSaysSo() {
@@ -107,6 +108,6 @@ import Testing
         empty.stages = []
         let session = Session(command("present"), width: 80, height: 24, map: empty)
         #expect(session.editor.modeName == "GRID")
-        #expect(session.view.message?.contains("no stages") == true)
+        #expect(session.grid.statusText.contains("no stages"))
     }
 }

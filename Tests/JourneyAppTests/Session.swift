@@ -5,7 +5,7 @@ import JourneyTerminal
 import JourneyView
 
 /// Runs the editor on a headless terminal through the same runtime as the
-/// real one: input in, frames and the editor's final state out. With a
+/// real one: input in, screens and the editor's final state out. With a
 /// `path`, the map is opened from that file (lock, journal, saves) as
 /// `journey edit` does; else `map` is edited with no file behind it.
 struct Session {
@@ -38,7 +38,9 @@ struct Session {
 
     var map: JourneyMap { editor.map }
     var view: ViewState { editor.view }
-    var screen: String { terminal.lastFrame?.text ?? "" }
+    var screen: String { terminal.screen?.text ?? "" }
+    /// The last screen as cells, for checks on a row or region (JourneyTestSupport).
+    var grid: CellGrid { terminal.screen ?? CellGrid(width: 0, height: 0) }
 }
 
 /// A map saved in a folder of its own, for sessions that open it as

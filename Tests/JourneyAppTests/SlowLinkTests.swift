@@ -1,6 +1,7 @@
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -18,7 +19,7 @@ import Testing
         let moves = keys(Self.moves)
         let session = Session(keys(":set slowlink<enter>") + moves, width: width, height: height)
         // The first move clears the message `:set slowlink` left; from there each frame draws the same cells.
-        let frames = Array(session.terminal.frames.suffix(moves.count))
+        let frames = Array(session.terminal.screens.suffix(moves.count))
         #expect(frames.count == moves.count)
         var cursors = Set<String>()
         for (before, after) in zip(frames, frames.dropFirst()) {
@@ -36,10 +37,10 @@ import Testing
 
     @Test func ctrlGSaysWhereTheCursorIsAndTheStatusLineSaysSlowLink() {
         let session = Session(keys(":set slowlink<enter>lj"), width: 120, height: 40)
-        #expect(session.screen.contains("[slow link]"))
+        #expect(session.grid.statusLine.contains("[slow link]"))
         #expect(!session.screen.contains("2/18"), "the position is not redrawn at every move")
         let asked = Session(keys(":set slowlink<enter>lj") + [.key(.control("g"))], width: 120, height: 40)
-        #expect(asked.screen.contains("Awareness › Social video › Thoughts  2/18"))
+        #expect(asked.grid.statusLine.contains("Awareness › Social video › Thoughts  2/18"))
     }
 
     @Test func theDetailPaneClosesAndDOpensIt() {
@@ -51,16 +52,16 @@ import Testing
 
     @Test func typingIntoACellShowsTheTextAndTheCursorInIt() throws {
         let session = Session(keys(":set slowlink<enter>lj<enter><c-u>Fits me"), width: 120, height: 40)
-        let frame = try #require(session.terminal.lastFrame)
+        let frame = try #require(session.terminal.screen)
         let cursor = try #require(frame.cursor)
-        #expect(session.screen.contains("┊Fits me         ┊"))
+        #expect(frame.cursorRow?.contains("┊Fits me         ┊") == true)
         #expect(frame[cursor.x - 7, cursor.y].text == "F")
     }
 
     @Test func offHighlightsAgainAndAMalformedLineSaysTheUsage() {
         let off = Session(keys(":set slowlink<enter>:set noslowlink<enter>l"), width: 120, height: 40)
         #expect(!off.view.slowLink && off.view.showDetail)
-        #expect(off.screen.contains("2/18"))
+        #expect(off.grid.statusLine.contains("2/18"))
         #expect(Session(keys(":slowlink off<enter>"), width: 120, height: 40).view.slowLink == false)
         #expect(Session(keys(":slowlink<enter>"), width: 120, height: 40).view.slowLink)
         let wrong = Session(keys(":set slowlink maybe<enter>"), width: 120, height: 40)

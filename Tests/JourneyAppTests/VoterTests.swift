@@ -113,7 +113,7 @@ import Testing
         // No round yet: it says so plainly and keeps waiting.
         var terminal = HeadlessTerminal(width: 40, height: 12, input: [.idle, .key(.character("q"))])
         VoterLoop(voter: Self.voter(), terminal: terminal, client: client, theme: ThemeCatalog.builtinDefault).run()
-        var screen = terminal.frames.first?.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") ?? ""
+        var screen = terminal.screens.first?.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") ?? ""
         #expect(screen.contains("No voting round is open for map.json; wait for the facilitator's :vote start."))
         #expect(screen.contains("waiting for the facilitator's journey"))
         try box.open(Self.round())
@@ -123,8 +123,8 @@ import Testing
                                                                     .key(.enter), .idle, .key(.character("q"))])
         let loop = VoterLoop(voter: Self.voter(), terminal: terminal, client: client, theme: ThemeCatalog.builtinDefault)
         loop.run()
-        screen = terminal.lastFrame?.text ?? ""
-        let lines = terminal.lastFrame?.lines ?? []
+        screen = terminal.screen?.text ?? ""
+        let lines = terminal.screen?.lines ?? []
         #expect(lines.count == 12 && lines.allSatisfy { TextWidth.of(String($0)) <= 40 })
         #expect(lines[0].contains("Vote: Ana · map.json") && lines[0].contains("1 of 3 left"))
         #expect(screen.contains("AWARENESS"))

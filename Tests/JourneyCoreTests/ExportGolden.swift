@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 /// Export goldens: an export of the sample compared with a checked-in file in
@@ -14,23 +15,8 @@ enum ExportGolden {
 
     /// Any golden file: `named` is how messages name it.
     static func check(_ actual: String, at url: URL, named file: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        if ProcessInfo.processInfo.environment["JOURNEY_UPDATE_GOLDENS"] == "1" {
-            try! actual.write(to: url, atomically: true, encoding: .utf8)
-            return
+        if let mismatch = GoldenFile.mismatch(actual, at: url, named: file) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
         }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record(Comment(rawValue: "no golden file \(file); run the tests with JOURNEY_UPDATE_GOLDENS=1 to make it"),
-                         sourceLocation: sourceLocation)
-            return
-        }
-        guard expected != actual else { return }
-        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let row = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-        let want = row < a.count ? String(a[row]) : "(end)"
-        let got = row < b.count ? String(b[row]) : "(end)"
-        Issue.record(Comment(rawValue: "\(file) differs at line \(row + 1):\n  expected: \(want)\n  actual:   \(got)\n"
-                             + "If the change is intended, rerun with JOURNEY_UPDATE_GOLDENS=1."),
-                     sourceLocation: sourceLocation)
     }
 }

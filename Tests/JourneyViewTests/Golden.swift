@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -7,7 +8,6 @@ import Testing
 /// a legend). Run with JOURNEY_UPDATE_GOLDENS=1 to rewrite them on purpose.
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
-    static var updating: Bool { ProcessInfo.processInfo.environment["JOURNEY_UPDATE_GOLDENS"] == "1" }
 
     static func check(_ grid: CellGrid, named name: String, attributes: Bool = true,
                       sourceLocation: SourceLocation = #_sourceLocation) {
@@ -16,26 +16,8 @@ enum Golden {
     }
 
     static func compare(_ actual: String, file: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let url = folder.appendingPathComponent(file)
-        if updating {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try! actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record(Comment(rawValue: "no golden file \(file); run the tests with JOURNEY_UPDATE_GOLDENS=1 to make it"),
-                         sourceLocation: sourceLocation)
-            return
-        }
-        if expected != actual {
-            let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let row = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-            let want = row < a.count ? String(a[row]) : "(end)"
-            let got = row < b.count ? String(b[row]) : "(end)"
-            let message = "\(file) differs at line \(row + 1):\n  expected: \(want)\n  actual:   \(got)\n"
-                + "If the change is intended, rerun with JOURNEY_UPDATE_GOLDENS=1."
-            Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
+        if let mismatch = GoldenFile.mismatch(actual, at: folder.appendingPathComponent(file), named: file) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
         }
     }
 

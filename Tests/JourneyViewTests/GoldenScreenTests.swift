@@ -1,5 +1,6 @@
 import JourneyApp
 import JourneyCore
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -62,7 +63,7 @@ import Testing
         var map = sample
         map.stages[0].touchpoints[0].name = "Bad\u{1B}[31mName"
         let grid = render(map, width: 80, height: 24)
-        #expect(grid.text.contains("Bad^[[31mName") || grid.text.contains("Bad^[[31mN"))
+        #expect(grid.row(2).contains("Bad^[[31mN"), "on the touchpoint header")
         #expect(!grid.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B } })
     }
 }

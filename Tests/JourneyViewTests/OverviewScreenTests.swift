@@ -1,6 +1,7 @@
 import Foundation
 import JourneyApp
 import JourneyCore
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -50,15 +51,16 @@ import Testing
     }
 
     @Test func theNextReviewSaysOverdueOrWhenItIsDue() {
-        #expect(render(sample, width: 120, height: 40).text.contains("⚠ overdue since 2025-08-14 (199 days)"))
-        let soon = render(sample, width: 120, height: 40) { $0.today = "2025-08-01" }.text
-        #expect(soon.contains("due 2025-08-14, in 13 days"))
-        #expect(!soon.contains("⚠"))
+        func nextReview(_ grid: CellGrid) -> String { grid.row(holding: "Next review") ?? "" }
+        #expect(nextReview(render(sample, width: 120, height: 40)).contains("⚠ overdue since 2025-08-14 (199 days)"))
+        let soon = render(sample, width: 120, height: 40) { $0.today = "2025-08-01" }
+        #expect(nextReview(soon).contains("due 2025-08-14, in 13 days"))
+        #expect(!soon.text.contains("⚠"))
         var never = sample
         never.objectives.lastReviewed = nil
-        #expect(render(never, width: 120, height: 40).text.contains("not reviewed yet: r marks it reviewed today"))
+        #expect(nextReview(render(never, width: 120, height: 40)).contains("not reviewed yet: r marks it reviewed today"))
         never.objectives.reviewCadence = nil
-        #expect(render(never, width: 120, height: 40).text.contains("no cadence: choose one to know when"))
+        #expect(nextReview(render(never, width: 120, height: 40)).contains("no cadence: choose one to know when"))
     }
 
     @Test func countsSayWhatOpenMeansAndEveryStatus() {

@@ -1,5 +1,6 @@
 import JourneyApp
 import JourneyCore
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -64,7 +65,7 @@ import Testing
         var state = ViewState(fileName: "x")
         state.present = PresentState(stage: map.stages[0].id)
         let grid = EditorScreen.render(map: map, index: ColumnIndex(map), state: state, theme: theme, width: 80, height: 24)
-        #expect(grid.text.contains("Kauf-Entscheidung für Läufer"))
+        #expect(grid.row(1).contains("Kauf-Entscheidung für Läufer"), "the name heads the slide")
         #expect(!grid.text.contains("█"))
     }
 }
