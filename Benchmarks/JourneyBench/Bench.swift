@@ -1,6 +1,7 @@
 import Foundation
 import JourneyApp
 import JourneyCore
+import JourneyJSON
 import JourneyTerminal
 import JourneyView
 

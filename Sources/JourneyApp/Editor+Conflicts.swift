@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyJSON
 import JourneyView
 
 /// Merge conflicts that `journey merge` left in the map: each one decided

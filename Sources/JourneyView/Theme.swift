@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyJSON
 
 /// The parts of the screen a theme gives a style to.
 public enum ThemeRole: String, CaseIterable, Sendable {

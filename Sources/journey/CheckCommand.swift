@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import Glibc
 import JourneyCore
+import JourneyJSON
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

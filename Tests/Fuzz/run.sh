@@ -18,17 +18,31 @@ which=${2:-all}
 swift build --target JourneyView >/dev/null
 derived=$(swift build --show-bin-path)
 
-sources_of() {  # sources_of MODULE: its Swift files, subfolders (Core's Interop, Templates, Schema) included
+sources_of() {  # sources_of MODULE: its Swift files, subfolders (all of Core's folders) included
   find "Sources/$1" -name '*.swift' | sort
   local resources=$derived/$1.build/DerivedSources/embedded_resources.swift
   [ ! -f "$resources" ] || echo "$resources"
 }
 
-build() {  # build TARGET SOURCE
-  local sources
+# Every module is compiled with the package's name, as SwiftPM does, so that
+# Core reaches JourneyJSON's `package` declarations.
+package=(-package-name journey)
+
+module() {  # module NAME DIR FLAGS...: Sources/NAME compiled on its own into DIR/NAME.swiftmodule and DIR/NAME.o
+  local name=$1 dir=$2 sources
+  shift 2
+  mapfile -t sources < <(sources_of "$name")
+  mkdir -p "$dir"
+  swiftc "$@" "${package[@]}" -I "$dir" -c -module-name "$name" -emit-module -emit-module-path "$dir/$name.swiftmodule" \
+    "${sources[@]}" -o "$dir/$name.o" 2>"$dir/$name-build.log" || { cat "$dir/$name-build.log"; exit 1; }
+}
+
+build() {  # build TARGET SOURCE: Core and the target in one module, JourneyJSON beside it
+  local sources json=.build/fuzz-json-module
+  module JourneyJSON "$json" -O -sanitize=fuzzer,address -parse-as-library -wmo -swift-version 6
   mapfile -t sources < <(sources_of JourneyCore)
-  swiftc -O -parse-as-library -sanitize=fuzzer,address -module-name "Fuzz_$1" \
-    "${sources[@]}" "Tests/Fuzz/$2" -o ".build/fuzz-$1" 2>".build/fuzz-$1-build.log" \
+  swiftc -O -parse-as-library -sanitize=fuzzer,address "${package[@]}" -I "$json" -module-name "Fuzz_$1" \
+    "${sources[@]}" "Tests/Fuzz/$2" "$json/JourneyJSON.o" -o ".build/fuzz-$1" 2>".build/fuzz-$1-build.log" \
     || { cat ".build/fuzz-$1-build.log"; exit 1; }
 }
 
@@ -56,16 +70,14 @@ if [ "$which" = all ] || [ "$which" = journal ]; then
   fuzz journal
 fi
 if [ "$which" = all ] || [ "$which" = keys ]; then
-  # The editor spans three modules: each is compiled on its own, then linked with the target.
+  # The editor spans four modules: each is compiled on its own, then linked with the target.
   mods=.build/fuzz-keys-modules
   mkdir -p "$mods" .build/fuzz-corpus-keys
-  flags=(-O -sanitize=fuzzer,address -parse-as-library -wmo -swift-version 6 -I "$mods")
-  for module in JourneyCore JourneyView JourneyApp; do
-    mapfile -t sources < <(sources_of "$module")
-    swiftc "${flags[@]}" -c -module-name "$module" -emit-module -emit-module-path "$mods/$module.swiftmodule" \
-      "${sources[@]}" -o "$mods/$module.o" 2>".build/fuzz-keys-build.log" || { cat .build/fuzz-keys-build.log; exit 1; }
+  flags=(-O -sanitize=fuzzer,address -parse-as-library -wmo -swift-version 6)
+  for name in JourneyJSON JourneyCore JourneyView JourneyApp; do
+    module "$name" "$mods" "${flags[@]}"
   done
-  swiftc "${flags[@]}" -module-name Fuzz_keys Tests/Fuzz/FuzzKeys.swift "$mods"/*.o -o .build/fuzz-keys \
+  swiftc "${flags[@]}" "${package[@]}" -I "$mods" -module-name Fuzz_keys Tests/Fuzz/FuzzKeys.swift "$mods"/*.o -o .build/fuzz-keys \
     2>".build/fuzz-keys-build.log" || { cat .build/fuzz-keys-build.log; exit 1; }
   fuzz keys
 fi

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JourneyCore
+@testable import JourneyJSON
 
 /// The writer never writes a number JSON cannot hold, whoever asks.
 @Suite struct JSONWriterRefusalTests {

@@ -1,4 +1,5 @@
 @testable import JourneyCore
+@testable import JourneyJSON
 import JourneyTestSupport
 import Testing
 

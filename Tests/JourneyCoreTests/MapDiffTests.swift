@@ -1,4 +1,5 @@
 @testable import JourneyCore
+import JourneyJSON
 import Testing
 
 /// `journey diff` finds changes by ids: a move is a move, a rename a rename.

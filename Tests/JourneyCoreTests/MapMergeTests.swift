@@ -1,3 +1,4 @@
+import JourneyJSON
 import Testing
 @testable import JourneyCore
 

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyJSON
 import Testing
 @testable import JourneyCore
 

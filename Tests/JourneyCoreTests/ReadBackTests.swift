@@ -1,5 +1,6 @@
 import Foundation
 @testable import JourneyCore
+import JourneyJSON
 import Testing
 
 /// Issue 25: journey never writes what it cannot read back.

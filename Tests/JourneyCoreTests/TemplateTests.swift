@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import JourneyCore
+import JourneyJSON
 
 /// The built-in templates are complete starting maps, and the user's
 /// templates folder is read without ever crashing on what it holds.

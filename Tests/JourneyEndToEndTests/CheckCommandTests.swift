@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyJSON
 import Testing
 
 /// `journey check` as a repository's CI runs it.

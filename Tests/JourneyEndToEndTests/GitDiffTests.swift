@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyJSON
 import Testing
 
 /// Maps in a real git repository: `journey git-setup`, then `git diff`,

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import JourneyJSON
 
 /// Runs the rules of `CheckRule` over a map.
 public enum MapCheck {

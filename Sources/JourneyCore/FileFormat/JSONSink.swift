@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Where `MapEncoder` puts what it encodes: a `JSONValue` tree, or the bytes
 /// of a map file written as it goes, with no tree in between. An object's
 /// members come in sorted key order; its unknown members (`extra`) are merged

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Turns a parsed JSON document into a `JourneyMap`, or says exactly which
 /// value is wrong. Expects a document already migrated to the current version.
 public enum MapDecoder {

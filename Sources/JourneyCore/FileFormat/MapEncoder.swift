@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Turns a `JourneyMap` into the JSON of a map file. Empty and default fields
 /// are left out so that files stay short and diffs stay small; unknown fields
 /// read from the file are written back unchanged.

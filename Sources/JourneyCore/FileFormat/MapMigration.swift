@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Brings a document written by an earlier version of journey up to the
 /// current format, one version at a time, before it is decoded.
 public enum MapMigration {

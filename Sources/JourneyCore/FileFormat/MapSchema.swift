@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// The JSON Schema (draft 2020-12) of the map file, built from the tables the
 /// decoder reads (`Metric`, `NumericField`, `LaneKind`, `Channel.Kind`,
 /// `ReviewCadence`, `MapFormat`), so that it cannot drift from them.

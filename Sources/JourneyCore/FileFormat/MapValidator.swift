@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Checks what a single value cannot: ids that repeat, references that point
 /// nowhere, lanes a map may hold only once. Reports the path of the culprit.
 enum MapValidator {

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Reads the members of one JSON object with typed accessors that report the
 /// path of a wrong value, and hands back the members it was not asked about.
 /// The path of a value read from a tape is found only when an error names it.

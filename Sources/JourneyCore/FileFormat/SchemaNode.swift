@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// One JSON Schema, made by a few constructors that each say what a member
 /// holds and give it the description an editor shows on completion.
 struct SchemaNode {

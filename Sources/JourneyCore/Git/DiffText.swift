@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// `journey diff`'s output: a line per difference for people (with colour on
 /// a terminal), a summary line (`--stat`), or JSON for tools.
 public enum DiffText {

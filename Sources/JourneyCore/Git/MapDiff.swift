@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// `journey diff`: what changed from one version of a map to another, by
 /// ids, in the order of the newer map. A move is a move, not a removal and
 /// an addition; a rename is a rename.

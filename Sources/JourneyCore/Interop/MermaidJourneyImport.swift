@@ -1,4 +1,5 @@
 import FoundationEssentials
+import JourneyJSON
 
 extension MermaidJourney {
     /// The stage that holds tasks written before any `section`.

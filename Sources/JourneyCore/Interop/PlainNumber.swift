@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// A number as a spreadsheet and pandas read it without help: no exponent
 /// (1e-05 is 0.00001), no -0, whole numbers without a decimal point.
 enum PlainNumber {

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import JourneyJSON
 
 /// The recovery journal, version 2: a hidden file beside the map to which
 /// every committed edit is appended and flushed before the screen shows it done.

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// One change of a journaled edit, by id: what it points at, and its before
 /// and after as map-file JSON, so it says all it needs without the map it
 /// was made on. Positions (`index`) are only a hint for where an insert goes

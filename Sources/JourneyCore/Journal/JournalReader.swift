@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import JourneyJSON
 
 /// A line of a journal as read back: each stands alone, so a damaged one
 /// is reported and the reading goes on.

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Applies journal records one at a time to a map, by id (see `Recovery`).
 /// A stage or touchpoint changed again and again stays JSON (`pending`)
 /// until a structural change or the end needs it as a value, so a long

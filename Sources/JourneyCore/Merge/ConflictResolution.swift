@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// How one merge conflict is decided.
 public enum ConflictChoice: Equatable, Sendable {
     case ours

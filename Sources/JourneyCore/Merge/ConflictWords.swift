@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Says in words where a conflict is: the innermost named thing on its path
 /// and the field inside it, e.g. `Touchpoint "Checkout": Actions`.
 enum ConflictWords {

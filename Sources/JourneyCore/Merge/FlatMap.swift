@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Where an element sits: the list `list` of the element `owner` (a stage's
 /// touchpoints, a touchpoint's pain points; the map's stages: owner "").
 struct Slot: Hashable {

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Finds and changes a value in a JSON document by a path of member names
 /// and element ids (see `MergeConflict.path`), never by position.
 enum JSONAddress {

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Where two versions of a JSON document differ, as the smallest places
 /// that differ: members by key, elements of a list of things with ids by id
 /// (a list whose shared elements changed order differs as a whole). Each

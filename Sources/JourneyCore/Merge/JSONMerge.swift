@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// A three-way merge of JSON: base (what both started from), ours and
 /// theirs. Objects merge key by key; arrays of objects with ids merge by id,
 /// in the order `OrderMerge` gives. Where both sides changed one value

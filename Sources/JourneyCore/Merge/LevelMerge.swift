@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// Merges one level of three maps (see `FlatMap`): each element's content
 /// with `JSONMerge`, then where it sits, then the order of every list.
 /// `required` names the elements that merged children still sit in: one

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// What `MapMerge.merge` made: the merged map, whose `conflicts` hold both
 /// the new conflicts and any the sides already had.
 public struct MapMergeResult: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// A place where a three-way merge (`journey merge`) found both sides
 /// changing the same thing differently, kept in the map until someone
 /// decides. The map itself holds ours there, or the changed version where

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// A conflict found while merging one level, before the merged map says
 /// where its element ended up: `element` is the id of a stage, touchpoint or
 /// item (nil: the map's own members), `rest` the place inside it.

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// After a merge, a persona, channel or lane that one side deleted may still
 /// be used by the other (a touchpoint moved to that channel, a score for
 /// that persona, text in that lane). Rather than a map that does not load,

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// The document model, version 3 of the file format. Value types only: a map
 /// is compared, copied and undone as a value. `extra` holds the members of a
 /// JSON object that this version does not know, so a save keeps them.

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// What one field may hold: finite numbers only, within a range, whole or
 /// with decimals. It words its own refusals, so every message about a field
 /// reads the same wherever the value came from.

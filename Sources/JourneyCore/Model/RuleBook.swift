@@ -1,4 +1,5 @@
 import FoundationEssentials
+import JourneyJSON
 
 /// The rules every number in a map obeys, for the command line, the edits
 /// and the decoder alike (each field's rule is `NumericField.rule`), so that

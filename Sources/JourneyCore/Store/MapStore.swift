@@ -1,6 +1,7 @@
 import Dispatch
 import FoundationEssentials
 import Glibc
+import JourneyJSON
 
 /// Why a map could not be loaded: what went wrong, where, what to do, and the
 /// exit code (sysexits.h) the command line returns for it.

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import JourneyJSON
 
 /// The user's own settings, for every map: `$XDG_CONFIG_HOME/journey/config.json`
 /// (by default `~/.config/journey/config.json`). Only `:set` writes it; it

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import JourneyJSON
 
 /// The facilitator's voting folder beside a map: the open round
 /// (`round.json`), one ballot file per participant and `vote.sock`, through

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import JourneyJSON
 
 /// A voter's side of `vote.sock`: one ask, one answer, and only from a
 /// journey that owns the voting folder it listens in. A voter never reads

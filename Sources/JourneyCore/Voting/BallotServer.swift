@@ -1,6 +1,7 @@
 import Dispatch
 import FoundationEssentials
 import Glibc
+import JourneyJSON
 import Synchronization
 
 /// The facilitator's journey answering voters on `vote.sock` beside the map,

@@ -1,3 +1,5 @@
+import JourneyJSON
+
 /// The JSON of `round.json`, of a ballot file, and of an ask and its answer
 /// on `vote.sock`. Each names its format and version, so a file of something
 /// else (or of a newer journey) is told apart from a damaged one.

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import JourneyJSON
 
 /// A dot-voting round once revealed, kept in the map (`votingRounds`, format
 /// version 3) so a later session knows who placed how many dots on what. The

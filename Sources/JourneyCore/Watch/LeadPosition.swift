@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import JourneyJSON
 
 /// Where a leading editor is (`:lead`), for `journey watch` to follow: the
 /// view it shows, its cursor by id, the stage it presents, its timer, and

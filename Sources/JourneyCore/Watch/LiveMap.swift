@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import JourneyJSON
 
 /// A map as the journey editing it sees it, for `journey watch`: the saved
 /// file plus the edits of the journals beside it, replayed by id as

@@ -2,7 +2,7 @@
 /// A linked list so that descending costs one small allocation and the text
 /// is only built when an error is reported.
 public final class JSONPath: Sendable, CustomStringConvertible {
-    enum Component: Sendable {
+    package enum Component: Sendable {
         case root
         case key(String)
         case index(Int)
@@ -42,32 +42,19 @@ public final class JSONPath: Sendable, CustomStringConvertible {
 
 /// A path not made yet: a parent and one step from it, made into a
 /// `JSONPath` only when an error names it.
-struct JSONPlace: Sendable {
+package struct JSONPlace: Sendable {
     let parent: JSONPath
     let step: JSONPath.Component?
 
-    init(_ path: JSONPath) {
+    package init(_ path: JSONPath) {
         parent = path
         step = nil
     }
 
-    init(_ parent: JSONPath, _ step: JSONPath.Component) {
+    package init(_ parent: JSONPath, _ step: JSONPath.Component) {
         self.parent = parent
         self.step = step
     }
 
-    var path: JSONPath { step.map { JSONPath(parent: parent, component: $0) } ?? parent }
-}
-
-/// A JSON value that is not what a journey map needs at `path`.
-public struct MapDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var path: String
-    public var message: String
-
-    public init(_ path: JSONPath, _ message: String) {
-        self.path = path.description
-        self.message = message
-    }
-
-    public var description: String { "\(path): \(message)" }
+    package var path: JSONPath { step.map { JSONPath(parent: parent, component: $0) } ?? parent }
 }

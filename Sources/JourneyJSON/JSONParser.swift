@@ -18,7 +18,7 @@ public struct JSONParser {
 
     /// The document checked and laid out flat, without making a value of it,
     /// for `body` to read: the tape lives only while `body` runs.
-    static func withTape<Result>(_ bytes: [UInt8], maxDepth: Int = maxDepth,
+    package static func withTape<Result>(_ bytes: [UInt8], maxDepth: Int = maxDepth,
                                  _ body: (JSONTape) -> Result) throws(JSONSyntaxError) -> Result {
         try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = Cursor(bytes: buffer)

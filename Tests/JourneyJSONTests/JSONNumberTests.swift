@@ -1,4 +1,4 @@
-@testable import JourneyCore
+import JourneyJSON
 import JourneyTestSupport
 import Testing
 

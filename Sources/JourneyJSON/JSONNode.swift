@@ -1,14 +1,14 @@
 /// One value of a document as a decoder reads it, and where it is: a node
 /// of a `JSONValue` tree, or a place in a tape read straight from a file's
 /// bytes, where nothing (its path included) is made until it is asked for.
-enum JSONNode {
+package enum JSONNode {
     case tree(JSONValue, JSONPlace)
     case tape(JSONTape, Int)
 
-    static func tree(_ value: JSONValue, at path: JSONPath) -> JSONNode { .tree(value, JSONPlace(path)) }
+    package static func tree(_ value: JSONValue, at path: JSONPath) -> JSONNode { .tree(value, JSONPlace(path)) }
 
     /// The value itself, made from the tape if need be.
-    var json: JSONValue {
+    package var json: JSONValue {
         switch self {
         case .tree(let value, _): value
         case .tape(let tape, let index): tape.value(index)
@@ -16,7 +16,7 @@ enum JSONNode {
     }
 
     /// Where the value is, for an error to name.
-    var path: JSONPath {
+    package var path: JSONPath {
         switch self {
         case .tree(_, let place): place.path
         case .tape(let tape, let index): tape.path(to: index)
@@ -38,10 +38,10 @@ enum JSONNode {
         }
     }
 
-    var isNull: Bool { kind == .null }
-    var isObject: Bool { kind == .object }
+    package var isNull: Bool { kind == .null }
+    package var isObject: Bool { kind == .object }
 
-    var typeName: String {
+    package var typeName: String {
         switch kind {
         case .null: JSONValue.null.typeName
         case .false, .true: JSONValue.bool(true).typeName
@@ -52,7 +52,7 @@ enum JSONNode {
         }
     }
 
-    var string: String? {
+    package var string: String? {
         switch self {
         case .tree(let value, _):
             if case .string(let text) = value { return text }
@@ -62,7 +62,7 @@ enum JSONNode {
     }
 
     /// A number's source text.
-    var numberText: String? {
+    package var numberText: String? {
         switch self {
         case .tree(let value, _):
             if case .number(let text) = value { return text }
@@ -71,7 +71,7 @@ enum JSONNode {
         }
     }
 
-    var bool: Bool? {
+    package var bool: Bool? {
         switch kind {
         case .true: true
         case .false: false
@@ -80,7 +80,7 @@ enum JSONNode {
     }
 
     /// The elements of an array, each knowing where it is.
-    var elements: [JSONNode]? {
+    package var elements: [JSONNode]? {
         switch self {
         case .tree(let value, let place):
             guard case .array(let items) = value else { return nil }

@@ -1,5 +1,5 @@
+import JourneyJSON
 import Testing
-@testable import JourneyCore
 
 @Suite struct JSONParserTests {
     func parse(_ text: String) throws -> JSONValue { try JSONParser.parse(Array(text.utf8)) }

@@ -3,11 +3,11 @@
 /// digits and an optional point. Those fit a Double's 53 bits exactly, as do
 /// the powers of ten up to 10^22, so one division is correctly rounded
 /// (Clinger's fast path). Anything else goes to `Double(text)`.
-enum JSONNumber {
+package enum JSONNumber {
     /// 10^0 to 10^22, each exact (every step is a whole number a Double holds).
     private static let powersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1) { value, _ in value * 10 } }
 
-    static func double(_ text: String) -> Double? {
+    package static func double(_ text: String) -> Double? {
         if let value = text.utf8.withContiguousStorageIfAvailable(fast), let value { return value }
         return Double(text)
     }

@@ -1,5 +1,5 @@
+import JourneyJSON
 import Testing
-@testable import JourneyCore
 
 /// The parser's quick ways must find what the slow ways find. It steps over
 /// a string's plain text eight bytes at a time: an escape, a closing quote, a

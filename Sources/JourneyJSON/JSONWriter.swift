@@ -33,7 +33,7 @@ public enum JSONWriter {
 
     /// An indent, copied from a row of spaces: appending a repeated element
     /// goes a byte at a time, and a static array is retained for each use.
-    static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+    package static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
         spaces.withUTF8Buffer { row in
             var left = count
             while left > 0 {
@@ -46,7 +46,7 @@ public enum JSONWriter {
 
     private static func deeper(_ indent: Int?) -> Int? { indent.map { $0 + 2 } }
 
-    static func write(_ value: JSONValue, indent: Int?, into out: inout [UInt8]) throws(Refusal) {
+    package static func write(_ value: JSONValue, indent: Int?, into out: inout [UInt8]) throws(Refusal) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -80,29 +80,9 @@ public enum JSONWriter {
         }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    package static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// JSON from `write` with its C1 and bidirectional controls written as
-    /// \u escapes (ASCII's controls always are): the same JSON to a parser,
-    /// with nothing in it to drive a terminal or reorder a reviewer's view.
-    /// For output to tools (`diff`, `check`); a map file keeps them as they are.
-    public static func escapingInvisibleControls(_ json: [UInt8]) -> [UInt8] {
-        let text = String(decoding: json, as: UTF8.self)
-        guard text.unicodeScalars.contains(where: DisplayText.isC1OrBidiControl) else { return json }
-        var out: [UInt8] = []
-        out.reserveCapacity(json.count + 64)
-        for scalar in text.unicodeScalars {
-            guard DisplayText.isC1OrBidiControl(scalar) else {
-                out.append(contentsOf: UTF8.encode(scalar)!)
-                continue
-            }
-            out.append(contentsOf: "\\u".utf8)
-            for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int(scalar.value >> UInt32(shift)) & 0xF]) }
-        }
-        return out
-    }
-
-    static func writeString(_ text: String, into out: inout [UInt8]) {
+    package static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

@@ -39,7 +39,7 @@ extension JSONValue {
 
 extension JSONValue {
     /// A number's source text; empty for anything else.
-    var numberText: String {
+    package var numberText: String {
         if case .number(let text) = self { return text }
         return ""
     }

@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 
 /// A checked JSON document laid out flat: one node per value, in document
@@ -9,19 +8,19 @@ import Glibc
 /// It points into memory it does not own, so copying it costs nothing and
 /// threads may read it side by side: it is valid only inside
 /// `JSONParser.withTape`.
-struct JSONTape: @unchecked Sendable {
-    enum Kind: UInt8, Sendable {
+package struct JSONTape: @unchecked Sendable {
+    package enum Kind: UInt8, Sendable {
         case null, `false`, `true`, number, string, array, object
     }
 
-    struct Node: Sendable {
-        var kind: Kind
+    package struct Node: Sendable {
+        package var kind: Kind
         /// For a string: `escaped`, `nonASCII`.
         var flags: UInt8
         /// Where the value starts in the text (a string: after its quote).
         var start: UInt32
         /// A string's or number's length in bytes; a container's count of members or elements.
-        var length: UInt32
+        package var length: UInt32
         /// The index of the node after this value and all it holds.
         var end: UInt32
     }
@@ -32,10 +31,10 @@ struct JSONTape: @unchecked Sendable {
     static let nonASCII: UInt8 = 2
 
     let bytes: UnsafeBufferPointer<UInt8>
-    let nodes: UnsafeBufferPointer<Node>
+    package let nodes: UnsafeBufferPointer<Node>
 
     /// The text of a string node, or the source text of a number.
-    func text(_ index: Int) -> String {
+    package func text(_ index: Int) -> String {
         Self.text(of: nodes[index], in: bytes)
     }
 
@@ -68,26 +67,26 @@ struct JSONTape: @unchecked Sendable {
     }
 
     /// The key and value nodes of each member of the object at `index`.
-    func members(_ index: Int) -> LazyMapSequence<Children, (key: Int, value: Int)> {
+    package func members(_ index: Int) -> LazyMapSequence<Children, (key: Int, value: Int)> {
         Children(nodes: nodes, node: index + 1, left: Int(nodes[index].length), valueOffset: 1).lazy.map { ($0, $0 + 1) }
     }
 
     /// The element nodes of the array at `index`.
-    func elements(_ index: Int) -> Children {
+    package func elements(_ index: Int) -> Children {
         Children(nodes: nodes, node: index + 1, left: Int(nodes[index].length), valueOffset: 0)
     }
 
     /// The first node of each element or member (its key) of a container, read off the tape as they are walked.
-    struct Children: Sequence, IteratorProtocol {
+    package struct Children: Sequence, IteratorProtocol {
         let nodes: UnsafeBufferPointer<Node>
         var node: Int
         var left: Int
         /// Where the value is from the first node: 1 in an object, after the key.
         let valueOffset: Int
 
-        var underestimatedCount: Int { left }
+        package var underestimatedCount: Int { left }
 
-        mutating func next() -> Int? {
+        package mutating func next() -> Int? {
             guard left > 0 else { return nil }
             defer {
                 node = Int(nodes[node + valueOffset].end)
@@ -98,7 +97,7 @@ struct JSONTape: @unchecked Sendable {
     }
 
     /// The value node of the member `name` of the object at `index`.
-    func member(_ index: Int, _ name: String) -> Int? {
+    package func member(_ index: Int, _ name: String) -> Int? {
         var utf8 = name
         return utf8.withUTF8 { utf8 in
             for (key, value) in members(index) {
@@ -118,7 +117,7 @@ struct JSONTape: @unchecked Sendable {
 
     /// Where the node at `index` is, found by walking down from the top: a
     /// decoder asks only to name an error, so nothing is kept on the way down.
-    func path(to index: Int) -> JSONPath {
+    package func path(to index: Int) -> JSONPath {
         var path = JSONPath.root
         var node = 0
         // The child holding `index` is the first whose end is past it.
@@ -141,7 +140,7 @@ struct JSONTape: @unchecked Sendable {
     }
 
     /// The value at `index` as a `JSONValue`.
-    func value(_ index: Int) -> JSONValue {
+    package func value(_ index: Int) -> JSONValue {
         let node = nodes[index]
         switch node.kind {
         case .null: return .null
