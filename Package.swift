@@ -11,7 +11,6 @@ let fastStart: [SwiftSetting] = [
 
 let package = Package(
     name: "journey",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "journey", targets: ["journey"]),
     ],

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The member names a decoder knows for one kind of object, checked against
 /// a tape's keys byte for byte: finding an object's unknown members makes

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A checked JSON document laid out flat: one node per value, in document
 /// order, each container followed by what it holds (an object's keys and

@@ -1,6 +1,10 @@
 import CNcursesw
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyCore
 import JourneyView
 

@@ -1,6 +1,10 @@
 import CNcursesw
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyCore
 
 /// Gives the terminal back on every way out: a normal quit, a signal

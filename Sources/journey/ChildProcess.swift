@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A program found on PATH, run to its end with its output and errors
 /// collected (both read as they come, so neither pipe fills and stalls it).

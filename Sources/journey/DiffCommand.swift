@@ -1,6 +1,5 @@
 import ArgumentParser
 import FoundationEssentials
-import Glibc
 import JourneyCore
 
 struct DiffCommand: ParsableCommand {

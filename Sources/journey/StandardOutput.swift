@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Stdout (or stderr) for printed text, written as it comes. The first
 /// failure (a full disk, a closed reader) stops the writing and is kept to be reported.

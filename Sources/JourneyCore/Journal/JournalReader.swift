@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyJSON
 
 /// A line of a journal as read back: each stands alone, so a damaged one

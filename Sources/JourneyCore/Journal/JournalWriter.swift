@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Whether every committed edit is safe in the journal: the editor shows
 /// `.behind` in its status line until a later edit or a save catches up.

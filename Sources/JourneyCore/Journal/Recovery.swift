@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Which side wins a collision between a journal and the file.
 public enum RecoverySide: String, Sendable, CaseIterable {

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Replaces a file the way a half-written map never replaces a good one:
 /// a new file beside it (O_EXCL, O_NOFOLLOW, an unpredictable name), the

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A failed file-system call: which one, on what, and the errno it gave.
 public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Whose files beside a map journey believes. A lock, a journal or a lead
 /// is believed only when the kernel says it belongs to the map's owner, to

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One editor's hold on one map file: its lock, its own journal, its saves
 /// and the recovery of journals left by others. Every answer is a value for

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a map really is, and the names of the files journey keeps beside
 /// it. A map reached through a symlink is saved, locked and journaled at the

@@ -1,6 +1,10 @@
 import Dispatch
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyJSON
 
 /// Why a map could not be loaded: what went wrong, where, what to do, and the

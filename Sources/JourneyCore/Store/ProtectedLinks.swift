@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The kernel's protected_symlinks rule, which journey applies itself: it
 /// reads links (readlink) to save at a link's target, and the kernel checks

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Environment variables by name. `process` asks this process's environment
 /// one variable at a time (ProcessInfo's dictionary parses every variable,

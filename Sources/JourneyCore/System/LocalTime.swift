@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Moments as people read them, in this machine's time zone (the C
 /// library's, as TZ and /etc/localtime say), without loading ICU.

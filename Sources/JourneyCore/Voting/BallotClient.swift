@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyJSON
 
 /// A voter's side of `vote.sock`: one ask, one answer, and only from a

@@ -1,6 +1,10 @@
 import Dispatch
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyJSON
 import Synchronization
 

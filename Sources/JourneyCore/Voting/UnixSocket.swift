@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Unix stream sockets in the voting folder. The socket is bound and reached
 /// through `/proc/self/fd/N/NAME`, N the folder opened without following a

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An open dot-voting round, as the facilitator's editor wrote it to
 /// `round.json` beside the map: the budget, which kinds of item are voted

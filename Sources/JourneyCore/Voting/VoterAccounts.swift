@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Who may vote under which name on a shared host. The facilitator's own
 /// account (the facilitator, and participants who log in with keys on it)

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Whether the voting folder beside a map is the facilitator's: a folder,
 /// not a link, owned by the facilitator's account, in which no other account

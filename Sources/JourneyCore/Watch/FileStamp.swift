@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What `stat` says of a file, enough to notice it was replaced or rewritten
 /// without reading it: a cheap look before the full one.

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The small file beside a map (`.NAME.lead-SESSION`) where a leading
 /// editor publishes its position. Written whole under an unpredictable name

@@ -1,5 +1,9 @@
 import FoundationEssentials
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JourneyJSON
 
 /// Where a leading editor is (`:lead`), for `journey watch` to follow: the
