@@ -272,8 +272,17 @@ public enum Commands {
         }
     }
 
-    /// The status line's hints in a place, made from its commands.
-    static func hints(_ scope: CommandScope) -> [KeyHint] {
+    /// The status line's hints in each place, made once from its commands (a
+    /// view's end with the way to another view and back to the grid).
+    static let hints: [CommandScope: [KeyHint]] = {
+        var hints = Dictionary(uniqueKeysWithValues: [CommandScope.grid, .items, .present].map { ($0, ownHints($0)) })
+        for screen in MapScreen.allCases where screen != .grid {
+            hints[.screen(screen)] = ownHints(.screen(screen)) + [KeyHint("v", "view"), KeyHint("Esc", "grid")]
+        }
+        return hints
+    }()
+
+    private static func ownHints(_ scope: CommandScope) -> [KeyHint] {
         all.enumerated().filter { $0.element.scope == scope && $0.element.hint != nil }
             .sorted { ($0.element.hint!.order, $0.offset) < ($1.element.hint!.order, $1.offset) }
             .map { _, command in KeyHint(command.hint!.keys ?? command.keys[0].label, command.hint!.word) }

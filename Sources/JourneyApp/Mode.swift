@@ -40,14 +40,14 @@ enum Mode {
     /// The keys that matter most here, for the status line.
     var hints: [KeyHint] {
         switch self {
-        case .grid: Commands.hints(CommandScope.grid)
-        case .screen(let screen): Commands.hints(screen)
-        case .items: Commands.hints(.items)
+        case .grid: Commands.hints[CommandScope.grid] ?? []
+        case .screen(let screen): Commands.hints[.screen(screen)] ?? []
+        case .items: Commands.hints[.items] ?? []
         case .cell: FieldKeys.hints
         case .prompt: []
         case .picker(let choice): choice.takesLetters ? [KeyHint("Esc", "cancel")] : [KeyHint("Enter", "pick"), KeyHint("Esc", "close")]
         case .help: [KeyHint("Esc", "close")]
-        case .present: Commands.hints(.present)
+        case .present: Commands.hints[.present] ?? []
         }
     }
 

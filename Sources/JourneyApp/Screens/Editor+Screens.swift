@@ -57,11 +57,6 @@ extension Commands {
         },
     ]
 
-    /// Keys shown on the status line in a view: its own, then the way to another view and back.
-    static func hints(_ screen: MapScreen) -> [KeyHint] {
-        hints(.screen(screen)) + [KeyHint("v", "view"), KeyHint("Esc", "grid")]
-    }
-
     /// A key of a view, named after it, working there only, explained in its section of the help.
     static func viewKey(_ screen: MapScreen, _ name: String, _ keys: [Key], keyLabel: String? = nil, changesMap: Bool = false,
                         hint: Hint? = nil, _ summary: String, run: @escaping @Sendable (inout Editor) -> Void) -> Command {
