@@ -23,7 +23,7 @@ extension Editor {
             pop()
             if edit.editor.text != (touchpoint(id: edit.touchpoint)?.text[edit.lane] ?? "") {
                 dropped = .cell(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
-                view.message = "edit dropped; :undrop brings it back"
+                say("edit dropped; :undrop brings it back")
             }
         case .lineBreak?:
             _ = editLine { editor in
@@ -39,7 +39,7 @@ extension Editor {
     mutating func keep(_ edit: CellEdit) {
         guard let (s, i) = place(of: edit.touchpoint) else {
             dropped = .cell(touchpoint: edit.touchpoint, lane: edit.lane, text: edit.editor.text)
-            view.message = "that touchpoint is gone; :undrop puts the text in the cell under the cursor"
+            refuse("that touchpoint is gone; :undrop puts the text in the cell under the cursor")
             return
         }
         commit(Edits.setText(map, stage: s, index: i, lane: edit.lane, text: edit.editor.text))
@@ -49,7 +49,7 @@ extension Editor {
     /// else under the cursor; a list item in its list, as it was being typed.
     mutating func undrop() {
         switch dropped {
-        case nil: view.message = "no dropped edit to bring back"
+        case nil: refuse("no dropped edit to bring back")
         case .cell(let touchpoint, let lane, let text): undropCell(touchpoint: touchpoint, lane: lane, text: text)
         case .item(let input): undropItem(input)
         }
@@ -60,7 +60,7 @@ extension Editor {
             moveCursor(to: EditLocation(stage: nil, touchpoint: touchpoint, lane: lane))
         }
         guard let lane = currentLane, lane.kind.holdsText, let (_, _, id) = requireTouchpoint() else {
-            view.message = "move to a text lane to put the dropped text there"
+            refuse("move to a text lane to put the dropped text there")
             return
         }
         dropped = nil
@@ -79,7 +79,7 @@ extension Editor {
         default: return
         }
         guard place(of: list.touchpoint) != nil, let lane = map.lanes.first(where: { $0.kind == list.kind }) else {
-            view.message = "that touchpoint is gone; nothing to bring the item back to"
+            refuse("that touchpoint is gone; nothing to bring the item back to")
             return
         }
         dropped = nil
@@ -87,6 +87,6 @@ extension Editor {
         moveCursor(to: EditLocation(stage: nil, touchpoint: list.touchpoint, lane: lane.id))
         push(.items(list))
         push(.prompt(input))
-        view.message = "brought back: Enter keeps it"
+        say("brought back: Enter keeps it")
     }
 }

@@ -8,7 +8,7 @@ extension Editor {
     /// `:conflicts`: the open conflicts, to pick one.
     mutating func showConflicts() {
         guard !map.conflicts.isEmpty else {
-            view.message = "no merge conflicts in this map"
+            refuse("no merge conflicts in this map")
             return
         }
         let options = map.conflicts.map { conflict in
@@ -42,7 +42,7 @@ extension Editor {
         }
         switch map.resolving(id, choice) {
         case .failure(let error):
-            view.message = error.description
+            refuse(error.description)
         case .success(let resolved):
             let left = resolved.conflicts.count
             let rest = left == 0 ? "no conflicts left" : "\(left) left: :conflicts"
@@ -61,7 +61,7 @@ extension Editor {
     var conflictsNotice: String? {
         let count = map.conflicts.count
         guard count > 0 else { return nil }
-        return "⚠ \(count) merge conflict\(count == 1 ? "" : "s") in this map: :conflicts decides them"
+        return "\(count) merge conflict\(count == 1 ? "" : "s") in this map: :conflicts decides them"
     }
 }
 

@@ -38,8 +38,8 @@ extension Editor {
     /// The touchpoint under the cursor, or a message saying there is none.
     mutating func requireTouchpoint() -> (stage: Int, index: Int, id: String)? {
         guard let here else {
-            view.message = map.stages.isEmpty ? "this map has no stages yet: S adds one"
-                : "this stage has no touchpoints yet: o adds one"
+            say(map.stages.isEmpty ? "this map has no stages yet: S adds one"
+                : "this stage has no touchpoints yet: o adds one")
             return nil
         }
         return here
@@ -90,14 +90,14 @@ extension Editor {
     mutating func commit(_ transaction: Transaction?, message: String? = nil, note: String? = nil) {
         guard let transaction, !transaction.isEmpty else { return }
         guard !readOnly else {
-            view.message = "read-only: this change was not made"
+            refuse("read-only: this change was not made")
             return
         }
         let place = location
         let before = map
         document.commit(transaction, at: place, note: note)
         mapChanged(before: before, keeping: place)
-        if let message { view.message = message }
+        if let message { say(message) }
     }
 
     /// After any step that changed the map: journal what it did, re-index,

@@ -14,14 +14,14 @@ extension Editor {
             let typed = (pendingScore ?? "") + String(c)
             guard typed.dropFirst().allSatisfy(\.isNumber) else {
                 pendingScore = nil
-                view.message = "a score is a whole number on the scale \(scale.min) to \(scale.max)"
+                refuse("a score is a whole number on the scale \(scale.min) to \(scale.max)")
                 return true
             }
             pendingScore = typed
             let values = scaleTexts
             if values.contains(where: { $0.hasPrefix(typed) && $0 != typed }) {
                 let sets = Int(typed).map { " (Enter sets \(MetricsText.signed(Double($0))))" } ?? ""
-                view.message = "score: \(typed)…\(sets)"
+                say("score: \(typed)…\(sets)")
                 return true
             }
             finishScore()
@@ -61,11 +61,11 @@ extension Editor {
         switch RuleBook.parse(text, for: .emotionScore(on: map.emotionScale)).flatMap({ score in
             Edits.setEmotion(map, stage: s, index: i, persona: persona.id, score: score).map { (score, $0) }
         }) {
-        case .failure(let problem): view.message = problem.description
+        case .failure(let problem): refuse(problem.description)
         case .success(let (score, edit)):
             commit(edit)
-            view.message = "\(persona.name): " + (score.map(MetricsText.signed) ?? "not scored")
-                + (map.personas.count > 1 ? " · p: next persona · Enter: all at once" : "")
+            say("\(persona.name): " + (score.map(MetricsText.signed) ?? "not scored")
+                + (map.personas.count > 1 ? " · p: next persona · Enter: all at once" : ""))
         }
     }
 
@@ -77,11 +77,11 @@ extension Editor {
 
     mutating func requireEmotionCell() -> (Int, Int, Persona)? {
         guard currentLane?.kind == .emotion else {
-            view.message = "move to the Emotion lane to score (j and k change lanes)"
+            refuse("move to the Emotion lane to score (j and k change lanes)")
             return nil
         }
         guard map.personas.indices.contains(view.persona) else {
-            view.message = "this map has no persona to score for: :persona NAME adds one"
+            refuse("this map has no persona to score for: :persona NAME adds one")
             return nil
         }
         guard let (s, i, _) = requireTouchpoint() else { return nil }
@@ -90,12 +90,12 @@ extension Editor {
 
     mutating func switchPersona(by step: Int) {
         guard !map.personas.isEmpty else {
-            view.message = "this map has no personas: :persona NAME adds one"
+            refuse("this map has no personas: :persona NAME adds one")
             return
         }
         let count = map.personas.count
         view.persona = ((view.persona + step) % count + count) % count
-        view.message = "scoring for \(map.personas[view.persona].name)"
+        say("scoring for \(map.personas[view.persona].name)")
     }
 
     /// Every persona's score at this touchpoint, typed as one line.
@@ -103,7 +103,7 @@ extension Editor {
         guard !readOnly else { return }
         guard let (_, _, id) = requireTouchpoint() else { return }
         guard !map.personas.isEmpty else {
-            view.message = "this map has no persona to score for: :persona NAME adds one"
+            refuse("this map has no persona to score for: :persona NAME adds one")
             return
         }
         let touchpoint = touchpoint(id: id)
@@ -113,7 +113,7 @@ extension Editor {
         // Nothing scored yet: an empty line, so the scores are typed straight in.
         let text = current.allSatisfy { $0 == "_" } ? "" : current.joined(separator: " ")
         ask(.scores(touchpoint: id), label: "Scores \(names):", text: text)
-        view.message = "a score per persona, \(scale.min) to \(scale.max), in that order; _ leaves one unscored · Tab: next lane"
+        say("a score per persona, \(scale.min) to \(scale.max), in that order; _ leaves one unscored · Tab: next lane")
     }
 
     /// Returns false (and says why) when the line is not a score per persona.
@@ -121,14 +121,14 @@ extension Editor {
         guard let (s, i) = place(of: id) else { return true }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard words.count <= map.personas.count else {
-            view.message = "\(words.count) scores for \(map.personas.count) persona\(map.personas.count == 1 ? "" : "s")"
+            say("\(words.count) scores for \(map.personas.count) persona\(map.personas.count == 1 ? "" : "s")")
             return false
         }
         var scores: [String: Double?] = [:]
         for (persona, word) in zip(map.personas, words) {
             switch RuleBook.parse(word == "_" ? "" : word, for: .emotionScore(on: map.emotionScale)) {
             case .failure(let problem):
-                view.message = "\(persona.name): \(problem.description)"
+                refuse("\(persona.name): \(problem.description)")
                 return false
             case .success(let score): scores[persona.id] = score
             }
@@ -136,7 +136,7 @@ extension Editor {
         commit(Edits.updateTouchpoint(map, stage: s, index: i) { t in
             for (persona, score) in scores { t.emotion[persona] = score }
         })
-        view.message = zip(map.personas, words).map { "\($0.name) \(Self.signedText($1))" }.joined(separator: " · ")
+        say(zip(map.personas, words).map { "\($0.name) \(Self.signedText($1))" }.joined(separator: " · "))
         return true
     }
 

@@ -19,7 +19,7 @@ extension Editor {
         popToGrid()
         let target = view.lane + step
         guard shownLanes.indices.contains(target) else {
-            view.message = step > 0 ? "that was the last lane; o adds the next touchpoint" : "that was the first lane"
+            say(step > 0 ? "that was the last lane; o adds the next touchpoint" : "that was the first lane")
             return
         }
         view.lane = target

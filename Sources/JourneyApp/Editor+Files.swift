@@ -8,7 +8,7 @@ extension Editor {
     mutating func begin(_ opening: Opening) {
         journaling = document.path != nil
         pendingJournals = opening.journals
-        if !opening.ignored.isEmpty { view.message = opening.ignored.joined(separator: "; ") }
+        if !opening.ignored.isEmpty { say(opening.ignored.joined(separator: "; ")) }
         if let holder = opening.heldBy {
             push(.picker(Choice(title: "Open elsewhere", notes: [
                 "\(document.path ?? "This map") is open in another journey: \(holder).",
@@ -60,21 +60,21 @@ extension Editor {
         case .discardJournal:
             effects.append(.discardJournals(pendingJournals))
             pendingJournals = []
-            view.message = "unsaved edits dropped"
+            say("unsaved edits dropped")
         case .openReadOnly:
             openConflicts = []
             readOnly = true
             journaling = false
-            view.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
+            refuse("read-only: nothing here changes the file (W saves a copy elsewhere)")
         case .openAnyway:
             journaling = true
-            view.message = "⚠ opened anyway: each journey keeps its own journal; saving asks before overwriting the other's work"
+            warn("opened anyway: each journey keeps its own journal; saving asks before overwriting the other's work")
             if !pendingJournals.isEmpty { offerRecovery() }
         case .quit: finish(discarding: false)
         case .overwriteTheirs(let thenQuit): save(to: document.path, checks: .none, thenQuit: thenQuit)
         case .reloadTheirs: effects.append(.reload)
         case .saveElsewhere(let thenQuit): ask(.saveAs(thenQuit: thenQuit), label: "Save as:")
-        case .keepEditing: view.message = "not saved"
+        case .keepEditing: say("not saved")
         default: break
         }
     }
@@ -88,7 +88,7 @@ extension Editor {
         }
         pendingJournals = []
         if let refusal = results.compactMap(\.refusal).first {
-            view.message = "could not recover: \(refusal); the journal is kept"
+            refuse("could not recover: \(refusal); the journal is kept")
         }
         guard let recovered = results.last?.map else { return }
         let edits = results.reduce(0) { $0 + $1.editsRead - $1.alreadySaved }
@@ -124,17 +124,17 @@ extension Editor {
     mutating func journaled(_ report: JournalReport) {
         switch report {
         case .upToDate:
-            if view.journalBehind { view.message = "the journal has caught up: every edit is safe again" }
+            if view.journalBehind { say("the journal has caught up: every edit is safe again") }
             view.journalBehind = false
         case .behind(let edits, let reason):
             view.journalBehind = true
-            view.message = "⚠ journal behind by \(edits) edit\(edits == 1 ? "" : "s") (\(reason)); save often (Ctrl-S)"
+            warn("journal behind by \(edits) edit\(edits == 1 ? "" : "s") (\(reason)); save often (Ctrl-S)")
         case .refused(let reason, let step):
             // The edit holds a value a map file could not hold: it is taken back.
             guard map == step.after else { return }
             document.discardLast(restoring: step.before)
             mapChanged(before: step.after, keeping: location, journaled: false)
-            view.message = "not kept: \(reason)"
+            refuse("not kept: \(reason)")
         }
     }
 
@@ -149,7 +149,7 @@ extension Editor {
     mutating func save(to path: String?, checks: SaveRequest.Checks, thenQuit: Bool = false, isSaveAs: Bool = false) {
         // Save-as passes read-only mode; a watcher must never write, whatever asks.
         guard watching == nil else {
-            view.message = Self.watchingNote
+            say(Self.watchingNote)
             return
         }
         guard let path else {
@@ -157,7 +157,7 @@ extension Editor {
             return
         }
         if readOnly && !isSaveAs {
-            view.message = "read-only: save elsewhere with W or :w PATH"
+            refuse("read-only: save elsewhere with W or :w PATH")
             return
         }
         effects.append(.save(SaveRequest(map: map, path: path, isSaveAs: isSaveAs, checks: checks,
@@ -176,7 +176,7 @@ extension Editor {
             journaling = true
             view.fileName = path
             view.isNewFile = false
-            view.message = "saved \(path) (\(map.touchpointCount) touchpoint\(map.touchpointCount == 1 ? "" : "s"))"
+            say("saved \(path) (\(map.touchpointCount) touchpoint\(map.touchpointCount == 1 ? "" : "s"))")
             if thenQuit { finish(discarding: false) }
         case .changedOnDisk(let request):
             push(.picker(Choice(title: "Changed on disk", notes: [
@@ -194,9 +194,9 @@ extension Editor {
             ask(.confirm(.writeReadOnly(path: request.path, thenQuit: request.thenQuit)),
                 label: "\(request.path) is read-only. Write it anyway (as :w!)? y writes · n or Esc keeps it")
         case .lockedByOther(let request, let holder):
-            view.message = "not saved: \(request.path) is open in another journey (\(holder)); save elsewhere"
+            refuse("not saved: \(request.path) is open in another journey (\(holder)); save elsewhere")
         case .failed(_, let message):
-            view.message = message
+            say(message)
         }
     }
 
@@ -210,7 +210,7 @@ extension Editor {
             }
         case .character("n"), .character("N"), .escape, .control("c"), .control("g"):
             pop()
-            view.message = "not saved"
+            say("not saved")
         default: break
         }
     }
@@ -223,9 +223,9 @@ extension Editor {
             document.reload(fresh)
             mapChanged(before: before, keeping: place, journaled: false)
             effects.append(.endJournal)
-            view.message = "reloaded \(view.fileName); u brings your version back"
+            say("reloaded \(view.fileName); u brings your version back")
         case .failure(let failure):
-            view.message = "cannot reload: \(failure.message)"
+            refuse("cannot reload: \(failure.message)")
         }
     }
 
@@ -258,10 +258,10 @@ extension Editor {
             if document.isModified { save(to: document.path, checks: .all, thenQuit: true) } else { finish(discarding: false) }
         case .character("n"), .character("N"), .character("d"):
             pop()
-            if document.isModified { quitDiscarding() } else { view.message = "still here" }
+            if document.isModified { quitDiscarding() } else { say("still here") }
         case .escape, .character("c"), .control("c"), .control("g"):
             pop()
-            view.message = "still here"
+            say("still here")
         default: break
         }
     }
@@ -273,11 +273,11 @@ extension Editor {
 
     mutating func step(back: Bool) {
         guard !readOnly else {
-            view.message = "read-only"
+            refuse("read-only")
             return
         }
         guard back ? document.history.canUndo : document.history.canRedo else {
-            view.message = back ? "nothing to undo" : "nothing to redo"
+            refuse(back ? "nothing to undo" : "nothing to redo")
             return
         }
         let before = map
@@ -285,29 +285,29 @@ extension Editor {
         let place = back ? document.undo() : document.redo()
         mapChanged(before: before, keeping: place ?? location)
         let what = TookBack.summary(from: before, to: map, note: note)
-        view.message = back ? "took back\(what); Ctrl-R brings it back" : "brought back\(what); u takes it back"
+        say(back ? "took back\(what); Ctrl-R brings it back" : "brought back\(what); u takes it back")
     }
 
     mutating func travel(earlier: Bool, _ argument: String) {
         guard !readOnly else {
-            view.message = "read-only"
+            refuse("read-only")
             return
         }
         guard let steps = argument.isEmpty ? 1 : Int(argument), steps > 0, steps <= 1_000_000 else {
-            view.message = "usage: :\(earlier ? "earlier" : "later") N — a number of changes, e.g. 3"
+            refuse("usage: :\(earlier ? "earlier" : "later") N — a number of changes, e.g. 3")
             return
         }
         let before = map
         let revision = document.history.current
         let place = earlier ? document.earlier(steps) : document.later(steps)
         guard revision != document.history.current else {
-            view.message = "no \(earlier ? "earlier" : "later") change"
+            refuse("no \(earlier ? "earlier" : "later") change")
             return
         }
         mapChanged(before: before, keeping: place ?? location)
         let what = TookBack.summary(from: before, to: map, note: nil)
-        view.message = "at change \(document.history.current) of \(document.history.revisionCount): "
-            + (earlier ? "took back\(what); :later \(steps) brings it back" : "brought back\(what); :earlier \(steps) takes it back")
+        say("at change \(document.history.current) of \(document.history.revisionCount): "
+            + (earlier ? "took back\(what); :later \(steps) brings it back" : "brought back\(what); :earlier \(steps) takes it back"))
     }
 
     // MARK: help

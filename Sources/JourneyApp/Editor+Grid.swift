@@ -8,7 +8,7 @@ extension Editor {
         if currentLane?.kind == .emotion, typeScore(key) { return }
         pendingScore = nil
         guard let command = Commands.gridKeys[key] else {
-            view.message = "no key \(key.label) here; ? shows the keys"
+            refuse("no key \(key.label) here; ? shows the keys")
             return
         }
         run(command)
@@ -65,14 +65,14 @@ extension Editor {
             replaceTop(.picker(choice))
         case .grid, .items:
             guard !readOnly else {
-                view.message = "read-only: the paste was not added"
+                refuse("read-only: the paste was not added")
                 return
             }
             pasteIntoCell(text)
         case .screen:
-            view.message = "open a field first (Enter), then paste; the paste was not used"
+            refuse("open a field first (Enter), then paste; the paste was not used")
         case .picker, .help, .cell, .prompt, .present:
-            view.message = "close this first; the paste was not used"
+            refuse("close this first; the paste was not used")
         }
     }
 
@@ -117,7 +117,7 @@ extension Editor {
             guard !lines.isEmpty else { return }
             addItems(lines, to: id, kind: lane.kind)
         case .emotion, .metrics:
-            view.message = "a paste goes into a text or list lane; this is the \(lane.name) lane"
+            refuse("a paste goes into a text or list lane; this is the \(lane.name) lane")
         }
     }
 }

@@ -28,7 +28,7 @@ extension Editor {
             list.pendingRating = nil
             replaceTop(.items(list))
             guard case .character(let c) = key, let digit = c.wholeNumberValue else {
-                view.message = "\(rating.name) takes \(NumericField.item(rating.figure).rule.expectation), or 0 to clear"
+                refuse("\(rating.name) takes \(NumericField.item(rating.figure).rule.expectation), or 0 to clear")
                 return
             }
             rate(rating, digit == 0 ? nil : digit)
@@ -37,8 +37,8 @@ extension Editor {
         if let command = Commands.itemKeys[key] {
             run(command)
         } else {
-            view.message = "\(key.label) is not an item key: "
-                + mode.hints.map { "\($0.key) \($0.action)" }.joined(separator: " · ") + " · ? lists them all"
+            refuse("\(key.label) is not an item key: "
+                + mode.hints.map { "\($0.key) \($0.action)" }.joined(separator: " · ") + " · ? lists them all")
         }
     }
 
@@ -59,18 +59,18 @@ extension Editor {
         guard let list = itemList else { return }
         let noun = list.kind.itemNoun ?? "item"
         ask(.newItem(touchpoint: list.touchpoint, kind: list.kind, after: list.selected), label: "New \(noun):")
-        view.message = "type it, or \(ItemEntry.hint) to rate it too · Tab: next lane"
+        say("type it, or \(ItemEntry.hint) to rate it too · Tab: next lane")
     }
 
     mutating func insertItem(_ text: String, touchpoint: String, kind: LaneKind, after: String?) -> Bool {
         guard !text.isEmpty else {
-            view.message = "nothing typed, nothing added"
+            refuse("nothing typed, nothing added")
             closeItemsOpenedToAdd()
             return true
         }
         guard var list = itemList else { return true }
         guard let item = keepItem(text, touchpoint: touchpoint, kind: kind, after: after) else { return false }
-        view.message = "added “\(item.text)”; a adds another"
+        say("added “\(item.text)”; a adds another")
         list.selected = item.id
         replaceTop(.items(list))
         closeItemsOpenedToAdd()
@@ -85,7 +85,7 @@ extension Editor {
         switch ItemEntry.parse(text) {
         case .success(let parsed): entry = parsed
         case .failure(let problem):
-            view.message = problem.description
+            refuse(problem.description)
             return nil
         }
         guard let (s, i) = place(of: touchpoint), let items = map.stages[s].touchpoints[i].items(of: kind) else { return nil }
@@ -127,7 +127,7 @@ extension Editor {
 
     mutating func editItem(touchpoint: String, kind: LaneKind, item: String, text: String) -> Bool {
         guard !text.isEmpty else {
-            view.message = "an item needs text; x deletes it, Esc keeps it as it was"
+            refuse("an item needs text; x deletes it, Esc keeps it as it was")
             return false
         }
         guard let (s, i) = place(of: touchpoint) else { return true }
@@ -166,7 +166,7 @@ extension Editor {
         guard let (s, i) = place(of: list.touchpoint) else { return }
         switch Edits.setItemFigure(map, stage: s, index: i, kind: list.kind, item: index, figure, to: value) {
         case .success(let edit): commit(edit, message: message)
-        case .failure(let problem): view.message = problem.description
+        case .failure(let problem): refuse(problem.description)
         }
     }
 
@@ -174,7 +174,7 @@ extension Editor {
         guard var list = itemList, itemIndex(list) != nil else { return }
         list.pendingRating = kind
         replaceTop(.items(list))
-        view.message = "\(kind.name): 1 (low) to 5 (high), 0 clears"
+        say("\(kind.name): 1 (low) to 5 (high), 0 clears")
     }
 
     mutating func rate(_ kind: RatingKind, _ value: Int?) {

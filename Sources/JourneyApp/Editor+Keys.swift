@@ -5,21 +5,21 @@ import JourneyView
 extension Editor {
     mutating func unknownKey(_ bytes: String) {
         guard unknownKeysTold.insert(bytes).inserted else { return }
-        view.message = "ignored a key sequence journey does not know: \(bytes) (:keys shows what each key sends)"
+        refuse("ignored a key sequence journey does not know: \(bytes) (:keys shows what each key sends)")
     }
 
     mutating func startKeyTest() {
         isTestingKeys = true
-        view.message = "key test: press a key to see what journey reads and the bytes it came as; q ends"
+        say("key test: press a key to see what journey reads and the bytes it came as; q ends")
     }
 
     mutating func testKey(_ key: Key, bytes: String) {
         if key == .character("q") || key == .control("c") {
             isTestingKeys = false
-            view.message = "key test ended"
+            say("key test ended")
             return
         }
         let name = if case .unknown = key { "not a key journey knows" } else { key.label }
-        view.message = "key test: \(name) came as \(bytes.isEmpty ? "?" : bytes) · q ends"
+        say("key test: \(name) came as \(bytes.isEmpty ? "?" : bytes) · q ends")
     }
 }

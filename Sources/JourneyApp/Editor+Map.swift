@@ -15,7 +15,7 @@ extension Editor {
 
     mutating func setTitle(_ title: String, confirm: Bool) -> Bool {
         guard !title.isEmpty else {
-            view.message = "a map needs a title; Esc keeps “\(map.title)”"
+            refuse("a map needs a title; Esc keeps “\(map.title)”")
             return false
         }
         commit(Edits.updateInfo(map) { $0.title = title }, message: "title: \(title)")
@@ -25,7 +25,7 @@ extension Editor {
     mutating func setObjective(_ field: WritableKeyPath<Objectives, String>, _ name: String, _ text: String) {
         commit(Edits.updateInfo(map) { $0.objectives[keyPath: field] = text },
                message: text.isEmpty ? "\(name) cleared" : "\(name): \(text)")
-        if map.objectives[keyPath: field] == text && view.message == nil { view.message = "\(name) is already that" }
+        if map.objectives[keyPath: field] == text && view.message == nil { refuse("\(name) is already that") }
     }
 
     mutating func addObjective(_ text: String) {
@@ -46,7 +46,7 @@ extension Editor {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = words.first else { return usage(command) }
         guard let metric = Metric.named(name) else {
-            view.message = "no figure “\(name)”; the figures are " + Metric.typedList
+            refuse("no figure “\(name)”; the figures are " + Metric.typedList)
             return
         }
         guard let position else { return }
@@ -58,7 +58,7 @@ extension Editor {
             Edits.setMetric(map, stage: position.stage, touchpoint: touchpoint?.index, metric, to: value).map { (value, $0) }
         }
         guard case .success(let (value, edit)) = result else {
-            if case .failure(let problem) = result { view.message = problem.description }
+            if case .failure(let problem) = result { refuse(problem.description) }
             return
         }
         var message = "\(metric.label) of \(target): " + (value.map { MetricsText.number($0) + metric.unit } ?? "cleared")
@@ -67,7 +67,7 @@ extension Editor {
         }
         if edit == nil { message += " (unchanged)" }
         commit(edit)
-        view.message = message
+        say(message)
     }
 
     mutating func addChannel(_ argument: String) {
@@ -80,11 +80,11 @@ extension Editor {
         let offline = text.lowercased().hasSuffix(" offline")
         let name = offline ? String(text.dropLast(8)).trimmingSpaces() : text
         guard !name.isEmpty else {
-            view.message = "a channel needs a name"
+            refuse("a channel needs a name")
             return false
         }
         if let existing = channelNamed(name), existing.name.lowercased() == name.lowercased() {
-            view.message = "there is a channel “\(existing.name)” already"
+            refuse("there is a channel “\(existing.name)” already")
             return false
         }
         guard let (edit, channel) = Edits.addChannel(map, name: name, kind: offline ? .offline : .online) else { return true }
@@ -113,7 +113,7 @@ extension Editor {
             return setting.apply(&self, value)
         }
         guard !readOnly else {
-            view.message = readOnlyNote
+            refuse(readOnlyNote)
             return
         }
         setPersonaField(argument)
@@ -135,15 +135,15 @@ extension Editor {
         let words = rest.split(separator: " ", maxSplits: 1).map(String.init)
         guard let fieldName = words.first?.lowercased(), map.personas.indices.contains(p) else { return usage("set") }
         guard let field = PersonaFields.named(fieldName) else {
-            view.message = "no field or setting \(DisplayText.singleLine(fieldName)); the fields are " + PersonaFields.names
-                + "; the settings " + ToggleSetting.names
+            refuse("no field or setting \(DisplayText.singleLine(fieldName)); the fields are " + PersonaFields.names
+                + "; the settings " + ToggleSetting.names)
             return
         }
         let value = words.count > 1 ? words[1].trimmingSpaces() : ""
         let before = map.personas[p].name
         var info = map.info
         if let problem = field.apply(value, to: &info.personas[p]) {
-            view.message = problem
+            refuse(problem)
             return
         }
         let after = info.personas[p]
@@ -155,7 +155,7 @@ extension Editor {
         guard map.personas.indices.contains(view.persona) else { return usage("remove-persona") }
         let persona = map.personas[view.persona]
         guard map.personas.count > 1 else {
-            view.message = "a map keeps at least one persona; rename it with :set name NAME"
+            refuse("a map keeps at least one persona; rename it with :set name NAME")
             return
         }
         commit(Edits.removePersona(map, view.persona), message: "removed \(persona.name) and their scores; u brings them back")
@@ -168,14 +168,14 @@ extension Editor {
             RuleBook.parseWhole(words[1], for: .scaleMaximum).map { (low, $0) }
         }
         guard case .success(let (low?, high?)) = bounds else {
-            if case .failure(let problem) = bounds { view.message = problem.description } else { usage("scale") }
+            if case .failure(let problem) = bounds { refuse(problem.description) } else { usage("scale") }
             return
         }
         switch Edits.setEmotionScale(map, min: low, max: high) {
         case .success(let edit):
             commit(edit, message: "emotion scale \(low) to \(high)")
-            if edit == nil { view.message = "the emotion scale is already \(low) to \(high)" }
-        case .failure(let problem): view.message = problem.description
+            if edit == nil { refuse("the emotion scale is already \(low) to \(high)") }
+        case .failure(let problem): refuse(problem.description)
         }
     }
 }

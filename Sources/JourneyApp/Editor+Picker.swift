@@ -22,7 +22,7 @@ extension Editor {
         case .end, .pageDown: choice.selected = max(0, count - 1)
         case .enter:
             guard choice.matches.indices.contains(choice.selected) else {
-                view.message = "nothing matches “\(choice.filter)”"
+                refuse("nothing matches “\(choice.filter)”")
                 return
             }
             return chosen(choice.matches[choice.selected].value)

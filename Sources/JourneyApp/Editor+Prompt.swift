@@ -49,7 +49,7 @@ extension Editor {
             pop()
             // The line's own hint (e.g. how to rate an item) no longer applies.
             view.message = nil
-            if case .saveAs(thenQuit: true) = input.purpose { view.message = "not saved; still here" }
+            if case .saveAs(thenQuit: true) = input.purpose { say("not saved; still here") }
             keepIfDropped(input)
             if case .newItem = input.purpose { closeItemsOpenedToAdd() }
             if case .capture(let capture) = input.purpose { endCapture(capture, dropped: input.editor.text) }
@@ -70,7 +70,7 @@ extension Editor {
         default: return
         }
         dropped = .item(input)
-        view.message = "item dropped; :undrop brings it back"
+        say("item dropped; :undrop brings it back")
     }
 
     /// Acts on a typed line; false when it was refused and should be typed again.
@@ -94,7 +94,7 @@ extension Editor {
         case .scores(let touchpoint): return setScores(text, touchpoint: touchpoint)
         case .saveAs(let thenQuit):
             guard !name.isEmpty else {
-                view.message = "no file name given; not saved"
+                refuse("no file name given; not saved")
                 return true
             }
             save(to: name, checks: .all, thenQuit: thenQuit, isSaveAs: true)
@@ -112,7 +112,7 @@ extension Editor {
         let name = String(trimmed.prefix { $0 != " " })
         let argument = trimmed.dropFirst(name.count).trimmingSpaces()
         guard let command = Commands.named(name) else {
-            view.message = "no command :\(name); Tab completes, :help lists them"
+            refuse("no command :\(name); Tab completes, :help lists them")
             return
         }
         run(command, argument: argument)
@@ -122,12 +122,12 @@ extension Editor {
     mutating func complete(_ input: inout PromptInput) {
         let text = input.editor.text
         guard !text.contains(" ") else {
-            view.message = Commands.named(String(text.prefix { $0 != " " })).map { "usage: " + $0.typed } ?? nil
+            view.message = Commands.named(String(text.prefix { $0 != " " })).map { .init("usage: " + $0.typed) }
             return
         }
         let candidates = Commands.typedNames.filter { $0.hasPrefix(text) }
         guard let first = candidates.first else {
-            view.message = "no command starts with \(text); :help lists them"
+            refuse("no command starts with \(text); :help lists them")
             return
         }
         var common = first
@@ -137,8 +137,8 @@ extension Editor {
         if candidates.count == 1 { common += " " }
         input.editor = LineEditor(common)
         replaceTop(.prompt(input))
-        view.message = candidates.count > 1 ? candidates.joined(separator: "  ")
-            : Commands.named(first).map { $0.typed + " — " + $0.summary }
+        view.message = (candidates.count > 1 ? candidates.joined(separator: "  ")
+            : Commands.named(first).map { $0.typed + " — " + $0.summary }).map { StatusMessage($0) }
     }
 
     /// Up and Down: earlier and later lines typed at the command line.
@@ -153,6 +153,6 @@ extension Editor {
 
     /// Usage help for a command given the wrong arguments.
     mutating func usage(_ name: String) {
-        view.message = Commands.named(name).map { "usage: " + $0.typed + " — " + $0.summary } ?? "usage: :\(name)"
+        say(Commands.named(name).map { "usage: " + $0.typed + " — " + $0.summary } ?? "usage: :\(name)")
     }
 }

@@ -27,14 +27,14 @@ extension Editor {
 
     mutating func stepSearch(forward: Bool, includingHere: Bool = false) {
         guard var state = searchState else {
-            view.message = "nothing searched yet: / starts a search"
+            refuse("nothing searched yet: / starts a search")
             return
         }
         let matches = state.matches ?? Self.find(state.query, in: map, index: index)
         state.matches = matches
         searchState = state
         guard !matches.isEmpty else {
-            view.message = "“\(state.query)” is nowhere on the map"
+            refuse("“\(state.query)” is nowhere on the map")
             return
         }
         // Matches are in map order: find the first after (or before) the cursor.
@@ -47,7 +47,7 @@ extension Editor {
             ? matches.firstIndex { spot($0) > here || includingHere && spot($0) == here } ?? 0
             : matches.lastIndex { spot($0) < here } ?? matches.count - 1
         moveCursor(to: matches[pick].place)
-        view.message = "“\(state.query)”: match \(pick + 1) of \(matches.count) · n next · N previous"
+        say("“\(state.query)”: match \(pick + 1) of \(matches.count) · n next · N previous")
     }
 
     /// Every place the text appears, in map order, case and accents ignored.
@@ -93,7 +93,7 @@ extension Editor {
             return pick(matches[0].value)
         }
         if !name.isEmpty && matches.isEmpty {
-            view.message = "no stage or touchpoint is called “\(name)”"
+            refuse("no stage or touchpoint is called “\(name)”")
             return
         }
         push(.picker(choice))

@@ -25,7 +25,7 @@ extension Editor {
     /// Renames something; an empty name is refused (the prompt stays open to fix it).
     mutating func rename(_ noun: String, from old: String, to name: String, _ edit: (JourneyMap) -> Transaction?) -> Bool {
         guard !name.isEmpty else {
-            view.message = "a \(noun) needs a name; Esc keeps “\(old)”"
+            refuse("a \(noun) needs a name; Esc keeps “\(old)”")
             return false
         }
         commit(edit(map), message: "\(noun) “\(old)” is now “\(name)”")
@@ -41,7 +41,7 @@ extension Editor {
 
     mutating func addTouchpoint(before: Bool, _ argument: String) {
         guard let stage = currentStage else {
-            view.message = "add a stage first: S"
+            refuse("add a stage first: S")
             return
         }
         let neighbour = here?.id
@@ -68,13 +68,13 @@ extension Editor {
                 switch newChannelFor(wanted) {
                 case .success(let (edit, made)): (newChannel, channel) = (edit, made)
                 case .failure(let problem):
-                    view.message = problem.message
+                    refuse(problem.message)
                     return false
                 }
             }
         }
         guard !name.isEmpty else {
-            view.message = "a touchpoint needs a name"
+            refuse("a touchpoint needs a name")
             return false
         }
         var at = 0
@@ -134,13 +134,13 @@ extension Editor {
     mutating func moveTouchpoint(by offset: Int) {
         guard let (s, i, id) = requireTouchpoint() else { return }
         guard let (edit, _, _) = Edits.moveTouchpoint(map, stage: s, index: i, by: offset) else {
-            view.message = "it is already at the \(offset < 0 ? "start" : "end") of the map"
+            refuse("it is already at the \(offset < 0 ? "start" : "end") of the map")
             return
         }
         let name = map.stages[s].touchpoints[i].name
         commit(edit)
         moveCursor(toTouchpoint: id)
-        view.message = "moved “\(name)” \(offset < 0 ? "left" : "right")" + (currentStage.map { " (in \($0.name))" } ?? "")
+        say("moved “\(name)” \(offset < 0 ? "left" : "right")" + (currentStage.map { " (in \($0.name))" } ?? ""))
     }
 
     mutating func moveTouchpoint(toStage argument: String) {
@@ -151,7 +151,7 @@ extension Editor {
             return
         }
         guard let stage = stageNamed(argument) else {
-            view.message = "no stage “\(argument)”: " + map.stages.map(\.name).joined(separator: ", ")
+            refuse("no stage “\(argument)”: " + map.stages.map(\.name).joined(separator: ", "))
             return
         }
         moveTouchpoint(id, toStage: stage.id)
@@ -160,7 +160,7 @@ extension Editor {
     mutating func moveTouchpoint(_ id: String, toStage stage: String) {
         guard let (s, i) = place(of: id), let target = map.stageIndex(id: stage) else { return }
         guard target != s else {
-            view.message = "it is already in \(map.stages[s].name)"
+            refuse("it is already in \(map.stages[s].name)")
             return
         }
         let touchpoint = map.stages[s].touchpoints[i]
@@ -204,7 +204,7 @@ extension Editor {
 
     mutating func insertStage(_ name: String, after: String?) -> Bool {
         guard !name.isEmpty else {
-            view.message = "a stage needs a name"
+            refuse("a stage needs a name")
             return false
         }
         let at = after.flatMap { map.stageIndex(id: $0) }.map { $0 + 1 } ?? 0
@@ -217,7 +217,7 @@ extension Editor {
     mutating func deleteStage() {
         guard let position, let stage = currentStage else { return }
         guard map.stages.count > 1 else {
-            view.message = "a map keeps at least one stage"
+            refuse("a map keeps at least one stage")
             return
         }
         commit(Edits.deleteStage(map, position.stage),
@@ -227,7 +227,7 @@ extension Editor {
     mutating func moveStage(by offset: Int) {
         guard let position, let stage = currentStage else { return }
         guard let edit = Edits.moveStage(map, position.stage, by: offset) else {
-            view.message = "it is already the \(offset < 0 ? "first" : "last") stage"
+            refuse("it is already the \(offset < 0 ? "first" : "last") stage")
             return
         }
         commit(edit, message: "moved stage “\(stage.name)” \(offset < 0 ? "left" : "right")")
@@ -247,7 +247,7 @@ extension Editor {
 
     mutating func insertLane(_ name: String, after: String?) -> Bool {
         guard !name.isEmpty else {
-            view.message = "a lane needs a name"
+            refuse("a lane needs a name")
             return false
         }
         let at = after.flatMap { map.laneIndex(id: $0) }.map { $0 + 1 } ?? map.lanes.count
@@ -279,7 +279,7 @@ extension Editor {
             return
         }
         guard map.lanes.filter({ !$0.hidden }).count > 1 else {
-            view.message = "the last visible lane stays"
+            refuse("the last visible lane stays")
             return
         }
         commit(Edits.updateInfo(map) { $0.lanes[l].hidden = true },
@@ -292,14 +292,14 @@ extension Editor {
         let place = location
         if view.showHiddenLanes {
             view.showHiddenLanes = false
-            view.message = "hidden lanes are out of sight again"
+            say("hidden lanes are out of sight again")
         } else if hidden.isEmpty {
-            view.message = "no lane is hidden (z hides one)"
+            refuse("no lane is hidden (z hides one)")
             return
         } else {
             view.showHiddenLanes = true
-            view.message = "showing \(hidden.count) hidden lane\(hidden.count == 1 ? "" : "s"): "
-                + hidden.map(\.name).joined(separator: ", ") + "; z on one unhides it, Z again puts them away"
+            say("showing \(hidden.count) hidden lane\(hidden.count == 1 ? "" : "s"): "
+                + hidden.map(\.name).joined(separator: ", ") + "; z on one unhides it, Z again puts them away")
         }
         moveCursor(to: place)
     }
@@ -308,7 +308,7 @@ extension Editor {
         guard let lane = currentLane, let l = map.laneIndex(id: lane.id) else { return }
         let neighbour = view.lane + offset
         guard shownLanes.indices.contains(neighbour), let target = map.laneIndex(id: shownLanes[neighbour].id) else {
-            view.message = "it is already the \(offset < 0 ? "first" : "last") lane"
+            refuse("it is already the \(offset < 0 ? "first" : "last") lane")
             return
         }
         commit(Edits.moveLane(map, l, to: target), message: "moved lane “\(lane.name)” \(offset < 0 ? "up" : "down")")

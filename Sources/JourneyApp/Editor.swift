@@ -45,9 +45,9 @@ public struct Editor {
         self.height = height
         view = ViewState(fileName: displayName)
         view.isNewFile = isNewFile
-        if isNewFile { view.message = "new file: it is created when you save (Ctrl-S)" }
+        if isNewFile { say("new file: it is created when you save (Ctrl-S)") }
         begin(opening)
-        if let notice = conflictsNotice { view.message = notice }
+        if let notice = conflictsNotice { warn(notice) }
         reveal()
         settle()
     }
@@ -74,7 +74,7 @@ public struct Editor {
         view.cellEditor = nil
         switch event {
         case .keyRead(let key, let bytes): testKey(key, bytes: bytes)
-        case .paste(let text) where isTestingKeys: view.message = "key test: a paste of \(text.count) characters · q ends"
+        case .paste(let text) where isTestingKeys: say("key test: a paste of \(text.count) characters · q ends")
         case .key, .burst, .paste, .mouse:
             // The one place a watcher's input turns off from an editor's.
             if isWatching { watcherInput(event) } else { input(event) }
@@ -84,7 +84,7 @@ public struct Editor {
             reveal()
         case .tick: break
         case .fileChanged:
-            view.message = "⚠ \(view.fileName) was changed on disk by another program; saving will ask first"
+            warn("\(view.fileName) was changed on disk by another program; saving will ask first")
         case .saveFinished(let result): finishSave(result)
         case .reloaded(let result): finishReload(result)
         case .journaled(let report): journaled(report)
@@ -130,7 +130,7 @@ public struct Editor {
     /// Runs a command from the table, unless read-only mode forbids it.
     mutating func run(_ command: Command, argument: String = "") {
         if readOnly && command.changesMap {
-            view.message = readOnlyNote
+            refuse(readOnlyNote)
             return
         }
         command.run(&self, argument)
@@ -208,6 +208,6 @@ enum DroppedEdit {
 extension Editor {
     /// A message for the status line, from outside the editor (the command line).
     public mutating func note(_ message: String) {
-        view.message = message
+        say(message)
     }
 }

@@ -18,7 +18,7 @@ public enum StatusLine {
         }
         if let prompt = state.prompt {
             paintPrompt(prompt, into: &grid, x: x, y: y, right: grid.width - timerWidth, theme: theme)
-            if let message = state.message { paintAbove(message, into: &grid, y: y, theme: theme) }
+            if let message = state.message { paintAbove(message.shown, into: &grid, y: y, theme: theme) }
             return
         }
         // Hints take at most half of what is left: the first (what this mode is for) and the last (the way out) stay.
@@ -26,7 +26,7 @@ public enum StatusLine {
         let hintWidth = { (hints: [KeyHint]) in hints.reduce(0) { $0 + TextWidth.of($1.key) + TextWidth.of($1.action) + 3 } }
         while hints.count > 2, hintWidth(hints) + timerWidth > (grid.width - x) / 2 { hints.remove(at: hints.count - 2) }
         let hintsWidth = hintWidth(hints) + timerWidth
-        let middle = state.message.map { DisplayText.singleLine(DisplayText.visible($0, columns: grid.width * grid.height)) }
+        let middle = state.message.map { DisplayText.singleLine(DisplayText.visible($0.shown, columns: grid.width * grid.height)) }
             ?? (state.slowLink && state.screen == .grid ? "" : position(map: map, index: index, state: state, lanes: lanes,
                                                                          width: grid.width))
         // The file name gives way to the position, down to a few columns.
@@ -67,7 +67,7 @@ public enum StatusLine {
             grid.put("  " + middle, x: x, y: y, maxWidth: middleWidth + 2, style: style)
         } else if let message = state.message {
             grid.put("  (see above)", x: x, y: y, maxWidth: max(0, middleWidth + 2), style: style)
-            paintAbove(message, into: &grid, y: y, theme: theme)
+            paintAbove(message.shown, into: &grid, y: y, theme: theme)
         } else if middleWidth > 3 {
             // The counter stays whole; the names give way.
             let counter = String(middle[(middle.lastRange(of: "  ")?.lowerBound ?? middle.endIndex)...])

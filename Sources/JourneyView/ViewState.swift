@@ -22,7 +22,7 @@ public struct ViewState: Equatable, Sendable {
     public var isReadOnly = false
     /// Edits made since the journal last could be written are not yet safe from a crash.
     public var journalBehind = false
-    public var message: String?
+    public var message: StatusMessage?
     /// Text being typed into the cursor's cell, drawn in place.
     public var cellEditor: LineEditor?
     /// A question or a line typed in the status line (`:` commands, names).

@@ -59,7 +59,7 @@ import Testing
             send(.tick(clock.now))
         }
 
-        var message: String { editor.view.message ?? "" }
+        var message: String { editor.view.message?.text ?? "" }
         var statusLine: String { editor.frame(theme: ThemeCatalog.builtinDefault).lines.last ?? "" }
         var round: VoteRound? { editor.voting?.round }
 
@@ -198,7 +198,7 @@ import Testing
         var sample = Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "sample")
         for c in ":vote start" { _ = sample.update(.key(.character(c))) }
         _ = sample.update(.key(.enter))
-        #expect(sample.view.message?.hasPrefix("a voting round lives beside the map's file") == true)
+        #expect(sample.view.message?.text.hasPrefix("a voting round lives beside the map's file") == true)
     }
 
     @Test func aRoundLeftOpenByACrashIsTakenUpWithItsBallots() throws {

@@ -61,7 +61,7 @@ import Testing
             case "mode": #expect(editor.modeName == value, "\(name): mode")
             case "cursor": #expect(id(editor.cursor.touchpoint) == value, "\(name): cursor on \(id(editor.cursor.touchpoint))")
             case "lane": #expect(id(editor.cursor.lane) == value, "\(name): cursor lane")
-            case "message": #expect(editor.view.message?.contains(value) == true, "\(name): message was \(editor.view.message ?? "none")")
+            case "message": #expect(editor.view.message?.text.contains(value) == true, "\(name): message was \(editor.view.message?.text ?? "none")")
             case "flags":
                 let flags = Set(value.split(separator: " ").map(String.init))
                 #expect(flags.contains("modified") == editor.view.isModified, "\(name): modified")

@@ -10,7 +10,7 @@ struct KeyTestModeTests {
     @Test func keysShowWhatTheyAreAndDoNothing() {
         let session = Session(keys: Self.open + [.character("X"), .character("u"), .home])
         #expect(session.map == SampleMap.make(), "X deletes a stage, u undoes: neither ran")
-        #expect(session.view.message == "key test: Home came as ? · q ends")
+        #expect(session.view.message?.text == "key test: Home came as ? · q ends")
         #expect(session.editor.isTestingKeys)
     }
 
@@ -24,6 +24,6 @@ struct KeyTestModeTests {
         var editor = Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "keys")
         for key in Self.open { _ = editor.update(.key(key)) }
         _ = editor.update(.keyRead(.unknown("ESC [ 9 9 z"), bytes: "ESC [ 9 9 z"))
-        #expect(editor.view.message == "key test: not a key journey knows came as ESC [ 9 9 z · q ends")
+        #expect(editor.view.message?.text == "key test: not a key journey knows came as ESC [ 9 9 z · q ends")
     }
 }

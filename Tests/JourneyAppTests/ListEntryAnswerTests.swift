@@ -16,7 +16,7 @@ import Testing
         var editor = Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "sample",
                             width: 100, height: 30)
         var map: JourneyMap { editor.map }
-        var message: String { editor.view.message ?? "" }
+        var message: String { editor.view.message?.text ?? "" }
 
         /// Keys in the key scripts' notation.
         mutating func keys(_ text: String) throws {

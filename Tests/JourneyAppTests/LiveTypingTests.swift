@@ -52,14 +52,14 @@ import Testing
         #expect(channel?.name == "Instagram" && channel?.kind == .online)
         #expect(made.map.stages[0].touchpoints[1].name == "Reel")
         #expect(made.map.stages[0].touchpoints[1].channel == channel?.id)
-        #expect(made.view.message?.contains("(Instagram, a new channel; u undoes both)") == true)
+        #expect(made.view.message?.text.contains("(Instagram, a new channel; u undoes both)") == true)
         let undone = Session(keys("o") + typed("Reel @Instagram") + keys("u"))
         #expect(undone.map == start)
         let offline = Session(keys("o") + typed("Pop-up @Market stall offline"))
         #expect(offline.map.channels.last?.name == "Market stall" && offline.map.channels.last?.kind == .offline)
         let ambiguous = Session(keys("o") + typed("Ad @S"))
         #expect(ambiguous.map == start)
-        #expect(ambiguous.view.message == "“S” could be Search or Social media: type more of it")
+        #expect(ambiguous.view.message?.text == "“S” could be Search or Social media: type more of it")
     }
 
     @Test func aListItemDroppedWithCtrlCComesBackWithUndrop() {
@@ -67,7 +67,7 @@ import Testing
         let typedThenDropped = onPainPoints + [.key(.character("a"))] + keys("Slow refunds") + [.key(.control("c"))]
         let dropped = Session(typedThenDropped)
         #expect(dropped.map.stages[0].touchpoints[0].painPoints == before)
-        #expect(dropped.view.message == "item dropped; :undrop brings it back", "not the line's own hint, which no longer applies")
+        #expect(dropped.view.message?.text == "item dropped; :undrop brings it back", "not the line's own hint, which no longer applies")
         let back = Session(typedThenDropped + keys(":undrop") + [.key(.enter)])
         #expect(back.view.prompt?.editor.text == "Slow refunds")
         let kept = Session(typedThenDropped + keys(":undrop") + [.key(.enter), .key(.enter)])
@@ -80,12 +80,12 @@ import Testing
         let session = Session([.paste("First note\nSecond note\n"), .paste("Third note")] + keys("u"))
         let actions = session.map.stages[0].touchpoints[0].text["actions"]
         #expect(actions == start.stages[0].touchpoints[0].text["actions"]! + "\nFirst note\nSecond note")
-        #expect(session.view.message?.hasPrefix("took back") == true)
+        #expect(session.view.message?.text.hasPrefix("took back") == true)
         var blank = SampleMap.make()
         blank.stages[0].touchpoints[0].text["actions"] = nil
         let empty = Session([.paste("Only note")], map: blank)
         #expect(empty.map.stages[0].touchpoints[0].text["actions"] == "Only note")
-        #expect(empty.view.message == "pasted into Actions; u takes it back")
+        #expect(empty.view.message?.text == "pasted into Actions; u takes it back")
     }
 
     @Test func aPasteOnAListLaneAddsOneItemPerLine() {
@@ -197,7 +197,7 @@ import Testing
         #expect(session.map.stages[0].touchpoints[0].emotion == ["maya": -1, "tom": 2])
         let refused = Session([.key(.down), .key(.down), .key(.enter), .key(.control("u"))] + typed("-1 9"))
         #expect(refused.editor.modeName == "TYPING", "a score off the scale keeps the line open to fix")
-        #expect(refused.view.message?.contains("Tom") == true)
+        #expect(refused.view.message?.text.contains("Tom") == true)
     }
 
     @Test func escKeepsACellAndCtrlCDropsItRecoverably() {
@@ -212,7 +212,7 @@ import Testing
     }
 
     @Test func commandsConfirmWithTheNewValueAndTheRightName() {
-        func message(_ line: String) -> String? { Session([.key(.character(":"))] + typed(line)).view.message }
+        func message(_ line: String) -> String? { Session([.key(.character(":"))] + typed(line)).view.message?.text }
         #expect(message("set name Priya") == "Priya: name Priya (was Maya)")
         #expect(message("purpose Find the drop-offs")?.contains("Find the drop-offs") == true)
         #expect(message("scope Online only")?.contains("Online only") == true)
@@ -294,7 +294,7 @@ import Testing
         let session = Session(keys("C") + keys("sto") + [.key(.enter)])
         #expect(session.map.channel(id: session.map.stages[0].touchpoints[0].channel)?.name == "Pop-up store")
         let wrapped = Session(keys("C") + [.key(.up), .key(.enter)])
-        #expect(wrapped.map.stages[0].touchpoints[0].channel == nil || wrapped.view.message?.contains("new channel") == false)
+        #expect(wrapped.map.stages[0].touchpoints[0].channel == nil || wrapped.view.message?.text.contains("new channel") == false)
     }
 
     @Test func helpAndHintsNeverCutAWord() {

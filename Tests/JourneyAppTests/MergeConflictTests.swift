@@ -3,6 +3,7 @@ import JourneyApp
 import JourneyCore
 import JourneyTerminal
 import JourneyTestSupport
+import JourneyView
 import Testing
 
 /// A map that `journey merge` left with conflicts: the editor says so on
@@ -28,7 +29,8 @@ import Testing
 
     @Test func openingSaysThereAreConflicts() {
         let session = Session([], map: Self.conflicted())
-        #expect(session.view.message == "⚠ 1 merge conflict in this map: :conflicts decides them")
+        #expect(session.view.message == StatusMessage("1 merge conflict in this map: :conflicts decides them", severity: .warning))
+        #expect(session.grid.statusText.contains("⚠ 1 merge conflict in this map"))
     }
 
     @Test func takingTheirsChangesTheTextAndDropsTheConflictAndUndoBringsBothBack() {
@@ -56,7 +58,7 @@ import Testing
 
     @Test func aMapWithoutConflictsSaysSo() {
         let session = Session(input(":conflicts\n"), map: SampleMap.make())
-        #expect(session.view.message == "no merge conflicts in this map")
+        #expect(session.view.message?.text == "no merge conflicts in this map")
     }
 
     @Test func aDecidedConflictIsSavedAndItsJournalRecoversIt() throws {

@@ -76,7 +76,7 @@ import Testing
             let session = Session(onCheckout + keys("m") + typed(line) , width: 120, height: 40)
             #expect(session.map == SampleMap.make(), "\(line.prefix(30)) is refused")
             #expect(session.editor.modeName == "TYPING", "the line stays open to fix after \(line.prefix(30))")
-            #expect(session.view.message.map { !$0.isEmpty } == true)
+            #expect(session.view.message.map { !$0.text.isEmpty } == true)
             #expect(!session.screen.contains("\u{1b}") && !session.screen.contains("\u{202e}"))
         }
         for line in ["conv 1e400", "conv nan", "conv 101%", "conv -5"] {

@@ -18,7 +18,7 @@ import Testing
         let terminal: HeadlessTerminal
         var map: JourneyMap { editor.map }
         var screen: String { terminal.screen?.text ?? "" }
-        var message: String { editor.view.message ?? "" }
+        var message: String { editor.view.message?.text ?? "" }
         var grid: CellGrid { terminal.screen ?? CellGrid(width: 0, height: 0) }
     }
 

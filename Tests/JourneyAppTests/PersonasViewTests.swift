@@ -34,7 +34,7 @@ import Testing
         for typed in ["nan", "1e400", "-5", "151", "12.5", "inf", "0x20", "3O", "\u{1B}[31m"] {
             let refused = try session("j<enter><c-u>\(typed)<enter>")
             #expect(refused.editor.modeName == "TYPING", "\(typed): the line stays open to be fixed")
-            #expect(refused.view.message?.contains("age") == true, "\(typed): \(refused.view.message ?? "no message")")
+            #expect(refused.view.message?.text.contains("age") == true, "\(typed): \(refused.view.message?.text ?? "no message")")
             #expect(refused.map == sample, "\(typed) changed nothing")
         }
         let fixed = try session("j<enter><c-u>nan<enter><c-u>40<enter>")
@@ -66,7 +66,7 @@ import Testing
         #expect(persona(edited).goals[0] == "Replace worn shoes")
         let moved = try session(toGoals + "JJ")
         #expect(persona(moved).goals == [goals[1], goals[2], goals[0]])
-        #expect(moved.view.message?.contains("already") == false)
+        #expect(moved.view.message?.text.contains("already") == false)
         let top = try session(toGoals + "K")
         #expect(top.map == sample)
         #expect(top.grid.statusText.contains("first already"))

@@ -94,7 +94,7 @@ import Testing
         #expect(effects.contains { if case .theme("projector-light") = $0 { true } else { false } })
 
         let session = Session(command("theme projector-light"), width: 80, height: 24)
-        #expect(session.view.message == "theme projector-light")
+        #expect(session.view.message?.text == "theme projector-light")
         let light = try! ThemeCatalog.load("projector-light", environment: .process)
         // The last frame is drawn in the new theme: its title bar has the theme's title style.
         #expect(session.terminal.screen?[1, 0].style == light[.title])

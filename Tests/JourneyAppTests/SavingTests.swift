@@ -39,12 +39,12 @@ import Testing
 
         let declined = Session([.key(.character(":"))] + typed("w \(file("other.json"))") + [.key(.character("n"))],
                                path: file("mine.json"))
-        #expect(declined.view.message == "not saved")
+        #expect(declined.view.message?.text == "not saved")
         #expect(try MapStore.load(path: file("other.json")) == other)
 
         let confirmed = Session([.key(.character(":"))] + typed("w \(file("other.json"))") + [.key(.character("y"))],
                                 path: file("mine.json"))
-        #expect(confirmed.view.message?.hasPrefix("saved") == true)
+        #expect(confirmed.view.message?.text.hasPrefix("saved") == true)
         #expect(try MapStore.load(path: file("other.json")) == SampleMap.make())
     }
 
@@ -60,14 +60,14 @@ import Testing
         #expect(try MapStore.load(path: file("locked.json")).title == SampleMap.make().title)
 
         let forced = Session(retitle + [.key(.character(":"))] + typed("w!"), path: file("forced.json"))
-        #expect(forced.view.message?.hasPrefix("saved") == true, "\(forced.view.message ?? "")")
+        #expect(forced.view.message?.text.hasPrefix("saved") == true, "\(forced.view.message?.text ?? "")")
         #expect(try MapStore.load(path: file("forced.json")).title == "Changed")
     }
 
     @Test func aFailedSaveSaysSoInFull() throws {
         let missingFolder = file("no/such/folder/map.json")
         let session = Session([.key(.character(":"))] + typed("w \(missingFolder)"), width: 80, height: 24)
-        let message = try #require(session.view.message)
+        let message = try #require(session.view.message?.text)
         #expect(message.contains("the file on disk is unchanged"))
         // The whole message shows, wrapped above the status line, at 80 columns.
         #expect(session.grid.statusText.contains("could not save") && session.grid.statusText.contains("the file on disk is unchanged"))

@@ -23,14 +23,14 @@ struct SetCommandTests {
         Self.command("set tom age 24", on: &editor)
         #expect(editor.map.personas[1].age == 24)
         #expect(editor.map.personas[0].age == 34, "p has chosen no one: Maya, the current persona, is untouched")
-        #expect(editor.view.message == "Tom: age 24")
+        #expect(editor.view.message?.text == "Tom: age 24")
     }
 
     @Test func withoutANameTheCurrentPersonaIsChanged() {
         var editor = Self.editor()
         Self.command("set age 40", on: &editor)
         #expect(editor.map.personas[0].age == 40)
-        #expect(editor.view.message == "Maya: age 40")
+        #expect(editor.view.message?.text == "Maya: age 40")
     }
 
     @Test func aSettingIsNotAPersonaField() {
@@ -40,7 +40,7 @@ struct SetCommandTests {
         Self.command("set noslowlink", on: &editor)
         #expect(!editor.view.slowLink)
         Self.command("set slowlink maybe", on: &editor)
-        #expect(editor.view.message?.hasPrefix("usage: :set slowlink") == true)
+        #expect(editor.view.message?.text.hasPrefix("usage: :set slowlink") == true)
         #expect(editor.map == SampleMap.make())
     }
 
@@ -51,12 +51,12 @@ struct SetCommandTests {
         #expect(editor.view.slowLink)
         Self.command("set tom age 24", on: &editor)
         #expect(editor.map == SampleMap.make())
-        #expect(editor.view.message == Editor.watchingNote)
+        #expect(editor.view.message?.text == Editor.watchingNote)
     }
 
     @Test func anUnknownWordSaysWhatCanBeSet() {
         var editor = Self.editor()
         Self.command("set colour blue", on: &editor)
-        #expect(editor.view.message?.hasPrefix("no field or setting colour; the fields are name age") == true)
+        #expect(editor.view.message?.text.hasPrefix("no field or setting colour; the fields are name age") == true)
     }
 }

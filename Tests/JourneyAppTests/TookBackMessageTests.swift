@@ -8,12 +8,12 @@ struct TookBackMessageTests {
     @Test func undoRedoAndStepsInTimeSayWhatTheyChanged() {
         let keys: [Key] = Array(":title EDITED").map { .character($0) } + [.enter, .character("u")]
         var session = Session(keys: keys)
-        #expect(session.view.message == "took back: map: title: EDITED → \"Stride: buying running shoes online\"; Ctrl-R brings it back")
+        #expect(session.view.message?.text == "took back: map: title: EDITED → \"Stride: buying running shoes online\"; Ctrl-R brings it back")
         session = Session(keys: keys + [.control("r")])
-        #expect(session.view.message == "brought back: map: title: \"Stride: buying running shoes online\" → EDITED; u takes it back")
+        #expect(session.view.message?.text == "brought back: map: title: \"Stride: buying running shoes online\" → EDITED; u takes it back")
         session = Session(keys: Array(":title EDITED").map { .character($0) } + [.enter, .character("U")])
-        #expect(session.view.message?.hasPrefix("at change 0 of 1: took back: map: title: EDITED → ") == true)
-        #expect(session.view.message?.hasSuffix("; :later 1 brings it back") == true)
+        #expect(session.view.message?.text.hasPrefix("at change 0 of 1: took back: map: title: EDITED → ") == true)
+        #expect(session.view.message?.text.hasSuffix("; :later 1 brings it back") == true)
     }
 
     /// Cut down to the stages and touchpoints that changed, the words are those of the whole map's diff.

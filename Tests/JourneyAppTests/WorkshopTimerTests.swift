@@ -107,12 +107,12 @@ import Testing
     @Test func badInputSaysWhatToType() {
         var room = Room()
         room.command("timer soon")
-        #expect(room.editor.view.message?.contains("not a duration: \"soon\"") == true)
+        #expect(room.editor.view.message?.text.contains("not a duration: \"soon\"") == true)
         #expect(room.face == nil)
         room.command("timer pause")
-        #expect(room.editor.view.message == "no timer is set; :timer 10m starts one")
+        #expect(room.editor.view.message?.text == "no timer is set; :timer 10m starts one")
         room.command("timer \u{1B}[31m")
-        #expect(room.editor.view.message?.contains("\u{1B}") == false)
+        #expect(room.editor.view.message?.text.contains("\u{1B}") == false)
     }
 
     @Test func typingGoesOnWhileItCountsAndItNeverTakesAKey() {

@@ -20,7 +20,7 @@ extension Editor {
     /// `:set mouse`, `:set nomouse`, `:mouse on|off`: for this run and, remembered, the next ones.
     mutating func setMouse(_ on: Bool?) {
         guard let on else {
-            view.message = "usage: :set mouse, :set nomouse, or :mouse on|off"
+            refuse("usage: :set mouse, :set nomouse, or :mouse on|off")
             return
         }
         mouseSetting.asked = true
@@ -32,9 +32,9 @@ extension Editor {
         defer { mouseSetting.asked = false }
         let state = on ? "mouse on" : "mouse off"
         if let problem {
-            view.message = mouseSetting.asked && on ? state + " for this run; " + problem : problem
+            say(mouseSetting.asked && on ? state + " for this run; " + problem : problem)
         } else if mouseSetting.asked {
-            view.message = state + (on ? " (remembered); Shift-drag still selects text" : " (remembered): the terminal selects text again")
+            say(state + (on ? " (remembered); Shift-drag still selects text" : " (remembered): the terminal selects text again"))
         }
     }
 
@@ -127,11 +127,4 @@ extension Commands {
             e.setMouse(ToggleSetting.argument(argument))
         },
     ]
-}
-
-extension Editor {
-    /// A message from outside, after what the editor already says (a notice at opening stays).
-    public mutating func noteAlso(_ message: String) {
-        view.message = view.message.map { $0 + " · " + message } ?? message
-    }
 }

@@ -9,7 +9,7 @@ extension Editor {
     /// `:present` (and `journey present`): from the stage the cursor is in.
     public mutating func startPresenting() {
         guard !map.stages.isEmpty else {
-            view.message = "nothing to present: the map has no stages yet"
+            refuse("nothing to present: the map has no stages yet")
             return
         }
         let stage = position?.stage ?? 0
@@ -24,7 +24,7 @@ extension Editor {
     mutating func presentKey(_ key: Key, _ present: PresentState) {
         view.message = nil
         if let command = Commands.presentKeys[key] { return run(command) }
-        view.message = "no key \(key.label) while presenting: Space next, Backspace back, Tab spotlight, q to the editor"
+        refuse("no key \(key.label) while presenting: Space next, Backspace back, Tab spotlight, q to the editor")
     }
 
     /// The presentation on top of the stack, changed in place.
@@ -35,7 +35,7 @@ extension Editor {
             present = PresentState(stage: first.id)
         }
         let slide = PresentSlide(map: map, stage: present.stage, spotlight: present.spotlight, width: width)
-        if let message = change(&present, slide, map) { view.message = message }
+        if let message = change(&present, slide, map) { say(message) }
         let after = PresentSlide(map: map, stage: present.stage, spotlight: present.spotlight, width: width)
         present.scroll = min(max(0, present.scroll), PresentScreen.maxScroll(after, screenHeight: height))
         replaceTop(.present(present))
@@ -94,8 +94,8 @@ extension Editor {
     mutating func switchTheme(_ argument: String) {
         let name = argument.trimmingSpaces()
         guard !name.isEmpty else {
-            view.message = "usage: :theme NAME (built in: " + ThemeCatalog.builtInNames.joined(separator: ", ")
-                + ", or the path of a theme file)"
+            refuse("usage: :theme NAME (built in: " + ThemeCatalog.builtInNames.joined(separator: ", ")
+                + ", or the path of a theme file)")
             return
         }
         effects.append(.theme(name))
@@ -103,8 +103,8 @@ extension Editor {
 
     mutating func themeSwitched(_ result: Result<String, Theme.LoadError>) {
         switch result {
-        case .success(let name): view.message = "theme \(DisplayText.singleLine(name))"
-        case .failure(let error): view.message = error.message
+        case .success(let name): say("theme \(DisplayText.singleLine(name))")
+        case .failure(let error): refuse(error.message)
         }
     }
 }

@@ -81,8 +81,8 @@ extension Editor {
         switch selectedChannelRow {
         case .channel(let id)?: return map.channel(id: id)
         case .noChannel?:
-            view.message = "this row is the touchpoints without a channel: nothing to \(doing); C in the grid gives one a channel"
-        case nil: view.message = "no channels yet: a adds one (NAME, or NAME offline)"
+            refuse("this row is the touchpoints without a channel: nothing to \(doing); C in the grid gives one a channel")
+        case nil: refuse("no channels yet: a adds one (NAME, or NAME offline)")
         }
         return nil
     }
@@ -147,13 +147,13 @@ extension Editor {
     /// Enter: on a cell with touchpoints, pick one to go to in the grid; on a channel's name, rename it.
     mutating func openChannelSelection() {
         guard let row = selectedChannelRow else {
-            view.message = "no channels yet: a adds one (NAME, or NAME offline)"
+            refuse("no channels yet: a adds one (NAME, or NAME offline)")
             return
         }
         guard !view.channels.onName, let s = selectedChannelStage else { return askChannelName() }
         let touchpoints = ChannelMatrix.touchpoints(of: map, row: row, stage: s)
         guard !touchpoints.isEmpty else {
-            view.message = "no touchpoints here" + (row == .noChannel ? "" : "; r renames the channel, h goes to its name")
+            refuse("no touchpoints here" + (row == .noChannel ? "" : "; r renames the channel, h goes to its name"))
             return
         }
         let options = touchpoints.map { touchpoint in
@@ -165,7 +165,7 @@ extension Editor {
 
     mutating func askChannelName() {
         guard !readOnly else {
-            view.message = "read-only: nothing here changes the file (W saves a copy elsewhere)"
+            refuse("read-only: nothing here changes the file (W saves a copy elsewhere)")
             return
         }
         guard let channel = requireSelectedChannel("rename") else { return }
@@ -175,7 +175,7 @@ extension Editor {
     mutating func renameChannel(id: String, to name: String) -> Bool {
         guard let channel = map.channel(id: id) else { return true }
         if let other = map.channels.first(where: { $0.id != id && $0.name.lowercased() == name.lowercased() }) {
-            view.message = "there is a channel “\(other.name)” already: m merges into it; type another name or Esc"
+            refuse("there is a channel “\(other.name)” already: m merges into it; type another name or Esc")
             return false
         }
         return rename("channel", from: channel.name, to: name) { Edits.renameChannel($0, id: id, to: name) }
@@ -192,7 +192,7 @@ extension Editor {
         guard let channel = requireSelectedChannel("merge") else { return }
         let others = map.channels.filter { $0.id != channel.id }
         guard !others.isEmpty else {
-            view.message = "“\(channel.name)” is the only channel: nothing to merge it into"
+            refuse("“\(channel.name)” is the only channel: nothing to merge it into")
             return
         }
         let options = others.map { other in
@@ -229,7 +229,7 @@ extension Editor {
     mutating func moveChannel(by step: Int) {
         guard let channel = requireSelectedChannel("move") else { return }
         guard let edit = Edits.moveChannel(map, id: channel.id, by: step) else {
-            view.message = "“\(channel.name)” is already the \(step < 0 ? "first" : "last") \(channel.kind.rawValue) channel"
+            refuse("“\(channel.name)” is already the \(step < 0 ? "first" : "last") \(channel.kind.rawValue) channel")
             return
         }
         commit(edit, message: "“\(channel.name)” moved \(step < 0 ? "up" : "down")")

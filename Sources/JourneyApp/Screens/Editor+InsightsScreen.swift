@@ -56,12 +56,12 @@ extension Editor {
     /// The selected item, or a message when there is none.
     mutating func requireInsight(opportunity: Bool = false, _ what: String = "") -> Insight? {
         guard let insight = selectedInsight else {
-            view.message = view.insights.query.isFiltered ? "nothing matches the filter; F shows everything"
-                : "no pain points or opportunities yet: add them in the grid"
+            say(view.insights.query.isFiltered ? "nothing matches the filter; F shows everything"
+                : "no pain points or opportunities yet: add them in the grid")
             return nil
         }
         if opportunity && insight.kind != .opportunity {
-            view.message = "\(what) belongs to opportunities; “\(InsightsText.short(insight.item.text))” is a pain point"
+            refuse("\(what) belongs to opportunities; “\(InsightsText.short(insight.item.text))” is a pain point")
             return nil
         }
         // Selected by id from now on, so it stays selected when an edit moves it in the sort.
@@ -85,7 +85,7 @@ extension Editor {
         else { return }
         switch Edits.setItemFigure(map, stage: s, index: i, kind: insight.kind.laneKind, item: index, figure, to: value) {
         case .success(let edit): commit(edit, message: message)
-        case .failure(let problem): view.message = problem.description
+        case .failure(let problem): refuse(problem.description)
         }
         revealInsight()
     }
@@ -129,7 +129,7 @@ extension Editor {
         case .rating, .status, .link, .filter: return true
         }
         guard let insight = insight(id: id) else {
-            view.message = "that item is gone (deleted or undone); nothing changed"
+            refuse("that item is gone (deleted or undone); nothing changed")
             return true
         }
         let trimmed = text.trimmingSpaces()
@@ -137,7 +137,7 @@ extension Editor {
         switch field {
         case .text:
             guard !trimmed.isEmpty else {
-                view.message = "an item needs text; Esc keeps it as it was"
+                refuse("an item needs text; Esc keeps it as it was")
                 return false
             }
             updateInsight(insight.item.id) { $0.text = text }
@@ -147,8 +147,8 @@ extension Editor {
             }
         case .due:
             guard trimmed.isEmpty || CalendarDay.isValid(trimmed) else {
-                view.message = "due of \(name): “\(InsightsText.short(trimmed))” is not a day; type "
-                    + CalendarDay.expected + ", or nothing to clear"
+                refuse("due of \(name): “\(InsightsText.short(trimmed))” is not a day; type "
+                    + CalendarDay.expected + ", or nothing to clear")
                 return false
             }
             updateInsight(insight.item.id, message: trimmed.isEmpty ? "\(name) has no due day now" : "\(name) is due \(trimmed)") {
@@ -184,7 +184,7 @@ extension Editor {
                                  hotkey: nil, value: .screenOption(ScreenField(link)))
         }
         guard !options.isEmpty else {
-            view.message = "the map has no pain points to address yet"
+            refuse("the map has no pain points to address yet")
             return
         }
         var choice = Choice(title: "Pain points “\(InsightsText.short(insight.item.text))” addresses (pick to tick or untick)",
@@ -248,13 +248,13 @@ extension Editor {
         view.insights.query = query
         view.insights.scroll = 0
         revealInsight()
-        view.message = "filter: " + query.filterWords(map)
+        say("filter: " + query.filterWords(map))
     }
 
     mutating func sortInsights(cycle step: Int?) {
         if let step { view.insights.query.cycleSort(by: step) } else { view.insights.query.descending.toggle() }
         revealInsight()
-        view.message = "sorted by " + view.insights.query.sortWords
+        say("sorted by " + view.insights.query.sortWords)
     }
 
     /// `g`: the item's touchpoint in the grid, on the item's lane.
@@ -263,7 +263,7 @@ extension Editor {
         show(.grid)
         moveCursor(toTouchpoint: insight.touchpoint)
         if let lane = map.lanes.first(where: { $0.kind == insight.kind.laneKind }) { moveCursor(toLane: lane.id) }
-        view.message = "“\(InsightsText.short(insight.item.text))” at " + InsightsText.place(insight)
+        say("“\(InsightsText.short(insight.item.text))” at " + InsightsText.place(insight))
     }
 
     func insightsStatus() -> String {

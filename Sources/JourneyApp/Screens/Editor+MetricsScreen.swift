@@ -38,7 +38,7 @@ enum MetricsField: ScreenFieldTarget {
 extension Editor {
     mutating func answerMetrics(_ field: MetricsField, _ text: String) -> Bool {
         guard let place = metricsPlace(key: field.place) else {
-            view.message = "that stage or touchpoint is gone; nothing changed"
+            refuse("that stage or touchpoint is gone; nothing changed")
             return true
         }
         switch field {
@@ -123,7 +123,7 @@ extension Editor {
     mutating func metricsTarget() -> MetricsPlace? {
         if case .screen(.metrics) = mode {
             guard let row = MetricsRows.row(metricsSelection, in: map) else {
-                view.message = "this map has no stages yet: S in the grid adds one"
+                refuse("this map has no stages yet: S in the grid adds one")
                 return nil
             }
             return metricsPlace(row)
@@ -174,7 +174,7 @@ extension Editor {
             }
         }
         guard !options.isEmpty else {
-            view.message = "no measurements at \(place.name): m records one"
+            refuse("no measurements at \(place.name): m records one")
             return
         }
         push(.picker(Choice(title: "Delete a measurement of \(place.name)", options: options)))
@@ -186,8 +186,8 @@ extension Editor {
     mutating func measure(_ argument: String, at place: MetricsPlace) -> Bool {
         let words = argument.split(separator: " ").map(String.init)
         guard words.count == 2 || words.count == 3 else {
-            view.message = "measure what? type NAME VALUE [YYYY-MM-DD], e.g. conversion 61 2026-04-30; the names are "
-                + Metric.typedList
+            refuse("measure what? type NAME VALUE [YYYY-MM-DD], e.g. conversion 61 2026-04-30; the names are "
+                + Metric.typedList)
             return false
         }
         guard let metric = typedMetric(words[0]) else { return false }
@@ -206,7 +206,7 @@ extension Editor {
                     + " (\(trend.series.count) measured" + (trend.targetWords.map { "; " + $0 } ?? "") + ")"
             }
         }
-        view.message = "a measurement needs a value: \(metric.label) " + NumericField.metric(metric).rule.expectation
+        refuse("a measurement needs a value: \(metric.label) " + NumericField.metric(metric).rule.expectation)
         return false
     }
 
@@ -214,7 +214,7 @@ extension Editor {
     mutating func setTarget(_ argument: String, at place: MetricsPlace) -> Bool {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = words.first else {
-            view.message = "target of what? type NAME [VALUE], e.g. conversion 68; the names are " + Metric.typedList
+            refuse("target of what? type NAME [VALUE], e.g. conversion 68; the names are " + Metric.typedList)
             return false
         }
         guard let metric = typedMetric(name) else { return false }
@@ -242,11 +242,11 @@ extension Editor {
                                 said: (Double?, Transaction?, MetricsTrend) -> String) -> Bool {
         switch result {
         case .failure(let problem):
-            view.message = problem.description + " (at \(place.name))"
+            refuse(problem.description + " (at \(place.name))")
             return false
         case .success(let (value, edit)):
             commit(edit)
-            view.message = said(value, edit, MetricsTrend(MetricsRows.metrics(of: row(place), in: map), metric))
+            say(said(value, edit, MetricsTrend(MetricsRows.metrics(of: row(place), in: map), metric)))
             return true
         }
     }
@@ -259,8 +259,8 @@ extension Editor {
     /// A metric by a name a user typed, or a message listing the names.
     mutating func typedMetric(_ name: String) -> Metric? {
         guard let metric = Metric.named(name) else {
-            view.message = "no figure “\(DisplayText.singleLine(DisplayText.visible(name, columns: 30)))”; the figures are "
-                + Metric.typedList
+            refuse("no figure “\(DisplayText.singleLine(DisplayText.visible(name, columns: 30)))”; the figures are "
+                + Metric.typedList)
             return nil
         }
         return metric

@@ -69,7 +69,7 @@ extension Editor {
                         text: stage.goal)
         case .count(let count):
             show(count.screen)
-            view.message = "\(count.label.lowercased()) are in the \(count.screen.rawValue) view; v o comes back to the overview"
+            say("\(count.label.lowercased()) are in the \(count.screen.rawValue) view; v o comes back to the overview")
         }
     }
 
@@ -96,19 +96,19 @@ extension Editor {
         case .scope: setObjective(\.scope, "scope", trimmed)
         case .goal(let entry):
             guard !trimmed.isEmpty else {
-                view.message = "a goal needs words: x deletes it, Esc keeps it as it was"
+                refuse("a goal needs words: x deletes it, Esc keeps it as it was")
                 return false
             }
             return setOverviewGoal(entry, trimmed)
         case .newGoal(let place):
             guard !trimmed.isEmpty else {
-                view.message = "a goal needs words: type one, or Esc adds none"
+                refuse("a goal needs words: type one, or Esc adds none")
                 return false
             }
             return insertOverviewGoal(trimmed, at: place.index(in: map.objectives.goals))
         case .stageGoal(let stage):
             guard let s = map.stageIndex(id: stage) else {
-                view.message = "that stage is gone; nothing changed"
+                refuse("that stage is gone; nothing changed")
                 return true
             }
             let name = DisplayText.singleLine(map.stages[s].name)
@@ -158,7 +158,7 @@ extension Editor {
         case "t", "today": day = today
         default:
             guard CalendarDay.isValid(typed) else {
-                view.message = "“\(quoted(typed))” is not a day: type \(CalendarDay.expected), or t for today"
+                refuse("“\(quoted(typed))” is not a day: type \(CalendarDay.expected), or t for today")
                 return false
             }
             day = typed
@@ -168,7 +168,7 @@ extension Editor {
                message: day.map { "last reviewed: \($0)" + (($0 == today) ? " (today)" : "") } ?? "last reviewed cleared")
         if map.objectives.lastReviewed == day, let review = map.objectives.review(today: view.overview.todayDate),
            let said = view.message {
-            view.message = said + "; next review " + review.words
+            view.message = said.adding("next review " + review.words, separator: "; ")
         }
         selectOverview(.lastReviewed)
         return true
@@ -181,8 +181,8 @@ extension Editor {
         if name == "none" { return setCadence(nil) }
         let squeezed = name.filter(\.isLetter)
         guard let cadence = ReviewCadence.allCases.first(where: { $0.rawValue.lowercased() == squeezed }) else {
-            view.message = "no cadence “\(quoted(name))”; the cadences are "
-                + ReviewCadence.allCases.map(\.words).joined(separator: ", ") + ", or none"
+            refuse("no cadence “\(quoted(name))”; the cadences are "
+                + ReviewCadence.allCases.map(\.words).joined(separator: ", ") + ", or none")
             return
         }
         setCadence(cadence)
@@ -190,13 +190,13 @@ extension Editor {
 
     mutating func setCadence(_ cadence: ReviewCadence?) {
         guard map.objectives.reviewCadence != cadence else {
-            view.message = "the review cadence is already " + (cadence?.words ?? "none")
+            refuse("the review cadence is already " + (cadence?.words ?? "none"))
             return
         }
         commit(Edits.updateInfo(map) { $0.objectives.reviewCadence = cadence },
                message: "review cadence: " + (cadence?.words ?? "none"))
         if let review = map.objectives.review(today: view.overview.todayDate), let said = view.message {
-            view.message = said + "; next review " + review.words
+            view.message = said.adding("next review " + review.words, separator: "; ")
         }
         selectOverview(.cadence)
     }
@@ -220,7 +220,7 @@ extension Editor {
     /// The goal the field was opened on, wherever it is now; if it is gone, nothing changes.
     mutating func setOverviewGoal(_ entry: ListEntry, _ text: String) -> Bool {
         guard let index = entry.index(in: map.objectives.goals) else {
-            view.message = "the goal “\(quoted(entry.text))” is no longer there (changed, deleted or undone); nothing changed"
+            refuse("the goal “\(quoted(entry.text))” is no longer there (changed, deleted or undone); nothing changed")
             return true
         }
         commit(Edits.updateInfo(map) { $0.objectives.goals[index] = text }, message: "goal \(index + 1) changed")
@@ -230,7 +230,7 @@ extension Editor {
     /// `x`: the selected goal goes (u brings it back).
     mutating func deleteOverviewGoal() {
         guard case .goal(let index) = overviewSelection else {
-            view.message = "x deletes a goal: select one first (other fields: Enter, then an empty line clears them)"
+            refuse("x deletes a goal: select one first (other fields: Enter, then an empty line clears them)")
             return
         }
         commit(Edits.updateInfo(map) { $0.objectives.goals.remove(at: index) },
@@ -241,12 +241,12 @@ extension Editor {
     /// `K` / `J`: the selected goal one place up or down.
     mutating func moveOverviewGoal(by offset: Int) {
         guard case .goal(let index) = overviewSelection else {
-            view.message = "K and J move a goal: select one first"
+            refuse("K and J move a goal: select one first")
             return
         }
         let target = index + offset
         guard map.objectives.goals.indices.contains(target) else {
-            view.message = offset < 0 ? "already the first goal" : "already the last goal"
+            refuse(offset < 0 ? "already the first goal" : "already the last goal")
             return
         }
         commit(Edits.updateInfo(map) { $0.objectives.goals.swapAt(index, target) },

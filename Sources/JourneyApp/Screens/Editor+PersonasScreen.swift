@@ -56,11 +56,11 @@ extension Editor {
         let count = map.personas.count
         let next = ((place.index + step) % count + count) % count
         selectPersona(next)
-        view.message = "\(DisplayText.singleLine(map.personas[next].name)) (\(next + 1) of \(count))"
+        say("\(DisplayText.singleLine(map.personas[next].name)) (\(next + 1) of \(count))")
     }
 
     mutating func noPersonas() {
-        view.message = "no personas yet: A adds one"
+        refuse("no personas yet: A adds one")
     }
 
     // MARK: editing
@@ -90,7 +90,7 @@ extension Editor {
     mutating func addPersonaItem() {
         guard let (_, _, rows, row) = personasPlace else { return noPersonas() }
         guard case .item(let list, let index) = rows[row] else {
-            view.message = "a adds to a list: move onto Goals, Challenges or Channels (j k)"
+            refuse("a adds to a list: move onto Goals, Challenges or Channels (j k)")
             return
         }
         addPersonaItem(list, at: index.map { $0 + 1 } ?? 0)
@@ -114,8 +114,8 @@ extension Editor {
                           value: .screenOption(ScreenField(option(channel.id))))
         }
         guard !options.isEmpty else {
-            view.message = map.channels.isEmpty ? "the map has no channels yet: :channel NAME adds one"
-                : "every channel of the map is already \(DisplayText.singleLine(persona.name))'s; :channel NAME adds one to the map"
+            say(map.channels.isEmpty ? "the map has no channels yet: :channel NAME adds one"
+                : "every channel of the map is already \(DisplayText.singleLine(persona.name))'s; :channel NAME adds one to the map")
             return
         }
         var choice = Choice(title: "Preferred channel (type to filter)", options: options)
@@ -130,17 +130,17 @@ extension Editor {
         var changed = persona
         switch rows[row] {
         case .field("name"):
-            view.message = "a persona needs a name: Enter renames \(name), D removes the persona"
+            refuse("a persona needs a name: Enter renames \(name), D removes the persona")
         case .field(let fieldName):
             guard let field = PersonaFields.named(fieldName) else { return }
             guard !field.text(of: persona).isEmpty else {
-                view.message = "\(name)'s \(field.label) is empty already"
+                refuse("\(name)'s \(field.label) is empty already")
                 return
             }
             _ = field.apply("", to: &changed)
             commitPersona(index, changed, message: "\(name): \(field.label) cleared; u brings it back")
         case .item(let list, nil):
-            view.message = "\(name) has no \(list.label.lowercased()) to remove"
+            refuse("\(name) has no \(list.label.lowercased()) to remove")
         case .item(let list, let item?):
             let text = list == .channels ? PersonasCard.channelName(persona[keyPath: list.path][item], in: map)
                 : persona[keyPath: list.path][item]
@@ -154,12 +154,12 @@ extension Editor {
     mutating func movePersonaItem(by step: Int) {
         guard let (index, persona, rows, row) = personasPlace else { return noPersonas() }
         guard case .item(let list, let item?) = rows[row] else {
-            view.message = "K and J move an item of Goals, Challenges or Channels"
+            refuse("K and J move an item of Goals, Challenges or Channels")
             return
         }
         let target = item + step
         guard persona[keyPath: list.path].indices.contains(target) else {
-            view.message = "the \(list.itemName) is \(step < 0 ? "first" : "last") already"
+            refuse("the \(list.itemName) is \(step < 0 ? "first" : "last") already")
             return
         }
         var changed = persona
@@ -177,7 +177,7 @@ extension Editor {
     mutating func removeSelectedPersona() {
         guard let (index, persona, _, _) = personasPlace else { return noPersonas() }
         guard map.personas.count > 1 else {
-            view.message = "a map keeps at least one persona; Enter on the name renames it"
+            refuse("a map keeps at least one persona; Enter on the name renames it")
             return
         }
         let edit = Edits.removePersona(map, index)
@@ -192,7 +192,7 @@ extension Editor {
         guard let (index, persona, _, _) = personasPlace else { return noPersonas() }
         let target = index + step
         guard map.personas.indices.contains(target) else {
-            view.message = "\(DisplayText.singleLine(persona.name)) is \(step < 0 ? "first" : "last") already"
+            refuse("\(DisplayText.singleLine(persona.name)) is \(step < 0 ? "first" : "last") already")
             return
         }
         commitPersonas(Edits.updateInfo(map) { $0.personas.swapAt(index, target) },
@@ -225,7 +225,7 @@ extension Editor {
         case .channel, .newChannel: return true
         }
         guard let index = map.personas.firstIndex(where: { $0.id == id }) else {
-            view.message = "that persona is no longer on the map; nothing changed"
+            refuse("that persona is no longer on the map; nothing changed")
             return true
         }
         var persona = map.personas[index]
@@ -233,7 +233,7 @@ extension Editor {
         switch field {
         case .newItem(_, let list, let place):
             guard !value.isEmpty else {
-                view.message = "an empty \(list.itemName) is not added: type it, or Esc"
+                refuse("an empty \(list.itemName) is not added: type it, or Esc")
                 return false
             }
             let item = place.index(in: persona[keyPath: list.path])
@@ -241,7 +241,7 @@ extension Editor {
             commitPersonaItem(index, persona, list, item, added: true, name: name)
         case .item(_, let list, let entry):
             guard !value.isEmpty else {
-                view.message = "an empty \(list.itemName) is not kept: type it, or Esc and x removes it"
+                refuse("an empty \(list.itemName) is not kept: type it, or Esc and x removes it")
                 return false
             }
             guard let item = entry.index(in: persona[keyPath: list.path]) else {
@@ -268,20 +268,20 @@ extension Editor {
     /// The item a field was opened on is no longer in its list: nothing changes.
     private mutating func itemGone(_ list: PersonasList, _ entry: ListEntry, of name: String) {
         let text = list == .channels ? PersonasCard.channelName(entry.text, in: map) : entry.text
-        view.message = "\(name)'s \(list.itemName) “\(DisplayText.singleLine(text))” is no longer there (changed, deleted or undone); "
-            + "nothing changed"
+        refuse("\(name)'s \(list.itemName) “\(DisplayText.singleLine(text))” is no longer there (changed, deleted or undone); "
+            + "nothing changed")
     }
 
     private mutating func setPersonaField(_ personaField: PersonaField, _ value: String, _ index: Int, _ persona: Persona) -> Bool {
         var persona = persona
         let name = DisplayText.singleLine(persona.name)
         if let problem = personaField.apply(value, to: &persona) {
-            view.message = problem + "; Esc keeps " + (personaField.text(of: map.personas[index]).isEmpty ? "it empty"
-                                                        : "“\(DisplayText.singleLine(personaField.text(of: map.personas[index])))”")
+            refuse(problem + "; Esc keeps " + (personaField.text(of: map.personas[index]).isEmpty ? "it empty"
+                                                        : "“\(DisplayText.singleLine(personaField.text(of: map.personas[index])))”"))
             return false
         }
         if persona == map.personas[index] {
-            view.message = "\(name)'s \(personaField.label) is already that"
+            refuse("\(name)'s \(personaField.label) is already that")
             return true
         }
         commitPersona(index, persona, message: "\(DisplayText.singleLine(persona.name)): \(personaField.describe(persona))"
@@ -291,7 +291,7 @@ extension Editor {
 
     mutating func insertPersona(named name: String) -> Bool {
         guard !name.isEmpty else {
-            view.message = "a persona needs a name: type one, or Esc"
+            refuse("a persona needs a name: type one, or Esc")
             return false
         }
         let at = (view.personas.index(in: map) ?? -1) + 1
@@ -312,7 +312,7 @@ extension Editor {
         case .new, .field, .item, .newItem: return
         }
         guard let index = map.personas.firstIndex(where: { $0.id == id }) else {
-            view.message = "that persona is no longer on the map; nothing changed"
+            refuse("that persona is no longer on the map; nothing changed")
             return
         }
         guard let channel = map.channel(id: picked) else { return }
@@ -322,13 +322,13 @@ extension Editor {
         case .channel(_, let entry, _):
             guard let position = entry.index(in: persona.preferredChannels) else { return itemGone(.channels, entry, of: name) }
             guard !persona.preferredChannels.enumerated().contains(where: { $0.element == picked && $0.offset != position }) else {
-                view.message = "\(channel.name) is one of \(name)'s channels already"
+                refuse("\(channel.name) is one of \(name)'s channels already")
                 return
             }
             persona.preferredChannels[position] = picked
         case .newChannel(_, let place, _):
             guard !persona.preferredChannels.contains(picked) else {
-                view.message = "\(channel.name) is one of \(name)'s channels already"
+                refuse("\(channel.name) is one of \(name)'s channels already")
                 return
             }
             persona.preferredChannels.insert(picked, at: place.index(in: persona.preferredChannels))

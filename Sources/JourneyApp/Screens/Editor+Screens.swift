@@ -20,8 +20,8 @@ extension Editor {
         let name = argument.trimmingSpaces().lowercased()
         if name.isEmpty { return chooseScreen() }
         guard let screen = MapScreen.allCases.first(where: { $0.rawValue.hasPrefix(name) }) else {
-            view.message = "no view \"\(DisplayText.singleLine(name))\"; the views are "
-                + MapScreen.allCases.map(\.rawValue).joined(separator: ", ")
+            refuse("no view \"\(DisplayText.singleLine(name))\"; the views are "
+                + MapScreen.allCases.map(\.rawValue).joined(separator: ", "))
             return
         }
         show(screen)
@@ -37,7 +37,7 @@ extension Editor {
         if let command = Commands.screenKeys[screen]?[key] {
             return run(command)
         }
-        view.message = "no key \(key.label) in the \(screen.rawValue) view; ? shows the keys, Esc goes back to the grid"
+        refuse("no key \(key.label) in the \(screen.rawValue) view; ? shows the keys, Esc goes back to the grid")
     }
 
     mutating func answerScreenField(_ field: ScreenField, _ text: String) -> Bool {

@@ -15,12 +15,12 @@ extension Editor {
     /// `:set slowlink`, `:set noslowlink`, `:slowlink on|off`: for this run.
     mutating func setSlowLink(_ on: Bool?) {
         guard let on else {
-            view.message = "usage: :set slowlink, :set noslowlink, or :slowlink on|off"
+            refuse("usage: :set slowlink, :set noslowlink, or :slowlink on|off")
             return
         }
         slowLink(on)
-        view.message = on ? "slow link: the terminal's cursor marks the cell; Ctrl-G says where it is, d opens the detail pane"
-            : "slow link off: the cell, its header and lane are highlighted again"
+        say(on ? "slow link: the terminal's cursor marks the cell; Ctrl-G says where it is, d opens the detail pane"
+            : "slow link off: the cell, its header and lane are highlighted again")
     }
 
     private mutating func slowLink(_ on: Bool) {
@@ -31,7 +31,7 @@ extension Editor {
 
     /// Ctrl-G: the cursor's place, on the status line until the next key.
     mutating func sayWhere() {
-        view.message = StatusLine.position(map: map, index: index, state: view, lanes: layout.lanes, width: width)
+        say(StatusLine.position(map: map, index: index, state: view, lanes: layout.lanes, width: width))
     }
 }
 

@@ -23,7 +23,7 @@ extension Editor {
         case "end": endVoting(discard: false)
         case "end!": endVoting(discard: true)
         default:
-            view.message = "no :vote \(Self.shown(words[0], columns: 20)); :vote " + Self.voteUsage
+            refuse("no :vote \(Self.shown(words[0], columns: 20)); :vote " + Self.voteUsage)
         }
     }
 
@@ -31,11 +31,11 @@ extension Editor {
 
     mutating func startVoting(_ words: [String]) {
         if let session = voting {
-            view.message = "a round is already open since \(Self.openedTime(session.round)); :vote shows it, :vote end closes it"
+            refuse("a round is already open since \(Self.openedTime(session.round)); :vote shows it, :vote end closes it")
             return
         }
         guard document.path != nil else {
-            view.message = "a voting round lives beside the map's file: save the map first (:w FILE)"
+            refuse("a voting round lives beside the map's file: save the map first (:w FILE)")
             return
         }
         var kinds: [LaneKind] = [.painPoints, .opportunities]
@@ -49,37 +49,37 @@ extension Editor {
             case "both", "all": kinds = [.painPoints, .opportunities]
             case "budget", "per":
                 guard let number = rest.popFirst().flatMap({ Int($0) }) else {
-                    view.message = "\(word) needs a number, e.g. :vote start \(word) 3; :vote " + Self.voteUsage
+                    refuse("\(word) needs a number, e.g. :vote start \(word) 3; :vote " + Self.voteUsage)
                     return
                 }
                 if word == "budget" { budget = number } else { perItem = number }
             default:
-                view.message = "not understood: “\(Self.shown(word, columns: 20))”; :vote " + Self.voteUsage
+                refuse("not understood: “\(Self.shown(word, columns: 20))”; :vote " + Self.voteUsage)
                 return
             }
         }
         let per = perItem ?? min(VoteRules.defaultPerItem, budget)
         if let problem = VoteRules.check(budget: budget, perItem: per) {
-            view.message = problem
+            refuse(problem)
             return
         }
         let round = VoteRound.make(map, id: IDs.fresh("round", in: map), opened: VoteClock.stamp(clock()), budget: budget,
                                    perItem: per, kinds: kinds)
         guard !round.items.isEmpty else {
-            view.message = "no \(round.kindsWords.replacing(" and ", with: " or ")) to vote on yet; add some first"
+            refuse("no \(round.kindsWords.replacing(" and ", with: " or ")) to vote on yet; add some first")
             return
         }
         voting = VotingSession(round: round)
         effects.append(.voting(.open(round)))
-        view.message = "voting on \(round.items.count) \(round.kindsWords), \(VoteRules.dots(budget)) each, at most \(per) on one: "
-            + "participants run journey vote \(view.fileName); :voter NAME enters a ballot here; :vote reveal"
+        say("voting on \(round.items.count) \(round.kindsWords), \(VoteRules.dots(budget)) each, at most \(per) on one: "
+            + "participants run journey vote \(view.fileName); :voter NAME enters a ballot here; :vote reveal")
     }
 
     // MARK: the round's state
 
     mutating func showVoting() {
         guard let session = voting else {
-            view.message = "no voting round; :vote " + Self.voteUsage
+            refuse("no voting round; :vote " + Self.voteUsage)
             return
         }
         let round = session.round
@@ -87,9 +87,9 @@ extension Editor {
         let who = names.isEmpty ? "no ballots yet" : "\(names.count) ballot\(names.count == 1 ? "" : "s") ("
             + names.map { Self.shown($0, columns: 20) }.joined(separator: ", ") + "), \(VoteRules.dots(session.dotsPlaced)) placed"
         let state = isRevealed(round) ? "revealed" : "open since \(Self.openedTime(round))"
-        view.message = "vote \(state) on \(round.kindsWords), \(VoteRules.dots(round.budget)) each, at most \(round.perItem) on one: "
+        say("vote \(state) on \(round.kindsWords), \(VoteRules.dots(round.budget)) each, at most \(round.perItem) on one: "
             + who + (session.damaged.isEmpty ? "" : "; \(session.damaged.count) unreadable: " + session.damaged[0])
-            + (isRevealed(round) ? "; :vote end closes it" : "; :vote reveal, :vote end")
+            + (isRevealed(round) ? "; :vote end closes it" : "; :vote reveal, :vote end"))
     }
 
     func isRevealed(_ round: VoteRound) -> Bool { map.votingRounds.contains { $0.id == round.id } }
@@ -116,29 +116,29 @@ extension Editor {
     /// `:voter NAME`: `+` and `-` place this participant's dots; `:voter` alone stops.
     mutating func setVoter(_ argument: String) {
         guard var session = voting else {
-            view.message = "no voting round is open; :vote start opens one"
+            refuse("no voting round is open; :vote start opens one")
             return
         }
         let name = argument.trimmingSpaces()
         guard !name.isEmpty else {
             session.voter = nil
             voting = session
-            view.message = "ballot entry ended; + and - vote as before"
+            say("ballot entry ended; + and - vote as before")
             return
         }
         if let problem = ParticipantName.problem(name) {
-            view.message = problem
+            refuse(problem)
             return
         }
         guard !isRevealed(session.round) else {
-            view.message = "the round is revealed: ballots no longer change; :vote end closes it"
+            refuse("the round is revealed: ballots no longer change; :vote end closes it")
             return
         }
         session.voter = name
         voting = session
         let ballot = session.ballots[name] ?? Ballot(participant: name, round: session.round.id)
-        view.message = "\(Self.shown(name, columns: 30))'s ballot: + and - place dots on \(session.round.kindsWords) "
-            + "(\(VoteRules.left(ballot, in: session.round)) of \(session.round.budget) left); :voter alone stops"
+        say("\(Self.shown(name, columns: 30))'s ballot: + and - place dots on \(session.round.kindsWords) "
+            + "(\(VoteRules.left(ballot, in: session.round)) of \(session.round.budget) left); :voter alone stops")
     }
 
     /// Whether `+` and `-` place a voter's dots rather than change the votes.
@@ -149,26 +149,26 @@ extension Editor {
         guard var session = voting, let voter = session.voter else { return }
         let round = session.round
         guard !isRevealed(round) else {
-            view.message = "the round is revealed: ballots no longer change; :voter alone goes back to voting by hand"
+            refuse("the round is revealed: ballots no longer change; :voter alone goes back to voting by hand")
             return
         }
         guard let entry = round.item(id: item) else {
-            view.message = "not in this round: it was added after :vote start, or is not a \(round.kindsWords)"
+            refuse("not in this round: it was added after :vote start, or is not a \(round.kindsWords)")
             return
         }
         var ballot = session.ballots[voter] ?? Ballot(participant: voter, round: round.id)
         if ballot.round != round.id { ballot = Ballot(participant: voter, round: round.id) }
         switch VoteRules.placing(step, on: item, in: ballot, round: round) {
         case .failure(let refusal):
-            view.message = Self.shown(voter, columns: 20) + ": " + refusal.description
+            refuse(Self.shown(voter, columns: 20) + ": " + refusal.description)
         case .success(var next):
             next.submitted = VoteClock.stamp(clock())
             session.ballots[voter] = next
             voting = session
             effects.append(.voting(.submit(next)))
             let on = next.dots(on: item)
-            view.message = Self.shown(voter, columns: 20) + ": \(VoteRules.dots(on)) on “\(Self.shown(entry.text))”, "
-                + "\(VoteRules.left(next, in: round)) left"
+            say(Self.shown(voter, columns: 20) + ": \(VoteRules.dots(on)) on “\(Self.shown(entry.text))”, "
+                + "\(VoteRules.left(next, in: round)) left")
         }
     }
 
@@ -176,11 +176,11 @@ extension Editor {
 
     mutating func revealVoting() {
         guard let session = voting else {
-            view.message = "no voting round is open; :vote start opens one"
+            refuse("no voting round is open; :vote start opens one")
             return
         }
         guard !isRevealed(session.round) else {
-            view.message = "this round is revealed already; u takes the reveal back, :vote end closes the round"
+            refuse("this round is revealed already; u takes the reveal back, :vote end closes the round")
             return
         }
         var round = session.round
@@ -218,23 +218,23 @@ extension Editor {
         view.insights.scroll = 0
         view.insights.showQuadrant = false
         show(.insights)
-        view.message = message
+        say(message)
     }
 
     mutating func endVoting(discard: Bool) {
         guard let session = voting else {
-            view.message = "no voting round is open"
+            refuse("no voting round is open")
             return
         }
         let dots = session.dotsPlaced
         guard discard || isRevealed(session.round) || dots == 0 else {
-            view.message = "the round is not revealed: :vote reveal adds its \(VoteRules.dots(dots)) to the items; :vote end! discards them"
+            refuse("the round is not revealed: :vote reveal adds its \(VoteRules.dots(dots)) to the items; :vote end! discards them")
             return
         }
         voting = nil
         effects.append(.voting(.close))
-        view.message = isRevealed(session.round) ? "round closed; its ballots are kept in the map"
-            : "round closed\(dots == 0 ? "" : ", \(VoteRules.dots(dots)) discarded")"
+        say(isRevealed(session.round) ? "round closed; its ballots are kept in the map"
+            : "round closed\(dots == 0 ? "" : ", \(VoteRules.dots(dots)) discarded")")
     }
 
     // MARK: what the folder says
@@ -253,16 +253,16 @@ extension Editor {
     mutating func votingReport(_ report: VotingReport) {
         switch report {
         case .failed(let message):
-            view.message = "⚠ voting: " + message
+            warn("voting: " + message)
         case .notOpened(let message):
             voting = nil
-            view.message = "⚠ no round: " + message
+            warn("no round: " + message)
         case .revealed(let round, let ballots):
             finishReveal(round, ballots)
         case .found(nil, _):
             guard let session = voting else { return }
             voting = nil
-            if !isRevealed(session.round) { view.message = "the voting round was closed outside this editor" }
+            if !isRevealed(session.round) { say("the voting round was closed outside this editor") }
         case .found(let round?, let report):
             guard !readOnly else { return }
             let ballots = Dictionary(report.ballots.map { ($0.participant, $0) }, uniquingKeysWith: { a, _ in a })
@@ -270,8 +270,8 @@ extension Editor {
                 voting = VotingSession(round: round, ballots: ballots, damaged: report.damaged)
                 effects.append(.voting(.adopt(round)))
                 let count = voting?.counted.count ?? 0
-                view.message = "a voting round is open since \(Self.openedTime(round)) with \(count) ballot\(count == 1 ? "" : "s"): "
-                    + (isRevealed(round) ? ":vote end closes it" : ":vote shows it, :vote reveal reveals it")
+                say("a voting round is open since \(Self.openedTime(round)) with \(count) ballot\(count == 1 ? "" : "s"): "
+                    + (isRevealed(round) ? ":vote end closes it" : ":vote shows it, :vote reveal reveals it"))
                 return
             }
             let before = Set(session.counted.map(\.participant))
@@ -280,8 +280,8 @@ extension Editor {
             voting = session
             let arrived = session.counted.map(\.participant).filter { !before.contains($0) }.sorted()
             if !arrived.isEmpty {
-                view.message = arrived.map { Self.shown($0, columns: 20) }.joined(separator: ", ")
-                    + " voted (\(session.counted.count) ballot\(session.counted.count == 1 ? "" : "s") in)"
+                say(arrived.map { Self.shown($0, columns: 20) }.joined(separator: ", ")
+                    + " voted (\(session.counted.count) ballot\(session.counted.count == 1 ? "" : "s") in)")
             }
         }
     }

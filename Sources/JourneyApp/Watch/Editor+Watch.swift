@@ -62,7 +62,7 @@ extension Editor {
         watching = state
         followTimer(update.lead?.timer)
         said += update.notes
-        if !said.isEmpty { view.message = said.joined(separator: "; ") }
+        if !said.isEmpty { say(said.joined(separator: "; ")) }
     }
 
     /// What the status line says of the editor being watched.
@@ -102,7 +102,7 @@ extension Editor {
         switch event {
         case .key(let key): watchKey(key)
         case .burst(let keys): keys.forEach { watchKey($0) }
-        case .paste: view.message = Self.watchingNote
+        case .paste: say(Self.watchingNote)
         case .mouse(let event): watchMouse(event)
         default: break
         }
@@ -128,7 +128,7 @@ extension Editor {
         guard var state = watching, state.following, state.lead != nil, position(timer: false) != before else { return }
         state.following = false
         watching = state
-        view.message = "moved away from the editor; f follows it again"
+        say("moved away from the editor; f follows it again")
     }
 
     /// The grid, a view or a presentation on top: no question, field or help open.
@@ -141,16 +141,16 @@ extension Editor {
 
     mutating func follow() {
         guard var state = watching else {
-            view.message = "f follows a leading editor in journey watch; :lead lets watchers follow you"
+            refuse("f follows a leading editor in journey watch; :lead lets watchers follow you")
             return
         }
         guard state.lead != nil else {
-            view.message = Self.words(state.editor, lead: nil, following: false)
+            say(Self.words(state.editor, lead: nil, following: false))
             return
         }
         state.following = true
         watching = state
-        view.message = "following the editor"
+        say("following the editor")
     }
 
     // MARK: after each event
@@ -180,7 +180,7 @@ extension Editor {
             view.hints = state.lead != nil ? [KeyHint("f", "follow"), KeyHint("q", "quit")] : [KeyHint("?", "help"), KeyHint("q", "quit")]
         }
         if view.message == nil, state.editor != .editing {
-            view.message = Self.words(state.editor, lead: state.lead, following: state.following)
+            view.message = StatusMessage(Self.words(state.editor, lead: state.lead, following: state.following))
         }
     }
 
@@ -224,13 +224,13 @@ extension Editor {
     /// Watchers cannot see this editor: it stops leading rather than claim it does.
     mutating func leadFailed(_ reason: String) {
         leader = nil
-        view.message = "⚠ not leading: " + reason
+        warn("not leading: " + reason)
     }
 
     /// `:lead`, `:lead on`, `:lead off`.
     mutating func leadCommand(_ argument: String) {
         guard watching == nil else {
-            view.message = "a watcher follows; the editor that has the map open leads (:lead there)"
+            refuse("a watcher follows; the editor that has the map open leads (:lead there)")
             return
         }
         let typed = argument.trimmingSpaces().lowercased()
@@ -240,22 +240,22 @@ extension Editor {
         case "on": on = true
         case "off": on = false
         default:
-            view.message = "usage: :lead, :lead on or :lead off"
+            refuse("usage: :lead, :lead on or :lead off")
             return
         }
         guard on else {
             if leader != nil { effects.append(.lead(nil)) }
             leader = nil
-            view.message = "not leading: watchers move freely"
+            say("not leading: watchers move freely")
             return
         }
         guard journaling, document.path != nil else {
-            view.message = readOnly ? "read-only here: the journey that has the map open can lead"
-                : "save the map to a file first (:w FILE): watchers follow a file"
+            say(readOnly ? "read-only here: the journey that has the map open can lead"
+                : "save the map to a file first (:w FILE): watchers follow a file")
             return
         }
         if leader == nil { leader = Leader() }
-        view.message = "leading: journey watch \(DisplayText.singleLine(view.fileName)) follows your view, cursor and timer; :lead off stops"
+        say("leading: journey watch \(DisplayText.singleLine(view.fileName)) follows your view, cursor and timer; :lead off stops")
     }
 }
 

@@ -28,13 +28,13 @@ extension Editor {
     /// `A` or `:capture` on a list lane: start capturing there.
     mutating func startCapture() {
         guard let lane = currentLane, lane.kind.itemNoun != nil else {
-            view.message = "capture works on a list lane (pain points, opportunities, quotes); move to one first"
+            refuse("capture works on a list lane (pain points, opportunities, quotes); move to one first")
             return
         }
         guard let (_, _, id) = requireTouchpoint() else { return }
         popToGrid()
         openCapture(Capture(touchpoint: id, kind: lane.kind, after: touchpoint(id: id)?.items(of: lane.kind)?.last?.id))
-        view.message = DisplayText.singleLine(DisplayText.visible(lane.name, columns: 30)) + ": " + Self.captureHint
+        say(DisplayText.singleLine(DisplayText.visible(lane.name, columns: 30)) + ": " + Self.captureHint)
     }
 
     private mutating func openCapture(_ capture: Capture) {
@@ -55,7 +55,7 @@ extension Editor {
         next.after = item.id
         next.kept += 1
         openCapture(next)
-        view.message = "kept “\(DisplayText.singleLine(DisplayText.visible(item.text, columns: 40)))”"
+        say("kept “\(DisplayText.singleLine(DisplayText.visible(item.text, columns: 40)))”")
         return true
     }
 
@@ -77,14 +77,14 @@ extension Editor {
         guard view.column != from, let lane = currentLane, lane.kind == capture.kind, let id = here?.id,
               let next = touchpoint(id: id) else {
             openCapture(current)
-            view.message = key == .tab ? "that was the last touchpoint; Esc ends capture" : "that was the first touchpoint"
+            say(key == .tab ? "that was the last touchpoint; Esc ends capture" : "that was the first touchpoint")
             return
         }
         current.touchpoint = next.id
         current.after = next.items(of: capture.kind)?.last?.id
         openCapture(current)
-        view.message = capture.kind.defaultName + " of " + DisplayText.singleLine(DisplayText.visible(next.name, columns: 40)) + ": "
-            + Self.captureHint
+        say(capture.kind.defaultName + " of " + DisplayText.singleLine(DisplayText.visible(next.name, columns: 40)) + ": "
+            + Self.captureHint)
     }
 
     /// A pasted block during capture: one item per line, kept together, and capture goes on.
@@ -104,8 +104,8 @@ extension Editor {
         if topPrompt.map({ if case .capture = $0.purpose { true } else { false } }) == true { pop() }
         if let (s, i) = place(of: capture.touchpoint) { view.column = index.column(stage: s, touchpoint: i) }
         reveal()
-        view.message = "capture ended: \(capture.kept) item\(capture.kept == 1 ? "" : "s") kept"
-            + (dropped.isEmpty ? "" : ", the last line dropped") + "; u takes them back one at a time"
+        say("capture ended: \(capture.kept) item\(capture.kept == 1 ? "" : "s") kept"
+            + (dropped.isEmpty ? "" : ", the last line dropped") + "; u takes them back one at a time")
     }
 }
 

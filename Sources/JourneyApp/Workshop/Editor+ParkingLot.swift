@@ -17,7 +17,7 @@ extension Editor {
     /// `B`: the ideas, to pick one and place it here.
     mutating func showParkingLot() {
         guard !map.parkingLot.isEmpty else {
-            view.message = "the parking lot is empty; :park TEXT keeps an idea there"
+            say("the parking lot is empty; :park TEXT keeps an idea there")
             return
         }
         let target = here.flatMap { touchpoint(id: $0.id) }.map { " — Enter places it on " + Self.shown($0.name) } ?? ""
@@ -31,7 +31,7 @@ extension Editor {
         case .idea(let id):
             guard let idea = map.parkingLot.first(where: { $0.id == id }) else { return }
             guard let place = here.flatMap({ touchpoint(id: $0.id) }) else {
-                view.message = "no touchpoint here to place it on; o adds one"
+                refuse("no touchpoint here to place it on; o adds one")
                 return
             }
             var options = LaneKind.itemLists.compactMap { kind -> Choice.Option? in

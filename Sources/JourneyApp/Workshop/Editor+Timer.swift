@@ -11,8 +11,8 @@ extension Editor {
         let now = clock()
         switch typed {
         case "":
-            view.message = timer.map { "\($0.face(at: now).text); :timer pause, resume, stop or +5m" }
-                ?? "no timer; :timer " + Self.timerUsage
+            say(timer.map { "\($0.face(at: now).text); :timer pause, resume, stop or +5m" }
+                ?? "no timer; :timer " + Self.timerUsage)
         case "pause":
             guard timer != nil else { return noTimer() }
             timer?.pause(at: now)
@@ -22,13 +22,13 @@ extension Editor {
         case "stop":
             guard timer != nil else { return noTimer() }
             timer = nil
-            view.message = "timer stopped"
+            say("timer stopped")
         default:
             let sign: Double = typed.hasPrefix("-") ? -1 : 1
             let relative = typed.hasPrefix("+") || typed.hasPrefix("-")
             guard let seconds = WorkshopTimer.duration(relative ? String(typed.dropFirst()) : typed) else {
-                view.message = "not a duration: \"\(DisplayText.singleLine(DisplayText.visible(argument, columns: 40)))\"; "
-                    + ":timer " + Self.timerUsage
+                refuse("not a duration: \"\(DisplayText.singleLine(DisplayText.visible(argument, columns: 40)))\"; "
+                    + ":timer " + Self.timerUsage)
                 return
             }
             if relative {
@@ -41,7 +41,7 @@ extension Editor {
     }
 
     private mutating func noTimer() {
-        view.message = "no timer is set; :timer 10m starts one"
+        refuse("no timer is set; :timer 10m starts one")
     }
 
     /// After any event, not only ticks (typing without a pause must not keep

@@ -63,7 +63,7 @@ public enum PresentScreen {
         let timer = view.timer.map { StatusLine.timerText($0, width: grid.width) } ?? ""
         let right = grid.width - TextWidth.of(timer)
         if let message = view.message {
-            grid.put("  " + DisplayText.singleLine(DisplayText.visible(message, columns: grid.width)), x: x, y: y,
+            grid.put("  " + DisplayText.singleLine(DisplayText.visible(message.shown, columns: grid.width)), x: x, y: y,
                      maxWidth: max(0, right - x), style: style)
         } else {
             var hx = x + 2

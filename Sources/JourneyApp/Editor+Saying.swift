@@ -1,0 +1,25 @@
+import JourneyView
+
+/// What the editor says on the status line. Every message goes through one of
+/// these, so each carries its severity (see `StatusMessage`).
+extension Editor {
+    /// News of what happened, or what to type next.
+    mutating func say(_ text: String) {
+        view.message = StatusMessage(text)
+    }
+
+    /// Something needs attention, though what was asked was done.
+    mutating func warn(_ text: String) {
+        view.message = StatusMessage(text, severity: .warning)
+    }
+
+    /// What was asked was not done; the text says why and what to do instead.
+    mutating func refuse(_ text: String) {
+        view.message = StatusMessage(text, severity: .refusal)
+    }
+
+    /// A message from outside, after what the editor already says (a notice at opening stays).
+    public mutating func noteAlso(_ message: String) {
+        view.message = view.message.map { $0.adding(message) } ?? StatusMessage(message)
+    }
+}
