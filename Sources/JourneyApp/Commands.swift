@@ -84,11 +84,12 @@ public enum Commands {
         },
     ]
 
-    static let items: [Command] = [
-        Command("item-down", keys: [.down, .character("j")], scope: .items, section: .items, typable: false,
-                "select the next item") { e, _ in e.selectItem(by: 1) },
-        Command("item-up", keys: [.up, .character("k")], scope: .items, section: .items, typable: false,
-                "select the previous item") { e, _ in e.selectItem(by: -1) },
+    /// The items of the cell whose list is open.
+    static let cellItemsList = ListRows(
+        noun: "item", count: { e in e.itemList.flatMap { e.items($0) }?.count ?? 0 },
+        selected: { e in e.itemList.flatMap { e.itemIndex($0) } ?? 0 }, select: { $0.selectItem($1) })
+
+    static let items: [Command] = cellItemsList.commands(prefix: "item-", scope: .items, section: .items) + [
         Command("item-edit", keys: [.enter, .character("i")], scope: .items, section: .items, changesMap: true,
                 typable: false, "edit the selected item's text") { e, _ in e.editItem() },
         Command("item-add", keys: [.character("a"), .character("o")], scope: .items, section: .items, hint: Hint("add"),

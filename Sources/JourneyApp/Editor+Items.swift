@@ -48,10 +48,9 @@ extension Editor {
         commit(Edits.updateItems(map, stage: s, index: i, kind: list.kind, change), message: message)
     }
 
-    mutating func selectItem(by step: Int) {
-        guard var list = itemList, let items = items(list), !items.isEmpty else { return }
-        let current = itemIndex(list) ?? 0
-        list.selected = items[max(0, min(items.count - 1, current + step))].id
+    mutating func selectItem(_ index: Int) {
+        guard var list = itemList, let items = items(list), items.indices.contains(index) else { return }
+        list.selected = items[index].id
         replaceTop(.items(list))
     }
 

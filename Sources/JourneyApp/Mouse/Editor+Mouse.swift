@@ -44,7 +44,7 @@ extension Editor {
         let down = event.action == .wheelDown
         switch mode {
         case .grid: gridMouse(event)
-        case .items where event.isWheel: selectItem(by: down ? 1 : -1)
+        case .items where event.isWheel: move(in: Commands.cellItemsList, down ? .down : .up)
         case .items:
             // A click on the grid leaves the list for that cell.
             guard layout.hit(x: event.x, y: event.y, state: view, index: index) != nil else { return }

@@ -87,21 +87,8 @@ extension Editor {
         return nil
     }
 
-    mutating func moveChannelSelection(rows step: Int) {
-        let rows = channelRows
-        let current = selectedChannelRow
-        var target: ChannelMatrix.Row?
-        if current == .noChannel {
-            target = step < 0 ? rows.last : nil
-        } else if let current, let r = rows.firstIndex(of: current) {
-            if rows.indices.contains(r + step) {
-                target = rows[r + step]
-            } else if step > 0, hasNoChannelRow {
-                target = .noChannel
-            }
-        }
-        if let target { selectChannelRow(target) } else { selectChannelRow(current) }
-    }
+    /// The rows the list keys move through: the channels, then the touchpoints without one.
+    var channelListRows: [ChannelMatrix.Row] { channelRows + (hasNoChannelRow ? [.noChannel] : []) }
 
     mutating func moveChannelSelection(stages step: Int) {
         guard let s = selectedChannelStage else { return }
@@ -122,10 +109,11 @@ extension Editor {
         revealChannelSelection()
     }
 
+    var channelsLayout: ChannelsLayout { ChannelsLayout(map: map, area: ScreenArea(top: 1, height: layout.statusY - 1, width: width)) }
+
     /// Scrolls the view just enough to show the selection.
     mutating func revealChannelSelection() {
-        let area = ScreenArea(top: 1, height: layout.statusY - 1, width: width)
-        let geometry = ChannelsLayout(map: map, area: area)
+        let geometry = channelsLayout
         let selected = selectedChannelRow
         var rows = channelRows
         // The "no channel" row, last, counts only when it is the one selected.
@@ -245,12 +233,15 @@ extension Editor {
 }
 
 extension Commands {
-    static let channels: [Command] = [
-        back(.channels),
+    static let channelsList = ListRows(
+        noun: "channel", count: { $0.channelListRows.count },
+        selected: { e in e.selectedChannelRow.flatMap { e.channelListRows.firstIndex(of: $0) } ?? 0 },
+        select: { e, row in e.selectChannelRow(e.channelListRows[row]) },
+        paged: { e, from, pages in from + pages * max(1, e.channelsLayout.bodyHeight - 2) })
+
+    static let channels: [Command] = [back(.channels)] + listKeys(.channels, channelsList) + [
         key("left", [.left, .character("h")], "previous stage; from the first, the channel's name") { $0.moveChannelSelection(stages: -1) },
         key("right", [.right, .character("l")], "next stage") { $0.moveChannelSelection(stages: 1) },
-        key("up", [.up, .character("k")], "channel above") { $0.moveChannelSelection(rows: -1) },
-        key("down", [.down, .character("j")], "channel below") { $0.moveChannelSelection(rows: 1) },
         key("open", [.enter],
             hint: Hint("go"), "on a cell: pick one of its touchpoints and go to it in the grid; on a name: rename") {
             $0.openChannelSelection()

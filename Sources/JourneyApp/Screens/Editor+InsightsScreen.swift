@@ -39,19 +39,20 @@ extension Editor {
     /// An item of the map by id, wherever it is now.
     func insight(id: String) -> Insight? { view.insights.rows(of: map).links.items[id] }
 
-    mutating func selectInsight(_ movement: (_ current: Int, _ count: Int, _ page: Int) -> Int) {
+    var selectedInsightRow: Int { insightRows.firstIndex { $0.item.id == view.insights.selected } ?? 0 }
+
+    var insightsPage: Int { InsightsScreen.visibleRows(height: height - 2) }
+
+    mutating func selectInsightRow(_ target: Int) {
         let rows = insightRows
-        guard !rows.isEmpty else { return }
-        let current = rows.firstIndex { $0.item.id == view.insights.selected } ?? 0
-        let page = InsightsScreen.visibleRows(height: height - 2)
-        let target = max(0, min(rows.count - 1, movement(current, rows.count, page)))
+        guard rows.indices.contains(target) else { return }
         view.insights.selected = rows[target].item.id
         view.insights.scroll = InsightsScreen.firstRow(scroll: view.insights.scroll, selected: target, count: rows.count,
-                                                       visible: page)
+                                                       visible: insightsPage)
     }
 
     /// Keeps the selection shown after the rows changed order or number.
-    mutating func revealInsight() { selectInsight { current, _, _ in current } }
+    mutating func revealInsight() { selectInsightRow(selectedInsightRow) }
 
     /// The selected item, or a message when there is none.
     mutating func requireInsight(opportunity: Bool = false, _ what: String = "") -> Insight? {
@@ -280,13 +281,12 @@ extension Commands {
         viewKey(.insights, name, keys, keyLabel: keyLabel, changesMap: changesMap, hint: hint, summary, run: run)
     }
 
-    static let insights: [Command] = [
-        insight("up", keys: [.up, .character("k")], "previous row") { $0.selectInsight { c, _, _ in c - 1 } },
-        insight("down", keys: [.down, .character("j")], "next row") { $0.selectInsight { c, _, _ in c + 1 } },
-        insight("page-up", keys: [.pageUp], "a screen of rows up") { $0.selectInsight { c, _, p in c - p } },
-        insight("page-down", keys: [.pageDown], "a screen of rows down") { $0.selectInsight { c, _, p in c + p } },
-        insight("first", keys: [.home], "first row") { $0.selectInsight { _, _, _ in 0 } },
-        insight("last", keys: [.end], "last row") { $0.selectInsight { _, n, _ in n - 1 } },
+    /// g goes to the grid here, so only Home and End jump to the ends.
+    static let insightsList = ListRows(
+        noun: "row", count: { $0.insightRows.count }, selected: { $0.selectedInsightRow }, select: { $0.selectInsightRow($1) },
+        paged: { e, from, pages in from + pages * e.insightsPage }, letterJumps: false)
+
+    static let insights: [Command] = listKeys(.insights, insightsList) + [
         insight("edit", keys: [.enter], changesMap: true, hint: Hint("text"), "edit the item's text") { e in
             e.askInsight(InsightsField.text, label: "Text:") { $0.text }
         },

@@ -85,18 +85,11 @@ extension Editor {
 
     var metricsArea: ScreenArea { ScreenArea(top: 1, height: max(0, height - 2), width: width) }
 
-    mutating func moveMetrics(by step: Int) {
+    mutating func selectMetricsRow(_ selected: Int) {
         let total = MetricsRows.count(map)
-        guard total > 0 else { return }
-        let selected = min(max(0, metricsSelection + step), total - 1)
         let visible = MetricsScreen.visibleRows(map: map, selected: selected, area: metricsArea)
         view.metrics.selected = selected
         view.metrics.scroll = MetricsScreen.scroll(view.metrics.scroll, selected: selected, visible: visible, total: total)
-    }
-
-    mutating func pageMetrics(down: Bool) {
-        let visible = MetricsScreen.visibleRows(map: map, selected: metricsSelection, area: metricsArea)
-        moveMetrics(by: (down ? 1 : -1) * max(1, visible - 1))
     }
 
     // MARK: where a figure goes
@@ -268,20 +261,15 @@ extension Editor {
 }
 
 extension Commands {
-    static let metrics: [Command] = [
-        Command("metrics-down", keys: [.character("j"), .down], scope: .screen(.metrics), section: .of(.metrics),
-                hint: Hint("row", keys: "j k"), typable: false,
-                "next row (a stage, then its touchpoints)") { e, _ in e.moveMetrics(by: 1) },
-        Command("metrics-up", keys: [.character("k"), .up], scope: .screen(.metrics), section: .of(.metrics), typable: false,
-                "previous row") { e, _ in e.moveMetrics(by: -1) },
-        Command("metrics-page-down", keys: [.pageDown], scope: .screen(.metrics), section: .of(.metrics), typable: false,
-                "a screen of rows down") { e, _ in e.pageMetrics(down: true) },
-        Command("metrics-page-up", keys: [.pageUp], scope: .screen(.metrics), section: .of(.metrics), typable: false,
-                "a screen of rows up") { e, _ in e.pageMetrics(down: false) },
-        Command("metrics-first", keys: [.character("g"), .home], scope: .screen(.metrics), section: .of(.metrics), typable: false,
-                "first row") { e, _ in e.moveMetrics(by: -Int(Int32.max)) },
-        Command("metrics-last", keys: [.character("G"), .end], scope: .screen(.metrics), section: .of(.metrics), typable: false,
-                "last row") { e, _ in e.moveMetrics(by: Int(Int32.max)) },
+    /// A stage, then its touchpoints.
+    static let metricsList = ListRows(
+        noun: "row", count: { MetricsRows.count($0.map) }, selected: { $0.metricsSelection }, select: { $0.selectMetricsRow($1) },
+        paged: { e, from, pages in
+            from + pages * max(1, MetricsScreen.visibleRows(map: e.map, selected: from, area: e.metricsArea) - 1)
+        },
+        hint: Hint("row", keys: "j k"))
+
+    static let metrics: [Command] = listKeys(.metrics, metricsList) + [
         Command("metrics-open", keys: [.enter], scope: .screen(.metrics), section: .of(.metrics),
                 hint: Hint("KPIs"), changesMap: true, typable: false,
                 "the row's KPIs and their measurements, oldest first: pick one to edit it") { e, _ in e.openMetricsRow() },

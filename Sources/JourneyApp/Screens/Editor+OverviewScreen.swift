@@ -39,10 +39,6 @@ extension Editor {
         view.overview.scroll = layout.scroll(toShow: view.overview.selected, from: view.overview.scroll, height: overviewHeight)
     }
 
-    mutating func pageOverview(by pages: Int) {
-        selectOverview(overviewLayout.row(paging: view.overview.selected, by: pages, height: overviewHeight))
-    }
-
     mutating func selectOverview(_ target: OverviewRow) {
         if let row = overviewRows.firstIndex(of: target) { selectOverview(row) }
     }
@@ -261,20 +257,12 @@ private func quoted(_ text: String) -> String {
 }
 
 extension Commands {
-    static let overview: [Command] = [
-        back(.overview),
-        Command("overview-down", keys: [.down, .character("j")], scope: .screen(.overview), section: .of(.overview), typable: false,
-                "next line") { e, _ in e.selectOverview(e.view.overview.selected + 1) },
-        Command("overview-up", keys: [.up, .character("k")], scope: .screen(.overview), section: .of(.overview), typable: false,
-                "previous line") { e, _ in e.selectOverview(e.view.overview.selected - 1) },
-        Command("overview-page-down", keys: [.pageDown], scope: .screen(.overview), section: .of(.overview), typable: false,
-                "a screen down") { e, _ in e.pageOverview(by: 1) },
-        Command("overview-page-up", keys: [.pageUp], scope: .screen(.overview), section: .of(.overview), typable: false,
-                "a screen up") { e, _ in e.pageOverview(by: -1) },
-        Command("overview-first", keys: [.character("g"), .home], scope: .screen(.overview), section: .of(.overview), typable: false,
-                "first line") { e, _ in e.selectOverview(0) },
-        Command("overview-last", keys: [.character("G"), .end], scope: .screen(.overview), section: .of(.overview), typable: false,
-                "last line") { e, _ in e.selectOverview(Int.max) },
+    static let overviewList = ListRows(
+        noun: "line", count: { $0.overviewLayout.rows.count }, selected: { $0.view.overview.selected },
+        select: { $0.selectOverview($1) },
+        paged: { e, from, pages in e.overviewLayout.row(paging: from, by: pages, height: e.overviewHeight) })
+
+    static let overview: [Command] = [back(.overview)] + listKeys(.overview, overviewList) + [
         Command("overview-edit", keys: [.enter, .character("i")], scope: .screen(.overview), section: .of(.overview),
                 hint: Hint("edit"),
                 changesMap: true, typable: false,

@@ -46,11 +46,6 @@ extension Editor {
         selectPersona(place.index, row: row)
     }
 
-    mutating func movePersonaRow(to target: (Int, Int) -> Int) {
-        guard let place = personasPlace else { return noPersonas() }
-        selectPersona(place.index, row: target(place.row, place.rows.count))
-    }
-
     mutating func selectNextPersona(by step: Int) {
         guard let place = personasPlace else { return noPersonas() }
         let count = map.personas.count
@@ -352,13 +347,13 @@ extension Editor {
 }
 
 extension Commands {
-    static let personas: [Command] = [
-        personasKey("down", [.down, .character("j")], "next field or item of the card") { e in
-            e.movePersonaRow { row, count in min(row + 1, count - 1) }
-        },
-        personasKey("up", [.up, .character("k")], "previous field or item") { e in e.movePersonaRow { row, _ in max(0, row - 1) } },
-        personasKey("top", [.home, .character("g")], "first field (the name)") { e in e.movePersonaRow { _, _ in 0 } },
-        personasKey("bottom", [.end, .character("G")], "last field (the story)") { e in e.movePersonaRow { _, count in count - 1 } },
+    /// The selected persona's card: its fields, then the items of its lists.
+    static let personaCardList = ListRows(
+        noun: "field or item", count: { $0.personasPlace?.rows.count ?? 0 }, selected: { $0.personasPlace?.row ?? 0 },
+        select: { e, row in if let place = e.personasPlace { e.selectPersona(place.index, row: row) } },
+        empty: { $0.noPersonas() })
+
+    static let personas: [Command] = listKeys(.personas, personaCardList) + [
         personasKey("next", [.tab, .character("l"), .right], "next persona") { e in e.selectNextPersona(by: 1) },
         personasKey("previous", [.backTab, .character("h"), .left], "previous persona") { e in e.selectNextPersona(by: -1) },
         personasKey("edit", [.enter], changesMap: true, hint: Hint("edit"),

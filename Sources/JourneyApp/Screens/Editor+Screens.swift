@@ -64,6 +64,11 @@ extension Commands {
                 hint: hint, changesMap: changesMap, typable: false, summary) { e, _ in run(&e) }
     }
 
+    /// A view's list keys (see `ListRows`).
+    static func listKeys(_ screen: MapScreen, _ rows: ListRows) -> [Command] {
+        rows.commands(prefix: screen.rawValue + "-", scope: .screen(screen), section: .of(screen))
+    }
+
     /// Esc and q go back to the grid from any view.
     static func back(_ screen: MapScreen) -> Command {
         Command("\(screen.rawValue)-back", keys: [.escape, .character("q")], scope: .screen(screen), section: .of(screen),
