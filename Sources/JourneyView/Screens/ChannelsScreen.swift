@@ -19,12 +19,16 @@ public struct ChannelsState: ScreenState {
     public init() {}
 }
 
+extension ViewState {
+    public var channels: ChannelsState { get { screens[ChannelsState.self] } set { screens[ChannelsState.self] = newValue } }
+}
+
 /// The channels view: a stage × channel matrix, online channels then offline
 /// ones (then touchpoints without a channel), each cell the count of its
 /// touchpoints and their average emotion, and the selected cell's touchpoints
 /// below. Counting is one pass over the touchpoints per frame; everything
 /// else follows what fits on screen.
-public enum ChannelsScreen {
+public enum ChannelsScreen: ScreenPainter {
     public static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: ChannelsState, theme: Theme) {
         guard area.height > 0, area.width > 0 else { return }
         let matrix = state.cache.matrix(for: map)
@@ -229,15 +233,5 @@ enum EmotionText {
 
 extension MapScreen {
     public static let channels = MapScreen("channels", title: "Channels", summary: "stages × channels: where touchpoints happen", part: .findings,
-                                          paint: { grid, area, map, view, theme in
-                                              ChannelsScreen.paint(into: &grid, area: area, map: map, state: view.channels, theme: theme)
-                                          },
-                                          printed: { map, width, theme in ChannelsScreen.printed(map: map, width: width, theme: theme) })
-}
-
-extension ViewState {
-    public var channels: ChannelsState {
-        get { screens[ChannelsState.self] }
-        set { screens[ChannelsState.self] = newValue }
-    }
+                                          painter: ChannelsScreen.self)
 }

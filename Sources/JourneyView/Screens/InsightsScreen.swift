@@ -23,9 +23,13 @@ public struct InsightsState: ScreenState {
     }
 }
 
+extension ViewState {
+    public var insights: InsightsState { get { screens[InsightsState.self] } set { screens[InsightsState.self] = newValue } }
+}
+
 /// The insights view: every pain point and opportunity in one table (or on
 /// the impact × effort quadrant), the selected one in full below it.
-public enum InsightsScreen {
+public enum InsightsScreen: ScreenPainter {
     public static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: InsightsState, theme: Theme) {
         let table = InsightsTable(map: map, rows: state.rows(of: map), today: state.today)
         let selected = table.index(of: state.selected)
@@ -200,15 +204,5 @@ public enum InsightsScreen {
 
 extension MapScreen {
     public static let insights = MapScreen("insights", title: "Insights", summary: "pain points and opportunities, ranked, with status and links", part: .findings,
-                                          paint: { grid, area, map, view, theme in
-                                              InsightsScreen.paint(into: &grid, area: area, map: map, state: view.insights, theme: theme)
-                                          },
-                                          printed: { map, width, theme in InsightsScreen.printed(map: map, width: width, theme: theme) })
-}
-
-extension ViewState {
-    public var insights: InsightsState {
-        get { screens[InsightsState.self] }
-        set { screens[InsightsState.self] = newValue }
-    }
+                                          painter: InsightsScreen.self)
 }

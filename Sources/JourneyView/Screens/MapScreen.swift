@@ -41,13 +41,13 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
         self.printer = print
     }
 
-    /// A view printed as the whole of its screen, however tall.
-    public init(_ rawValue: String, title: String, summary: String, part: Part,
-                paint: @escaping @Sendable (inout CellGrid, ScreenArea, JourneyMap, ViewState, Theme) -> Void,
-                printed: @escaping @Sendable (JourneyMap, Int, Theme) -> CellGrid) {
-        self.init(rawValue, title: title, summary: summary, part: part, paint: paint) { map, width, theme, color, out in
-            AnsiText.write(printed(map, width, theme), color: color, to: &out)
-        }
+    /// A view painted by `Painter` from its own state, and printed as the whole of its screen, however tall.
+    public init<Painter: ScreenPainter>(_ rawValue: String, title: String, summary: String, part: Part, painter: Painter.Type) {
+        self.init(rawValue, title: title, summary: summary, part: part, paint: { grid, area, map, view, theme in
+            Painter.paint(into: &grid, area: area, map: map, state: view.screens[Painter.State.self], theme: theme)
+        }, print: { map, width, theme, color, out in
+            AnsiText.write(Painter.printed(map: map, width: width, theme: theme), color: color, to: &out)
+        })
     }
 
     /// `journey show --view NAME`: the view as text for review, the whole of it
@@ -74,6 +74,14 @@ extension MapScreen {
         MapPrinter(map: map, theme: theme, width: width, color: color).grid(into: &out)
         out.dropsLeadingBlankLines = false
     }
+}
+
+/// What a view's file gives to draw it: its own state, a screen of it, and the whole of it for `journey show`.
+public protocol ScreenPainter: SendableMetatype {
+    associatedtype State: ScreenState
+    static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: State, theme: Theme)
+    /// The whole view, however tall, with no selection.
+    static func printed(map: JourneyMap, width: Int, theme: Theme) -> CellGrid
 }
 
 /// The rows a view may paint: from `top` for `height` rows, the whole width.

@@ -12,12 +12,16 @@ public struct MetricsState: ScreenState {
     public init() {}
 }
 
+extension ViewState {
+    public var metrics: MetricsState { get { screens[MetricsState.self] } set { screens[MetricsState.self] = newValue } }
+}
+
 /// The metrics view, the practice's "monitor and optimise" step: the stages
 /// as a funnel (reach as bars, who went on and who left between stages,
 /// where most leave), the KPIs of every stage and touchpoint in a table,
 /// and the selected row's targets and dated measurements as trends. Only
 /// the table's visible rows are drawn; the funnel walks the stages only.
-public enum MetricsScreen {
+public enum MetricsScreen: ScreenPainter {
     public static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: MetricsState, theme: Theme) {
         let total = MetricsRows.count(map)
         let selected = total == 0 ? nil : min(max(0, state.selected), total - 1)
@@ -311,15 +315,5 @@ public enum MetricsScreen {
 
 extension MapScreen {
     public static let metrics = MapScreen("metrics", title: "Metrics", summary: "the funnel, KPIs with targets and their trend", part: .findings,
-                                          paint: { grid, area, map, view, theme in
-                                              MetricsScreen.paint(into: &grid, area: area, map: map, state: view.metrics, theme: theme)
-                                          },
-                                          printed: { map, width, theme in MetricsScreen.printed(map: map, width: width, theme: theme) })
-}
-
-extension ViewState {
-    public var metrics: MetricsState {
-        get { screens[MetricsState.self] }
-        set { screens[MetricsState.self] = newValue }
-    }
+                                          painter: MetricsScreen.self)
 }

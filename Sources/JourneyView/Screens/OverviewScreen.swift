@@ -24,9 +24,13 @@ public struct OverviewState: ScreenState {
     }
 }
 
+extension ViewState {
+    public var overview: OverviewState { get { screens[OverviewState.self] } set { screens[OverviewState.self] = newValue } }
+}
+
 /// The overview view (see `MapScreen.summary`): objectives, review, stage
 /// goals and counts, one selectable line per field.
-public enum OverviewScreen {
+public enum OverviewScreen: ScreenPainter {
     public static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: OverviewState, theme: Theme) {
         guard area.height > 0, area.width > 8 else { return }
         let layout = OverviewLayout(map: map, width: area.width, today: state.todayDate, counts: state.counts(of: map))
@@ -43,7 +47,11 @@ public enum OverviewScreen {
     }
 
     /// The whole view, for `journey show --view overview`: nothing selected, as tall as it needs.
-    public static func printed(map: JourneyMap, width: Int, theme: Theme, today: Date = Date()) -> CellGrid {
+    public static func printed(map: JourneyMap, width: Int, theme: Theme) -> CellGrid {
+        printed(map: map, width: width, theme: theme, today: Date())
+    }
+
+    public static func printed(map: JourneyMap, width: Int, theme: Theme, today: Date) -> CellGrid {
         let layout = OverviewLayout(map: map, width: width, today: today, counts: OverviewCounts(map), maxLines: 10_000)
         var grid = CellGrid(width: width, height: layout.lines.count)
         for (y, line) in layout.lines.enumerated() {
@@ -74,15 +82,5 @@ public enum OverviewScreen {
 
 extension MapScreen {
     public static let overview = MapScreen("overview", title: "Overview", summary: "objectives, review cadence, stage goals, counts", part: .frame,
-                                          paint: { grid, area, map, view, theme in
-                                              OverviewScreen.paint(into: &grid, area: area, map: map, state: view.overview, theme: theme)
-                                          },
-                                          printed: { map, width, theme in OverviewScreen.printed(map: map, width: width, theme: theme) })
-}
-
-extension ViewState {
-    public var overview: OverviewState {
-        get { screens[OverviewState.self] }
-        set { screens[OverviewState.self] = newValue }
-    }
+                                          painter: OverviewScreen.self)
 }

@@ -19,10 +19,14 @@ public struct PersonasState: ScreenState {
     }
 }
 
+extension ViewState {
+    public var personas: PersonasState { get { screens[PersonasState.self] } set { screens[PersonasState.self] = newValue } }
+}
+
 /// The personas view: the personas on the left (a strip on top when narrow),
 /// the selected one's card on the right: its emotion across the journey,
 /// then every field of the format as a row, the selected row highlighted.
-public enum PersonasScreen {
+public enum PersonasScreen: ScreenPainter {
     /// Lines a field shows at most on screen (Enter shows and edits all of it).
     static let maxLines = 4
 
@@ -229,15 +233,5 @@ extension PersonasScreen {
 
 extension MapScreen {
     public static let personas = MapScreen("personas", title: "Personas", summary: "a card per persona, with its own emotion curve", part: .frame,
-                                          paint: { grid, area, map, view, theme in
-                                              PersonasScreen.paint(into: &grid, area: area, map: map, state: view.personas, theme: theme)
-                                          },
-                                          printed: { map, width, theme in PersonasScreen.printed(map: map, width: width, theme: theme) })
-}
-
-extension ViewState {
-    public var personas: PersonasState {
-        get { screens[PersonasState.self] }
-        set { screens[PersonasState.self] = newValue }
-    }
+                                          painter: PersonasScreen.self)
 }
