@@ -5,7 +5,8 @@ import JourneyTerminal
 import JourneyView
 import Testing
 
-/// Key scripts as data (after Kakoune's tests): each folder in Scripts/ holds
+/// Key scripts as data (after Kakoune's tests): Scripts/ holds a folder per
+/// topic, and each folder in a topic (a script, named `topic/name`) holds
 /// `keys` (what a user types), optionally `map.json` (the start; else a blank
 /// map), and what to expect: `expected.json` (the map afterwards),
 /// `expected-screen.txt` (lines that must be on the last screen) and/or
@@ -18,8 +19,36 @@ import Testing
 @Suite struct KeyScriptTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
 
+    /// The scripts, one level down: `topic/name`.
     static var names: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        folders(in: folder).flatMap { topic in folders(in: folder.appendingPathComponent(topic)).map { topic + "/" + $0 } }
+    }
+
+    static func folders(in url: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { name in
+            guard !name.hasPrefix(".") else { return false }
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isFolder)
+                && isFolder.boolValue
+        }.sorted()
+    }
+
+    /// Scripts/ holds topics and each topic holds scripts: a script put one
+    /// level too high, or a stray file, would otherwise never run.
+    @Test func everyScriptIsInATopic() throws {
+        let manager = FileManager.default
+        func visible(_ url: URL) throws -> [String] { try manager.contentsOfDirectory(atPath: url.path).filter { !$0.hasPrefix(".") } }
+        let topics = try visible(Self.folder).sorted()
+        #expect(topics == Self.folders(in: Self.folder), "Scripts/ holds only topic folders")
+        for topic in topics {
+            let dir = Self.folder.appendingPathComponent(topic)
+            #expect(!manager.fileExists(atPath: dir.appendingPathComponent("keys").path),
+                    "Scripts/\(topic) is a script: put it in a topic folder")
+            for name in try visible(dir) {
+                #expect(manager.fileExists(atPath: dir.appendingPathComponent(name).appendingPathComponent("keys").path),
+                        "Scripts/\(topic)/\(name) is not a script: it has no keys")
+            }
+        }
     }
 
     @Test(arguments: names)
