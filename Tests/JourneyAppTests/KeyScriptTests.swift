@@ -5,21 +5,59 @@ import JourneyTerminal
 import JourneyView
 import Testing
 
-/// Key scripts as data (after Kakoune's tests): each folder in Scripts/ holds
+/// Key scripts as data (after Kakoune's tests): Scripts/ holds a folder per
+/// topic, and each folder in a topic (a script, named `topic/name`) holds
 /// `keys` (what a user types), optionally `map.json` (the start; else a blank
-/// map), and what to expect: `expected.json` (the map afterwards),
-/// `expected-screen.txt` (lines that must be on the last screen) and/or
-/// `expect` (lines of `mode: NAME`, `cursor: ID`, `lane: ID`, `message: TEXT`
-/// (contained), `flags: modified read-only`, and `size: WxH` for the terminal,
-/// 100x30 by default). Adding a case means adding a folder. New ids are
-/// random, so ids that were not in the start map are renamed new-1, new-2…
-/// in order of appearance (in `expect` too).
-/// JOURNEY_UPDATE_GOLDENS=1 writes expected.json from the run (then read it!).
+/// map), and what to expect:
+/// - `expected.diff`: what `journey diff START END` prints for the start map
+///   and the map afterwards (empty when the keys changed nothing);
+/// - `expected-added.diff`, when the keys added things that hold more than a
+///   name: `journey diff` names an added touchpoint, item, persona or stage
+///   but not where it went among the old ones nor what it holds, so this
+///   is its text from the map afterwards with those things bare (id and
+///   name) and last in their lists to that map (see `addedInFull`);
+/// - `expected-screen.txt` (lines that must be on the last screen) and/or
+///   `expect` (lines of `mode: NAME`, `cursor: ID`, `lane: ID`, `message: TEXT`
+///   (contained), `flags: modified read-only`, and `size: WxH` for the
+///   terminal, 100x30 by default).
+/// Adding a case means adding a folder. New ids are random, so ids that were
+/// not in the start map are renamed new-1, new-2… in order of appearance in
+/// the saved map (in `expect` too) before the maps are compared.
+/// JOURNEY_UPDATE_GOLDENS=1 writes the two diffs from the run (then read
+/// them: is that what the keys should do?).
 @Suite struct KeyScriptTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Scripts")
 
+    /// The scripts, one level down: `topic/name`.
     static var names: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        folders(in: folder).flatMap { topic in folders(in: folder.appendingPathComponent(topic)).map { topic + "/" + $0 } }
+    }
+
+    static func folders(in url: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { name in
+            guard !name.hasPrefix(".") else { return false }
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isFolder)
+                && isFolder.boolValue
+        }.sorted()
+    }
+
+    /// Scripts/ holds topics and each topic holds scripts: a script put one
+    /// level too high, or a stray file, would otherwise never run.
+    @Test func everyScriptIsInATopic() throws {
+        let manager = FileManager.default
+        func visible(_ url: URL) throws -> [String] { try manager.contentsOfDirectory(atPath: url.path).filter { !$0.hasPrefix(".") } }
+        let topics = try visible(Self.folder).sorted()
+        #expect(topics == Self.folders(in: Self.folder), "Scripts/ holds only topic folders")
+        for topic in topics {
+            let dir = Self.folder.appendingPathComponent(topic)
+            #expect(!manager.fileExists(atPath: dir.appendingPathComponent("keys").path),
+                    "Scripts/\(topic) is a script: put it in a topic folder")
+            for name in try visible(dir) {
+                #expect(manager.fileExists(atPath: dir.appendingPathComponent(name).appendingPathComponent("keys").path),
+                        "Scripts/\(topic)/\(name) is not a script: it has no keys")
+            }
+        }
     }
 
     @Test(arguments: names)
@@ -41,12 +79,29 @@ import Testing
         let saved = try MapStore.encode(session.map)
         #expect(try MapStore.decode(saved, file: name) == session.map, "\(name): the saved map loads back equal")
 
-        let (actual, renamed) = try Self.normalized(session.map, start: start)
-        let expectedURL = dir.appendingPathComponent("expected.json")
-        if ProcessInfo.processInfo.environment["JOURNEY_UPDATE_GOLDENS"] == "1", read("expected-screen.txt") == nil || read("expected.json") != nil {
-            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-        } else if let expected = read("expected.json") {
-            #expect(actual == expected, "\(name): the map differs from expected.json")
+        let (normalized, renamed) = try Self.normalized(session.map, start: start)
+        let end = try MapStore.decode(Array(normalized.utf8), file: name)
+        let change = Self.diff(start, end)
+        // Leaving the added things bare and last hides nothing that journey diff of the start shows.
+        #expect(Self.diff(start, Self.bareThings(end, known: start.allIDs)).split(separator: "\n").sorted()
+                == change.split(separator: "\n").sorted(), "\(name): journey diff reads the same with the added things bare")
+        let added = Self.addedInFull(end, start: start)
+        if change.isEmpty && added.isEmpty {
+            #expect(end == start, "\(name): journey diff sees no change, but the map changed")
+        }
+        let changeURL = dir.appendingPathComponent("expected.diff")
+        let addedURL = dir.appendingPathComponent("expected-added.diff")
+        if ProcessInfo.processInfo.environment["JOURNEY_UPDATE_GOLDENS"] == "1", read("expected-screen.txt") == nil || read("expected.diff") != nil {
+            try change.write(to: changeURL, atomically: true, encoding: .utf8)
+            if added.isEmpty {
+                try? FileManager.default.removeItem(at: addedURL)
+            } else {
+                try added.write(to: addedURL, atomically: true, encoding: .utf8)
+            }
+        } else if let expected = read("expected.diff") {
+            Self.compare(change, expected, name: name, file: "expected.diff", what: "journey diff of the start and the end")
+            Self.compare(added, read("expected-added.diff") ?? "", name: name, file: "expected-added.diff",
+                         what: "what the added things hold")
         }
         let screen = session.screen
         if let lines = read("expected-screen.txt") {
@@ -79,6 +134,85 @@ import Testing
             result[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         return result
+    }
+
+    /// What `journey diff OLD NEW` prints (without colour, as into a file or a pipe).
+    static func diff(_ old: JourneyMap, _ new: JourneyMap) -> String {
+        DiffText.plain(MapDiff.compare(old, new), color: false)
+    }
+
+    /// What the added things hold, in `journey diff`'s words, which name an
+    /// added thing but neither say where among the old ones it went nor
+    /// what it holds. So: from the end with the added things bare and last
+    /// in their lists to the end with only the added items so (where each
+    /// added thing is among the old ones, as a move; an added touchpoint's
+    /// texts, scores and items), then to the end (the items' figures and
+    /// places).
+    static func addedInFull(_ end: JourneyMap, start: JourneyMap) -> String {
+        let known = start.allIDs
+        let bareItems = Self.bareItems(end, known: known)
+        return diff(bareThings(end, known: known), bareItems) + diff(bareItems, end)
+    }
+
+    /// The map with every item that is not in the start left bare, its id
+    /// and its text, after the items that are.
+    static func bareItems(_ map: JourneyMap, known: Set<String>) -> JourneyMap {
+        func bare(_ items: [Item]) -> [Item] {
+            addedLast(items, known: known).map { known.contains($0.id) ? $0 : Item(id: $0.id, text: $0.text) }
+        }
+        var map = map
+        for stage in map.stages.indices {
+            for index in map.stages[stage].touchpoints.indices {
+                map.stages[stage].touchpoints[index].painPoints = bare(map.stages[stage].touchpoints[index].painPoints)
+                map.stages[stage].touchpoints[index].opportunities = bare(map.stages[stage].touchpoints[index].opportunities)
+                map.stages[stage].touchpoints[index].quotes = bare(map.stages[stage].touchpoints[index].quotes)
+            }
+        }
+        return map
+    }
+
+    /// The map with everything that is not in the start left bare and last
+    /// in its list: each added persona, channel, lane, stage and touchpoint
+    /// keeps its id and its name and nothing else (an added touchpoint no
+    /// items), an added item its text. An added channel keeps its kind: a
+    /// channel has one.
+    static func bareThings(_ map: JourneyMap, known: Set<String>) -> JourneyMap {
+        var map = bareItems(map, known: known)
+        map.personas = addedLast(map.personas, known: known).map { known.contains($0.id) ? $0 : Persona(id: $0.id, name: $0.name) }
+        map.channels = addedLast(map.channels, known: known)
+        map.lanes = addedLast(map.lanes, known: known)
+        for lane in map.lanes.indices where !known.contains(map.lanes[lane].id) {
+            map.lanes[lane].hidden = false
+        }
+        map.stages = addedLast(map.stages, known: known)
+        for stage in map.stages.indices {
+            if !known.contains(map.stages[stage].id) {
+                map.stages[stage].goal = ""
+                map.stages[stage].metrics = Metrics()
+            }
+            map.stages[stage].touchpoints = addedLast(map.stages[stage].touchpoints, known: known).map {
+                known.contains($0.id) ? $0 : Touchpoint(id: $0.id, name: $0.name)
+            }
+        }
+        return map
+    }
+
+    /// The things the start held, then the added ones, each in their order.
+    static func addedLast<Thing: Identifiable>(_ things: [Thing], known: Set<String>) -> [Thing] where Thing.ID == String {
+        things.filter { known.contains($0.id) } + things.filter { !known.contains($0.id) }
+    }
+
+    /// A failure that says which script and file, with both texts as they read.
+    static func compare(_ actual: String, _ expected: String, name: String, file: String, what: String,
+                        sourceLocation: SourceLocation = #_sourceLocation) {
+        guard actual != expected else { return }
+        func shown(_ text: String) -> String { text.isEmpty ? "(nothing)\n" : text.hasSuffix("\n") ? text : text + "\n" }
+        Issue.record("""
+            \(name): \(what) differs from \(file)
+            --- expected (\(file)):
+            \(shown(expected))--- actual (JOURNEY_UPDATE_GOLDENS=1 writes it):
+            \(shown(actual))
+            """, sourceLocation: sourceLocation)
     }
 
     /// The map as saved, with new ids renamed in order; and the renaming.

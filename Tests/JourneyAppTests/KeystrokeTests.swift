@@ -9,10 +9,10 @@ import Testing
 /// type) to build the reference map of the live-typing issue: 6 stages, 13
 /// touchpoints with channels, actions and thoughts, two personas scored
 /// everywhere, 19 pain points and 16 opportunities with impact, effort and
-/// votes, 6 quotes, owners. The script is Scripts/reference-map/keys.
+/// votes, 6 quotes, owners. The script is Scripts/cells/reference-map/keys.
 @Suite struct KeystrokeTests {
     @Test func theReferenceMapTakesFewCommandKeysPerTouchpoint() throws {
-        let folder = KeyScriptTests.folder.appendingPathComponent("reference-map")
+        let folder = KeyScriptTests.folder.appendingPathComponent("cells/reference-map")
         let input = try KeyNotation.parse(String(contentsOf: folder.appendingPathComponent("keys"), encoding: .utf8))
         var editor = Editor(document: Document(map: BlankMap.make(), path: nil, isSaved: true), displayName: "reference",
                             width: 120, height: 40)
