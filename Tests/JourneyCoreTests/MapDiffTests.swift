@@ -15,6 +15,12 @@ import Testing
         #expect(DiffText.stat([]) == "no differences\n")
     }
 
+    @Test func aChangeWithNoFieldNameHasOneColon() {
+        var wider = sample
+        wider.emotionScale = EmotionScale(min: -3, max: 3)
+        #expect(lines(sample, wider) == ["~ emotion scale: -2..2 → -3..3"])
+    }
+
     @Test func aTouchpointMovedToAnotherStageIsOneMove() {
         var map = sample
         let moved = map.stages[1].touchpoints.remove(at: 1)

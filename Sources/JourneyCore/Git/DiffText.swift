@@ -27,7 +27,8 @@ public enum DiffText {
         case .changed:
             // A touchpoint's or a metric's place says what it is: "Awareness › Search ad".
             let subject = place.isEmpty ? d.subject : ["touchpoint", "metric"].contains(d.subject) ? place : "\(d.subject) \(place)"
-            return "~ \(subject): \(oneLine(d.field ?? ""))" + change(d.old, d.new, paint: paint)
+            let field = oneLine(d.field ?? "")
+            return "~ \(subject)" + (field.isEmpty ? "" : ": " + field) + change(d.old, d.new, paint: paint)
         }
     }
 
