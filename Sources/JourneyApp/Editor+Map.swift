@@ -7,7 +7,7 @@ import JourneyView
 extension Editor {
     mutating func setTitle(_ argument: String) {
         if argument.isEmpty {
-            ask(.title, label: "Map title:", text: map.title)
+            ask(.title, label: "Map title:", text: map.title, renaming: true)
         } else {
             _ = setTitle(argument, confirm: true)
         }

@@ -3,9 +3,10 @@ import JourneyView
 
 /// Lines typed in the status line: names, the command line, questions.
 extension Editor {
-    mutating func ask(_ purpose: PromptPurpose, label: String, text: String = "") {
+    /// A line to type; `renaming` a name starts with it selected, so typing replaces it.
+    mutating func ask(_ purpose: PromptPurpose, label: String, text: String = "", renaming: Bool = false) {
         view.message = nil
-        push(.prompt(PromptInput(label: label, editor: LineEditor(text), purpose: purpose)))
+        push(.prompt(PromptInput(label: label, editor: LineEditor(text, selected: renaming), purpose: purpose)))
     }
 
     mutating func openCommandLine(text: String = "") {

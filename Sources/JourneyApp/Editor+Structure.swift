@@ -11,7 +11,7 @@ extension Editor {
         if !argument.isEmpty {
             _ = renameTouchpoint(id: id, to: argument)
         } else {
-            ask(.renameTouchpoint(id), label: "Touchpoint name:", text: map.stages[s].touchpoints[i].name)
+            ask(.renameTouchpoint(id), label: "Touchpoint name:", text: map.stages[s].touchpoints[i].name, renaming: true)
         }
     }
 
@@ -184,7 +184,7 @@ extension Editor {
         if !argument.isEmpty {
             _ = renameStage(id: stage.id, to: argument)
         } else {
-            ask(.renameStage(stage.id), label: "Stage name:", text: stage.name)
+            ask(.renameStage(stage.id), label: "Stage name:", text: stage.name, renaming: true)
         }
     }
 
@@ -262,7 +262,7 @@ extension Editor {
         if !argument.isEmpty {
             _ = renameLane(id: lane.id, to: argument)
         } else {
-            ask(.renameLane(lane.id), label: "Lane name:", text: lane.name)
+            ask(.renameLane(lane.id), label: "Lane name:", text: lane.name, renaming: true)
         }
     }
 

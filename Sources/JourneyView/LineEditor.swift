@@ -6,24 +6,43 @@ import JourneyCore
 public struct LineEditor: Equatable, Sendable {
     public private(set) var characters: [Character]
     public private(set) var cursor: Int
+    /// The whole text is selected (a rename starts so): what is typed or pasted
+    /// first replaces it, a deleting key clears it, and a move keeps it.
+    public private(set) var isSelected = false
 
     public enum Outcome: Equatable, Sendable {
         case editing, commit, cancel, ignored
     }
 
-    public init(_ text: String, cursorAtEnd: Bool = true) {
+    public init(_ text: String, cursorAtEnd: Bool = true, selected: Bool = false) {
         characters = Array(text)
         cursor = cursorAtEnd ? characters.count : 0
+        isSelected = selected && !characters.isEmpty
     }
 
     public var text: String { String(characters) }
 
     public mutating func handle(_ key: Key) -> Outcome {
         if case .character(let c) = key {
+            replaceSelection()
             insert(c)
             return .editing
         }
         guard let action = Self.actions[key] else { return .ignored }
+        if isSelected {
+            isSelected = false
+            switch action {
+            case .commit, .cancel: isSelected = true
+            case .left, .start, .wordLeft:
+                cursor = 0
+                return .editing
+            case .right, .end, .wordRight: return .editing
+            case .deleteBefore, .deleteUnder, .deleteToEnd, .deleteToStart, .deleteWord:
+                isSelected = true
+                replaceSelection()
+                return .editing
+            }
+        }
         switch action {
         case .commit: return .commit
         case .cancel: return .cancel
@@ -56,6 +75,7 @@ public struct LineEditor: Equatable, Sendable {
     public mutating func insert(_ text: String) {
         var incoming = Array(text)
         guard let first = incoming.first else { return }
+        replaceSelection()
         // A combining mark at the start joins the character before the cursor.
         if cursor > 0 {
             let joined = String(characters[cursor - 1]) + String(first)
@@ -66,6 +86,13 @@ public struct LineEditor: Equatable, Sendable {
         }
         characters.insert(contentsOf: incoming, at: cursor)
         cursor += incoming.count
+    }
+
+    private mutating func replaceSelection() {
+        guard isSelected else { return }
+        characters = []
+        cursor = 0
+        isSelected = false
     }
 
     private mutating func insert(_ character: Character) {

@@ -152,7 +152,8 @@ public enum StatusLine {
             end += 1
         }
         shown = characters[begin..<end].map { DisplayText.singleLine(String($0)) }.joined()
-        grid.put(shown, x: x, y: y, maxWidth: room, style: theme[.status])
+        // A selected name (a rename) shows reversed: typing replaces it.
+        grid.put(shown, x: x, y: y, maxWidth: room, style: prompt.editor.isSelected ? theme[.status].adding(.reverse) : theme[.status])
         grid.cursor = GridPoint(x: x + before, y: y)
     }
 

@@ -157,7 +157,7 @@ extension Editor {
             return
         }
         guard let channel = requireSelectedChannel("rename") else { return }
-        ask(.screenField(ScreenField(ChannelsField.rename(channel: channel.id))), label: "Channel name:", text: channel.name)
+        ask(.screenField(ScreenField(ChannelsField.rename(channel: channel.id))), label: "Channel name:", text: channel.name, renaming: true)
     }
 
     mutating func renameChannel(id: String, to name: String) -> Bool {
