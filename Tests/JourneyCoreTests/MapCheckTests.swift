@@ -56,6 +56,7 @@ import Testing
                 + "at touchpoint \"Checkout\": no opportunity addresses it"
         case .opportunityWithoutPlan:
             map.stages[0].touchpoints[1].opportunities[0].owner = ""
+            map.stages[0].touchpoints[1].text["owner"] = nil
             expected = "opportunity-without-plan stages[0].touchpoints[1].opportunities[0]: opportunity \"Video series following "
                 + "real first-5k runners\" at touchpoint \"Social video\" has no owner"
         case .reviewOverdue:
@@ -87,10 +88,25 @@ import Testing
         var map = SampleMap.make()
         map.stages[3].touchpoints[0].opportunities[0].owner = ""
         map.stages[3].touchpoints[0].opportunities[0].status = nil
+        map.stages[3].touchpoints[0].text["owner"] = nil
         #expect(findings(map) == [
             "opportunity-without-plan stages[3].touchpoints[0].opportunities[0]: opportunity \"Show shipping cost on the "
                 + "product page\" at touchpoint \"Checkout\" has no owner and no status",
         ])
+    }
+
+    /// Two owners, one word: an opportunity that names no owner is its touchpoint's (the Owner lane).
+    @Test func anOpportunityOnATouchpointWithAnOwnerHasOne() throws {
+        var map = SampleMap.make()
+        let owner = try #require(map.lanes.first { $0.kind == .owner })
+        map.stages[3].touchpoints[0].opportunities[0].owner = ""
+        map.stages[3].touchpoints[0].text[owner.id] = "  Checkout team "
+        #expect(findings(map).isEmpty)
+        let insight = try #require(map.insights().first { $0.item.id == map.stages[3].touchpoints[0].opportunities[0].id })
+        #expect(insight.owner == "Checkout team" && insight.ownerIsTouchpoints)
+        map.stages[3].touchpoints[0].opportunities[0].owner = "Ana"
+        let own = try #require(map.insights().first { $0.item.id == map.stages[3].touchpoints[0].opportunities[0].id })
+        #expect(own.owner == "Ana" && !own.ownerIsTouchpoints)
     }
 
     @Test func reviewsFallDueByTheirCadence() {

@@ -33,7 +33,7 @@ public enum CheckRule: String, CaseIterable, Sendable {
         case .touchpointWithoutChannel: "a touchpoint without a channel"
         case .missingScore: "a persona with no emotion score at a touchpoint"
         case .unaddressedPainPoint: "a pain point that no opportunity addresses"
-        case .opportunityWithoutPlan: "an opportunity without an owner or a status"
+        case .opportunityWithoutPlan: "an opportunity without a status, or without an owner (its own or its touchpoint's Owner lane)"
         case .unhappyMoment: "a moment of truth whose emotion is below neutral, with no opportunity there"
         case .reviewOverdue: "the map's review is overdue by its cadence"
         case .funnel: "a stage's conversion and drop-off over 100%, or reach growing down the funnel"

@@ -44,8 +44,11 @@ public enum MapCheck {
                     report(.unaddressedPainPoint, at.key("painPoints").index(i),
                            "pain point \"\(pain.text)\" at \(name): no opportunity addresses it")
                 }
+                let touchpointOwner = map.owner(of: touchpoint)
                 for (i, opportunity) in touchpoint.opportunities.enumerated() {
-                    let missing = [opportunity.owner.isEmpty ? "owner" : nil, opportunity.status == nil ? "status" : nil]
+                    // An opportunity with no owner of its own is its touchpoint's (the Owner lane).
+                    let owned = !opportunity.owner.isEmpty || !touchpointOwner.isEmpty
+                    let missing = [owned ? nil : "owner", opportunity.status == nil ? "status" : nil]
                         .compactMap { $0 }
                     if !missing.isEmpty {
                         report(.opportunityWithoutPlan, at.key("opportunities").index(i),

@@ -160,7 +160,7 @@ public enum HTMLExport {
                 cells.append("<td class=\"num\">\(figure.map(String.init) ?? "")</td>")
             }
             if planned {
-                cells += [item.status?.words ?? "", item.owner, item.due ?? "", links[rank]].map { "<td>\(HTMLText.lines($0))</td>" }
+                cells += [item.status?.words ?? "", insight.owner, item.due ?? "", links[rank]].map { "<td>\(HTMLText.lines($0))</td>" }
             }
             out.append("<tr>" + cells.joined() + "</tr>")
         }

@@ -119,7 +119,7 @@ public enum MarkdownExport {
             cells.append(item.votes > 0 ? "\(item.votes)" : "")
             cells.append(insight.priority.map(String.init) ?? "")
             if planned {
-                cells += [item.status?.words ?? "", MarkdownText.inline(item.owner), MarkdownText.inline(item.due ?? ""), links[rank]]
+                cells += [item.status?.words ?? "", MarkdownText.inline(insight.owner), MarkdownText.inline(item.due ?? ""), links[rank]]
             }
             out.append("| " + cells.joined(separator: " | ") + " |")
         }

@@ -14,6 +14,25 @@ public struct Insight: Equatable, Sendable {
     public var stageName: String
     public var touchpoint: Touchpoint.ID
     public var touchpointName: String
+    /// What the touchpoint's Owner lane says: the owner of its items that name none.
+    public var touchpointOwner: String
+
+    public init(kind: Kind, item: Item, stage: Stage.ID, stageName: String, touchpoint: Touchpoint.ID, touchpointName: String,
+                touchpointOwner: String = "") {
+        self.kind = kind
+        self.item = item
+        self.stage = stage
+        self.stageName = stageName
+        self.touchpoint = touchpoint
+        self.touchpointName = touchpointName
+        self.touchpointOwner = touchpointOwner
+    }
+
+    /// Who owns the item: its own owner, else its touchpoint's.
+    public var owner: String { item.owner.isEmpty ? touchpointOwner : item.owner }
+
+    /// Whether the owner is the touchpoint's, the item naming none.
+    public var ownerIsTouchpoints: Bool { item.owner.isEmpty && !touchpointOwner.isEmpty }
 
     /// How the ranking works, for people; the exports and `journey show` print it.
     public static let rankingRule = "Priority is impact × (6 − effort): 25 for high impact at low effort, 1 for low impact "
@@ -45,15 +64,24 @@ extension JourneyMap {
         var found: [Insight] = []
         for stage in stages {
             for touchpoint in stage.touchpoints {
+                let owner = self.owner(of: touchpoint)
                 for kind in Insight.Kind.allCases {
                     for item in touchpoint.items(of: kind.laneKind) ?? [] {
                         found.append(Insight(kind: kind, item: item, stage: stage.id, stageName: stage.name,
-                                             touchpoint: touchpoint.id, touchpointName: touchpoint.name))
+                                             touchpoint: touchpoint.id, touchpointName: touchpoint.name, touchpointOwner: owner))
                     }
                 }
             }
         }
         return found
+    }
+}
+
+extension JourneyMap {
+    /// What a touchpoint's Owner lane says (its first, if the map has two), trimmed.
+    public func owner(of touchpoint: Touchpoint) -> String {
+        guard let lane = lanes.first(where: { $0.kind == .owner }) else { return "" }
+        return (touchpoint.text[lane.id] ?? "").trimmingWhitespace()
     }
 }
 

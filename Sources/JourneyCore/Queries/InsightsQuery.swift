@@ -95,7 +95,7 @@ public struct InsightsQuery: Equatable, Sendable {
         case .place: return .number(order)
         case .kind: return .number(insight.kind == .painPoint ? 0 : 1)
         case .status: return item.status.map { .number(ItemStatus.allCases.firstIndex(of: $0) ?? 0) }
-        case .owner: return item.owner.isEmpty ? nil : .words(item.owner.lowercased())
+        case .owner: return insight.owner.isEmpty ? nil : .words(insight.owner.lowercased())
         case .due: return item.due.map(Key.words)
         }
     }

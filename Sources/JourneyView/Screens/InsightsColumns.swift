@@ -70,7 +70,7 @@ struct InsightsColumns {
             case .votes?: value = String(item.votes)
             case .priority?: value = insight.priority.map(String.init) ?? "·"
             case .status?: value = item.status?.words ?? (insight.kind == .opportunity ? "–" : "")
-            case .owner?: value = InsightsTable.safe(item.owner, columns: column.width)
+            case .owner?: value = InsightsTable.safe(insight.owner, columns: column.width)
             case .due?:
                 let overdue = table.isOverdue(item)
                 value = item.due.map { InsightsTable.safe($0, columns: 10) + (overdue ? "!" : "") } ?? ""

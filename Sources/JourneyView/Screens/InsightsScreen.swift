@@ -135,7 +135,8 @@ public enum InsightsScreen: ScreenPainter {
         lines.append(facts.joined(separator: " · "))
         if insight.kind == .opportunity {
             var plan = ["status " + (item.status?.words ?? "not set")]
-            plan.append(item.owner.isEmpty ? "no owner" : "owner " + InsightsTable.safe(item.owner, columns: 60))
+            plan.append(insight.owner.isEmpty ? "no owner" : "owner " + InsightsTable.safe(insight.owner, columns: 60)
+                + (insight.ownerIsTouchpoints ? " (the touchpoint's)" : ""))
             if let due = item.due {
                 plan.append("due " + InsightsTable.safe(due, columns: 20) + (table.isOverdue(item) ? " (overdue)" : ""))
             }
