@@ -116,6 +116,12 @@ import Testing
         ("", 1),
         ("journey\nsection A\n  Ta\u{0}sk: 3\n", 3),
         ("---\ntitle: x\n", 1),
+        ("journey\nsection A\n  Task: 2.5: Me\n", 3),
+        ("journey\nsection A\n  Task: 1e400\n", 3),
+        ("journey\nsection A\n  Task: nan\n", 3),
+        ("journey\nsection A\n  Task: -2: Me\n", 3),
+        ("journey\nsection A\n  Task: 5: Me\n  Task: -0.5\n", 4),
+        ("journey\nsection A\n  Task: \(String(repeating: "9", count: 400))\n", 3),
     ]
 
     @Test func badImportsSayWhere() {
@@ -184,6 +190,26 @@ import Testing
             #expect(drawn?.sections == map.stages.map { $0.name.replacingOccurrences(of: "\n", with: "<br>") })
             #expect(drawn?.tasks == Self.expected(map))
         }
+    }
+
+    // MARK: Issue 27, item 4: what a hand-written diagram says comes back
+
+    static func parse(_ text: String) throws(ImportFailure) -> JourneyMap {
+        try MermaidJourney.parse(Array(text.utf8), file: "t.mmd")
+    }
+
+    @Test func aFractionalScoreIsRefusedWithWhatToWrite() throws {
+        for (score, advice) in [("2.5", "2 or 3"), ("4.01", "4 or 5"), ("0.5", "0 or 1")] {
+            do {
+                _ = try Self.parse("journey\nsection A\n  Pay: \(score): Ann\n")
+                Issue.record("\(score) was read")
+            } catch {
+                #expect(error.line == 3)
+                #expect(error.message.contains("\"Pay\"") && error.message.contains(score) && error.message.contains("whole")
+                        && error.message.contains(advice), "\(error)")
+            }
+        }
+        #expect(try Self.parse("journey\nsection A\n  Pay: 5.0: Ann\n").stages[0].touchpoints[0].emotion == ["ann": 2])
     }
 
     @Test func theMermaidCheckerRejectsWhatMermaidRejects() throws {

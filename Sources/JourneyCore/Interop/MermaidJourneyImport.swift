@@ -190,6 +190,11 @@ struct MermaidJourneyReader {
             throw failure(number, "the score of task \"\(name)\" is \(scoreText.isEmpty ? "missing" : "\"\(scoreText)\""); "
                           + "Mermaid scores run from 0 to 5 (1 sad, 5 happy)")
         }
+        // Mermaid would draw 2.5 between two faces, but no Mermaid score is meant to be: say so rather than guess.
+        guard score == score.rounded() else {
+            throw failure(number, "the score of task \"\(name)\" is \(scoreText), but Mermaid scores are whole numbers: "
+                          + "write \(Int(score.rounded(.down))) or \(Int(score.rounded(.up))) (0 to 5; 1 sad, 5 happy)")
+        }
         var actors: [String] = []
         if pieces.count > 1 {
             var named: Set<String> = []
