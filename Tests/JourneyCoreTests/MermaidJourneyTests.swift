@@ -154,8 +154,11 @@ import Testing
             var people: [String]
         }
         var title: String?
+        var accDescr: String?
         var sections: [String]
         var tasks: [Task]
+        var sectionLines: [[String]]
+        var taskLines: [[String]]
     }
 
     static func mermaid(_ text: String) throws -> (ExternalCheck.Result, Drawn?) {
@@ -196,6 +199,14 @@ import Testing
 
     static func parse(_ text: String) throws(ImportFailure) -> JourneyMap {
         try MermaidJourney.parse(Array(text.utf8), file: "t.mmd")
+    }
+
+    @Test func sectionNamesBreakWhereMermaidBreaksThem() throws {
+        let text = "journey\n  section A<br\t/>B<BR />C<br  >D<br\u{A0}/>E<br/>F\n    T: 3\n  section G<br/ >H<br#32;/>I\n    U: 3\n"
+        let map = try Self.parse(text)
+        #expect(map.stages.map(\.name) == ["A\nB\nC\nD\nE\nF", "G<br/ >H<br />I"])
+        let (_, drawn) = try Self.mermaid(text)
+        #expect(drawn?.sectionLines == map.stages.map { $0.name.components(separatedBy: "\n") })
     }
 
     @Test func aFractionalScoreIsRefusedWithWhatToWrite() throws {

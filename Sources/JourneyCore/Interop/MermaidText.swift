@@ -84,14 +84,24 @@ enum MermaidText {
         scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
-    /// `<br>`, `<br/>` or `<br />`, in any case.
+    /// `<br>`, `<br/>`, `<br\t/>` and the like, in any case: Mermaid's
+    /// `lineBreakRegex`, `/<br\s*\/?>/gi`, where the journey diagram splits names into lines.
     private static func lineBreak(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
         guard scalars[index] == "<", index + 3 < scalars.count,
               String(String.UnicodeScalarView(scalars[(index + 1)...(index + 2)])).lowercased() == "br" else { return nil }
         var end = index + 3
-        while end < scalars.count, scalars[end] == " " { end += 1 }
+        while end < scalars.count, isSpace(scalars[end]) { end += 1 }
         if end < scalars.count, scalars[end] == "/" { end += 1 }
         guard end < scalars.count, scalars[end] == ">" else { return nil }
         return ("\n", end + 1 - index)
+    }
+
+    /// JavaScript's `\s`, which Mermaid's patterns use: not quite Unicode's
+    /// whitespace (U+FEFF is in, U+0085 out).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
     }
 }
