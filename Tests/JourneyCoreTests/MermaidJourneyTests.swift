@@ -98,7 +98,7 @@ import Testing
             """
         let map = try MermaidJourney.parse(Array(text.utf8), file: "x.mmd")
         #expect(map.title == "Accessible")
-        #expect(map.objectives.purpose == "Why this\n    map exists")
+        #expect(map.objectives.purpose == "Why this\nmap exists")
         #expect(map.stages.map(\.name) == [MermaidJourney.noSection, "Go to\nwork", "Home"])
         #expect(map.personas.map(\.name) == ["Me", "Cat"])
         #expect(map.stages[1].touchpoints.map(\.name) == ["Make tea", "Go upstairs", "Alone"])
@@ -207,6 +207,13 @@ import Testing
         #expect(map.stages.map(\.name) == ["A\nB\nC\nD\nE\nF", "G<br/ >H<br />I"])
         let (_, drawn) = try Self.mermaid(text)
         #expect(drawn?.sectionLines == map.stages.map { $0.name.components(separatedBy: "\n") })
+    }
+
+    @Test func anAccessibleDescriptionBlockLosesItsIndentationAsInMermaid() throws {
+        let text = "journey\n  accDescr {\n      Why this  \n    map exists\n\n \t  for us\n  %% not said\n  }\n  section S\n    T: 3\n"
+        #expect(try Self.parse(text).objectives.purpose == "Why this  \nmap exists\nfor us")
+        #expect(try Self.mermaid(text).1?.accDescr == "Why this  \nmap exists\nfor us")
+        #expect(try Self.parse("journey\naccDescr { one\n   two }\n").objectives.purpose == "one\ntwo")
     }
 
     @Test func aFractionalScoreIsRefusedWithWhatToWrite() throws {

@@ -50,14 +50,18 @@ struct MermaidJourneyReader {
 
     mutating func read(_ line: String, number: Int) throws(ImportFailure) {
         var part: Substring? = line[...]
-        while let current = part { part = try read(part: current, number: number) }
+        var whole = true
+        while let current = part {
+            part = try read(part: current, whole: whole, number: number)
+            whole = false
+        }
     }
 
-    /// A line, or what follows an `accDescr {` on it: what is left of the line
-    /// to read in the new state. A loop rather than a recursion, on views of
-    /// the line rather than copies, so a line of a hundred thousand
-    /// `accDescr{}` neither overflows the stack nor copies its rest each time.
-    private mutating func read(part line: Substring, number: Int) throws(ImportFailure) -> Substring? {
+    /// A line (`whole`), or what follows an `accDescr {` on it: what is left
+    /// of the line to read in the new state. A loop rather than a recursion,
+    /// on views of the line rather than copies, so a line of a hundred
+    /// thousand `accDescr{}` neither overflows the stack nor copies its rest each time.
+    private mutating func read(part line: Substring, whole: Bool, number: Int) throws(ImportFailure) -> Substring? {
         let trimmed = Self.trim(line)
         switch state {
         case .start:
@@ -87,13 +91,14 @@ struct MermaidJourneyReader {
             if trimmed.isEmpty || trimmed.hasPrefix("%") { return nil }
             return try statement(trimmed, number: number)
         case .description:
+            if whole && MermaidText.isComment(line) { return nil }
             guard let close = line.firstIndex(of: "}") else {
                 description += line
                 description += "\n"
                 return nil
             }
             description += line[..<close]
-            map.objectives.purpose = description.trimmingWhitespace()
+            map.objectives.purpose = MermaidText.accessibleDescription(description)
             description = ""
             state = .body
             let rest = Self.trim(line[line.index(after: close)...])

@@ -96,6 +96,30 @@ enum MermaidText {
         return ("\n", end + 1 - index)
     }
 
+    /// An `accDescr { … }` as Mermaid keeps it: trimmed by its grammar, then
+    /// without the whitespace after each line break (commonDb's
+    /// `setAccDescription`), so indentation and blank lines go.
+    static func accessibleDescription(_ raw: String) -> String {
+        var kept = String.UnicodeScalarView()
+        var lineStart = true
+        for scalar in raw.unicodeScalars where !(lineStart && isSpace(scalar)) {
+            kept.append(scalar)
+            lineStart = scalar == "\n"
+        }
+        while let last = kept.last, isSpace(last) { kept.removeLast() }
+        return String(kept)
+    }
+
+    /// A whole line that Mermaid removes before it parses, inside an
+    /// `accDescr { … }` too: `%%` after any indentation, then something
+    /// other than the `{` of a directive.
+    static func isComment(_ line: Substring) -> Bool {
+        let rest = line.unicodeScalars.drop(while: isSpace)
+        guard rest.starts(with: "%%".unicodeScalars) else { return false }
+        let after = rest.dropFirst(2)
+        return after.first.map { $0 != "{" } ?? false
+    }
+
     /// JavaScript's `\s`, which Mermaid's patterns use: not quite Unicode's
     /// whitespace (U+FEFF is in, U+0085 out).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
