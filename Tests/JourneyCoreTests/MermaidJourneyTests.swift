@@ -41,7 +41,7 @@ import Testing
         var touchpoint = Touchpoint(id: "x", name: "Checkout")
         touchpoint.emotion = ["m": 1, "t": -1.5, "a": 1]
         map.stages = [Stage(id: "s", name: "Buy", touchpoints: [touchpoint, Touchpoint(id: "y", name: "Quiet")])]
-        #expect(MermaidJourney.export(map) == "journey\n    title T\n    section Buy\n      Checkout: 4: Ann, Maya\n      Checkout: 1: Tom\n      Quiet: 3\n")
+        #expect(MermaidJourney.export(map) == "journey\n    title T\n    section Buy\n      Checkout: 4: Maya, Ann\n      Checkout: 1: Tom\n      Quiet: 3\n")
         let back = try? MermaidJourney.parse(Array(MermaidJourney.export(map).utf8), file: "t.mmd")
         #expect(back?.stages[0].touchpoints.map(\.name) == ["Checkout", "Quiet"])
         #expect(back?.stages[0].touchpoints[1].emotion == [:])
@@ -179,7 +179,7 @@ import Testing
                 let shown = { (text: String) in text.replacingOccurrences(of: "\n", with: "<br>") }
                 if byScore.isEmpty { return [Drawn.Task(section: shown(stage.name), task: shown(touchpoint.name), score: 3, people: [])] }
                 return byScore.keys.sorted(by: >).map {
-                    Drawn.Task(section: shown(stage.name), task: shown(touchpoint.name), score: Double($0), people: byScore[$0]!.sorted())
+                    Drawn.Task(section: shown(stage.name), task: shown(touchpoint.name), score: Double($0), people: byScore[$0]!)
                 }
             }
         }
@@ -199,6 +199,24 @@ import Testing
 
     static func parse(_ text: String) throws(ImportFailure) -> JourneyMap {
         try MermaidJourney.parse(Array(text.utf8), file: "t.mmd")
+    }
+
+    /// Each task line lists its actors in the personas' order, which the import takes from the lines.
+    @Test func actorsKeepTheOrderTheyAreWrittenIn() throws {
+        let text = "journey\n    title T\n    section S\n      D task: 5: Charlie, Alice\n      E task: 2: Charlie, Bob\n"
+        #expect(MermaidJourney.export(try Self.parse(text)) == text)
+        let pulled = "journey\n    title T\n    section S\n      A: 5: Tom\n      A: 3: Maya\n      B: 4: Maya, Tom\n"
+        #expect(MermaidJourney.export(try Self.parse(pulled)) == pulled)
+        #expect(try Self.parse(pulled).personas.map(\.name) == ["Maya", "Tom"])
+        let disagreeing = MermaidJourney.export(try Self.parse(text + "      F task: 4: Alice, Charlie\n"))
+        #expect(disagreeing.hasSuffix("F task: 4: Charlie, Alice\n"), "the order they first appear in")
+        #expect(MermaidJourney.export(try Self.parse(disagreeing)) == disagreeing)
+    }
+
+    @Test func aLineOfManyActorsKeepsItsOrderWithoutRecursingPerActor() throws {
+        let actors = (0..<10_000).reversed().map { "actor \($0)" }
+        let map = try Self.parse("journey\n  section S\n    Wait: 3: \(actors.joined(separator: ", "))\n    Go: 4: newcomer, actor 9999\n")
+        #expect(map.personas.map(\.name) == ["newcomer"] + actors)
     }
 
     @Test func sectionNamesBreakWhereMermaidBreaksThem() throws {

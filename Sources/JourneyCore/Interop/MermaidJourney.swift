@@ -11,10 +11,12 @@
 ///
 /// Personas: Mermaid has one score per task, so a touchpoint is written as
 /// one task line per distinct score, the personas with that score as its
-/// actors (lines by score, happiest first; actors by name, as Mermaid sorts
-/// them). A touchpoint nobody scored is one neutral task (3) with no actors.
-/// Reading back, consecutive lines with the same task name in a section,
-/// each with actors, scores falling and no actor twice, are one touchpoint.
+/// actors (lines by score, happiest first; actors in the map's persona
+/// order, which an import makes the order actors first appear in, so a
+/// diagram's actors come back as written). A touchpoint nobody scored is one
+/// neutral task (3) with no actors. Reading back, consecutive lines with the
+/// same task name in a section, each with actors, scores falling and no
+/// actor twice, are one touchpoint.
 public enum MermaidJourney {
     /// Where Mermaid's scale is neutral.
     static let middle = 3

@@ -33,7 +33,7 @@ extension MermaidJourney {
         }
         guard !actors.isEmpty else { return ["\(name): \(middle)"] }
         return actors.keys.sorted(by: >).map { score in
-            let names = actors[score, default: []].sorted().map { MermaidText.escape($0, for: .actor) }
+            let names = actors[score, default: []].map { MermaidText.escape($0, for: .actor) }
             return "\(name): \(score): \(names.joined(separator: ", "))"
         }
     }

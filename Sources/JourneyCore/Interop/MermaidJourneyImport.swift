@@ -37,7 +37,9 @@ struct MermaidJourneyReader {
     private var title: String?
     private var accTitle: String?
     private var frontTitle: String?
-    private var personaIDs: [String: String] = [:]
+    /// Per actor's name, its persona's place in `map.personas` until `finish` puts them in `actorOrder`.
+    private var personas: [String: Int] = [:]
+    private var actorOrder = MermaidActorOrder()
     /// The last task line's name, score and actors, while a next line may extend its touchpoint.
     private var open: (name: String, score: Double, actors: Set<String>)?
 
@@ -219,17 +221,19 @@ struct MermaidJourneyReader {
         let value = MermaidJourney.value(score, on: map.emotionScale)
         let touchpoint = map.stages[stage].touchpoints.count - 1
         // The line's scores join the touchpoint's at once: put one at a time, each would shift the sorted pairs.
-        let scores = actors.map { (key: personaID($0), value: value) }
+        let written = actors.map { persona(named: $0) }
+        actorOrder.written(written)
+        let scores = written.map { (key: map.personas[$0].id, value: value) }
         map.stages[stage].touchpoints[touchpoint].emotion = SmallMap(Array(map.stages[stage].touchpoints[touchpoint].emotion) + scores)
         open = (name, score, extends ? open!.actors.union(actors) : Set(actors))
     }
 
-    private mutating func personaID(_ name: String) -> String {
-        if let id = personaIDs[name] { return id }
-        let id = ids.make(from: name, fallback: "persona")
-        personaIDs[name] = id
-        map.personas.append(Persona(id: id, name: name))
-        return id
+    private mutating func persona(named name: String) -> Int {
+        if let index = personas[name] { return index }
+        personas[name] = map.personas.count
+        map.personas.append(Persona(id: ids.make(from: name, fallback: "persona"), name: name))
+        actorOrder.addActor()
+        return map.personas.count - 1
     }
 
     mutating func finish() throws(ImportFailure) -> JourneyMap {
@@ -245,6 +249,7 @@ struct MermaidJourneyReader {
         }
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         map.title = title ?? accTitle ?? frontTitle ?? name
+        map.personas = actorOrder.sorted(map.personas)
         return map
     }
 }
