@@ -40,8 +40,9 @@ struct MermaidJourneyReader {
     /// Per actor's name, its persona's place in `map.personas` until `finish` puts them in `actorOrder`.
     private var personas: [String: Int] = [:]
     private var actorOrder = MermaidActorOrder()
-    /// The last task line's name, score and actors, while a next line may extend its touchpoint.
-    private var open: (name: String, score: Double, actors: Set<String>)?
+    /// The last task line's name and score, whether it had no actors, and the
+    /// actors of its touchpoint so far, while a next line may extend the touchpoint.
+    private var open: (name: String, score: Double, unattributed: Bool, actors: Set<String>)?
 
     init(file: String) {
         self.file = file
@@ -199,7 +200,7 @@ struct MermaidJourneyReader {
         }
         // Mermaid would draw 2.5 between two faces, but no Mermaid score is meant to be: say so rather than guess.
         guard score == score.rounded() else {
-            throw failure(number, "the score of task \"\(name)\" is \(scoreText), but Mermaid scores are whole numbers: "
+            throw failure(number, "the score of task \"\(name)\" is \"\(scoreText)\", but Mermaid scores are whole numbers: "
                           + "write \(Int(score.rounded(.down))) or \(Int(score.rounded(.up))) (0 to 5; 1 sad, 5 happy)")
         }
         var actors: [String] = []
@@ -212,8 +213,12 @@ struct MermaidJourneyReader {
         }
         if map.stages.isEmpty { map.stages.append(Stage(id: ids.make(from: MermaidJourney.noSection, fallback: "stage"), name: MermaidJourney.noSection)) }
         let stage = map.stages.count - 1
+        // A task's own score is the persona `(no actor)`'s, an actor like any
+        // other here; the export writes it ahead of the actors of its score.
+        let scorers = actors.isEmpty ? [MermaidJourney.noActor] : actors
         let extends = open.map { open in
-            open.name == name && !open.actors.isEmpty && !actors.isEmpty && score < open.score && open.actors.isDisjoint(with: actors)
+            open.name == name && open.actors.isDisjoint(with: scorers)
+                && (score < open.score || score == open.score && open.unattributed && !actors.isEmpty)
         } ?? false
         if !extends {
             map.stages[stage].touchpoints.append(Touchpoint(id: ids.make(from: name, fallback: "touchpoint"), name: name))
@@ -221,11 +226,11 @@ struct MermaidJourneyReader {
         let value = MermaidJourney.value(score, on: map.emotionScale)
         let touchpoint = map.stages[stage].touchpoints.count - 1
         // The line's scores join the touchpoint's at once: put one at a time, each would shift the sorted pairs.
-        let written = actors.map { persona(named: $0) }
+        let written = scorers.map { persona(named: $0) }
         actorOrder.written(written)
         let scores = written.map { (key: map.personas[$0].id, value: value) }
         map.stages[stage].touchpoints[touchpoint].emotion = SmallMap(Array(map.stages[stage].touchpoints[touchpoint].emotion) + scores)
-        open = (name, score, extends ? open!.actors.union(actors) : Set(actors))
+        open = (name, score, actors.isEmpty, extends ? open!.actors.union(scorers) : Set(scorers))
     }
 
     private mutating func persona(named name: String) -> Int {
