@@ -1,7 +1,10 @@
 // Parses a Mermaid `journey` diagram with Mermaid's own generated parser
 // (journey.jison, as built into mermaid 11.16.1) and prints what Mermaid
 // would draw, as JSON: title, accTitle, accDescr, sections, tasks (section,
-// task, score, people), names with entities decoded as a browser shows them.
+// task, score, people), names with entities decoded as a browser shows them;
+// sectionLines and taskLines hold each section's and task's name as the
+// lines the journey renderer draws (svgDraw.js splits at /<br\s*\/?>/gi
+// before entities are decoded).
 // Exits 1 with Mermaid's message on a parse error.
 //
 // Mermaid is not on npm here, so the parser is taken from the Mermaid bundle
@@ -73,19 +76,23 @@ if (!/^\s*journey/.test(text)) {
   console.error(`${file}: not a journey diagram (Mermaid's detector wants it to start with "journey")`);
   process.exit(1);
 }
-const result = { title: null, accTitle: null, accDescr: null, sections: [], tasks: [] };
+const result = { title: null, accTitle: null, accDescr: null, sections: [], tasks: [], sectionLines: [], taskLines: [] };
 let section = "";
+const drawnLines = (text) => text.split(/<br\s*\/?>/gi).map(shown);
 const parser = journeyParser();
 parser.yy = {
   setDiagramTitle: (t) => (result.title = shown(t)),
-  setAccTitle: (t) => (result.accTitle = t),
-  setAccDescription: (t) => (result.accDescr = t),
-  addSection: (t) => { section = shown(t); result.sections.push(section); },
+  // As commonDb.ts (without its HTML sanitizing): the title loses leading
+  // whitespace, the description each line's indentation (and blank lines).
+  setAccTitle: (t) => (result.accTitle = t.replace(/^\s+/g, "")),
+  setAccDescription: (t) => (result.accDescr = t.replace(/\n\s+/g, "\n")),
+  addSection: (t) => { section = shown(t); result.sections.push(section); result.sectionLines.push(drawnLines(t)); },
   // As journeyDb.addTask: the data after ':' splits at ':' into score and people.
   addTask: (name, data) => {
     const pieces = data.substr(1).split(":");
     const people = pieces.length === 1 ? [] : pieces[1].split(",").map((s) => shown(s.trim()));
     result.tasks.push({ section, task: shown(name), score: Number(pieces[0]), people });
+    result.taskLines.push(drawnLines(name));
   },
 };
 try {

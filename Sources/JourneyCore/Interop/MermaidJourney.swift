@@ -11,13 +11,22 @@
 ///
 /// Personas: Mermaid has one score per task, so a touchpoint is written as
 /// one task line per distinct score, the personas with that score as its
-/// actors (lines by score, happiest first; actors by name, as Mermaid sorts
-/// them). A touchpoint nobody scored is one neutral task (3) with no actors.
-/// Reading back, consecutive lines with the same task name in a section,
-/// each with actors, scores falling and no actor twice, are one touchpoint.
+/// actors (lines by score, happiest first; actors in the map's persona
+/// order, which an import takes from the lines, see `MermaidActorOrder`, so
+/// a diagram's actors come back as written). A touchpoint nobody scored is one
+/// neutral task (3) with no actors. A task's own score, on a line with no
+/// actors, belongs to the persona named `(no actor)`. Reading back,
+/// consecutive lines with the same task name in a section, scores falling
+/// (or, after the line with no actors, equal) and no actor twice, are one
+/// touchpoint.
 public enum MermaidJourney {
     /// Where Mermaid's scale is neutral.
     static let middle = 3
+
+    /// The persona that holds the score of a task with no actors: the model
+    /// has scores per persona only, and a persona shows in the emotion lane
+    /// like any other, where a map-level score would need a new file format.
+    public static let noActor = "(no actor)"
 
     /// The map's scale onto Mermaid's 1...5 (used also by the Markdown export).
     public static func score(_ value: Double, on scale: EmotionScale) -> Int {

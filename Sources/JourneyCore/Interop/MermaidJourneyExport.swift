@@ -22,19 +22,26 @@ extension MermaidJourney {
     /// name after it, and a task line starts with one.
     static let untitled = "(untitled)"
 
-    /// One line per distinct score, happiest first; a neutral line with no
-    /// actors when no persona scored the touchpoint.
+    /// One line per distinct score, happiest first, the score of the persona
+    /// `(no actor)` a line with no actors ahead of the actors of that score;
+    /// a neutral line with no actors when no persona scored the touchpoint.
     private static func taskLines(_ touchpoint: Touchpoint, in map: JourneyMap) -> [String] {
         let name = "      " + MermaidText.escape(touchpoint.name.isEmpty ? untitled : touchpoint.name, for: .task)
         var actors: [Int: [String]] = [:]
+        var unattributed: [Int: Int] = [:]
         for persona in map.personas {
             guard let value = touchpoint.emotion[persona.id] else { continue }
-            actors[score(value, on: map.emotionScale), default: []].append(persona.name)
+            let score = score(value, on: map.emotionScale)
+            if persona.name == noActor {
+                unattributed[score, default: 0] += 1
+            } else {
+                actors[score, default: []].append(MermaidText.escape(persona.name, for: .actor))
+            }
         }
-        guard !actors.isEmpty else { return ["\(name): \(middle)"] }
-        return actors.keys.sorted(by: >).map { score in
-            let names = actors[score, default: []].sorted().map { MermaidText.escape($0, for: .actor) }
-            return "\(name): \(score): \(names.joined(separator: ", "))"
+        guard !actors.isEmpty || !unattributed.isEmpty else { return ["\(name): \(middle)"] }
+        return Set(actors.keys).union(unattributed.keys).sorted(by: >).flatMap { score in
+            Array(repeating: "\(name): \(score)", count: unattributed[score, default: 0])
+                + (actors[score].map { ["\(name): \(score): \($0.joined(separator: ", "))"] } ?? [])
         }
     }
 }

@@ -37,9 +37,12 @@ struct MermaidJourneyReader {
     private var title: String?
     private var accTitle: String?
     private var frontTitle: String?
-    private var personaIDs: [String: String] = [:]
-    /// The last task line's name, score and actors, while a next line may extend its touchpoint.
-    private var open: (name: String, score: Double, actors: Set<String>)?
+    /// Per actor's name, its persona's place in `map.personas` until `finish` puts them in `actorOrder`.
+    private var personas: [String: Int] = [:]
+    private var actorOrder = MermaidActorOrder()
+    /// The last task line's name and score, whether it had no actors, and the
+    /// actors of its touchpoint so far, while a next line may extend the touchpoint.
+    private var open: (name: String, score: Double, unattributed: Bool, actors: Set<String>)?
 
     init(file: String) {
         self.file = file
@@ -50,14 +53,18 @@ struct MermaidJourneyReader {
 
     mutating func read(_ line: String, number: Int) throws(ImportFailure) {
         var part: Substring? = line[...]
-        while let current = part { part = try read(part: current, number: number) }
+        var whole = true
+        while let current = part {
+            part = try read(part: current, whole: whole, number: number)
+            whole = false
+        }
     }
 
-    /// A line, or what follows an `accDescr {` on it: what is left of the line
-    /// to read in the new state. A loop rather than a recursion, on views of
-    /// the line rather than copies, so a line of a hundred thousand
-    /// `accDescr{}` neither overflows the stack nor copies its rest each time.
-    private mutating func read(part line: Substring, number: Int) throws(ImportFailure) -> Substring? {
+    /// A line (`whole`), or what follows an `accDescr {` on it: what is left
+    /// of the line to read in the new state. A loop rather than a recursion,
+    /// on views of the line rather than copies, so a line of a hundred
+    /// thousand `accDescr{}` neither overflows the stack nor copies its rest each time.
+    private mutating func read(part line: Substring, whole: Bool, number: Int) throws(ImportFailure) -> Substring? {
         let trimmed = Self.trim(line)
         switch state {
         case .start:
@@ -87,13 +94,14 @@ struct MermaidJourneyReader {
             if trimmed.isEmpty || trimmed.hasPrefix("%") { return nil }
             return try statement(trimmed, number: number)
         case .description:
+            if whole && MermaidText.isComment(line) { return nil }
             guard let close = line.firstIndex(of: "}") else {
                 description += line
                 description += "\n"
                 return nil
             }
             description += line[..<close]
-            map.objectives.purpose = description.trimmingWhitespace()
+            map.objectives.purpose = MermaidText.accessibleDescription(description)
             description = ""
             state = .body
             let rest = Self.trim(line[line.index(after: close)...])
@@ -190,6 +198,11 @@ struct MermaidJourneyReader {
             throw failure(number, "the score of task \"\(name)\" is \(scoreText.isEmpty ? "missing" : "\"\(scoreText)\""); "
                           + "Mermaid scores run from 0 to 5 (1 sad, 5 happy)")
         }
+        // Mermaid would draw 2.5 between two faces, but no Mermaid score is meant to be: say so rather than guess.
+        guard score == score.rounded() else {
+            throw failure(number, "the score of task \"\(name)\" is \"\(scoreText)\", but Mermaid scores are whole numbers: "
+                          + "write \(Int(score.rounded(.down))) or \(Int(score.rounded(.up))) (0 to 5; 1 sad, 5 happy)")
+        }
         var actors: [String] = []
         if pieces.count > 1 {
             var named: Set<String> = []
@@ -200,8 +213,12 @@ struct MermaidJourneyReader {
         }
         if map.stages.isEmpty { map.stages.append(Stage(id: ids.make(from: MermaidJourney.noSection, fallback: "stage"), name: MermaidJourney.noSection)) }
         let stage = map.stages.count - 1
+        // A task's own score is the persona `(no actor)`'s, an actor like any
+        // other here; the export writes it ahead of the actors of its score.
+        let scorers = actors.isEmpty ? [MermaidJourney.noActor] : actors
         let extends = open.map { open in
-            open.name == name && !open.actors.isEmpty && !actors.isEmpty && score < open.score && open.actors.isDisjoint(with: actors)
+            open.name == name && open.actors.isDisjoint(with: scorers)
+                && (score < open.score || score == open.score && open.unattributed && !actors.isEmpty)
         } ?? false
         if !extends {
             map.stages[stage].touchpoints.append(Touchpoint(id: ids.make(from: name, fallback: "touchpoint"), name: name))
@@ -209,17 +226,19 @@ struct MermaidJourneyReader {
         let value = MermaidJourney.value(score, on: map.emotionScale)
         let touchpoint = map.stages[stage].touchpoints.count - 1
         // The line's scores join the touchpoint's at once: put one at a time, each would shift the sorted pairs.
-        let scores = actors.map { (key: personaID($0), value: value) }
+        let written = scorers.map { persona(named: $0) }
+        actorOrder.written(written)
+        let scores = written.map { (key: map.personas[$0].id, value: value) }
         map.stages[stage].touchpoints[touchpoint].emotion = SmallMap(Array(map.stages[stage].touchpoints[touchpoint].emotion) + scores)
-        open = (name, score, extends ? open!.actors.union(actors) : Set(actors))
+        open = (name, score, actors.isEmpty, extends ? open!.actors.union(scorers) : Set(scorers))
     }
 
-    private mutating func personaID(_ name: String) -> String {
-        if let id = personaIDs[name] { return id }
-        let id = ids.make(from: name, fallback: "persona")
-        personaIDs[name] = id
-        map.personas.append(Persona(id: id, name: name))
-        return id
+    private mutating func persona(named name: String) -> Int {
+        if let index = personas[name] { return index }
+        personas[name] = map.personas.count
+        map.personas.append(Persona(id: ids.make(from: name, fallback: "persona"), name: name))
+        actorOrder.addActor()
+        return map.personas.count - 1
     }
 
     mutating func finish() throws(ImportFailure) -> JourneyMap {
@@ -235,6 +254,7 @@ struct MermaidJourneyReader {
         }
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         map.title = title ?? accTitle ?? frontTitle ?? name
+        map.personas = actorOrder.sorted(map.personas)
         return map
     }
 }

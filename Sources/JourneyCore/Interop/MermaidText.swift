@@ -84,14 +84,48 @@ enum MermaidText {
         scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
-    /// `<br>`, `<br/>` or `<br />`, in any case.
+    /// `<br>`, `<br/>`, `<br\t/>` and the like, in any case: Mermaid's
+    /// `lineBreakRegex`, `/<br\s*\/?>/gi`, where the journey diagram splits names into lines.
     private static func lineBreak(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
         guard scalars[index] == "<", index + 3 < scalars.count,
               String(String.UnicodeScalarView(scalars[(index + 1)...(index + 2)])).lowercased() == "br" else { return nil }
         var end = index + 3
-        while end < scalars.count, scalars[end] == " " { end += 1 }
+        while end < scalars.count, isSpace(scalars[end]) { end += 1 }
         if end < scalars.count, scalars[end] == "/" { end += 1 }
         guard end < scalars.count, scalars[end] == ">" else { return nil }
         return ("\n", end + 1 - index)
+    }
+
+    /// An `accDescr { … }` as Mermaid keeps it: trimmed by its grammar, then
+    /// without the whitespace after each line break (commonDb's
+    /// `setAccDescription`), so indentation and blank lines go.
+    static func accessibleDescription(_ raw: String) -> String {
+        var kept = String.UnicodeScalarView()
+        var lineStart = true
+        for scalar in raw.unicodeScalars where !(lineStart && isSpace(scalar)) {
+            kept.append(scalar)
+            lineStart = scalar == "\n"
+        }
+        while let last = kept.last, isSpace(last) { kept.removeLast() }
+        return String(kept)
+    }
+
+    /// A whole line that Mermaid removes before it parses, inside an
+    /// `accDescr { … }` too: `%%` after any indentation, then something
+    /// other than the `{` of a directive.
+    static func isComment(_ line: Substring) -> Bool {
+        let rest = line.unicodeScalars.drop(while: isSpace)
+        guard rest.starts(with: "%%".unicodeScalars) else { return false }
+        let after = rest.dropFirst(2)
+        return after.first.map { $0 != "{" } ?? false
+    }
+
+    /// JavaScript's `\s`, which Mermaid's patterns use: not quite Unicode's
+    /// whitespace (U+FEFF is in, U+0085 out).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
     }
 }
