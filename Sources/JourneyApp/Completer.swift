@@ -31,4 +31,6 @@ struct Completer: Sendable {
     static let views = Completer { _ in MapScreen.allCases.map(\.rawValue) }
     static let themes = words(ThemeCatalog.builtInNames)
     static let cadences = words(ReviewCadence.allCases.map(\.words) + ["none"])
+    /// What `:set` sets: a persona's fields and the editor's settings.
+    static let settable = words(PersonaFields.all.map(\.name) + ToggleSetting.words)
 }

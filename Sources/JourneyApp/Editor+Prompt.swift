@@ -104,7 +104,7 @@ extension Editor {
         return true
     }
 
-    /// Runs a `:` line: a command from the table, by name or alias, with the rest as its argument.
+    /// Runs a `:` line: a command from the table, by name or alias, with the rest as its arguments.
     mutating func runCommandLine(_ line: String) {
         let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty else { return }
@@ -115,7 +115,7 @@ extension Editor {
             refuse("no command :\(name); Tab completes, :help lists them")
             return
         }
-        run(command, argument: argument)
+        run(command, typed: argument)
     }
 
     /// Tab: completes the command name, or lists the candidates.
@@ -149,10 +149,5 @@ extension Editor {
         input.historyPosition = position
         input.editor = LineEditor(position == commandHistory.count ? "" : commandHistory[position])
         replaceTop(.prompt(input))
-    }
-
-    /// Usage help for a command given the wrong arguments.
-    mutating func usage(_ name: String) {
-        say(Commands.named(name).map { "usage: " + $0.typed + " — " + $0.summary } ?? "usage: :\(name)")
     }
 }

@@ -128,12 +128,21 @@ public struct Editor {
     }
 
     /// Runs a command from the table, unless read-only mode forbids it.
-    mutating func run(_ command: Command, argument: String = "") {
+    mutating func run(_ command: Command, _ arguments: Arguments = Arguments()) {
         if readOnly && command.changesMap {
             refuse(readOnlyNote)
             return
         }
-        command.run(&self, argument)
+        command.run(&self, arguments)
+    }
+
+    /// Runs a command with the words typed after its name, once they fit what it takes.
+    mutating func run(_ command: Command, typed line: String) {
+        guard !(readOnly && command.changesMap) else { return refuse(readOnlyNote) }
+        switch command.signature.parse(line, in: self) {
+        case .success(let arguments): run(command, arguments)
+        case .failure(let problem): refuse(problem.description(of: command.name), usageOf: command.name)
+        }
     }
 
     // MARK: the mode stack
