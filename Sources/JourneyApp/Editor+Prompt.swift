@@ -118,29 +118,6 @@ extension Editor {
         run(command, typed: argument)
     }
 
-    /// Tab: completes the command name, or lists the candidates.
-    mutating func complete(_ input: inout PromptInput) {
-        let text = input.editor.text
-        guard !text.contains(" ") else {
-            view.message = Commands.named(String(text.prefix { $0 != " " })).map { .init("usage: " + $0.typed) }
-            return
-        }
-        let candidates = Commands.typedNames.filter { $0.hasPrefix(text) }
-        guard let first = candidates.first else {
-            refuse("no command starts with \(text); :help lists them")
-            return
-        }
-        var common = first
-        for candidate in candidates.dropFirst() {
-            while !candidate.hasPrefix(common) { common.removeLast() }
-        }
-        if candidates.count == 1 { common += " " }
-        input.editor = LineEditor(common)
-        replaceTop(.prompt(input))
-        view.message = (candidates.count > 1 ? candidates.joined(separator: "  ")
-            : Commands.named(first).map { $0.typed + " — " + $0.summary }).map { StatusMessage($0) }
-    }
-
     /// Up and Down: earlier and later lines typed at the command line.
     mutating func recall(_ input: inout PromptInput, older: Bool) {
         guard !commandHistory.isEmpty else { return }
