@@ -276,9 +276,6 @@ extension Editor {
 }
 
 extension Commands {
-    /// `:measure`, and the line m asks for.
-    static let measurement: Signature = [.word("NAME", completing: .metrics), .word("VALUE"), .word("DATE").optional]
-
     static let metrics: [Command] = [
         Command("metrics-down", keys: [.character("j"), .down], scope: .screen(.metrics), section: .of(.metrics),
                 hint: Hint("row", keys: "j k"), typable: false,
@@ -320,6 +317,9 @@ extension Commands {
             if let place = e.metricsTarget() { _ = e.setTarget(a, at: place) }
         },
     ]
+
+    /// `:measure`, and the line m asks for.
+    static let measurement: Signature = [.word("NAME", completing: .metrics), .word("VALUE"), .word("DATE").optional]
 }
 
 extension ScreenController {
