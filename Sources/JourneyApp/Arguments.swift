@@ -9,7 +9,7 @@ struct Arguments: Sendable {
         case on(Bool)
     }
 
-    private(set) var values: [String: Value] = [:]
+    private let values: [String: Value]
 
     init(_ values: [String: Value] = [:]) {
         self.values = values
@@ -55,7 +55,8 @@ struct ArgumentProblem: Error {
         case .notOnOff(let typed): "“\(Self.shown(typed))” is not on or off"
         case .noSuch(let name, let typed, nil): "no \(name) “\(Self.shown(typed))”"
         case .noSuch(_, let typed, let choices?):
-            "“\(Self.shown(typed))” is not " + choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "")
+            "“\(Self.shown(typed))” is not " + (choices.count > 1 ? choices.dropLast().joined(separator: ", ") + " or " : "")
+                + (choices.last ?? "")
         }
     }
 

@@ -1,7 +1,7 @@
 import JourneyCore
 
 /// One thing Tab can make of a command's arguments.
-struct ArgumentOffer: Equatable {
+struct ArgumentOffer {
     /// The whole argument line with the offer in place of what was partly typed.
     let line: String
     /// The offer alone, for the status line.

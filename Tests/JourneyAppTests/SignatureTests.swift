@@ -123,6 +123,20 @@ struct SignatureTests {
         #expect(desk.message == "Anna Maria: job title Head chef")
     }
 
+    @Test func aPersonaNamedAsAFieldDoesNotHideTheField() {
+        var desk = Desk()
+        desk.command("persona Age")
+        desk.command("set age 40")
+        #expect(desk.editor.map.personas[0].age == 40, "no field is given after Age: age is the field")
+        desk.command("set age age 50")
+        #expect(desk.editor.map.personas.last?.age == 50)
+    }
+
+    @Test func aChoiceOfOneIsNamedAlone() {
+        let problem = ArgumentProblem(kind: .noSuch("KIND", typed: "x", choices: ["offline"]), at: 0)
+        #expect(problem.description(of: "channel") == "“x” is not offline")
+    }
+
     @Test func setRefusesASettingOfAPersonaAndAValueAfterNo() {
         var desk = Desk()
         desk.command("set tom slowlink")
