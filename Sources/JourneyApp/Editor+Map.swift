@@ -68,10 +68,7 @@ extension Editor {
     /// Adds a channel from a typed line ("NAME" or "NAME offline", as `:channel` takes it)
     /// and, when given, sets it on a touchpoint.
     mutating func addChannel(_ text: String, settingOn touchpoint: String?) -> Bool {
-        guard case .success(let arguments) = Commands.channel.parse(text, in: self) else {
-            refuse("a channel needs a name")
-            return false
-        }
+        guard let arguments = read(text, as: Commands.channel, otherwise: "a channel needs a name") else { return false }
         return addChannel(arguments, settingOn: touchpoint)
     }
 

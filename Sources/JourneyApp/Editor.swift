@@ -145,6 +145,15 @@ public struct Editor {
         }
     }
 
+    /// A prompt's answer read as a command's words; nil, refused with `otherwise`, when they do not fit.
+    mutating func read(_ line: String, as signature: Signature, otherwise problem: String) -> Arguments? {
+        guard case .success(let arguments) = signature.parse(line, in: self) else {
+            refuse(problem)
+            return nil
+        }
+        return arguments
+    }
+
     // MARK: the mode stack
 
     mutating func push(_ mode: Mode) {

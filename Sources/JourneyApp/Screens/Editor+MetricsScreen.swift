@@ -184,11 +184,9 @@ extension Editor {
 
     /// The answer to m, read as `:measure` reads its words. False keeps the line open to fix.
     mutating func measure(_ line: String, at place: MetricsPlace) -> Bool {
-        guard case .success(let arguments) = Commands.measurement.parse(line, in: self) else {
-            refuse("measure what? type NAME VALUE [YYYY-MM-DD], e.g. conversion 61 2026-04-30; the names are "
-                + Metric.typedList)
-            return false
-        }
+        let problem = "measure what? type NAME VALUE [YYYY-MM-DD], e.g. conversion 61 2026-04-30; the names are "
+            + Metric.typedList
+        guard let arguments = read(line, as: Commands.measurement, otherwise: problem) else { return false }
         return measure(arguments, at: place)
     }
 
@@ -216,10 +214,8 @@ extension Editor {
 
     /// The answer to t, read as `:target` reads its words. False keeps the line open to fix.
     mutating func setTarget(_ line: String, at place: MetricsPlace) -> Bool {
-        guard case .success(let arguments) = Commands.figure.parse(line, in: self) else {
-            refuse("target of what? type NAME [VALUE], e.g. conversion 68; the names are " + Metric.typedList)
-            return false
-        }
+        let problem = "target of what? type NAME [VALUE], e.g. conversion 68; the names are " + Metric.typedList
+        guard let arguments = read(line, as: Commands.figure, otherwise: problem) else { return false }
         return setTarget(arguments, at: place)
     }
 
