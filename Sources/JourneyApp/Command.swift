@@ -54,8 +54,8 @@ public struct Command: Sendable {
     public let scopes: [CommandScope]
     public var scope: CommandScope { scopes[0] }
     public let section: HelpSection
-    /// What the arguments are, for `:` (empty: none).
-    public let usage: String
+    /// What it takes after its name at `:`.
+    let signature: Signature
     public let summary: String
     /// Refused in read-only mode.
     public let changesMap: Bool
@@ -63,18 +63,19 @@ public struct Command: Sendable {
     public let typable: Bool
     /// Its word on the status line in its own place, if it has one.
     let hint: Hint?
-    let run: @Sendable (inout Editor, String) -> Void
+    let run: @Sendable (inout Editor, Arguments) -> Void
 
     init(_ name: String, aliases: [String] = [], keys: [Key] = [], keyLabel: String? = nil, scope: CommandScope = .grid,
-         alsoIn: [CommandScope] = [], section: HelpSection, hint: Hint? = nil, usage: String = "", changesMap: Bool = false,
-         typable: Bool = true, _ summary: String, run: @escaping @Sendable (inout Editor, String) -> Void) {
+         alsoIn: [CommandScope] = [], section: HelpSection, hint: Hint? = nil, takes signature: Signature = [],
+         changesMap: Bool = false, typable: Bool = true, _ summary: String,
+         run: @escaping @Sendable (inout Editor, Arguments) -> Void) {
         self.name = name
         self.aliases = aliases
         self.keys = keys
         self.keyLabel = keyLabel
         self.scopes = [scope] + alsoIn
         self.section = section
-        self.usage = usage
+        self.signature = signature
         self.summary = summary
         self.changesMap = changesMap
         self.typable = typable
@@ -85,8 +86,14 @@ public struct Command: Sendable {
     /// The keys as the help shows them.
     public var keysText: String { keyLabel ?? keys.map(\.label).joined(separator: " ") }
 
-    /// How it is typed at the command line, e.g. ":metric NAME VALUE".
+    /// What it takes, e.g. "NAME [VALUE]" (empty: nothing).
+    public var usage: String { signature.usage }
+
+    /// How it is typed at the command line, e.g. ":metric NAME [VALUE]".
     public var typed: String { typable ? ":" + name + (usage.isEmpty ? "" : " " + usage) : "" }
+
+    /// The one usage text, told when the arguments are wrong.
+    var usageLine: String { "usage: " + typed + " — " + summary }
 }
 
 /// A command on the status line: its key and a word. The status line cuts

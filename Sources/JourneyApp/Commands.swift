@@ -28,16 +28,17 @@ public enum Commands {
         },
         Command("first-lane", keys: [.character("g")], section: .move, "first lane") { e, _ in e.move(.firstLane) },
         Command("last-lane", keys: [.character("G")], section: .move, "last lane") { e, _ in e.move(.lastLane) },
-        Command("search", keys: [.character("/")], section: .move, usage: "[TEXT]",
-                "find text anywhere on the map: names, cells, items, quotes") { e, argument in e.search(argument) },
+        Command("search", keys: [.character("/")], section: .move, takes: [.text("TEXT").optional],
+                "find text anywhere on the map: names, cells, items, quotes") { e, a in e.search(a.text("TEXT")) },
         Command("next-match", keys: [.character("n")], section: .move, "next match of the search") { e, _ in
             e.stepSearch(forward: true)
         },
         Command("previous-match", keys: [.character("N")], section: .move, "previous match of the search") { e, _ in
             e.stepSearch(forward: false)
         },
-        Command("go", aliases: ["goto"], keys: [.character("'")], section: .move, usage: "[NAME]",
-                "jump to a stage or touchpoint by name") { e, argument in e.goTo(argument) },
+        Command("go", aliases: ["goto"], keys: [.character("'")], section: .move,
+                takes: [.text("NAME", completing: .stagesAndTouchpoints).optional],
+                "jump to a stage or touchpoint by name") { e, a in e.goTo(a.text("NAME")) },
     ]
 
     static let editing: [Command] = [
@@ -53,12 +54,12 @@ public enum Commands {
         Command("undrop", section: .edit, changesMap: true, "bring back the text of the last edit dropped with Ctrl-C") { e, _ in
             e.undrop()
         },
-        Command("rename", keys: [.character("r")], section: .edit, usage: "[NAME]", changesMap: true,
-                "rename the touchpoint") { e, argument in e.renameTouchpoint(argument) },
-        Command("rename-stage", keys: [.character("R")], section: .edit, usage: "[NAME]", changesMap: true,
-                "rename the stage") { e, argument in e.renameStage(argument) },
-        Command("title", keys: [.character("t")], section: .edit, usage: "[TEXT]", changesMap: true,
-                "the map's title") { e, argument in e.setTitle(argument) },
+        Command("rename", keys: [.character("r")], section: .edit, takes: [.text("NAME").optional], changesMap: true,
+                "rename the touchpoint") { e, a in e.renameTouchpoint(a.text("NAME")) },
+        Command("rename-stage", keys: [.character("R")], section: .edit, takes: [.text("NAME").optional], changesMap: true,
+                "rename the stage") { e, a in e.renameStage(a.text("NAME")) },
+        Command("title", keys: [.character("t")], section: .edit, takes: [.text("TEXT").optional], changesMap: true,
+                "the map's title") { e, a in e.setTitle(a.text("TEXT")) },
         Command("moment", keys: [.character("m")], section: .edit, changesMap: true,
                 "flag or unflag the touchpoint as a moment of truth") { e, _ in e.toggleMomentOfTruth() },
         Command("channel-of", keys: [.character("C")], section: .edit, changesMap: true,
@@ -70,8 +71,8 @@ public enum Commands {
     ]
 
     static let emotion: [Command] = [
-        Command("score", keyLabel: "-2 0 +1 …", section: .emotion, usage: "VALUE", changesMap: true,
-                "type the score shown on the lane's scale for the current persona") { e, argument in e.scoreCommand(argument) },
+        Command("score", keyLabel: "-2 0 +1 …", section: .emotion, takes: [.word("VALUE")], changesMap: true,
+                "type the score shown on the lane's scale for the current persona") { e, a in e.scoreCommand(a.text("VALUE")) },
         Command("scores", section: .emotion, changesMap: true,
                 "Enter on the lane: every persona's score at once, e.g. 1 -2") { e, _ in e.openScores() },
         Command("clear-score", keys: [.backspace, .delete], section: .emotion, changesMap: true,
@@ -115,12 +116,12 @@ public enum Commands {
     ]
 
     static let structure: [Command] = [
-        Command("new-touchpoint", keys: [.character("o")], section: .structure, usage: "[NAME]", changesMap: true,
-                "new touchpoint after this one (NAME @channel sets its channel, made if new)") { e, argument in
-            e.addTouchpoint(before: false, argument)
+        Command("new-touchpoint", keys: [.character("o")], section: .structure, takes: [.text("NAME").optional],
+                changesMap: true, "new touchpoint after this one (NAME @channel sets its channel, made if new)") { e, a in
+            e.addTouchpoint(before: false, a.text("NAME"))
         },
-        Command("new-touchpoint-before", keys: [.character("O")], section: .structure, usage: "[NAME]", changesMap: true,
-                "new touchpoint before this one") { e, argument in e.addTouchpoint(before: true, argument) },
+        Command("new-touchpoint-before", keys: [.character("O")], section: .structure, takes: [.text("NAME").optional],
+                changesMap: true, "new touchpoint before this one") { e, a in e.addTouchpoint(before: true, a.text("NAME")) },
         Command("delete", keys: [.character("x")], section: .structure, changesMap: true, "delete the touchpoint") { e, _ in
             e.deleteTouchpoint()
         },
@@ -130,10 +131,11 @@ public enum Commands {
                 "move the touchpoint left (across stage borders too)") { e, _ in e.moveTouchpoint(by: -1) },
         Command("move-right", keys: [.character(">")], section: .structure, changesMap: true,
                 "move the touchpoint right") { e, _ in e.moveTouchpoint(by: 1) },
-        Command("move-to", aliases: ["move"], keys: [.character("M")], section: .structure, usage: "[STAGE]", changesMap: true,
-                "move the touchpoint to the end of another stage") { e, argument in e.moveTouchpoint(toStage: argument) },
-        Command("new-stage", keys: [.character("S")], section: .structure, usage: "[NAME]", changesMap: true,
-                "new stage after this one") { e, argument in e.addStage(argument) },
+        Command("move-to", aliases: ["move"], keys: [.character("M")], section: .structure,
+                takes: [.text("STAGE", completing: .stages).optional], changesMap: true,
+                "move the touchpoint to the end of another stage") { e, a in e.moveTouchpoint(toStage: a.text("STAGE")) },
+        Command("new-stage", keys: [.character("S")], section: .structure, takes: [.text("NAME").optional], changesMap: true,
+                "new stage after this one") { e, a in e.addStage(a.text("NAME")) },
         Command("delete-stage", keys: [.character("X")], section: .structure, changesMap: true,
                 "delete the stage and its touchpoints") { e, _ in e.deleteStage() },
         Command("stage-left", keys: [.character("{")], section: .structure, changesMap: true, "move the stage left") { e, _ in
@@ -142,11 +144,10 @@ public enum Commands {
         Command("stage-right", keys: [.character("}")], section: .structure, changesMap: true, "move the stage right") { e, _ in
             e.moveStage(by: 1)
         },
-        Command("new-lane", keys: [.character("L")], section: .structure, usage: "[NAME]", changesMap: true,
-                "new lane of your own, below this one") { e, argument in e.addLane(argument) },
-        Command("rename-lane", section: .structure, usage: "[NAME]", changesMap: true, "rename the lane") { e, argument in
-            e.renameLane(argument)
-        },
+        Command("new-lane", keys: [.character("L")], section: .structure, takes: [.text("NAME").optional], changesMap: true,
+                "new lane of your own, below this one") { e, a in e.addLane(a.text("NAME")) },
+        Command("rename-lane", section: .structure, takes: [.text("NAME").optional], changesMap: true,
+                "rename the lane") { e, a in e.renameLane(a.text("NAME")) },
         Command("hide-lane", keys: [.character("z")], section: .structure, changesMap: true,
                 "hide the lane, or unhide a hidden one shown by Z") { e, _ in e.toggleLaneHidden() },
         Command("show-hidden", keys: [.character("Z")], section: .structure, "show or stop showing hidden lanes") { e, _ in
@@ -161,45 +162,48 @@ public enum Commands {
     ]
 
     static let mapWide: [Command] = [
-        Command("purpose", section: .map, usage: "TEXT", changesMap: true, "why the map exists") { e, argument in
-            e.setObjective(\.purpose, "purpose", argument)
+        Command("purpose", section: .map, takes: [.text("TEXT").optional], changesMap: true,
+                "why the map exists; no TEXT clears it") { e, a in e.setObjective(\.purpose, "purpose", a.text("TEXT")) },
+        Command("scope", section: .map, takes: [.text("TEXT").optional], changesMap: true,
+                "what the map covers; no TEXT clears it") { e, a in e.setObjective(\.scope, "scope", a.text("TEXT")) },
+        Command("objective", section: .map, takes: [.text("TEXT")], changesMap: true, "add an objective") { e, a in
+            e.addObjective(a.text("TEXT"))
         },
-        Command("scope", section: .map, usage: "TEXT", changesMap: true, "what the map covers") { e, argument in
-            e.setObjective(\.scope, "scope", argument)
+        Command("goal", section: .map, takes: [.text("TEXT").optional], changesMap: true,
+                "the current stage's goal; no TEXT clears it") { e, a in e.setStageGoal(a.text("TEXT")) },
+        Command("metric", section: .map, takes: Self.figure, changesMap: true,
+                "a figure of this touchpoint: " + Metric.typedList + "; no VALUE clears it") { e, a in
+            e.setMetric(a.text("NAME"), a.text("VALUE"), stageWide: false)
         },
-        Command("objective", section: .map, usage: "TEXT", changesMap: true, "add an objective") { e, argument in
-            e.addObjective(argument)
+        Command("stage-metric", section: .map, takes: Self.figure, changesMap: true,
+                "a figure of the current stage (names as :metric)") { e, a in
+            e.setMetric(a.text("NAME"), a.text("VALUE"), stageWide: true)
         },
-        Command("goal", section: .map, usage: "TEXT", changesMap: true, "the current stage's goal") { e, argument in
-            e.setStageGoal(argument)
+        Command("channel", section: .map, takes: Self.channel, changesMap: true, "add a channel to the map") { e, a in
+            _ = e.addChannel(a, settingOn: nil)
         },
-        Command("metric", section: .map, usage: "NAME [VALUE]", changesMap: true,
-                "a figure of this touchpoint: " + Metric.typedList + "; no VALUE clears it") { e, argument in
-            e.setMetric(argument, stageWide: false)
-        },
-        Command("stage-metric", section: .map, usage: "NAME [VALUE]", changesMap: true,
-                "a figure of the current stage (names as :metric)") { e, argument in e.setMetric(argument, stageWide: true) },
-        Command("channel", section: .map, usage: "NAME [offline]", changesMap: true, "add a channel to the map") { e, argument in
-            e.addChannel(argument)
-        },
-        Command("persona", section: .map, usage: "NAME", changesMap: true, "add a persona (p then switches to it)") { e, argument in
-            e.addPersona(argument)
-        },
-        Command("set", section: .map, usage: "[PERSONA] FIELD VALUE | SETTING [on|off]",
+        Command("persona", section: .map, takes: [.text("NAME")], changesMap: true,
+                "add a persona (p then switches to it)") { e, a in e.addPersona(a.text("NAME")) },
+        Command("set", section: .map, takes: [.choice("PERSONA", of: .personas).optional, .choice("NAME", of: .settable),
+                                                .text("VALUE").optional],
                 "a field of a persona (the current one unless named first): " + PersonaFields.names
                     + " (goal and challenge add one); or a setting: " + ToggleSetting.names + " (noNAME turns it off)") {
-            e, argument in e.setCommand(argument)
+            e, a in e.setCommand(persona: a["PERSONA"], a.text("NAME"), a.text("VALUE"))
         },
         Command("remove-persona", section: .map, changesMap: true, "remove the current persona and its scores") { e, _ in
             e.removePersona()
         },
-        Command("scale", section: .map, usage: "MIN MAX", changesMap: true, "the emotion scale, e.g. 1 5 or -3 3") { e, argument in
-            e.setScale(argument)
-        },
+        Command("scale", section: .map, takes: [.number("MIN"), .number("MAX")], changesMap: true,
+                "the emotion scale, e.g. 1 5 or -3 3") { e, a in e.setScale(a.number("MIN") ?? 0, a.number("MAX") ?? 0) },
         Command("conflicts", section: .map, "the merge conflicts `journey merge` left: take ours, theirs, or edit") { e, _ in
             e.showConflicts()
         },
     ]
+
+    /// `:metric`, `:stage-metric` and `:target`, and the line t asks for in the metrics view.
+    static let figure: Signature = [.word("NAME", completing: .metrics), .word("VALUE").optional]
+    /// `:channel`, and the line that adds a channel from the picker or the channels view.
+    static let channel: Signature = [.text("NAME"), .choice("KIND", "offline").optional]
 
     static let history: [Command] = [
         Command("undo", keys: [.character("u")], alsoIn: [.items, .views], section: .file,
@@ -208,20 +212,20 @@ public enum Commands {
             e.redo()
         },
         // Not [ and ]: they continue escape sequences (ESC [, ESC ]), and a sequence a link cut must never take work back.
-        Command("earlier", keys: [.character("U")], alsoIn: [.views], section: .file, usage: "[N]",
-                "N changes back in time, across undone branches") { e, argument in e.travel(earlier: true, argument) },
-        Command("later", section: .file, usage: "[N]", "N changes forward in time") { e, argument in
-            e.travel(earlier: false, argument)
+        Command("earlier", keys: [.character("U")], alsoIn: [.views], section: .file, takes: [.number("N").optional],
+                "N changes back in time, across undone branches") { e, a in e.travel(earlier: true, a.number("N")) },
+        Command("later", section: .file, takes: [.number("N").optional], "N changes forward in time") { e, a in
+            e.travel(earlier: false, a.number("N"))
         },
-        Command("write", aliases: ["w"], keys: [.control("s")], alsoIn: [.items, .views], section: .file, usage: "[PATH]",
-                "save (to PATH: save as)") { e, argument in e.save(argument, checks: .all) },
-        Command("write!", aliases: ["w!"], section: .file, usage: "[PATH]",
-                "save, even over a read-only or existing file") { e, argument in e.save(argument, checks: .none) },
+        Command("write", aliases: ["w"], keys: [.control("s")], alsoIn: [.items, .views], section: .file,
+                takes: [.text("PATH").optional], "save (to PATH: save as)") { e, a in e.save(a.text("PATH"), checks: .all) },
+        Command("write!", aliases: ["w!"], section: .file, takes: [.text("PATH").optional],
+                "save, even over a read-only or existing file") { e, a in e.save(a.text("PATH"), checks: .none) },
         Command("save-as", keys: [.character("W")], alsoIn: [.views], section: .file, "save as another file") { e, _ in
             e.askSaveAs()
         },
-        Command("wq", aliases: ["x"], section: .file, usage: "[PATH]", "save and quit") { e, argument in
-            e.save(argument, checks: .all, thenQuit: true)
+        Command("wq", aliases: ["x"], section: .file, takes: [.text("PATH").optional], "save and quit") { e, a in
+            e.save(a.text("PATH"), checks: .all, thenQuit: true)
         },
         Command("quit", aliases: ["q"], keys: [.character("q")], alsoIn: [.views, .tooSmall], section: .file,
                 hint: Hint("quit", order: 1), "quit; with unsaved changes it asks first") { e, _ in e.requestQuit() },

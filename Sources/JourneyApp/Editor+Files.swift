@@ -288,13 +288,14 @@ extension Editor {
         say(back ? "took back\(what); Ctrl-R brings it back" : "brought back\(what); u takes it back")
     }
 
-    mutating func travel(earlier: Bool, _ argument: String) {
+    mutating func travel(earlier: Bool, _ count: Int?) {
         guard !readOnly else {
             refuse("read-only")
             return
         }
-        guard let steps = argument.isEmpty ? 1 : Int(argument), steps > 0, steps <= 1_000_000 else {
-            refuse("usage: :\(earlier ? "earlier" : "later") N — a number of changes, e.g. 3")
+        let steps = count ?? 1
+        guard steps > 0, steps <= 1_000_000 else {
+            refuse("N counts changes: 1 to 1000000", usageOf: earlier ? "earlier" : "later")
             return
         }
         let before = map

@@ -29,7 +29,6 @@ extension Editor {
     }
 
     mutating func addObjective(_ text: String) {
-        guard !text.isEmpty else { return usage("objective") }
         commit(Edits.updateInfo(map) { $0.objectives.goals.append(text) },
                message: "objective added: \(text) (\(map.objectives.goals.count + 1) in all)")
     }
@@ -41,10 +40,7 @@ extension Editor {
     }
 
     /// `:metric NAME [VALUE]` and `:stage-metric NAME [VALUE]`.
-    mutating func setMetric(_ argument: String, stageWide: Bool) {
-        let command = stageWide ? "stage-metric" : "metric"
-        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let name = words.first else { return usage(command) }
+    mutating func setMetric(_ name: String, _ typed: String, stageWide: Bool) {
         guard let metric = Metric.named(name) else {
             refuse("no figure “\(name)”; the figures are " + Metric.typedList)
             return
@@ -53,7 +49,6 @@ extension Editor {
         let touchpoint = stageWide ? nil : requireTouchpoint()
         if !stageWide && touchpoint == nil { return }
         let target = touchpoint.map { map.stages[$0.stage].touchpoints[$0.index].name } ?? map.stages[position.stage].name
-        let typed = words.count > 1 ? words[1] : ""
         let result = RuleBook.parse(typed, for: .metric(metric)).flatMap { value in
             Edits.setMetric(map, stage: position.stage, touchpoint: touchpoint?.index, metric, to: value).map { (value, $0) }
         }
@@ -70,19 +65,16 @@ extension Editor {
         say(message)
     }
 
-    mutating func addChannel(_ argument: String) {
-        guard !argument.isEmpty else { return usage("channel") }
-        _ = addChannel(argument, settingOn: nil)
+    /// Adds a channel from a typed line ("NAME" or "NAME offline", as `:channel` takes it)
+    /// and, when given, sets it on a touchpoint.
+    mutating func addChannel(_ text: String, settingOn touchpoint: String?) -> Bool {
+        guard let arguments = read(text, as: Commands.channel, otherwise: "a channel needs a name") else { return false }
+        return addChannel(arguments, settingOn: touchpoint)
     }
 
-    /// Adds a channel ("NAME" or "NAME offline") and, when given, sets it on a touchpoint.
-    mutating func addChannel(_ text: String, settingOn touchpoint: String?) -> Bool {
-        let offline = text.lowercased().hasSuffix(" offline")
-        let name = offline ? String(text.dropLast(8)).trimmingSpaces() : text
-        guard !name.isEmpty else {
-            refuse("a channel needs a name")
-            return false
-        }
+    mutating func addChannel(_ arguments: Arguments, settingOn touchpoint: String?) -> Bool {
+        let name = arguments.text("NAME")
+        let offline = arguments["KIND"] != nil
         if let existing = channelNamed(name), existing.name.lowercased() == name.lowercased() {
             refuse("there is a channel “\(existing.name)” already")
             return false
@@ -102,44 +94,27 @@ extension Editor {
     }
 
     mutating func addPersona(_ name: String) {
-        guard !name.isEmpty else { return usage("persona") }
         let persona = Persona(id: IDs.fresh("persona", in: map), name: name)
         commit(Edits.updateInfo(map) { $0.personas.append(persona) }, message: "persona “\(name)” added; p switches to them")
     }
 
-    /// `:set`: a setting of the editor, or a field of a persona.
-    mutating func setCommand(_ argument: String) {
-        if let (setting, value) = ToggleSetting.parse(argument.split(separator: " ").map(String.init)) {
-            return setting.apply(&self, value)
+    /// `:set [PERSONA] NAME [VALUE]`: a setting of the editor, or a field of a
+    /// persona (the one named, or the one `p` chose).
+    mutating func setCommand(persona: String?, _ name: String, _ value: String) {
+        if let setting = ToggleSetting(name) {
+            guard persona == nil else {
+                return refuse("\(name) is a setting of the editor, not of a persona", usageOf: "set")
+            }
+            return setting.set(&self, value)
         }
         guard !readOnly else {
             refuse(readOnlyNote)
             return
         }
-        setPersonaField(argument)
-    }
-
-    /// `[PERSONA] FIELD VALUE`: a persona named first (in any case), or the one `p` chose.
-    mutating func setPersonaField(_ argument: String) {
-        var rest = argument
-        var p = view.persona
-        let lowered = argument.lowercased()
-        for (index, persona) in map.personas.enumerated().sorted(by: { $0.element.name.count > $1.element.name.count }) {
-            let name = persona.name.lowercased() + " "
-            guard lowered.hasPrefix(name) else { continue }
-            let after = String(argument.dropFirst(name.count)).trimmingSpaces()
-            guard let word = after.split(separator: " ").first, PersonaFields.named(word.lowercased()) != nil else { continue }
-            (rest, p) = (after, index)
-            break
-        }
-        let words = rest.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let fieldName = words.first?.lowercased(), map.personas.indices.contains(p) else { return usage("set") }
-        guard let field = PersonaFields.named(fieldName) else {
-            refuse("no field or setting \(DisplayText.singleLine(fieldName)); the fields are " + PersonaFields.names
-                + "; the settings " + ToggleSetting.names)
-            return
-        }
-        let value = words.count > 1 ? words[1].trimmingSpaces() : ""
+        let p = persona.flatMap { name in map.personas.firstIndex { $0.name == name } } ?? view.persona
+        guard map.personas.indices.contains(p) else { return refuse("this map has no persona: :persona NAME adds one") }
+        // NAME is a field when it is no setting: the signature takes nothing else.
+        guard let field = PersonaFields.named(name) else { return }
         let before = map.personas[p].name
         var info = map.info
         if let problem = field.apply(value, to: &info.personas[p]) {
@@ -152,7 +127,7 @@ extension Editor {
     }
 
     mutating func removePersona() {
-        guard map.personas.indices.contains(view.persona) else { return usage("remove-persona") }
+        guard map.personas.indices.contains(view.persona) else { return refuse("this map has no persona to remove") }
         let persona = map.personas[view.persona]
         guard map.personas.count > 1 else {
             refuse("a map keeps at least one persona; rename it with :set name NAME")
@@ -161,16 +136,7 @@ extension Editor {
         commit(Edits.removePersona(map, view.persona), message: "removed \(persona.name) and their scores; u brings them back")
     }
 
-    mutating func setScale(_ argument: String) {
-        let words = argument.split(separator: " ").map(String.init)
-        guard words.count == 2 else { return usage("scale") }
-        let bounds = RuleBook.parseWhole(words[0], for: .scaleMinimum).flatMap { low in
-            RuleBook.parseWhole(words[1], for: .scaleMaximum).map { (low, $0) }
-        }
-        guard case .success(let (low?, high?)) = bounds else {
-            if case .failure(let problem) = bounds { refuse(problem.description) } else { usage("scale") }
-            return
-        }
+    mutating func setScale(_ low: Int, _ high: Int) {
         switch Edits.setEmotionScale(map, min: low, max: high) {
         case .success(let edit):
             commit(edit, message: "emotion scale \(low) to \(high)")

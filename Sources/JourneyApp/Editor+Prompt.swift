@@ -105,7 +105,7 @@ extension Editor {
         return true
     }
 
-    /// Runs a `:` line: a command from the table, by name or alias, with the rest as its argument.
+    /// Runs a `:` line: a command from the table, by name or alias, with the rest as its arguments.
     mutating func runCommandLine(_ line: String) {
         let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty else { return }
@@ -116,30 +116,7 @@ extension Editor {
             refuse("no command :\(name); Tab completes, :help lists them")
             return
         }
-        run(command, argument: argument)
-    }
-
-    /// Tab: completes the command name, or lists the candidates.
-    mutating func complete(_ input: inout PromptInput) {
-        let text = input.editor.text
-        guard !text.contains(" ") else {
-            view.message = Commands.named(String(text.prefix { $0 != " " })).map { .init("usage: " + $0.typed) }
-            return
-        }
-        let candidates = Commands.typedNames.filter { $0.hasPrefix(text) }
-        guard let first = candidates.first else {
-            refuse("no command starts with \(text); :help lists them")
-            return
-        }
-        var common = first
-        for candidate in candidates.dropFirst() {
-            while !candidate.hasPrefix(common) { common.removeLast() }
-        }
-        if candidates.count == 1 { common += " " }
-        input.editor = LineEditor(common)
-        replaceTop(.prompt(input))
-        view.message = (candidates.count > 1 ? candidates.joined(separator: "  ")
-            : Commands.named(first).map { $0.typed + " — " + $0.summary }).map { StatusMessage($0) }
+        run(command, typed: argument)
     }
 
     /// Up and Down: earlier and later lines typed at the command line.
@@ -150,10 +127,5 @@ extension Editor {
         input.historyPosition = position
         input.editor = LineEditor(position == commandHistory.count ? "" : commandHistory[position])
         replaceTop(.prompt(input))
-    }
-
-    /// Usage help for a command given the wrong arguments.
-    mutating func usage(_ name: String) {
-        say(Commands.named(name).map { "usage: " + $0.typed + " — " + $0.summary } ?? "usage: :\(name)")
     }
 }

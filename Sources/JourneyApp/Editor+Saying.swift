@@ -18,6 +18,11 @@ extension Editor {
         view.message = StatusMessage(text, severity: .refusal)
     }
 
+    /// Arguments a command cannot take: what is wrong with them, then its usage.
+    mutating func refuse(_ problem: String, usageOf command: String) {
+        refuse(problem + (Commands.named(command).map { "; " + $0.usageLine } ?? ""))
+    }
+
     /// A message from outside, after what the editor already says (a notice at opening stays).
     public mutating func noteAlso(_ message: String) {
         view.message = view.message.map { $0.adding(message) } ?? StatusMessage(message)

@@ -128,12 +128,30 @@ public struct Editor {
     }
 
     /// Runs a command from the table, unless read-only mode forbids it.
-    mutating func run(_ command: Command, argument: String = "") {
+    mutating func run(_ command: Command, _ arguments: Arguments = Arguments()) {
         if readOnly && command.changesMap {
             refuse(readOnlyNote)
             return
         }
-        command.run(&self, argument)
+        command.run(&self, arguments)
+    }
+
+    /// Runs a command with the words typed after its name, once they fit what it takes.
+    mutating func run(_ command: Command, typed line: String) {
+        guard !(readOnly && command.changesMap) else { return refuse(readOnlyNote) }
+        switch command.signature.parse(line, in: self) {
+        case .success(let arguments): run(command, arguments)
+        case .failure(let problem): refuse(problem.description(of: command.name), usageOf: command.name)
+        }
+    }
+
+    /// A prompt's answer read as a command's words; nil, refused with `otherwise`, when they do not fit.
+    mutating func read(_ line: String, as signature: Signature, otherwise problem: String) -> Arguments? {
+        guard case .success(let arguments) = signature.parse(line, in: self) else {
+            refuse(problem)
+            return nil
+        }
+        return arguments
     }
 
     // MARK: the mode stack

@@ -1,45 +1,26 @@
-/// The editor's on/off settings, as `:set` takes them and as vim writes
-/// them: `:set NAME`, `:set noNAME`, `:set NAME on|off`. Each also has a
-/// command of its own (`:mouse [on|off]`).
-struct ToggleSetting: Sendable {
-    let name: String
-    /// Turns it on or off; nil: the words were malformed (say the usage).
-    let apply: @Sendable (inout Editor, Bool?) -> Void
+/// The editor's on/off settings as `:set` takes them, the way vim writes
+/// them: `:set NAME [on|off]` and `:set noNAME`. Each is a command of its
+/// own (`:mouse [on|off]`), which `:set` runs, so the words are read once.
+struct ToggleSetting {
+    static let all = ["mouse", "slowlink"]
+    /// What `:set` takes for them: NAME and noNAME.
+    static let words = all + all.map { "no" + $0 }
+    static var names: String { all.joined(separator: ", ") }
 
-    static let all: [ToggleSetting] = [
-        ToggleSetting(name: "mouse") { $0.setMouse($1) },
-        ToggleSetting(name: "slowlink") { $0.setSlowLink($1) },
-    ]
+    let command: Command
+    /// Written noNAME.
+    let off: Bool
 
-    /// The setting `:set`'s words are about, and the value they give it
-    /// (nil when malformed); nil when they are about something else.
-    static func parse(_ words: [String]) -> (setting: ToggleSetting, value: Bool?)? {
-        guard let first = words.first?.lowercased() else { return nil }
-        for setting in all {
-            switch (first, words.count) {
-            case (setting.name, 1): return (setting, true)
-            case (setting.name, 2): return (setting, value(words[1]))
-            case ("no" + setting.name, 1): return (setting, false)
-            case (setting.name, _), ("no" + setting.name, _): return (setting, nil)
-            default: continue
-            }
-        }
-        return nil
+    init?(_ word: String) {
+        guard let name = Self.all.first(where: { $0 == word || "no" + $0 == word }),
+              let command = Commands.named(name) else { return nil }
+        self.command = command
+        self.off = word != name
     }
 
-    static var names: String { all.map(\.name).joined(separator: ", ") }
-
-    /// The argument of `:NAME [on|off]`: nothing means on.
-    static func argument(_ text: String) -> Bool? {
-        text.isEmpty ? true : value(text)
-    }
-
-    /// on/off and their usual spellings; nil for anything else.
-    static func value(_ word: String) -> Bool? {
-        switch word.lowercased() {
-        case "on", "true", "yes", "1": true
-        case "off", "false", "no", "0": false
-        default: nil
-        }
+    func set(_ editor: inout Editor, _ value: String) {
+        guard off else { return editor.run(command, typed: value) }
+        guard value.isEmpty else { return editor.refuse("no\(command.name) takes no value", usageOf: "set") }
+        editor.run(command, typed: "off")
     }
 }

@@ -161,7 +161,7 @@ import Testing
         ("vote start budget 0", "a budget of 0 dots? give 1 to 99"),
         ("vote start budget 3 per 4", "at most 4 on one item? give 1 to the budget, 3"),
         ("vote start quotes", "not understood: “quotes”"),
-        ("vote tally", "no :vote tally"),
+        ("vote tally", "“tally” is not start, reveal, end or end!"),
         ("vote reveal", "no voting round is open; :vote start opens one"),
         ("voter Ana", "no voting round is open; :vote start opens one"),
         ("vote", "no voting round; :vote start"),

@@ -302,7 +302,7 @@ import Testing
     @Test func wrongSetMouseWordsSayHowToWriteIt() {
         var desk = Desk(mouse: false)
         desk.type(":set mouse maybe\n")
-        #expect(desk.editor.view.message?.text.contains("usage: :set mouse") == true)
+        #expect(desk.editor.view.message?.text.contains("“maybe” is not on or off; usage: :mouse [on|off]") == true)
         #expect(desk.effects.isEmpty || !desk.effects.contains { if case .mouse = $0 { true } else { false } })
         desk.type(":set name Maya R\n")
         #expect(desk.editor.map.personas[0].name == "Maya R", ":set of a persona's field still works")

@@ -40,7 +40,7 @@ struct SetCommandTests {
         Self.command("set noslowlink", on: &editor)
         #expect(!editor.view.slowLink)
         Self.command("set slowlink maybe", on: &editor)
-        #expect(editor.view.message?.text.hasPrefix("usage: :set slowlink") == true)
+        #expect(editor.view.message?.text.hasPrefix("“maybe” is not on or off; usage: :slowlink [on|off]") == true)
         #expect(editor.map == SampleMap.make())
     }
 
@@ -57,6 +57,7 @@ struct SetCommandTests {
     @Test func anUnknownWordSaysWhatCanBeSet() {
         var editor = Self.editor()
         Self.command("set colour blue", on: &editor)
-        #expect(editor.view.message?.text.hasPrefix("no field or setting colour; the fields are name age") == true)
+        #expect(editor.view.message?.text.hasPrefix("no NAME “colour”; usage: :set [PERSONA] NAME [VALUE] — a field of a persona "
+            + "(the current one unless named first): name age") == true)
     }
 }

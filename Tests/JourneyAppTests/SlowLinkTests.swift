@@ -65,7 +65,8 @@ import Testing
         #expect(Session(keys(":slowlink off<enter>"), width: 120, height: 40).view.slowLink == false)
         #expect(Session(keys(":slowlink<enter>"), width: 120, height: 40).view.slowLink)
         let wrong = Session(keys(":set slowlink maybe<enter>"), width: 120, height: 40)
-        #expect(wrong.view.message?.text == "usage: :set slowlink, :set noslowlink, or :slowlink on|off")
+        let slowlink = Commands.named("slowlink")!
+        #expect(wrong.view.message?.text == "“maybe” is not on or off; usage: \(slowlink.typed) — \(slowlink.summary)")
         #expect(!wrong.view.slowLink)
     }
 }

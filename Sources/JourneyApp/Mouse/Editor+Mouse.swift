@@ -18,11 +18,7 @@ extension Editor {
     }
 
     /// `:set mouse`, `:set nomouse`, `:mouse on|off`: for this run and, remembered, the next ones.
-    mutating func setMouse(_ on: Bool?) {
-        guard let on else {
-            refuse("usage: :set mouse, :set nomouse, or :mouse on|off")
-            return
-        }
+    mutating func setMouse(_ on: Bool) {
         mouseSetting.asked = true
         effects.append(.mouse(on: on, remember: true))
     }
@@ -121,10 +117,10 @@ extension Editor {
 
 extension Commands {
     static let mouse: [Command] = [
-        Command("mouse", section: .file, usage: "[on|off]",
+        Command("mouse", section: .file, takes: [.onOff.optional],
                 "the mouse: click a cell to go there, double-click to edit, the wheel scrolls; remembered for the "
-                    + "next runs (also :set mouse, :set nomouse); off, the terminal selects and pastes") { e, argument in
-            e.setMouse(ToggleSetting.argument(argument))
+                    + "next runs (also :set mouse, :set nomouse); off, the terminal selects and pastes") { e, a in
+            e.setMouse(a.on ?? true)
         },
     ]
 }

@@ -91,13 +91,7 @@ extension Editor {
     }
 
     /// `:theme NAME`: the runtime finds it and says what became of it.
-    mutating func switchTheme(_ argument: String) {
-        let name = argument.trimmingSpaces()
-        guard !name.isEmpty else {
-            refuse("usage: :theme NAME (built in: " + ThemeCatalog.builtInNames.joined(separator: ", ")
-                + ", or the path of a theme file)")
-            return
-        }
+    mutating func switchTheme(_ name: String) {
         effects.append(.theme(name))
     }
 
@@ -114,9 +108,9 @@ extension Commands {
         Command("present", section: .present, "present the map to a room, a stage at a time, from the cursor's stage") { e, _ in
             e.startPresenting()
         },
-        Command("theme", section: .present, usage: "NAME",
-                "switch the colours: " + ThemeCatalog.builtInNames.joined(separator: ", ") + ", or a theme file") {
-            e, argument in e.switchTheme(argument)
+        Command("theme", section: .present, takes: [.text("NAME", completing: .themes)],
+                "switch the colours: " + ThemeCatalog.builtInNames.joined(separator: ", ") + ", or a theme file") { e, a in
+            e.switchTheme(a.text("NAME"))
         },
         Command("present-next", keys: [.character(" "), .right, .pageDown, .character("l")], scope: .present,
                 section: .present, hint: Hint("next"), typable: false, "next stage (what a clicker sends)") { e, _ in e.presentStage(by: 1) },

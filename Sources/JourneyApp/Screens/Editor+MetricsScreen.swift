@@ -175,16 +175,18 @@ extension Editor {
 
     // MARK: changing figures
 
-    /// `:measure NAME VALUE [DATE]`, or the answer to m. False keeps the line open to fix.
-    mutating func measure(_ argument: String, at place: MetricsPlace) -> Bool {
-        let words = argument.split(separator: " ").map(String.init)
-        guard words.count == 2 || words.count == 3 else {
-            refuse("measure what? type NAME VALUE [YYYY-MM-DD], e.g. conversion 61 2026-04-30; the names are "
-                + Metric.typedList)
-            return false
-        }
-        guard let metric = typedMetric(words[0]) else { return false }
-        return measure(metric, words[1], on: words.count == 3 ? words[2] : CalendarDay.today, at: place)
+    /// The answer to m, read as `:measure` reads its words. False keeps the line open to fix.
+    mutating func measure(_ line: String, at place: MetricsPlace) -> Bool {
+        let problem = "measure what? type NAME VALUE [YYYY-MM-DD], e.g. conversion 61 2026-04-30; the names are "
+            + Metric.typedList
+        guard let arguments = read(line, as: Commands.measurement, otherwise: problem) else { return false }
+        return measure(arguments, at: place)
+    }
+
+    /// `:measure NAME VALUE [DATE]`.
+    mutating func measure(_ arguments: Arguments, at place: MetricsPlace) -> Bool {
+        guard let metric = typedMetric(arguments.text("NAME")) else { return false }
+        return measure(metric, arguments.text("VALUE"), on: arguments["DATE"] ?? CalendarDay.today, at: place)
     }
 
     mutating func measure(_ metric: Metric, _ typed: String, on day: String, at place: MetricsPlace) -> Bool {
@@ -203,15 +205,17 @@ extension Editor {
         return false
     }
 
-    /// `:target NAME [VALUE]`, or the answer to t: no VALUE clears it.
-    mutating func setTarget(_ argument: String, at place: MetricsPlace) -> Bool {
-        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let name = words.first else {
-            refuse("target of what? type NAME [VALUE], e.g. conversion 68; the names are " + Metric.typedList)
-            return false
-        }
-        guard let metric = typedMetric(name) else { return false }
-        let result = RuleBook.parse(words.count > 1 ? words[1] : "", for: .metric(metric)).flatMap { value in
+    /// The answer to t, read as `:target` reads its words. False keeps the line open to fix.
+    mutating func setTarget(_ line: String, at place: MetricsPlace) -> Bool {
+        let problem = "target of what? type NAME [VALUE], e.g. conversion 68; the names are " + Metric.typedList
+        guard let arguments = read(line, as: Commands.figure, otherwise: problem) else { return false }
+        return setTarget(arguments, at: place)
+    }
+
+    /// `:target NAME [VALUE]`: no VALUE clears it.
+    mutating func setTarget(_ arguments: Arguments, at place: MetricsPlace) -> Bool {
+        guard let metric = typedMetric(arguments.text("NAME")) else { return false }
+        let result = RuleBook.parse(arguments.text("VALUE"), for: .metric(metric)).flatMap { value in
             Edits.setTarget(map, stage: place.stage, touchpoint: place.touchpoint, metric, to: value).map { (value, $0) }
         }
         return apply(result, metric, at: place) { value, edit, trend in
@@ -287,16 +291,19 @@ extension Commands {
                 hint: Hint("delete"),
                 changesMap: true, typable: false, "delete one of the row's measurements") { e, _ in e.chooseMeasurementToDelete() },
         back(.metrics),
-        Command("measure", section: .of(.metrics), usage: "NAME VALUE [DATE]", changesMap: true,
+        Command("measure", section: .of(.metrics), takes: measurement, changesMap: true,
                 "record a dated measurement (DATE YYYY-MM-DD, today if left out) at the selected row of the metrics view, "
-                    + "else at the cursor's touchpoint") { e, argument in
-            if let place = e.metricsTarget() { _ = e.measure(argument, at: place) }
+                    + "else at the cursor's touchpoint") { e, a in
+            if let place = e.metricsTarget() { _ = e.measure(a, at: place) }
         },
-        Command("target", section: .of(.metrics), usage: "NAME [VALUE]", changesMap: true,
-                "set a figure's target (no VALUE clears it), where :measure records") { e, argument in
-            if let place = e.metricsTarget() { _ = e.setTarget(argument, at: place) }
+        Command("target", section: .of(.metrics), takes: figure, changesMap: true,
+                "set a figure's target (no VALUE clears it), where :measure records") { e, a in
+            if let place = e.metricsTarget() { _ = e.setTarget(a, at: place) }
         },
     ]
+
+    /// `:measure`, and the line m asks for.
+    static let measurement: Signature = [.word("NAME", completing: .metrics), .word("VALUE"), .word("DATE").optional]
 }
 
 extension ScreenController {

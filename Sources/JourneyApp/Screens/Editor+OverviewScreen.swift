@@ -139,8 +139,7 @@ extension Editor {
     // MARK: the review
 
     /// `r`, `:reviewed [DAY]`: the map was reviewed today (or on DAY), as one step.
-    mutating func markReviewed(_ argument: String) {
-        let day = argument.trimmingSpaces()
+    mutating func markReviewed(_ day: String) {
         _ = setLastReviewed(day.isEmpty ? "today" : day, clearing: false)
     }
 
@@ -171,8 +170,8 @@ extension Editor {
     }
 
     /// `:cadence NAME|none`, or the picker without a name.
-    mutating func cadenceCommand(_ argument: String) {
-        let name = argument.trimmingSpaces().lowercased()
+    mutating func cadenceCommand(_ typed: String) {
+        let name = typed.lowercased()
         if name.isEmpty { return chooseCadence() }
         if name == "none" { return setCadence(nil) }
         let squeezed = name.filter(\.isLetter)
@@ -277,14 +276,15 @@ extension Commands {
         Command("overview-goal-down", keys: [.character("J")], scope: .screen(.overview), section: .of(.overview),
                 changesMap: true, typable: false, "move the goal down") { e, _ in e.moveOverviewGoal(by: 1) },
         Command("reviewed", keys: [.character("r")], scope: .screen(.overview), section: .of(.overview),
-                hint: Hint("reviewed"), usage: "[DAY]",
-                changesMap: true, "the map was reviewed today (or on DAY, YYYY-MM-DD), as one step") { e, argument in
-            e.markReviewed(argument)
+                hint: Hint("reviewed"), takes: [.word("DAY").optional],
+                changesMap: true, "the map was reviewed today (or on DAY, YYYY-MM-DD), as one step") { e, a in
+            e.markReviewed(a.text("DAY"))
         },
-        Command("cadence", keys: [.character("c")], scope: .screen(.overview), section: .of(.overview), usage: "[NAME]",
+        Command("cadence", keys: [.character("c")], scope: .screen(.overview), section: .of(.overview),
+                takes: [.text("NAME", completing: .cadences).optional],
                 changesMap: true, "how often the map is reviewed: "
-                    + ReviewCadence.allCases.map(\.words).joined(separator: ", ") + " or none; no NAME: a picker") { e, argument in
-            e.cadenceCommand(argument)
+                    + ReviewCadence.allCases.map(\.words).joined(separator: ", ") + " or none; no NAME: a picker") { e, a in
+            e.cadenceCommand(a.text("NAME"))
         },
     ]
 }

@@ -16,8 +16,8 @@ extension Editor {
     }
 
     /// `:view NAME`, or `:view` alone for the list.
-    mutating func showScreen(named argument: String) {
-        let name = argument.trimmingSpaces().lowercased()
+    mutating func showScreen(named typed: String) {
+        let name = typed.lowercased()
         if name.isEmpty { return chooseScreen() }
         guard let screen = MapScreen.allCases.first(where: { $0.rawValue.hasPrefix(name) }) else {
             refuse("no view \"\(DisplayText.singleLine(name))\"; the views are "
@@ -51,9 +51,10 @@ extension Editor {
 
 extension Commands {
     static let views: [Command] = [
-        Command("view", keys: [.character("v")], alsoIn: [.views], section: .views, usage: "[NAME]",
-                "switch view: " + MapScreen.allCases.map(\.rawValue).joined(separator: ", ")) { e, argument in
-            e.showScreen(named: argument)
+        Command("view", keys: [.character("v")], alsoIn: [.views], section: .views,
+                takes: [.word("NAME", completing: .views).optional],
+                "switch view: " + MapScreen.allCases.map(\.rawValue).joined(separator: ", ")) { e, a in
+            e.showScreen(named: a.text("NAME"))
         },
     ]
 

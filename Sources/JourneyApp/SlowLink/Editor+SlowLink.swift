@@ -13,11 +13,7 @@ extension Editor {
     }
 
     /// `:set slowlink`, `:set noslowlink`, `:slowlink on|off`: for this run.
-    mutating func setSlowLink(_ on: Bool?) {
-        guard let on else {
-            refuse("usage: :set slowlink, :set noslowlink, or :slowlink on|off")
-            return
-        }
+    mutating func setSlowLink(_ on: Bool) {
         slowLink(on)
         say(on ? "slow link: the terminal's cursor marks the cell; Ctrl-G says where it is, d opens the detail pane"
             : "slow link off: the cell, its header and lane are highlighted again")
@@ -37,11 +33,9 @@ extension Editor {
 
 extension Commands {
     static let slowLink: [Command] = [
-        Command("slowlink", section: .file, usage: "[on|off]",
+        Command("slowlink", section: .file, takes: [.onOff.optional],
                 "for a slow link: only the terminal's cursor marks the cell and moves send a few bytes; Ctrl-G says "
-                    + "where it is (also :set slowlink, :set noslowlink)") { e, argument in
-            e.setSlowLink(ToggleSetting.argument(argument))
-        },
+                    + "where it is (also :set slowlink, :set noslowlink)") { e, a in e.setSlowLink(a.on ?? true) },
         Command("where", keys: [.control("g")], section: .move, "say where the cursor is: stage, touchpoint, lane") { e, _ in
             e.sayWhere()
         },

@@ -14,16 +14,17 @@ extension Editor {
     /// Whether a round is open, so the runtime looks at the ballots often.
     public var isVoting: Bool { voting != nil }
 
-    mutating func voteCommand(_ argument: String) {
-        let words = argument.lowercased().split(separator: " ").map(String.init)
-        switch words.first {
-        case nil: showVoting()
-        case "start": startVoting(Array(words.dropFirst()))
+    /// `:vote [start|reveal|end|end!] [OPTIONS]`: only start takes options.
+    mutating func voteCommand(_ round: String?, _ options: String) {
+        let words = options.lowercased().split(separator: " ").map(String.init)
+        guard round == "start" || words.isEmpty else {
+            return refuse("only :vote start takes more words", usageOf: "vote")
+        }
+        switch round {
+        case "start": startVoting(words)
         case "reveal": revealVoting()
-        case "end": endVoting(discard: false)
-        case "end!": endVoting(discard: true)
-        default:
-            refuse("no :vote \(Self.shown(words[0], columns: 20)); :vote " + Self.voteUsage)
+        case "end", "end!": endVoting(discard: round == "end!")
+        default: showVoting()
         }
     }
 
@@ -49,12 +50,12 @@ extension Editor {
             case "both", "all": kinds = [.painPoints, .opportunities]
             case "budget", "per":
                 guard let number = rest.popFirst().flatMap({ Int($0) }) else {
-                    refuse("\(word) needs a number, e.g. :vote start \(word) 3; :vote " + Self.voteUsage)
+                    refuse("\(word) needs a number, e.g. :vote start \(word) 3", usageOf: "vote")
                     return
                 }
                 if word == "budget" { budget = number } else { perItem = number }
             default:
-                refuse("not understood: “\(Self.shown(word, columns: 20))”; :vote " + Self.voteUsage)
+                refuse("not understood: “\(Self.shown(word, columns: 20))”", usageOf: "vote")
                 return
             }
         }
@@ -289,14 +290,15 @@ extension Editor {
 
 extension Commands {
     static let voting: [Command] = [
-        Command("vote", section: .workshop, usage: "[start, reveal, end]", changesMap: true,
+        Command("vote", section: .workshop, takes: [.choice("ROUND", "start", "reveal", "end", "end!").optional,
+                                                    .text("OPTIONS").optional], changesMap: true,
                 "dot voting: start [pain, opportunities or both] [budget N] [per N] opens a round (5 dots, 3 on one), "
-                    + "reveal adds the tallies and ranks them, end closes it; alone: the round's state") { e, argument in
-            e.voteCommand(argument)
+                    + "reveal adds the tallies and ranks them, end closes it; alone: the round's state") { e, a in
+            e.voteCommand(a["ROUND"], a.text("OPTIONS"))
         },
-        Command("voter", section: .workshop, usage: "[NAME]", changesMap: true,
-                "enter NAME's ballot: + and - place their dots (budget enforced); alone: stop") { e, argument in
-            e.setVoter(argument)
+        Command("voter", section: .workshop, takes: [.text("NAME").optional], changesMap: true,
+                "enter NAME's ballot: + and - place their dots (budget enforced); alone: stop") { e, a in
+            e.setVoter(a.text("NAME"))
         },
     ]
 }

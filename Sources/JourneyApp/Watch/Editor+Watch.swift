@@ -227,22 +227,13 @@ extension Editor {
         warn("not leading: " + reason)
     }
 
-    /// `:lead`, `:lead on`, `:lead off`.
-    mutating func leadCommand(_ argument: String) {
+    /// `:lead on`, `:lead off`, or `:lead` alone to switch.
+    mutating func leadCommand(_ wanted: Bool?) {
         guard watching == nil else {
             refuse("a watcher follows; the editor that has the map open leads (:lead there)")
             return
         }
-        let typed = argument.trimmingSpaces().lowercased()
-        let on: Bool
-        switch typed {
-        case "": on = leader == nil
-        case "on": on = true
-        case "off": on = false
-        default:
-            refuse("usage: :lead, :lead on or :lead off")
-            return
-        }
+        let on = wanted ?? (leader == nil)
         guard on else {
             if leader != nil { effects.append(.lead(nil)) }
             leader = nil
@@ -261,9 +252,9 @@ extension Editor {
 
 extension Commands {
     static let watch: [Command] = [
-        Command("lead", section: .workshop, usage: "[on|off]",
-                "let `journey watch` follow your view, cursor and timer (published beside the map)") { e, argument in
-            e.leadCommand(argument)
+        Command("lead", section: .workshop, takes: [.onOff.optional],
+                "let `journey watch` follow your view, cursor and timer (published beside the map)") { e, a in
+            e.leadCommand(a.on)
         },
         Command("follow", keys: [.character("f")], alsoIn: [.watcher], section: .workshop,
                 "in `journey watch`: follow the leading editor again after moving away") { e, _ in e.follow() },

@@ -6,9 +6,7 @@ import JourneyView
 /// cursor's touchpoint as a pain point, opportunity or quote, taking it out
 /// of the lot in the same undo step.
 extension Editor {
-    mutating func park(_ argument: String) {
-        let text = argument.trimmingSpaces()
-        guard !text.isEmpty else { return openCommandLine(text: "park ") }
+    mutating func park(_ text: String) {
         guard let (edit, item) = Edits.park(map, text: text) else { return }
         let count = map.parkingLot.count + 1
         commit(edit, message: "parked “\(Self.shown(item.text))” (\(count) in the lot); B lists them, u takes it back")
@@ -69,8 +67,8 @@ extension Editor {
 
 extension Commands {
     static let parking: [Command] = [
-        Command("park", section: .workshop, usage: "TEXT", changesMap: true,
-                "keep an idea in the parking lot, to place on a touchpoint later") { e, argument in e.park(argument) },
+        Command("park", section: .workshop, takes: [.text("TEXT")], changesMap: true,
+                "keep an idea in the parking lot, to place on a touchpoint later") { e, a in e.park(a.text("TEXT")) },
         Command("parking", aliases: ["lot"], keys: [.character("B")], section: .workshop,
                 "the parking lot: pick an idea to place it here as a pain point, opportunity or quote") { e, _ in
             e.showParkingLot()

@@ -27,8 +27,8 @@ extension Editor {
             let sign: Double = typed.hasPrefix("-") ? -1 : 1
             let relative = typed.hasPrefix("+") || typed.hasPrefix("-")
             guard let seconds = WorkshopTimer.duration(relative ? String(typed.dropFirst()) : typed) else {
-                refuse("not a duration: \"\(DisplayText.singleLine(DisplayText.visible(argument, columns: 40)))\"; "
-                    + ":timer " + Self.timerUsage)
+                refuse("not a duration: \"\(DisplayText.singleLine(DisplayText.visible(argument, columns: 40)))\"",
+                       usageOf: "timer")
                 return
             }
             if relative {
@@ -56,9 +56,10 @@ extension Editor {
 
 extension Commands {
     static let workshop: [Command] = [
-        Command("timer", section: .workshop, usage: "[DURATION]",
+        Command("timer", section: .workshop,
+                takes: [.word("DURATION", completing: .words(["pause", "resume", "stop"])).optional],
                 "a countdown on the status line: 10m, 90s, 1h, 2:30; +5m, -1m, pause, resume, stop; the bell rings "
-                    + "when it is up") { e, argument in e.timerCommand(argument) },
+                    + "when it is up") { e, a in e.timerCommand(a.text("DURATION")) },
     ]
 }
 
