@@ -14,6 +14,11 @@ import FoundationEssentials
 public enum CSVImport {
     /// Reads a `--table touchpoints` export back into a map.
     public static func parse(_ bytes: [UInt8], file: String) throws(ImportFailure) -> JourneyMap {
+        try read(bytes, file: file).map
+    }
+
+    /// As `parse`, with the warnings.
+    public static func read(_ bytes: [UInt8], file: String) throws(ImportFailure) -> ImportedMap {
         let records = try CSVReader.records(try ImportText.decode(bytes, file: file), file: file)
         guard let header = records.first else {
             throw ImportFailure(file: file, line: nil, "the file is empty; export a map with `--table touchpoints` and import that")
@@ -22,7 +27,7 @@ public enum CSVImport {
         for record in records.dropFirst() {
             try reader.read(record)
         }
-        return reader.map
+        return ImportedMap(map: reader.map, warnings: reader.warnings)
     }
 }
 
@@ -41,6 +46,7 @@ struct CSVTouchpointReader {
     private var columns: [Column] = []
     private var ids = NameIDs(taken: Set(Lane.defaults.map(\.id)))
     private(set) var map: JourneyMap
+    private(set) var warnings: [ImportWarning] = []
     private var stageIndex: [String: Int] = [:]
     private var channelIDs: [String: String] = [:]
     /// The blank map's text lanes by name; a column matches one of them or
