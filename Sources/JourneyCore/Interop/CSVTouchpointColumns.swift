@@ -12,6 +12,4 @@ enum CSVTouchpointColumns {
 
     /// "conversion rate (%)", "reach".
     static func header(_ metric: Metric) -> String { metric.unit.isEmpty ? metric.label : "\(metric.label) (\(metric.unit))" }
-
-    static func metric(header: String) -> Metric? { Metric.allCases.first { self.header($0) == header } }
 }
