@@ -2,7 +2,8 @@ import Testing
 @testable import JourneyCore
 
 /// The touchpoints CSV as spreadsheets hand it back: headers retyped in
-/// another case or spacing.
+/// another case or spacing, `;` and tab separators with decimal commas,
+/// trailing empty columns and rows.
 @Suite struct CSVSpreadsheetTests {
     static func imported(_ text: String, bom: Bool = false) throws -> JourneyMap {
         try CSVImport.parse((bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8), file: "sheet.csv")
@@ -49,5 +50,33 @@ import Testing
         #expect(back.warnings.map(\.message) == ["column H \"Reach\" is read as a text lane, as column K \"reach\" holds reach"])
         #expect(CSVTests.failure("stage,touchpoint,Reach,REACH\r\nA,B,1,2\r\n")?.message
             == "column C \"Reach\" and column D \"REACH\" are both read as reach; rename or delete one")
+    }
+
+    /// Excel and LibreOffice in European locales write `;` and decimal commas; "Unicode text" is tab-separated.
+    @Test(arguments: [false, true])
+    func semicolonAndTabSeparatedSheetsImport(bom: Bool) throws {
+        let semicolons = try Self.imported("stage;touchpoint;emotion: Maya;conversion rate (%);Notes;;\r\n"
+                                           + "Aware;Ad;0,5;2,8;a, b;;\r\n;;;;;;\r\n;;;;;;\r\n", bom: bom)
+        #expect(CSVTests.fieldsByName(semicolons) == [["Aware", "Ad", "", "false", "Actions=", "Thoughts=", "Owner=", "Notes=a, b",
+                                                       "Maya=0.5", "conversionRate=2.8"]])
+        let tabs = try Self.imported("stage\ttouchpoint\temotion: Maya\treach\nAware\tAd\t1,5\t300\n", bom: bom)
+        #expect(CSVTests.fieldsByName(tabs) == [["Aware", "Ad", "", "false", "Actions=", "Thoughts=", "Owner=", "Maya=1.5", "reach=300.0"]])
+    }
+
+    @Test func separatorsLeftAndRightOfTheTableAreReadAsSpreadsheetsMeanThem() throws {
+        let announced = try Self.imported("sep=;\r\nstage;touchpoint;reach\r\nA;B;7\r\n")
+        #expect(CSVTests.fieldsByName(announced) == [["A", "B", "", "false", "Actions=", "Thoughts=", "Owner=", "reach=7.0"]])
+        let quoted = try Self.imported("stage,touchpoint,\"a;b;c\",\"d;e\"\r\nA,B,x,y\r\n")
+        #expect(quoted.lanes.suffix(2).map(\.name) == ["a;b;c", "d;e"], "semicolons inside quotes separate nothing")
+        #expect(CSVTests.failure("stage,touchpoint,reach\r\nA,B,\"1,5\"\r\n")?.line == 2, "no decimal comma where the comma separates")
+        let stray = CSVTests.failure("stage;touchpoint;;\r\nA;B;;x\r\n")
+        #expect(stray?.message == "this row has 4 fields and the header names 2 columns; quote a field that holds a semicolon, "
+                + "or name column D in the header")
+        #expect(CSVTests.failure("stage;touchpoint;reach\r\nA;B\r\n")?.line == 2)
+        let below = try Self.imported("\r\n;;\r\nstage;touchpoint;reach\r\nA;B;7\r\n")
+        #expect(below.stages.first?.touchpoints.first?.metrics[.reach] == 7, "blank rows above the header")
+        #expect(CSVTests.failure(";;\r\n;;\r\n")?.message.contains("the file is empty") == true)
+        #expect(CSVTests.failure("stage;touchpoint;conversion rate\r\nA;B;-0,5\r\n")?.message
+            == "column C \"conversion rate\": conversion rate is a percentage from 0 to 100; got -0,5; correct the cell or empty it")
     }
 }

@@ -1,5 +1,6 @@
 /// The touchpoints table's header read once: each column's name and meaning,
-/// and the warnings about names that are near a known one.
+/// and the warnings about names that are near a known one. Columns right of
+/// the last name are a spreadsheet's empty ones and are not columns.
 struct CSVHeaderRow {
     typealias Meaning = CSVHeaderName.Meaning
 
@@ -10,10 +11,11 @@ struct CSVHeaderRow {
     private let file: String
     private let line: Int
 
-    init(_ record: CSVReader.Record, file: String) throws(ImportFailure) {
+    init(_ record: CSVReader.Record, separator: CSVSeparator, file: String) throws(ImportFailure) {
         self.file = file
         line = record.line
-        names = record.fields.map(SpreadsheetText.read)
+        let written = record.fields.map(SpreadsheetText.read)
+        names = Array(written.prefix((written.lastIndex { !$0.trimmingSpaces().isEmpty } ?? -1) + 1))
         let headers = names.map(CSVHeaderName.init)
         meanings = headers.map(\.meaning)
         let keys = Set(names.map(CSVHeaderName.key))
@@ -26,7 +28,7 @@ struct CSVHeaderRow {
                 throw failure("no `\(name)` column: did you mean \(place(near))? Rename it to \(name)")
             }
             let shown = names.prefix(8).map { "\"\($0)\"" }.joined(separator: ", ") + (names.count > 8 ? ", …" : "")
-            throw failure("no `\(name)` column among the names of the header (\(shown)); "
+            throw failure("no `\(name)` column among the \(separator.name)-separated names of the header (\(shown)); "
                           + "import reads the table written by `--table touchpoints`")
         }
         var seen = Set<String>()

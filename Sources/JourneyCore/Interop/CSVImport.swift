@@ -4,13 +4,13 @@ import FoundationEssentials
 /// default lanes and the default emotion scale (-2...2). Stages come in the
 /// order they first appear; channels are matched by name, and a new channel
 /// is online unless the blank map knows its name as offline (Store, Phone).
-/// Headers are matched whatever their case and spacing (`CSVHeaderName`).
-/// `stage` and `touchpoint` are required; any column of no known meaning is
-/// a text lane of that name, so no cell is dropped, with a warning when its
-/// name is near a known one. Refused, with the line: a repeated or empty
-/// column name, an items table, a row with a different number of fields
-/// than the header, an empty stage or touchpoint name, a score or metric its
-/// rule refuses.
+/// The separator is `,`, `;` or a tab (`CSVSeparator`); headers are matched
+/// whatever their case and spacing (`CSVHeaderName`). `stage` and
+/// `touchpoint` are required; any column of no known meaning is a text lane
+/// of that name, so no cell is dropped, with a warning when its name is near
+/// a known one. Refused, with the line: a repeated or empty column name, an
+/// items table, a row with more or fewer fields than the header, an empty
+/// stage or touchpoint name, a score or metric its rule refuses.
 public enum CSVImport {
     /// Reads a `--table touchpoints` export back into a map.
     public static func parse(_ bytes: [UInt8], file: String) throws(ImportFailure) -> JourneyMap {
@@ -19,11 +19,14 @@ public enum CSVImport {
 
     /// As `parse`, with the warnings.
     public static func read(_ bytes: [UInt8], file: String) throws(ImportFailure) -> ImportedMap {
-        let records = try CSVReader.records(try ImportText.decode(bytes, file: file), file: file)
+        let text = try ImportText.decode(bytes, file: file)
+        let separator = CSVSeparator.detect(text)
+        let records = try CSVReader.records(text, separator: separator.scalar, file: file).dropFirst(separator.announced ? 1 : 0)
+            .drop(while: \.isBlank)
         guard let header = records.first else {
             throw ImportFailure(file: file, line: nil, "the file is empty; export a map with `--table touchpoints` and import that")
         }
-        var reader = try CSVTouchpointReader(header: header, file: file)
+        var reader = try CSVTouchpointReader(header: header, separator: separator, file: file)
         for record in records.dropFirst() {
             try reader.read(record)
         }
@@ -43,6 +46,7 @@ struct CSVTouchpointReader {
 
     private typealias Names = CSVTouchpointColumns
     private let file: String
+    private let separator: CSVSeparator
     private let header: CSVHeaderRow
     private var columns: [Column] = []
     private var ids = NameIDs(taken: Set(Lane.defaults.map(\.id)))
@@ -53,9 +57,10 @@ struct CSVTouchpointReader {
     /// Lanes and personas looked at to read columns and cells: tests hold it to the number of columns.
     private(set) var lookups = 0
 
-    init(header record: CSVReader.Record, file: String) throws(ImportFailure) {
+    init(header record: CSVReader.Record, separator: CSVSeparator = .comma, file: String) throws(ImportFailure) {
         self.file = file
-        header = try CSVHeaderRow(record, file: file)
+        self.separator = separator
+        header = try CSVHeaderRow(record, separator: separator, file: file)
         warnings = header.warnings
         map = JourneyMap(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
         for (index, meaning) in header.meanings.enumerated() {
@@ -87,9 +92,12 @@ struct CSVTouchpointReader {
     }
 
     mutating func read(_ record: CSVReader.Record) throws(ImportFailure) {
-        guard record.fields.count == columns.count else {
-            throw ImportFailure(file: file, line: record.line, "this row has \(record.fields.count) fields and the header \(columns.count); "
-                                + "quote a field that holds a comma")
+        if record.isBlank { return }
+        let stray = record.fields.indices.dropFirst(columns.count).first { !record.fields[$0].trimmingSpaces().isEmpty }
+        guard record.fields.count >= columns.count, stray == nil else {
+            let named = stray.map { ", or name column \(CSVHeaderRow.letter($0)) in the header" } ?? ""
+            throw ImportFailure(file: file, line: record.line, "this row has \(record.fields.count) fields and the header names \(columns.count) columns; "
+                                + "quote a field that holds a \(separator.name)\(named)")
         }
         var stageName = ""
         var touchpoint = Touchpoint(id: "", name: "")
@@ -128,12 +136,20 @@ struct CSVTouchpointReader {
     }
 
     private func number(_ cell: String, for field: NumericField, line: Int, column: Int) throws(ImportFailure) -> Double? {
-        guard case .success(let value) = RuleBook.parse(cell, for: field) else {
+        guard case .success(let value) = RuleBook.parse(decimalPoint(cell), for: field) else {
             let rule = field.rule
             throw ImportFailure(file: file, line: line, "\(header.place(column)): \(rule.label) is \(rule.expectation); got \(cell.trimmingSpaces()); "
                                 + "correct the cell or empty it")
         }
         return value
+    }
+
+    /// "0,5" as "0.5" where the separator is not a comma: a spreadsheet in a
+    /// locale whose decimal mark is a comma wrote it. A cell with a point as
+    /// well ("1.234,5") is left to be refused: journey writes no thousands.
+    private func decimalPoint(_ cell: String) -> String {
+        guard separator.allowsDecimalComma, !cell.contains("."), cell.firstIndex(of: ",") == cell.lastIndex(of: ",") else { return cell }
+        return cell.replacing(",", with: ".")
     }
 
     private func momentOfTruth(_ cell: String, line: Int, column: Int) throws(ImportFailure) -> Bool {
