@@ -20,15 +20,18 @@ struct CSVHeaderName {
     /// Written exactly as the export writes it: such a column wins over one
     /// that only matches (a lane named "Reach" beside the metric "reach").
     let isExact: Bool
+    /// The limits after the persona's name, for `CSVEmotionColumn.scale`.
+    let scale: (min: String, max: String)?
 
     init(_ text: String) {
         self.text = text
         if let known = Self.known[Self.key(text)] {
-            (meaning, isExact) = (known.meaning, text == known.name)
+            (meaning, isExact, scale) = (known.meaning, text == known.name, nil)
         } else if let colon = text.firstIndex(of: ":"), Self.key(text[..<colon]) == "emotion" {
-            (meaning, isExact) = (.persona(text[text.index(after: colon)...].trimmingSpaces()), text.hasPrefix(CSVTouchpointColumns.emotionPrefix))
+            let split = CSVEmotionColumn.split(String(text[text.index(after: colon)...]))
+            (meaning, isExact, scale) = (.persona(split.persona), text.hasPrefix(CSVEmotionColumn.prefix), split.scale)
         } else {
-            (meaning, isExact) = (nil, false)
+            (meaning, isExact, scale) = (nil, false, nil)
         }
     }
 
@@ -43,7 +46,7 @@ struct CSVHeaderName {
         if startsWithEmotion || colon.map({ Self.isNear(Self.key(trimmed[..<$0]), emotion) }) == true {
             let persona = colon.map { trimmed[trimmed.index(after: $0)...].trimmingSpaces() }
                 ?? String(trimmed.dropFirst(emotion.count).drop { !$0.isLetter && !$0.isNumber })
-            return CSVTouchpointColumns.emotionPrefix + (persona.isEmpty ? "<persona name>" : persona)
+            return CSVEmotionColumn.prefix + (persona.isEmpty ? "<persona name>" : persona)
         }
         let key = Self.key(text)
         return Self.nearNames.first { Self.isNear(key, $0.key) }?.name

@@ -1,12 +1,15 @@
 /// The touchpoints table's header read once: each column's name and meaning,
-/// and the warnings about names that are near a known one. Columns right of
-/// the last name are a spreadsheet's empty ones and are not columns.
+/// the emotion scale the score columns name, and the warnings about names
+/// that are near a known one. Columns right of the last name are a
+/// spreadsheet's empty ones and are not columns.
 struct CSVHeaderRow {
     typealias Meaning = CSVHeaderName.Meaning
 
     let names: [String]
     /// Nil: a text lane of its own.
     private(set) var meanings: [Meaning?]
+    /// Nil: no column names one, so −2…2.
+    private(set) var scale: EmotionScale?
     private(set) var warnings: [ImportWarning] = []
     private let file: String
     private let line: Int
@@ -37,9 +40,7 @@ struct CSVHeaderRow {
             guard seen.insert(name).inserted else { throw failure("two columns are named \"\(name)\"; rename one") }
         }
         try giveEachMeaningOneColumn(headers)
-        if let index = meanings.firstIndex(of: .persona("")) {
-            throw failure("\(place(index)) names no persona; write `emotion: <persona name>`")
-        }
+        try readScales(headers)
         for (index, header) in headers.enumerated() where meanings[index] == nil && header.meaning == nil {
             if let near = header.nearMiss {
                 warn("\(place(index)) is read as a text lane: did you mean \"\(near)\"? If so, rename the column and import again")
@@ -85,6 +86,26 @@ struct CSVHeaderRow {
             holder[meaning] = kept
             meanings[lane] = nil
             warn("\(place(lane)) is read as a text lane, as \(place(kept)) holds \(Self.words(meaning))")
+        }
+    }
+
+    private mutating func readScales(_ headers: [CSVHeaderName]) throws(ImportFailure) {
+        var named: Int?
+        for (index, header) in headers.enumerated() {
+            guard case .persona(let persona)? = meanings[index] else { continue }
+            guard !persona.isEmpty else { throw failure("\(place(index)) names no persona; write `emotion: <persona name>`") }
+            guard let limits = header.scale else { continue }
+            switch CSVEmotionColumn.scale(min: limits.min, max: limits.max) {
+            case .failure(let violation):
+                throw failure("\(place(index)): \(violation.description); write the scale as (minimum..maximum), e.g. (1..5)")
+            case .success(let found):
+                if let scale, let named, scale != found {
+                    throw failure("\(place(named)) and \(place(index)) name different scales; a map has one emotion scale: "
+                                  + "write the same in each header, or none")
+                }
+                scale = found
+                named = named ?? index
+            }
         }
     }
 

@@ -1,16 +1,17 @@
 import FoundationEssentials
 
 /// Reads a touchpoints table (see `CSVTouchpoints`) back into a map with the
-/// default lanes and the default emotion scale (-2...2). Stages come in the
-/// order they first appear; channels are matched by name, and a new channel
-/// is online unless the blank map knows its name as offline (Store, Phone).
-/// The separator is `,`, `;` or a tab (`CSVSeparator`); headers are matched
-/// whatever their case and spacing (`CSVHeaderName`). `stage` and
-/// `touchpoint` are required; any column of no known meaning is a text lane
-/// of that name, so no cell is dropped, with a warning when its name is near
-/// a known one. Refused, with the line: a repeated or empty column name, an
-/// items table, a row with more or fewer fields than the header, an empty
-/// stage or touchpoint name, a score or metric its rule refuses.
+/// default lanes, on the emotion scale its score columns name (−2…2 when
+/// none does). Stages come in the order they first appear; channels are
+/// matched by name, and a new channel is online unless the blank map knows
+/// its name as offline (Store, Phone). The separator is `,`, `;` or a tab
+/// (`CSVSeparator`); headers are matched whatever their case and spacing
+/// (`CSVHeaderName`). `stage` and `touchpoint` are required; any column of no
+/// known meaning is a text lane of that name, so no cell is dropped, with a
+/// warning when its name is near a known one. Refused, with the line: a
+/// repeated or empty column name, an items table, a row with more or fewer
+/// fields than the header, an empty stage or touchpoint name, a score or
+/// metric its rule refuses.
 public enum CSVImport {
     /// Reads a `--table touchpoints` export back into a map.
     public static func parse(_ bytes: [UInt8], file: String) throws(ImportFailure) -> JourneyMap {
@@ -39,8 +40,8 @@ struct CSVTouchpointReader {
     private enum Column {
         case stage, touchpoint, channel, momentOfTruth
         case lane(String)
-        /// The persona's id.
-        case persona(String)
+        /// The persona's id and name.
+        case persona(String, name: String)
         case metric(Metric)
     }
 
@@ -66,6 +67,7 @@ struct CSVTouchpointReader {
         for (index, meaning) in header.meanings.enumerated() {
             columns.append(column(index, meaning: meaning))
         }
+        if let scale = header.scale { map.emotionScale = scale }
     }
 
     private mutating func column(_ index: Int, meaning: CSVHeaderName.Meaning?) -> Column {
@@ -78,7 +80,7 @@ struct CSVTouchpointReader {
         case .persona(let name):
             let id = ids.make(from: name, fallback: "persona")
             map.personas.append(Persona(id: id, name: name))
-            return .persona(id)
+            return .persona(id, name: name)
         case .lane(let id):
             lookups += 1
             return .lane(id)
@@ -112,11 +114,9 @@ struct CSVTouchpointReader {
             case .lane(let id):
                 let text = SpreadsheetText.read(cell)
                 if !text.isEmpty { texts.append((id, text)) }
-            case .persona(let id):
+            case .persona(let id, let name):
                 lookups += 1
-                if let score = try number(cell, for: .emotionScore(on: map.emotionScale), line: record.line, column: index) {
-                    scores.append((id, score))
-                }
+                if let score = try score(cell, persona: name, line: record.line, column: index) { scores.append((id, score)) }
             case .metric(let metric):
                 touchpoint.metrics[metric] = try number(cell, for: .metric(metric), line: record.line, column: index)
             }
@@ -142,6 +142,18 @@ struct CSVTouchpointReader {
                                 + "correct the cell or empty it")
         }
         return value
+    }
+
+    private func score(_ cell: String, persona: String, line: Int, column: Int) throws(ImportFailure) -> Double? {
+        let scale = map.emotionScale
+        guard case .success(let score) = RuleBook.parse(decimalPoint(cell), for: .emotionScore(on: scale)) else {
+            let fix = header.scale != nil ? "write a score on that scale, or change the scale in the header"
+                : "a header without a scale means \(scale.min)..\(scale.max): write a score on it, or name the scores' scale in the header, "
+                    + "e.g. \"\(CSVEmotionColumn.prefix)\(persona) (1..5)\""
+            throw ImportFailure(file: file, line: line, "\(header.place(column)): the score \"\(cell.trimmingSpaces())\" is not a number "
+                                + "from \(scale.min) to \(scale.max); \(fix)")
+        }
+        return score
     }
 
     /// "0,5" as "0.5" where the separator is not a comma: a spreadsheet in a
