@@ -37,7 +37,9 @@ struct ImportCommand: ParsableCommand {
         let bytes = try readMapBytes(file)
         let map: JourneyMap
         do {
-            map = try (format ?? ImportFormat(guessingFrom: file) ?? .mermaid).parse(bytes, file: file)
+            let imported = try (format ?? ImportFormat(guessingFrom: file) ?? .mermaid).read(bytes, file: file)
+            imported.warnings.forEach { warn($0.description) }
+            map = imported.map
         } catch {
             throw fail(error.description, code: error.exitCode)
         }

@@ -1,28 +1,37 @@
 import FoundationEssentials
 
 /// Reads a touchpoints table (see `CSVTouchpoints`) back into a map with the
-/// default lanes and the default emotion scale (-2...2). Stages come in the
-/// order they first appear; channels are matched by name, and a new channel
-/// is online unless the blank map knows its name as offline (Store, Phone).
-/// Columns: `stage` and `touchpoint` are required; `channel`, `moment of
-/// truth`, `emotion: <persona>` and the metric columns are read as such; any
-/// other column is a text lane of that name (Actions, Thoughts and Owner are
-/// the default lanes), so no cell is dropped. Refused, with the line: a
-/// repeated or empty column name, an items table, a row with a different
-/// number of fields than the header, an empty stage or touchpoint name, a
-/// score or metric its rule refuses.
+/// default lanes, on the emotion scale its score columns name (−2…2 when
+/// none does). Stages come in the order they first appear; channels are
+/// matched by name, and a new channel is online unless the blank map knows
+/// its name as offline (Store, Phone). The separator is `,`, `;` or a tab
+/// (`CSVSeparator`); headers are matched whatever their case and spacing
+/// (`CSVHeaderName`). `stage` and `touchpoint` are required; any column of no
+/// known meaning is a text lane of that name, so no cell is dropped, with a
+/// warning when its name is near a known one. Refused, with the line: a
+/// repeated or empty column name, an items table, a row with more or fewer
+/// fields than the header, an empty stage or touchpoint name, a score or
+/// metric its rule refuses.
 public enum CSVImport {
     /// Reads a `--table touchpoints` export back into a map.
     public static func parse(_ bytes: [UInt8], file: String) throws(ImportFailure) -> JourneyMap {
-        let records = try CSVReader.records(try ImportText.decode(bytes, file: file), file: file)
+        try read(bytes, file: file).map
+    }
+
+    /// As `parse`, with the warnings.
+    public static func read(_ bytes: [UInt8], file: String) throws(ImportFailure) -> ImportedMap {
+        let text = try ImportText.decode(bytes, file: file)
+        let separator = CSVSeparator.detect(text)
+        let records = try CSVReader.records(text, separator: separator.scalar, file: file).dropFirst(separator.announced ? 1 : 0)
+            .drop(while: \.isBlank)
         guard let header = records.first else {
             throw ImportFailure(file: file, line: nil, "the file is empty; export a map with `--table touchpoints` and import that")
         }
-        var reader = try CSVTouchpointReader(header: header, file: file)
+        var reader = try CSVTouchpointReader(header: header, separator: separator, file: file)
         for record in records.dropFirst() {
             try reader.read(record)
         }
-        return reader.map
+        return ImportedMap(map: reader.map, warnings: reader.warnings)
     }
 }
 
@@ -31,98 +40,85 @@ struct CSVTouchpointReader {
     private enum Column {
         case stage, touchpoint, channel, momentOfTruth
         case lane(String)
-        /// The persona's id and the column's name, for messages.
-        case persona(String, column: String)
+        /// The persona's id and name.
+        case persona(String, name: String)
         case metric(Metric)
     }
 
     private typealias Names = CSVTouchpointColumns
     private let file: String
+    private let separator: CSVSeparator
+    private let header: CSVHeaderRow
     private var columns: [Column] = []
     private var ids = NameIDs(taken: Set(Lane.defaults.map(\.id)))
     private(set) var map: JourneyMap
+    private(set) var warnings: [ImportWarning]
     private var stageIndex: [String: Int] = [:]
     private var channelIDs: [String: String] = [:]
-    /// The blank map's text lanes by name; a column matches one of them or
-    /// makes a lane (no two columns share a name).
-    private let textLanes: [String: String]
     /// Lanes and personas looked at to read columns and cells: tests hold it to the number of columns.
     private(set) var lookups = 0
 
-    init(header record: CSVReader.Record, file: String) throws(ImportFailure) {
+    init(header record: CSVReader.Record, separator: CSVSeparator = .comma, file: String) throws(ImportFailure) {
         self.file = file
-        let title = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        map = JourneyMap(title: title)
-        textLanes = Dictionary(map.lanes.filter(\.kind.holdsText).map { ($0.name, $0.id) }) { first, _ in first }
-        let names = record.fields.map(SpreadsheetText.read)
-        if names.contains("kind") && names.contains("priority") {
-            throw ImportFailure(file: file, line: record.line, "this is an items table; import reads the table written by `--table touchpoints`")
+        self.separator = separator
+        header = try CSVHeaderRow(record, separator: separator, file: file)
+        warnings = header.warnings
+        map = JourneyMap(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        for (index, meaning) in header.meanings.enumerated() {
+            columns.append(column(index, meaning: meaning))
         }
-        for name in [Names.stage, Names.touchpoint] where !names.contains(name) {
-            throw ImportFailure(file: file, line: record.line, "no `\(name)` column; import reads the table written by `--table touchpoints`")
-        }
-        var seen = Set<String>()
-        for (index, name) in names.enumerated() {
-            guard !name.trimmingSpaces().isEmpty else {
-                throw ImportFailure(file: file, line: record.line, "column \(index + 1) has no name; name it or delete the column")
-            }
-            guard seen.insert(name).inserted else {
-                throw ImportFailure(file: file, line: record.line, "two columns are named \"\(name)\"; rename one")
-            }
-            columns.append(try column(named: name, line: record.line))
-        }
+        if let scale = header.scale { map.emotionScale = scale }
     }
 
-    private mutating func column(named name: String, line: Int) throws(ImportFailure) -> Column {
-        switch name {
-        case Names.stage: return .stage
-        case Names.touchpoint: return .touchpoint
-        case Names.channel: return .channel
-        case Names.momentOfTruth: return .momentOfTruth
-        default: break
+    private mutating func column(_ index: Int, meaning: CSVHeaderName.Meaning?) -> Column {
+        switch meaning {
+        case .stage: return .stage
+        case .touchpoint: return .touchpoint
+        case .channel: return .channel
+        case .momentOfTruth: return .momentOfTruth
+        case .metric(let metric): return .metric(metric)
+        case .persona(let name):
+            let id = ids.make(from: name, fallback: "persona")
+            map.personas.append(Persona(id: id, name: name))
+            return .persona(id, name: name)
+        case .lane(let id):
+            lookups += 1
+            return .lane(id)
+        case nil:
+            lookups += 1
+            let name = header.names[index]
+            let id = ids.make(from: name, fallback: "lane")
+            map.lanes.append(Lane(id: id, kind: .text, name: name))
+            return .lane(id)
         }
-        if name.hasPrefix(Names.emotionPrefix) {
-            let persona = name.dropFirst(Names.emotionPrefix.count).trimmingSpaces()
-            guard !persona.isEmpty else {
-                throw ImportFailure(file: file, line: line, "column \"\(name)\" names no persona; write `emotion: <persona name>`")
-            }
-            let id = ids.make(from: persona, fallback: "persona")
-            map.personas.append(Persona(id: id, name: persona))
-            return .persona(id, column: name)
-        }
-        if let metric = Names.metric(header: name) { return .metric(metric) }
-        lookups += 1
-        if let id = textLanes[name] { return .lane(id) }
-        let id = ids.make(from: name, fallback: "lane")
-        map.lanes.append(Lane(id: id, kind: .text, name: name))
-        return .lane(id)
     }
 
     mutating func read(_ record: CSVReader.Record) throws(ImportFailure) {
-        guard record.fields.count == columns.count else {
-            throw ImportFailure(file: file, line: record.line, "this row has \(record.fields.count) fields and the header \(columns.count); "
-                                + "quote a field that holds a comma")
+        if record.isBlank { return }
+        let stray = record.fields.indices.dropFirst(columns.count).first { !record.fields[$0].trimmingSpaces().isEmpty }
+        guard record.fields.count >= columns.count, stray == nil else {
+            let named = stray.map { ", or name column \(CSVHeaderRow.letter($0)) in the header" } ?? ""
+            throw ImportFailure(file: file, line: record.line, "this row has \(record.fields.count) fields and the header names \(columns.count) columns; "
+                                + "quote a field that holds a \(separator.name)\(named)")
         }
         var stageName = ""
         var touchpoint = Touchpoint(id: "", name: "")
         // Gathered and sorted once: put one by one, in the header's order, thousands of columns would each shift the rest.
         var texts: [SmallMap<String, String>.Element] = [], scores: [SmallMap<String, Double>.Element] = []
-        for (column, cell) in zip(columns, record.fields) {
+        for (index, (column, cell)) in zip(columns, record.fields).enumerated() {
             switch column {
             case .stage: stageName = SpreadsheetText.read(cell)
             case .touchpoint: touchpoint.name = SpreadsheetText.read(cell)
             case .channel: touchpoint.channel = channelID(SpreadsheetText.read(cell))
-            case .momentOfTruth: touchpoint.momentOfTruth = try momentOfTruth(cell, line: record.line)
+            case .momentOfTruth: touchpoint.momentOfTruth = try momentOfTruth(cell, line: record.line, column: index)
             case .lane(let id):
                 let text = SpreadsheetText.read(cell)
                 if !text.isEmpty { texts.append((id, text)) }
             case .persona(let id, let name):
                 lookups += 1
-                if let score = try number(cell, for: .emotionScore(on: map.emotionScale), line: record.line, column: name) {
-                    scores.append((id, score))
-                }
+                if let score = try score(cell, persona: name, line: record.line, column: index) { scores.append((id, score)) }
             case .metric(let metric):
-                touchpoint.metrics[metric] = try number(cell, for: .metric(metric), line: record.line, column: Names.header(metric))
+                touchpoint.metrics[metric] = try number(cell, for: .metric(metric), line: record.line, column: index)
             }
         }
         touchpoint.text = SmallMap(texts)
@@ -139,20 +135,41 @@ struct CSVTouchpointReader {
         map.stages[stage].touchpoints.append(touchpoint)
     }
 
-    private func number(_ cell: String, for field: NumericField, line: Int, column: String) throws(ImportFailure) -> Double? {
-        switch RuleBook.parse(cell, for: field) {
-        case .success(let value): return value
-        case .failure(let violation):
-            throw ImportFailure(file: file, line: line, "column \"\(column)\": \(violation.description)")
+    private func number(_ cell: String, for field: NumericField, line: Int, column: Int) throws(ImportFailure) -> Double? {
+        guard case .success(let value) = RuleBook.parse(decimalPoint(cell), for: field) else {
+            let rule = field.rule
+            throw ImportFailure(file: file, line: line, "\(header.place(column)): \(rule.label) is \(rule.expectation); got \(cell.trimmingSpaces()); "
+                                + "correct the cell or empty it")
         }
+        return value
     }
 
-    private func momentOfTruth(_ cell: String, line: Int) throws(ImportFailure) -> Bool {
+    private func score(_ cell: String, persona: String, line: Int, column: Int) throws(ImportFailure) -> Double? {
+        let scale = map.emotionScale
+        guard case .success(let score) = RuleBook.parse(decimalPoint(cell), for: .emotionScore(on: scale)) else {
+            let fix = header.scale != nil ? "write a score on that scale, or change the scale in the header"
+                : "a header without a scale means \(scale.min)..\(scale.max): write a score on it, or name the scores' scale in the header, "
+                    + "e.g. \"\(CSVEmotionColumn.prefix)\(persona) (1..5)\""
+            throw ImportFailure(file: file, line: line, "\(header.place(column)): the score \"\(cell.trimmingSpaces())\" is not a number "
+                                + "from \(scale.min) to \(scale.max); \(fix)")
+        }
+        return score
+    }
+
+    /// "0,5" as "0.5" where the separator is not a comma: a spreadsheet in a
+    /// locale whose decimal mark is a comma wrote it. A cell with a point as
+    /// well ("1.234,5") is left to be refused: journey writes no thousands.
+    private func decimalPoint(_ cell: String) -> String {
+        guard separator.allowsDecimalComma, !cell.contains("."), cell.firstIndex(of: ",") == cell.lastIndex(of: ",") else { return cell }
+        return cell.replacing(",", with: ".")
+    }
+
+    private func momentOfTruth(_ cell: String, line: Int, column: Int) throws(ImportFailure) -> Bool {
         switch cell.trimmingSpaces().lowercased() {
         case Names.yes, "true", "1", "x": return true
         case Names.no, "false", "0", "": return false
         default:
-            throw ImportFailure(file: file, line: line, "moment of truth is \"\(cell)\"; write \(Names.yes) or \(Names.no)")
+            throw ImportFailure(file: file, line: line, "\(header.place(column)): \"\(cell)\" is not a moment of truth; write \(Names.yes) or \(Names.no)")
         }
     }
 

@@ -1,14 +1,18 @@
-/// RFC 4180 input: records of comma-separated fields, ended by CRLF or LF,
-/// a quoted field holding commas, doubled quotes and line breaks. Each record
+/// RFC 4180 input: records of fields split by `separator` (a comma unless a
+/// spreadsheet chose `;` or a tab, see `CSVSeparator`), ended by CRLF or LF,
+/// a quoted field holding separators, doubled quotes and line breaks. Each record
 /// carries the line it starts on, counting the breaks inside quoted fields,
 /// so messages point at the right line. Blank lines are skipped.
 enum CSVReader {
     struct Record {
         var line: Int
         var fields: [String]
+
+        /// A row a spreadsheet left empty and wrote as separators only.
+        var isBlank: Bool { fields.allSatisfy { $0.trimmingSpaces().isEmpty } }
     }
 
-    static func records(_ text: String, file: String) throws(ImportFailure) -> [Record] {
+    static func records(_ text: String, separator: Unicode.Scalar = ",", file: String) throws(ImportFailure) -> [Record] {
         let scalars = Array(text.unicodeScalars)
         var records: [Record] = []
         var fields: [String] = []
@@ -34,7 +38,7 @@ enum CSVReader {
                         continue
                     }
                     quotedAt = nil
-                    if index < scalars.count, !["," as Unicode.Scalar, "\r", "\n"].contains(scalars[index]) {
+                    if index < scalars.count, ![separator, "\r", "\n"].contains(scalars[index]) {
                         throw ImportFailure(file: file, line: line, "text after the closing quote of a field that opened on line \(opened); "
                                             + "a quote inside a quoted field is written twice (\"\")")
                     }
@@ -45,7 +49,7 @@ enum CSVReader {
                 continue
             }
             switch scalar {
-            case ",":
+            case separator:
                 fields.append(String(field))
                 field = String.UnicodeScalarView()
             case "\r", "\n":

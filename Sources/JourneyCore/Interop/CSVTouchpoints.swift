@@ -1,5 +1,6 @@
 /// The touchpoints table: stage, touchpoint, channel, moment of truth, each
-/// text lane (by lane name), each persona's score ("emotion: Maya") and each
+/// text lane (by lane name), each persona's score ("emotion: Maya", with the
+/// map's scale when it is not -2..2: "emotion: Maya (1..5)") and each
 /// metric of the `Metric` table, every one of them always, so every map's
 /// table has the same shape. Stage metrics are not in it.
 enum CSVTouchpoints {
@@ -7,7 +8,7 @@ enum CSVTouchpoints {
         typealias Columns = CSVTouchpointColumns
         let lanes = map.lanes.filter { $0.kind.holdsText }
         let header = [Columns.stage, Columns.touchpoint, Columns.channel, Columns.momentOfTruth] + lanes.map(\.name)
-            + map.personas.map { Columns.emotionPrefix + $0.name } + Metric.allCases.map(Columns.header)
+            + map.personas.map { CSVEmotionColumn.header(persona: $0.name, scale: map.emotionScale) } + Metric.allCases.map(Columns.header)
         var rows = [unique(header).map(SpreadsheetText.write)]
         for stage in map.stages {
             for touchpoint in stage.touchpoints {

@@ -44,9 +44,14 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     }
 
     public func parse(_ bytes: [UInt8], file: String) throws(ImportFailure) -> JourneyMap {
+        try read(bytes, file: file).map
+    }
+
+    /// As `parse`, with what the import read in a way the user may not have meant.
+    public func read(_ bytes: [UInt8], file: String) throws(ImportFailure) -> ImportedMap {
         switch self {
-        case .mermaid: try MermaidJourney.parse(bytes, file: file)
-        case .csv: try CSVImport.parse(bytes, file: file)
+        case .mermaid: ImportedMap(map: try MermaidJourney.parse(bytes, file: file))
+        case .csv: try CSVImport.read(bytes, file: file)
         }
     }
 }
