@@ -116,7 +116,9 @@ import Testing
             #expect(try Binary.run(["new", good.last!, "--template", name]).status == 0)
         }
         let bad = ["wrong-type", "rate-over-100", "unknown-lane-kind", "not-a-map", "negative-votes", "fraction-for-integer",
-                   "huge-integer", "string-for-number", "empty-id", "newer-version", "top-level-array"]
+                   "huge-integer", "string-for-number", "empty-id", "newer-version", "top-level-array", "last-reviewed-with-slashes",
+                   "last-reviewed-no-such-day", "schema-not-a-string", "conflict-without-path", "empty-touchpoint-id",
+                   "voting-budget-zero"]
         let files = good + bad.map { Self.hostile.appendingPathComponent($0 + ".json").path }
         let verdicts = try SchemaValidator.verdicts(schema: scratch.file("schema.json"), files: files)
         let expected = good.map { _ in true } + bad.map { _ in false }
