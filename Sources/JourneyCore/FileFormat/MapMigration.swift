@@ -49,6 +49,9 @@ public enum MapMigration {
         return current
     }
 
+    /// The oldest version journey opens.
+    public static var oldestVersion: Int { MapFormat.version - steps.count }
+
     /// `steps[n]` turns a version-n document into version n+1.
     static let steps: [@Sendable (JSONValue) -> JSONValue] = [version0to1, version1to2, version2to3]
 
