@@ -117,11 +117,23 @@ import Testing
         #expect(try repository.git("-C", "clone", "status", "--porcelain") == "")
     }
 
+    /// Issue 27, item 8: the help suggested `*.json merge=journey`, which sends every JSON file to the driver.
+    @Test func theHelpShowsWhatGitSetupWrites() throws {
+        let repository = try GitRepository(map: "map.journey.json")
+        defer { repository.scratch.remove() }
+        try repository.setUpJourney()
+        let help = try Binary.run(["merge", "--help"]).stdout
+        let attributes = try String(contentsOfFile: repository.scratch.file(".gitattributes"), encoding: .utf8)
+        #expect(help.contains("\n  " + attributes), "\(help)")
+        #expect(help.contains("name = " + (try repository.git("config", "merge.journey.name"))))
+        #expect(try repository.git("config", "merge.journey.driver").hasSuffix("/journey merge %O %A %B\n"))
+        #expect(help.contains("driver = /full/path/to/journey merge %O %A %B\n"))
+        #expect(!help.contains("*.json merge"))
+    }
+
     @Test func theCommandSaysItsExitCodes() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let help = try Binary.run(["merge", "--help"])
-        #expect(help.stdout.contains("driver = journey merge %O %A %B") && help.stdout.contains("*.json merge=journey"))
         #expect(try Binary.run(["new", scratch.file("base.json")]).status == 0)
         scratch.write("broken.json", "{\"format\": \"journey-map\", \"version\": 1, \"stages\": 3}")
         let broken = try Binary.run(["merge", scratch.file("base.json"), scratch.file("broken.json"), scratch.file("base.json")])
