@@ -7,7 +7,8 @@ import Testing
 /// not "not valid JSON: expected a key".
 @Suite struct MergeMarkerTests {
     /// The sample as saved, its title line replaced by git's markers around two titles.
-    static func conflicted(_ markers: (_ ours: String, _ theirs: String) -> [String], lineEnd: String = "\n") throws -> (text: [UInt8], line: Int) {
+    static func conflicted(_ markers: (_ ours: String, _ theirs: String) -> [String],
+                           lineEnd: String = "\n") throws -> (text: [UInt8], line: Int) {
         let lines = String(decoding: try MapStore.encode(SampleMap.make()), as: UTF8.self).split(separator: "\n").map(String.init)
         let index = try #require(lines.firstIndex { $0.hasPrefix("  \"title\": ") })
         let merged = lines[..<index] + markers("  \"title\": \"Ours\",", "  \"title\": \"Theirs\",") + lines[(index + 1)...]

@@ -55,7 +55,9 @@ enum MapValidator {
                 }
                 func checkItems(_ key: String, _ items: [Item]) throws(MapDecodingError) {
                     for i in items.indices {
-                        if let problem = newItemID(items[i].id, in: &itemIDs) { throw MapDecodingError(path().key(key).index(i).key("id"), problem) }
+                        if let problem = newItemID(items[i].id, in: &itemIDs) {
+                            throw MapDecodingError(path().key(key).index(i).key("id"), problem)
+                        }
                     }
                 }
                 try checkItems("painPoints", touchpoints[t].painPoints)
@@ -64,7 +66,9 @@ enum MapValidator {
             }
         }
         for (i, item) in map.parkingLot.enumerated() {
-            if let problem = newItemID(item.id, in: &itemIDs) { throw MapDecodingError(rootPath.key("parkingLot").index(i).key("id"), problem) }
+            if let problem = newItemID(item.id, in: &itemIDs) {
+                throw MapDecodingError(rootPath.key("parkingLot").index(i).key("id"), problem)
+            }
         }
     }
 
