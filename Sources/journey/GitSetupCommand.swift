@@ -29,7 +29,7 @@ struct GitSetupCommand: ParsableCommand {
         case .success(let output): top = output.trimmingNewlines()
         case .failure(let message): throw fail("not in a git repository (\(message)); run it inside the repository that holds your maps", code: 64)
         }
-        let journey = Git.quoted(Self.executablePath())
+        let journey = ShellWord.quoted(Self.executablePath())
         let settings = [
             ("diff.journey.command", "\(journey) diff"),
             ("diff.journey.textconv", "\(journey) show --plain"),
@@ -78,10 +78,5 @@ enum Git {
         case .success(let git):
             return .success(String(decoding: git.output, as: UTF8.self))
         }
-    }
-
-    /// A word for the shell git runs drivers with.
-    static func quoted(_ word: String) -> String {
-        word.allSatisfy { $0.isLetter || $0.isNumber || "/._-+".contains($0) } ? word : "'" + word.replacing("'", with: "'\\''") + "'"
     }
 }

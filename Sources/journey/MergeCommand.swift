@@ -13,12 +13,15 @@ struct MergeCommand: ParsableCommand {
             lists the conflict in its "conflicts", with the base, ours and theirs versions. Such a map \
             loads; each conflict is printed on stderr.
 
-            As git's merge driver for maps (`journey git-setup` writes both), in .git/config:
+            As git's merge driver for maps, `journey git-setup` writes, in .git/config:
               [merge "journey"]
-                  name = journey map merge
-                  driver = journey merge %O %A %B
-            and in .gitattributes:
-              *.json merge=journey
+                  name = journey map merge, by ids
+                  driver = /full/path/to/journey merge %O %A %B
+            and in .gitattributes, for the maps only (not every JSON file; --pattern names others):
+              *.journey.json diff=journey merge=journey
+
+            A clone that never ran it merges maps as text and leaves git's <<<<<<< markers, which journey \
+            names when it opens the map: run `journey git-setup`, then `git checkout --merge FILE`.
 
             Exit codes: 0 merged cleanly; 1 merged, with conflicts left in the map; 2 a file cannot be \
             read or is not a map (nothing is written); 3 the merged map cannot be written.

@@ -44,7 +44,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (#""due": "2026-02-30""#, "stages[0].touchpoints[0].opportunities[0].due: \"2026-02-30\" is not a day written YYYY-MM-DD, e.g. 2026-03-31"),
+        (#""due": "2026-02-30""#,
+         "stages[0].touchpoints[0].opportunities[0].due: \"2026-02-30\" is not a day of the calendar; give a day written YYYY-MM-DD"),
         (#""due": "2026-2-3""#, "stages[0].touchpoints[0].opportunities[0].due: \"2026-2-3\" is not a day written YYYY-MM-DD, e.g. 2026-03-31"),
         (#""status": "soon""#, "stages[0].touchpoints[0].opportunities[0].status: unknown status \"soon\"; expected one of idea, planned, inProgress, done"),
         (#""addresses": [1]"#, "stages[0].touchpoints[0].opportunities[0].addresses[0]: expected a string, found a number"),

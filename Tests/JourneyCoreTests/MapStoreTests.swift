@@ -63,6 +63,7 @@ import Testing
         (#"[1, 2]"#, "(top level): expected an object holding a journey map, found an array"),
         (#"{"version": 1}"#, "format: missing"),
         (#"{"format": "kanban", "version": 1}"#, "format: \"kanban\" is not a journey map"),
+        (#"{"format": 7, "version": 1}"#, "format: expected \"journey-map\", found a number"),
         (#"{"format": "journey-map", "version": 1.5}"#, "version: expected a whole number, found 1.5"),
         (#"{"format": "journey-map", "version": 1, "stages": {}}"#, "stages: expected an array, found an object"),
         (#"{"format": "journey-map", "version": 1, "stages": [{"name": "A"}]}"#, "stages[0].id: missing; expected a string"),

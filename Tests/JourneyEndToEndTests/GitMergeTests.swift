@@ -72,11 +72,68 @@ import Testing
         #expect(try repository.git("status", "--porcelain") == "")
     }
 
+    /// Issue 27, item 8: in a clone that never ran `journey git-setup`, git
+    /// merges the map as text. journey names the markers instead of a JSON
+    /// error, and the steps its message gives merge the map by ids after all.
+    @Test func aCloneWithoutTheDriverIsToldHowToMergeTheMapByIDs() throws {
+        let repository = try GitRepository(map: "map.journey.json")
+        defer { repository.scratch.remove() }
+        try repository.setUpJourney()
+        try repository.git("clone", "-q", ".", "clone")
+        let clone = repository.scratch.file("clone"), map = repository.scratch.file("clone/map.journey.json")
+        func rename(_ name: String) throws {
+            var loaded = try MapStore.load(path: map)
+            Self.update(&loaded, "compare") { $0.name = name }
+            #expect(MapStore.save(loaded, to: map).isSaved)
+        }
+        try repository.git("-C", "clone", "checkout", "-q", "-b", "theirs")
+        try rename("Compare prices")
+        try repository.git("-C", "clone", "commit", "-q", "-am", "theirs")
+        try repository.git("-C", "clone", "checkout", "-q", "main")
+        try rename("Compare two shoes")
+        try repository.git("-C", "clone", "commit", "-q", "-am", "ours")
+        #expect(try repository.run("-C", "clone", "merge", "--no-edit", "theirs").status != 0)
+
+        for command in ["show", "edit", "check"] {
+            let opened = try Binary.run([command, "map.journey.json"], environment: repository.environment, in: clone)
+            #expect(opened.status == (command == "check" ? 2 : 65))
+            #expect(opened.stderr.hasPrefix("journey: map.journey.json holds git's conflict markers (<<<<<<< at line "),
+                    "\(command): \(opened.stderr)")
+        }
+        let message = try Binary.run(["show", "map.journey.json"], environment: repository.environment, in: clone).stderr
+        let commands = message.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
+        #expect(commands.prefix(2).map { String($0.element) } == ["journey git-setup", "git checkout --merge map.journey.json"])
+
+        #expect(try Binary.run(["git-setup"], environment: repository.environment, in: clone).status == 0)
+        let remerged = try repository.run("-C", "clone", "checkout", "--merge", "map.journey.json")
+        #expect(remerged.status == 0, "\(remerged.stderr)")
+        let merged = try MapStore.load(path: map)
+        let conflict = try #require(merged.conflicts.first)
+        #expect(merged.conflicts.count == 1 && conflict.path == ["stages", "decision", "touchpoints", "compare", "name"])
+        #expect(MapStore.save(try merged.resolving(conflict.id, .theirs).get(), to: map).isSaved)
+        try repository.git("-C", "clone", "add", "map.journey.json")
+        try repository.git("-C", "clone", "commit", "-q", "--no-edit")
+        #expect(try MapStore.load(path: map).touchpoint(id: "compare")?.name == "Compare prices")
+        #expect(try repository.git("-C", "clone", "status", "--porcelain") == "")
+    }
+
+    /// Issue 27, item 8: the help suggested `*.json merge=journey`, which sends every JSON file to the driver.
+    @Test func theHelpShowsWhatGitSetupWrites() throws {
+        let repository = try GitRepository(map: "map.journey.json")
+        defer { repository.scratch.remove() }
+        try repository.setUpJourney()
+        let help = try Binary.run(["merge", "--help"]).stdout
+        let attributes = try String(contentsOfFile: repository.scratch.file(".gitattributes"), encoding: .utf8)
+        #expect(help.contains("\n  " + attributes), "\(help)")
+        #expect(help.contains("name = " + (try repository.git("config", "merge.journey.name"))))
+        #expect(try repository.git("config", "merge.journey.driver").hasSuffix("/journey merge %O %A %B\n"))
+        #expect(help.contains("driver = /full/path/to/journey merge %O %A %B\n"))
+        #expect(!help.contains("*.json merge"))
+    }
+
     @Test func theCommandSaysItsExitCodes() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
-        let help = try Binary.run(["merge", "--help"])
-        #expect(help.stdout.contains("driver = journey merge %O %A %B") && help.stdout.contains("*.json merge=journey"))
         #expect(try Binary.run(["new", scratch.file("base.json")]).status == 0)
         scratch.write("broken.json", "{\"format\": \"journey-map\", \"version\": 1, \"stages\": 3}")
         let broken = try Binary.run(["merge", scratch.file("base.json"), scratch.file("broken.json"), scratch.file("base.json")])

@@ -29,6 +29,17 @@ import Testing
         }
     }
 
+    /// `journey check` in CI: the store's message, exit 2, nothing on stdout.
+    @Test func everyHostileFileFailsCleanlyInCheck() throws {
+        for hostile in Self.cases {
+            let result = try Binary.run(["check", hostile.file], in: Self.folder.path)
+            #expect(result.status == 2, "check \(hostile.file): \(result.status) \(result.stderr)")
+            #expect(result.stderr.hasPrefix("journey: \(hostile.file)") && result.stderr.contains(hostile.message),
+                    "check \(hostile.file): \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
     @Test func escapeSequencesAreShownEscapedByShow() throws {
         let result = try Binary.run(["show", "escapes-in-text.json", "--width", "120"], in: Self.folder.path)
         #expect(result.status == 0)

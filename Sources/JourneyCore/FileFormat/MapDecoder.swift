@@ -36,6 +36,7 @@ public enum MapDecoder {
     /// Every value read and checked, but not yet what refers to what (see `MapValidator`).
     static func unchecked(_ document: JSONNode) throws(MapDecodingError) -> (JourneyMap, ObjectReader) {
         let root = try ObjectReader(document)
+        try schemaReference(root)
         let scaleReader = try root.object("emotionScale")
         let scale = try scaleReader.map(emotionScale) ?? EmotionScale()
         var map = JourneyMap(
@@ -53,6 +54,13 @@ public enum MapDecoder {
         map.votingRounds = try root.array("votingRounds").map(VotingRecord.decode)
         map.stages = try root.elements("stages").map { (value) throws(MapDecodingError) in try stage(value, scale: scale) }
         return (map, root)
+    }
+
+    /// `"$schema"` is kept on save as an extra member; it must be what editors read there, a string (null: absent).
+    static func schemaReference(_ root: ObjectReader) throws(MapDecodingError) {
+        guard let value = root.member("$schema"), !value.isNull, value.string == nil else { return }
+        throw MapDecodingError(value.path, "expected a string naming the JSON Schema the map follows, "
+                                   + "e.g. \"./journey-map.schema.json\", found \(value.typeName)")
     }
 
     static func emotionScale(_ reader: ObjectReader) throws(MapDecodingError) -> EmotionScale {
@@ -78,7 +86,7 @@ public enum MapDecoder {
             purpose: try reader.string("purpose"),
             goals: try reader.stringArray("goals"),
             scope: try reader.string("scope"),
-            lastReviewed: try reader.optionalString("lastReviewed"),
+            lastReviewed: try day(reader, "lastReviewed"),
             reviewCadence: cadence,
             extra: reader.extra(known: Known.objectives)
         )
@@ -178,8 +186,12 @@ public enum MapDecoder {
 
     static func item(_ value: JSONNode) throws(MapDecodingError) -> Item {
         let r = try ObjectReader(value)
+        let addresses = try r.stringArray("addresses")
+        if let empty = addresses.firstIndex(of: "") {
+            throw MapDecodingError(r.path.key("addresses").index(empty), "an id may not be empty; give the id of a pain point")
+        }
         var item = Item(id: try r.requiredString("id"), text: try r.string("text"), owner: try r.string("owner"),
-                        due: try day(r, "due"), addresses: try r.stringArray("addresses"),
+                        due: try day(r, "due"), addresses: addresses,
                         extra: r.extra(known: Known.item))
         for figure in ItemFigure.allCases {
             if let number = try r.wholeNumber(figure.rawValue, for: .item(figure)) { item[figure] = number }
@@ -196,9 +208,7 @@ public enum MapDecoder {
 
     static func day(_ r: ObjectReader, _ key: String) throws(MapDecodingError) -> String? {
         guard let text = try r.optionalString(key) else { return nil }
-        guard CalendarDay.isValid(text) else {
-            throw MapDecodingError(r.path.key(key), "\"\(text)\" is not \(CalendarDay.expected)")
-        }
+        if let problem = CalendarDay.problem(with: text) { throw MapDecodingError(r.path.key(key), problem) }
         return text
     }
 

@@ -17,9 +17,12 @@ public enum MapMigration {
         guard let root = try? ObjectReader(document) else {
             throw .notAMap(MapDecodingError(.root, "expected an object holding a journey map, found \(document.typeName)"))
         }
-        guard let format = root.member("format")?.string else {
+        guard let member = root.member("format") else {
             throw .notAMap(MapDecodingError(JSONPath.root.key("format"),
                                             "missing; a journey map starts with \"format\": \"\(MapFormat.name)\""))
+        }
+        guard let format = member.string else {
+            throw .notAMap(MapDecodingError(JSONPath.root.key("format"), "expected \"\(MapFormat.name)\", found \(member.typeName)"))
         }
         guard format == MapFormat.name else {
             throw .notAMap(MapDecodingError(JSONPath.root.key("format"),
@@ -45,6 +48,9 @@ public enum MapMigration {
         }
         return current
     }
+
+    /// The oldest version journey opens.
+    public static var oldestVersion: Int { MapFormat.version - steps.count }
 
     /// `steps[n]` turns a version-n document into version n+1.
     static let steps: [@Sendable (JSONValue) -> JSONValue] = [version0to1, version1to2, version2to3]

@@ -18,10 +18,9 @@ public enum MapSchema {
             "A customer journey map, as written by journey. Members not listed here are kept on save.",
             required: ["format", "version"],
             [
-                "$schema": .string("The JSON Schema this file follows, for editors; journey keeps it on save."),
+                "$schema": .nullable(.string("The JSON Schema this file follows, for editors; journey keeps it on save.")),
                 "format": .constant(.string(MapFormat.name), "Always \"\(MapFormat.name)\": marks the file as a journey map."),
-                "version": .constant(.int(MapFormat.version),
-                                     "The format version. journey migrates older versions and refuses newer ones."),
+                "version": .number(versionRule, versionDescription),
                 "title": .nullable(.string("The map's title.")),
                 "objectives": .nullable(.reference("objectives", "Why the map exists, what it covers, and its reviews.")),
                 "personas": .nullable(.array(of: .reference("persona", "A persona."),
@@ -49,6 +48,20 @@ public enum MapSchema {
         return root
     }
 
+    /// The versions journey opens: the current one, and the older ones `MapMigration` brings up to it.
+    static var versionRule: NumericRule {
+        NumericRule(label: "version", range: Double(MapMigration.oldestVersion)...Double(MapFormat.version), isWhole: true)
+    }
+
+    static var versionDescription: String {
+        let current = MapFormat.version
+        return "The format version. journey writes \(current), the version this schema describes, and refuses newer ones. "
+            + "It opens versions \(MapMigration.oldestVersion) to \(current - 1) too, migrating them as it loads; they are "
+            + "checked here as version \(current), which holds all they may (each version since added only optional members), "
+            + "except version 0's one emotion score per touchpoint and members an older journey kept unread under a name a "
+            + "later version reads (migration renames those)."
+    }
+
     static var definitions: [String: SchemaNode] {
         [
             "id": .string("A stable id, unique among its kind in the map; a rename keeps it.",
@@ -57,7 +70,7 @@ public enum MapSchema {
                 "purpose": .nullable(.string("Why the map exists: the decision it should inform.")),
                 "goals": .nullable(.array(of: .string("A goal."), "What the business wants the map to achieve.")),
                 "scope": .nullable(.string("What the map covers and what it leaves out.")),
-                "lastReviewed": .nullable(.string("When the map was last reviewed, as YYYY-MM-DD.", format: "date")),
+                "lastReviewed": .nullable(.day("When the map was last reviewed")),
                 "reviewCadence": .nullable(.choice(ReviewCadence.allCases.map(\.rawValue), "How often the map should be reviewed.")),
             ]),
             "persona": .object("A persona: who the customer is and what they want.", required: ["id", "name"], [
@@ -131,8 +144,8 @@ public enum MapSchema {
             "votingRound": .object("A dot-voting round, as revealed: who placed how many dots on which item. The items' "
                                        + "votes already include its tallies.", required: ["id", "budget", "perItem"], [
                 "id": .reference("id", "The round's id."),
-                "opened": .nullable(.string("When the round opened, ISO 8601 in UTC.", format: "date-time")),
-                "revealed": .nullable(.string("When the tallies were revealed, ISO 8601 in UTC.", format: "date-time")),
+                "opened": .nullable(.string("When the round opened, ISO 8601 in UTC (2026-11-24T10:00:00Z); shown as it is.")),
+                "revealed": .nullable(.string("When the tallies were revealed, ISO 8601 in UTC; shown as it is.")),
                 "budget": .number(NumericRule(label: "budget", range: Double(VoteRules.budgets.lowerBound)...Double(VoteRules.budgets.upperBound), isWhole: true),
                                   "Dots each participant could place."),
                 "perItem": .number(NumericRule(label: "per item", range: 1...Double(VoteRules.budgets.upperBound), isWhole: true),
@@ -172,7 +185,7 @@ public enum MapSchema {
         properties["status"] = .nullable(.choice(ItemStatus.allCases.map(\.rawValue),
                                                  "For an opportunity: how far it has got."))
         properties["owner"] = .nullable(.string("For an opportunity: who sees it through."))
-        properties["due"] = .nullable(day("For an opportunity: when it should be done."))
+        properties["due"] = .nullable(.day("For an opportunity: when it should be done"))
         properties["addresses"] = .nullable(.array(of: .reference("id", "A pain point's id."),
                                                    "For an opportunity: the pain points it addresses."))
         return properties
@@ -188,7 +201,7 @@ public enum MapSchema {
         }))
         properties["history"] = .nullable(.object("Dated measurements of each metric, oldest first.", values { metric in
             .nullable(.array(of: .object("One measurement.", required: ["day", "value"], [
-                "day": day("The day it was measured."),
+                "day": .day("The day it was measured"),
                 "value": .number(NumericField.metric(metric).rule, "The \(metric.label) measured."),
             ]), "Measurements of the \(metric.label)."))
         }))
@@ -197,9 +210,5 @@ public enum MapSchema {
 
     private static func values(_ node: (Metric) -> SchemaNode) -> [String: SchemaNode] {
         Dictionary(uniqueKeysWithValues: Metric.allCases.map { ($0.rawValue, node($0)) })
-    }
-
-    private static func day(_ description: String) -> SchemaNode {
-        .string(description + " YYYY-MM-DD.", format: "date")
     }
 }

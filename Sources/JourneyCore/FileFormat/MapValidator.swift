@@ -38,6 +38,7 @@ enum MapValidator {
             for t in touchpoints.indices {
                 // The path is made only for an error: a load checks every touchpoint, and most are right.
                 func path() -> JSONPath { rootPath.key("stages").index(s).key("touchpoints").index(t) }
+                guard !touchpoints[t].id.isEmpty else { throw MapDecodingError(path().key("id"), "an id may not be empty") }
                 guard touchpointIDs.insert(touchpoints[t].id).inserted else {
                     throw MapDecodingError(path().key("id"), "the id \"\(touchpoints[t].id)\" is used by another touchpoint")
                 }
@@ -53,8 +54,10 @@ enum MapValidator {
                     throw MapDecodingError(path().key("emotion").key(persona), "no persona has the id \"\(persona)\"")
                 }
                 func checkItems(_ key: String, _ items: [Item]) throws(MapDecodingError) {
-                    for i in items.indices where !itemIDs.insert(items[i].id).inserted {
-                        throw MapDecodingError(path().key(key).index(i).key("id"), "the id \"\(items[i].id)\" is used by another item")
+                    for i in items.indices {
+                        if let problem = newItemID(items[i].id, in: &itemIDs) {
+                            throw MapDecodingError(path().key(key).index(i).key("id"), problem)
+                        }
                     }
                 }
                 try checkItems("painPoints", touchpoints[t].painPoints)
@@ -62,9 +65,17 @@ enum MapValidator {
                 try checkItems("quotes", touchpoints[t].quotes)
             }
         }
-        for (i, item) in map.parkingLot.enumerated() where !itemIDs.insert(item.id).inserted {
-            throw MapDecodingError(rootPath.key("parkingLot").index(i).key("id"), "the id \"\(item.id)\" is used by another item")
+        for (i, item) in map.parkingLot.enumerated() {
+            if let problem = newItemID(item.id, in: &itemIDs) {
+                throw MapDecodingError(rootPath.key("parkingLot").index(i).key("id"), problem)
+            }
         }
+    }
+
+    /// Why an item may not have this id; nil when it is taken into `ids`.
+    private static func newItemID(_ id: String, in ids: inout Set<String>) -> String? {
+        if id.isEmpty { return "an id may not be empty" }
+        return ids.insert(id).inserted ? nil : "the id \"\(id)\" is used by another item"
     }
 
     private static func unique(_ ids: [String], at path: JSONPath) throws(MapDecodingError) -> Set<String> {

@@ -102,9 +102,9 @@ struct ObjectReader {
         return flag
     }
 
-    func requiredInt(_ key: String) throws(MapDecodingError) -> Int {
+    func requiredInt(_ key: String, in range: ClosedRange<Int>? = nil) throws(MapDecodingError) -> Int {
         guard let value = member(key) else { throw MapDecodingError(path.key(key), "missing; expected a whole number") }
-        return try Self.int(value, in: nil)
+        return try Self.int(value, in: range)
     }
 
     static func int(_ value: JSONValue, at path: JSONPath, in range: ClosedRange<Int>?) throws(MapDecodingError) -> Int {

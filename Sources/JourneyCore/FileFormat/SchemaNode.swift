@@ -7,11 +7,16 @@ struct SchemaNode {
 
     private init(_ members: [String: JSONValue]) { value = .object(members) }
 
-    static func string(_ description: String, minLength: Int? = nil, format: String? = nil) -> SchemaNode {
+    static func string(_ description: String, minLength: Int? = nil) -> SchemaNode {
         var members: [String: JSONValue] = ["type": .string("string"), "description": .string(description)]
         if let minLength { members["minLength"] = .int(minLength) }
-        if let format { members["format"] = .string(format) }
         return SchemaNode(members)
+    }
+
+    /// A day as `CalendarDay` reads it. The pattern holds where a validator takes `format` as a note only.
+    static func day(_ description: String) -> SchemaNode {
+        SchemaNode(["type": .string("string"), "format": .string("date"), "pattern": .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                    "description": .string(description + ", as YYYY-MM-DD.")])
     }
 
     static func boolean(_ description: String) -> SchemaNode {

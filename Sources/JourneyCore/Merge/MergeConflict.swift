@@ -58,6 +58,13 @@ public struct MergeConflict: Equatable, Sendable, Identifiable {
             throw MapDecodingError(path.key("kind"), "unknown conflict kind \"\(kindText)\"; expected one of "
                                        + Kind.allCases.map(\.rawValue).joined(separator: ", "))
         }
+        guard let place = r.member("path") else {
+            throw MapDecodingError(path.key("path"), "missing; a conflict says where it is, by names and ids: "
+                                       + "[\"stages\", \"decision\", \"touchpoints\", \"tp-8\", \"name\"]")
+        }
+        guard place.elements != nil else {
+            throw MapDecodingError(path.key("path"), "expected a list of names and ids, found \(place.typeName)")
+        }
         return MergeConflict(id: try r.requiredString("id"), kind: kind, path: try r.stringArray("path"),
                              what: try r.string("what"), base: r.members["base"], ours: r.members["ours"],
                              theirs: r.members["theirs"], extra: r.extra(known: keys))

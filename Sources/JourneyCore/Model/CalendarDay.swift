@@ -13,16 +13,29 @@ public enum CalendarDay {
         date(text) != nil
     }
 
+    /// Why `text` is not such a day, for a message that says what to write; nil when it is one.
+    static func problem(with text: String) -> String? {
+        guard !isValid(text) else { return nil }
+        guard digits(text) != nil else { return "\"\(text)\" is not \(expected)" }
+        return "\"\(text)\" is not a day of the calendar; give \(expected)"
+    }
+
     public static func date(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || (48...57).contains($0.element) })
-        else { return nil }
+        guard let bytes = digits(text) else { return nil }
         func number(_ digits: ArraySlice<UInt8>) -> Int { digits.reduce(0) { $0 * 10 + Int($1 - 48) } }
         let day = Day(year: number(bytes[0..<4]), month: number(bytes[5..<7]), day: number(bytes[8..<10]))
         guard day.year >= 1, (1...12).contains(day.month), (1...31).contains(day.day),
               Day(julianDay: day.julianDay) == day else { return nil }
         return Date(julianDay: day.julianDay)
+    }
+
+    /// The bytes of text shaped NNNN-NN-NN, digits and two hyphens.
+    private static func digits(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || (48...57).contains($0.element) })
+        else { return nil }
+        return bytes
     }
 
     public static func text(_ date: Date) -> String { Day(julianDay: date.julianDay).text }

@@ -18,6 +18,8 @@ public struct MapLoadError: Error, Equatable, Sendable, CustomStringConvertible 
         case utf16
         case tooLarge(Int)
         case notJSON(JSONSyntaxError)
+        /// git merged the map as text and left `<<<<<<<` at this line.
+        case mergeMarkers(line: Int)
         case notAMap(MapDecodingError)
         case newerVersion(Int)
     }
@@ -48,6 +50,11 @@ public struct MapLoadError: Error, Equatable, Sendable, CustomStringConvertible 
             "\(file): \(bytes) bytes is larger than the \(MapStore.maxFileSize) a map may be. Is this the right file?"
         case .notJSON(let error):
             "\(file):\(error.line):\(error.column): not valid JSON: \(error.message). Fix the file in a text editor, or restore it from a backup."
+        case .mergeMarkers(let line):
+            "\(file) holds git's conflict markers (<<<<<<< at line \(line)): git merged it as text, as it does in a clone "
+                + "without journey's merge driver. Run `journey git-setup` (with --pattern if the map's name does not end in "
+                + ".journey.json), then `git checkout --merge \(ShellWord.quoted(file))` to merge it again by ids; settle "
+                + "what both sides changed with :conflicts in journey, then `git add` the map."
         case .notAMap(let error):
             "\(file): not a journey map: \(error.path): \(error.message)."
         case .newerVersion(let version):
@@ -72,6 +79,7 @@ public enum MapStore {
         do {
             decoded = try JSONParser.withTape(text) { tape in decode(.tape(tape, 0), file: file) }
         } catch {
+            if let line = MergeMarkers.firstLine(in: text) { throw MapLoadError(file: file, kind: .mergeMarkers(line: line)) }
             throw MapLoadError(file: file, kind: .notJSON(error))
         }
         return try decoded.get()

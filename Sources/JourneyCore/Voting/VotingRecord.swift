@@ -62,7 +62,8 @@ public struct VotingRecord: Equatable, Sendable, Identifiable {
         }
         return VotingRecord(
             id: try r.requiredString("id"), opened: try r.string("opened"), revealed: try r.string("revealed"),
-            budget: try r.requiredInt("budget"), perItem: try r.requiredInt("perItem"),
+            budget: try r.requiredInt("budget", in: VoteRules.budgets),
+            perItem: try r.requiredInt("perItem", in: 1...VoteRules.budgets.upperBound),
             kinds: try r.array("kinds").map { (value, path) throws(MapDecodingError) in try VotingFiles.kind(value, path) },
             ballots: ballots, extra: r.extra(known: keys))
     }
