@@ -266,7 +266,9 @@ struct CrashSafetyTests {
         // Changed underneath again: this time overwrite.
         theirs.title = "Theirs again"
         #expect(MapStore.save(theirs, to: path).isSaved)
+        // The title prompt starts with "Mine" selected: End keeps it to add to.
         try tmux.send("t")
+        try tmux.send("End")
         try tmux.type(" too\n")
         try tmux.waitFor("Mine too")
         try tmux.send("C-s")
