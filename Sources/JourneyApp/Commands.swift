@@ -187,7 +187,8 @@ public enum Commands {
         Command("set", section: .map, takes: [.choice("PERSONA", of: .personas).optional, .choice("NAME", of: .settable),
                                                 .text("VALUE").optional],
                 "a field of a persona (the current one unless named first): " + PersonaFields.names
-                    + " (goal and challenge add one); or a setting: " + ToggleSetting.names + " (noNAME turns it off)") {
+                    + " (goal and challenge add one; channels takes the map's channel names, e.g. Website, Store); "
+                    + "or a setting: " + ToggleSetting.names + " (noNAME turns it off)") {
             e, a in e.setCommand(persona: a["PERSONA"], a.text("NAME"), a.text("VALUE"))
         },
         Command("remove-persona", section: .map, changesMap: true, "remove the current persona and its scores") { e, _ in

@@ -117,12 +117,12 @@ extension Editor {
         guard let field = PersonaFields.named(name) else { return }
         let before = map.personas[p].name
         var info = map.info
-        if let problem = field.apply(value, to: &info.personas[p]) {
+        if let problem = field.apply(value, to: &info.personas[p], channels: map.channels) {
             refuse(problem)
             return
         }
         let after = info.personas[p]
-        commit(Edits.updateInfo(map) { $0 = info }, message: "\(after.name): \(field.describe(after))"
+        commit(Edits.updateInfo(map) { $0 = info }, message: "\(after.name): \(field.describe(after, channels: map.channels))"
                + (field.name == "name" && before != after.name ? " (was \(before))" : ""))
     }
 

@@ -26,6 +26,23 @@ struct SetCommandTests {
         #expect(editor.view.message?.text == "Tom: age 24")
     }
 
+    @Test func preferredChannelsAreSetByTheirNamesAndOneUndoTakesThemBack() {
+        var editor = Self.editor()
+        let names = editor.map.channels.map(\.name)
+        Self.command("set tom channels \(names[1].uppercased()), \(names[0])", on: &editor)
+        #expect(editor.map.personas[1].preferredChannels == [editor.map.channels[1].id, editor.map.channels[0].id])
+        #expect(editor.view.message?.text == "Tom: preferred channels \(names[1]), \(names[0])")
+        _ = editor.update(.key(.character("u")))
+        #expect(editor.map == SampleMap.make())
+        Self.command("set tom channels Carrier pigeon", on: &editor)
+        #expect(editor.map == SampleMap.make())
+        #expect(editor.view.message?.severity == .refusal)
+        #expect(editor.view.message?.text.hasPrefix("no channel “Carrier pigeon”; the map's channels are \(names[0])") == true)
+        Self.command("set tom channels", on: &editor)
+        #expect(editor.map.personas[1].preferredChannels.isEmpty)
+        #expect(editor.view.message?.text == "Tom: preferred channels cleared")
+    }
+
     @Test func withoutANameTheCurrentPersonaIsChanged() {
         var editor = Self.editor()
         Self.command("set age 40", on: &editor)

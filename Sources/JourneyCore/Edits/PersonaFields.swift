@@ -5,15 +5,27 @@ public struct PersonaField: Sendable {
         case text(any WritableKeyPath<Persona, String> & Sendable)
         case list(any WritableKeyPath<Persona, [String]> & Sendable)
         case age
+        /// The preferred channels, named from the map's channel list.
+        case channels
     }
 
     public let name: String
     public let label: String
     public let kind: Kind
 
-    /// Sets the value; returns why not when it cannot be.
-    public func apply(_ value: String, to persona: inout Persona) -> String? {
+    /// Sets the value (channels by their names in `channels`); returns why not when it cannot be.
+    public func apply(_ value: String, to persona: inout Persona, channels: [Channel] = []) -> String? {
         switch kind {
+        case .channels:
+            var ids: [String] = []
+            for name in value.split(separator: ",").map({ String($0).trimmingWhitespace() }) where !name.isEmpty {
+                guard let channel = channels.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+                    return "no channel “\(name)”; the map's channels are "
+                        + (channels.isEmpty ? "none yet" : channels.map(\.name).joined(separator: ", ")) + " (:channel NAME adds one)"
+                }
+                if !ids.contains(channel.id) { ids.append(channel.id) }
+            }
+            persona.preferredChannels = ids
         case .text(let field):
             if name == "name" && value.isEmpty { return "a persona needs a name" }
             persona[keyPath: field] = value
@@ -34,13 +46,16 @@ public struct PersonaField: Sendable {
     }
 
     /// The field's value after the change, for the confirmation.
-    public func describe(_ persona: Persona) -> String {
+    public func describe(_ persona: Persona, channels: [Channel] = []) -> String {
         switch kind {
         case .text(let field):
             let value = persona[keyPath: field]
             return value.isEmpty ? "\(label) cleared" : "\(label) \(value)"
         case .list(let field): return "\(label) \(persona[keyPath: field].count): \(persona[keyPath: field].last ?? "")"
         case .age: return persona.age.map { "age \($0)" } ?? "age cleared"
+        case .channels:
+            let names = persona.preferredChannels.map { id in channels.first { $0.id == id }?.name ?? id }
+            return names.isEmpty ? "\(label) cleared" : "\(label) " + names.joined(separator: ", ")
         }
     }
 
@@ -50,6 +65,7 @@ public struct PersonaField: Sendable {
         case .text(let field): persona[keyPath: field]
         case .list(let field): persona[keyPath: field].joined(separator: "\n")
         case .age: persona.age.map(String.init) ?? ""
+        case .channels: persona.preferredChannels.joined(separator: ", ")
         }
     }
 }
@@ -74,6 +90,7 @@ public enum PersonaFields {
         PersonaField(name: "story", label: "story", kind: .text(\.story)),
         PersonaField(name: "goal", label: "goal", kind: .list(\.goals)),
         PersonaField(name: "challenge", label: "challenge", kind: .list(\.challenges)),
+        PersonaField(name: "channels", label: "preferred channels", kind: .channels),
     ]
 
     public static func named(_ name: String) -> PersonaField? { all.first { $0.name == name } }
