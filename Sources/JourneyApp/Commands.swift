@@ -91,6 +91,8 @@ public enum Commands {
         selected: { e in e.itemList.flatMap { e.itemIndex($0) } ?? 0 }, select: { $0.selectItem($1) })
 
     static let items: [Command] = cellItemsList.commands(prefix: "item-", scope: .items, section: .items) + [
+        Command("item-link", keys: [.character("L")], scope: .items, section: .items, changesMap: true, typable: false,
+                "an opportunity: tick the pain points it addresses (its touchpoint's first)") { e, _ in e.linkSelectedItem() },
         Command("item-edit", keys: [.enter, .character("i")], scope: .items, section: .items, changesMap: true,
                 typable: false, "edit the selected item's text") { e, _ in e.editItem() },
         Command("item-add", keys: [.character("a"), .character("o")], scope: .items, section: .items, hint: Hint("add"),

@@ -61,6 +61,15 @@ extension Editor {
         say("type it, or \(ItemEntry.hint) to rate it too · Tab: next lane")
     }
 
+    /// `L` on an opportunity in a cell's list: the pain points it addresses, to tick.
+    mutating func linkSelectedItem() {
+        guard let list = itemList, list.kind == .opportunities, let id = list.selected,
+              let opportunity = map.insights().first(where: { $0.item.id == id }) else {
+            return refuse("L links an opportunity to the pain points it addresses: select one on the Opportunities lane")
+        }
+        chooseLinks(for: opportunity)
+    }
+
     mutating func insertItem(_ text: String, touchpoint: String, kind: LaneKind, after: String?) -> Bool {
         guard !text.isEmpty else {
             refuse("nothing typed, nothing added")
@@ -69,7 +78,9 @@ extension Editor {
         }
         guard var list = itemList else { return true }
         guard let item = keepItem(text, touchpoint: touchpoint, kind: kind, after: after) else { return false }
-        say("added “\(item.text)”; a adds another")
+        let painPoints = self.touchpoint(id: touchpoint)?.painPoints ?? []
+        say("added “\(item.text)”; " + (kind == .opportunities && !painPoints.isEmpty ? "L links it to the pain points it addresses, " : "")
+            + "a adds another")
         list.selected = item.id
         replaceTop(.items(list))
         closeItemsOpenedToAdd()

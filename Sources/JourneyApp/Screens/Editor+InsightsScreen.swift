@@ -174,11 +174,18 @@ extension Editor {
         push(.picker(choice))
     }
 
-    /// `L`: every pain point of the map, ticked when the opportunity addresses it; picking one toggles it.
     mutating func chooseInsightLink() {
         guard let insight = requireInsight(opportunity: true, "addressing a pain point") else { return }
+        chooseLinks(for: insight)
+    }
+
+    /// `L`: every pain point of the map, its own touchpoint's first, ticked when the
+    /// opportunity addresses it; picking one toggles it.
+    mutating func chooseLinks(for insight: Insight) {
         let linked = Set(insight.item.addresses)
-        let options = map.insights().filter { $0.kind == .painPoint }.map { pain in
+        let pains = map.insights().filter { $0.kind == .painPoint }
+        let here = pains.filter { $0.touchpoint == insight.touchpoint }
+        let options = (here + pains.filter { $0.touchpoint != insight.touchpoint }).map { pain in
             let link = InsightsField.link(item: insight.item.id, painPoint: pain.item.id)
             return Choice.Option(label: (linked.contains(pain.item.id) ? "[x] " : "[ ] ") + InsightsText.short(pain.item.text, 50)
                                    + "  (" + InsightsText.place(pain) + ")",

@@ -1,0 +1,62 @@
+@testable import JourneyApp
+import JourneyCore
+import JourneyView
+import Testing
+
+/// An opportunity is linked to the pain points it addresses from the grid's
+/// item list (`L`), and adding one on a touchpoint with pain points offers it.
+@Suite struct LinkFromTheGridTests {
+    /// The editor on the sample, in the item list of the checkout's opportunities.
+    func onCheckoutOpportunities() throws -> Editor {
+        var e = Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "sample",
+                       width: 120, height: 40)
+        e.goTo("Checkout")
+        let lanes = e.map.lanes.filter { !$0.hidden }
+        let opportunities = try #require(lanes.firstIndex { $0.kind == .opportunities })
+        for key in "g" + String(repeating: "j", count: opportunities) { _ = e.update(.key(.character(key))) }
+        _ = e.update(.key(.enter))
+        #expect(e.itemList?.kind == .opportunities)
+        return e
+    }
+
+    @Test func lTicksAPainPointOfTheTouchpointFirstAndUndoTakesItBack() throws {
+        var e = try onCheckoutOpportunities()
+        let checkout = try #require(e.map.touchpoint(id: "checkout"))
+        let opportunity = try #require(e.itemList?.selected)
+        _ = e.update(.key(.character("L")))
+        let picker = try #require(e.view.picker)
+        let firstPain = try #require(checkout.painPoints.first)
+        #expect(picker.options.first?.contains(InsightsText.short(firstPain.text, 50)) == true, "its own touchpoint's pain points first")
+        let before = e.map
+        let wasLinked = checkout.opportunities.first { $0.id == opportunity }?.addresses.contains(firstPain.id) == true
+        _ = e.update(.key(.enter))
+        let after = e.map.touchpoint(id: "checkout")?.opportunities.first { $0.id == opportunity }
+        #expect(after?.addresses.contains(firstPain.id) == !wasLinked)
+        #expect(e.itemList != nil, "back in the item list")
+        _ = e.update(.key(.escape))
+        _ = e.update(.key(.character("u")))
+        #expect(e.map == before)
+    }
+
+    @Test func lOnAPainPointSaysWhatItIsFor() throws {
+        var e = Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "sample",
+                       width: 120, height: 40)
+        e.goTo("Checkout")
+        let lanes = e.map.lanes.filter { !$0.hidden }
+        let pains = try #require(lanes.firstIndex { $0.kind == .painPoints })
+        for key in "g" + String(repeating: "j", count: pains) { _ = e.update(.key(.character(key))) }
+        _ = e.update(.key(.enter))
+        _ = e.update(.key(.character("L")))
+        #expect(e.view.picker == nil)
+        #expect(e.view.message?.severity == .refusal)
+        #expect(e.view.message?.text.hasPrefix("L links an opportunity") == true)
+    }
+
+    @Test func addingAnOpportunityWhereThereArePainPointsOffersTheLink() throws {
+        var e = try onCheckoutOpportunities()
+        _ = e.update(.key(.character("a")))
+        for c in "Show the fee on the product page" { _ = e.update(.key(.character(c))) }
+        _ = e.update(.key(.enter))
+        #expect(e.view.message?.text.contains("L links it to the pain points it addresses") == true)
+    }
+}
