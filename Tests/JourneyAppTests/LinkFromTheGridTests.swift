@@ -6,21 +6,21 @@ import Testing
 /// An opportunity is linked to the pain points it addresses from the grid's
 /// item list (`L`), and adding one on a touchpoint with pain points offers it.
 @Suite struct LinkFromTheGridTests {
-    /// The editor on the sample, in the item list of the checkout's opportunities.
-    func onCheckoutOpportunities() throws -> Editor {
+    /// The editor on the sample, in the item list of one of the checkout's lanes.
+    func onCheckout(_ kind: LaneKind) throws -> Editor {
         var e = Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "sample",
                        width: 120, height: 40)
         e.goTo("Checkout")
         let lanes = e.map.lanes.filter { !$0.hidden }
-        let opportunities = try #require(lanes.firstIndex { $0.kind == .opportunities })
-        for key in "g" + String(repeating: "j", count: opportunities) { _ = e.update(.key(.character(key))) }
+        let lane = try #require(lanes.firstIndex { $0.kind == kind })
+        for key in "g" + String(repeating: "j", count: lane) { _ = e.update(.key(.character(key))) }
         _ = e.update(.key(.enter))
-        #expect(e.itemList?.kind == .opportunities)
+        #expect(e.itemList?.kind == kind)
         return e
     }
 
     @Test func lTicksAPainPointOfTheTouchpointFirstAndUndoTakesItBack() throws {
-        var e = try onCheckoutOpportunities()
+        var e = try onCheckout(.opportunities)
         let checkout = try #require(e.map.touchpoint(id: "checkout"))
         let opportunity = try #require(e.itemList?.selected)
         _ = e.update(.key(.character("L")))
@@ -39,13 +39,7 @@ import Testing
     }
 
     @Test func lOnAPainPointSaysWhatItIsFor() throws {
-        var e = Editor(document: Document(map: SampleMap.make(), path: nil, isSaved: true), displayName: "sample",
-                       width: 120, height: 40)
-        e.goTo("Checkout")
-        let lanes = e.map.lanes.filter { !$0.hidden }
-        let pains = try #require(lanes.firstIndex { $0.kind == .painPoints })
-        for key in "g" + String(repeating: "j", count: pains) { _ = e.update(.key(.character(key))) }
-        _ = e.update(.key(.enter))
+        var e = try onCheckout(.painPoints)
         _ = e.update(.key(.character("L")))
         #expect(e.view.picker == nil)
         #expect(e.view.message?.severity == .refusal)
@@ -53,7 +47,7 @@ import Testing
     }
 
     @Test func addingAnOpportunityWhereThereArePainPointsOffersTheLink() throws {
-        var e = try onCheckoutOpportunities()
+        var e = try onCheckout(.opportunities)
         _ = e.update(.key(.character("a")))
         for c in "Show the fee on the product page" { _ = e.update(.key(.character(c))) }
         _ = e.update(.key(.enter))
