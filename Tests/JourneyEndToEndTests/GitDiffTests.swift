@@ -53,12 +53,25 @@ import Testing
         try repo.edit(moveAndRescore)
         try repo.git("commit", "-q", "-am", "move the size guide")
         for output in [try repo.git("log", "-p", "-1"), try repo.git("show", "HEAD")] {
-            #expect(output.contains("-Awareness › Search ad › emotion: Maya: 0"))
-            #expect(output.contains("+Awareness › Search ad › emotion: Maya: +1"))
-            #expect(output.contains("-touchpoint Consideration › Size guide"))
-            #expect(output.contains("+touchpoint Decision › Size guide"))
+            #expect(output.contains("-Search ad › emotion: Maya: 0"))
+            #expect(output.contains("+Search ad › emotion: Maya: +1"))
+            #expect(output.contains("-touchpoint Size guide"))
+            #expect(output.contains("+touchpoint Size guide"))
             #expect(!output.contains("\"emotion\""), "no JSON lines")
         }
+    }
+
+    /// Issue 27, item 9: each touchpoint fact named its stage, so `git log -p`
+    /// printed a line for every fact under a renamed stage.
+    @Test func aRenamedStageIsOneChangedLineInGitLog() throws {
+        let repo = try repository()
+        defer { repo.scratch.remove() }
+        try repo.edit { $0.stages[1].name = "Compare" }
+        try repo.git("commit", "-q", "-am", "rename a stage")
+        let changed = try repo.git("log", "-p", "-1", "--format=").split(separator: "\n").filter {
+            ($0.hasPrefix("+") || $0.hasPrefix("-")) && !$0.hasPrefix("+++") && !$0.hasPrefix("---")
+        }
+        #expect(changed == ["-stage Consideration", "+stage Compare"])
     }
 
     @Test func diffExitsLikeDiff() throws {
