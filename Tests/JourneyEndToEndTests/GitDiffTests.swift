@@ -28,7 +28,7 @@ import Testing
         let attributes = try String(contentsOfFile: repo.scratch.file(".gitattributes"), encoding: .utf8)
         #expect(attributes == "*.journey.json diff=journey merge=journey\n")
         #expect(try repo.git("config", "diff.journey.textconv").hasSuffix("journey show --plain\n"))
-        #expect(try repo.git("config", "merge.journey.driver").hasSuffix("journey merge %O %A %B\n"))
+        #expect(try repo.git("config", "merge.journey.driver").hasSuffix("journey merge %O %A %B %P\n"))
         let outside = Scratch()
         defer { outside.remove() }
         let refused = try Binary.run(["git-setup"], environment: ["GIT_CEILING_DIRECTORIES": outside.path], in: outside.path)
