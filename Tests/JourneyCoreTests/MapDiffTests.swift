@@ -175,6 +175,20 @@ import Testing
         #expect(try #require(after.firstIndex(of: "touchpoint Size guide")) > decision)
     }
 
+    /// Issue 27, item 7: a map `journey merge` left with conflicts says so in `journey diff` and `git diff`.
+    @Test func undecidedConflictsAreSaidAfterTheDifferencesAndInTheFacts() {
+        var map = sample
+        for name in ["Compare two shoes", "Compare prices"] {
+            map.conflicts.append(MergeConflict(id: "c\(map.conflicts.count + 1)", path: ["stages", "decision", "touchpoints", "compare", "name"],
+                                               what: "Touchpoint \"\(name)\": name", base: nil, ours: nil, theirs: nil))
+        }
+        #expect(DiffText.undecided(map) == "! 2 merge conflicts left undecided: decide them with :conflicts in journey\n")
+        map.conflicts.removeLast()
+        #expect(DiffText.undecided(map) == "! 1 merge conflict left undecided: decide it with :conflicts in journey\n")
+        #expect(DiffText.undecided(sample) == "")
+        #expect(MapFacts.lines(map).hasSuffix("\nundecided merge conflict: Touchpoint \"Compare two shoes\": name\n"))
+    }
+
     @Test func textFromTheFileNeverDrivesTheTerminal() {
         var map = sample
         map.title = "Clear\u{1B}[2J"

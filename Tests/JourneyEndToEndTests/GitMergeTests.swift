@@ -59,6 +59,10 @@ import Testing
         #expect(said.contains("journey: 1 conflict left in map.json, under \"conflicts\""), "\(said)")
         #expect(!said.contains(".merge_file_"), "\(said)")
         #expect(try repository.git("diff", "--name-only", "--diff-filter=U") == "map.json\n")
+        let undecided = "! 1 merge conflict left undecided: decide it with :conflicts in journey\n"
+        #expect(try repository.git("diff", "HEAD").hasSuffix(undecided))
+        #expect(try repository.git("diff", "--no-ext-diff", "HEAD").contains(
+            "\n+undecided merge conflict: " + (try MapStore.load(path: repository.map)).conflicts[0].what + "\n"))
         let text = try String(contentsOfFile: repository.map, encoding: .utf8)
         #expect(!text.contains("<<<<<<<"))
         let map = try MapStore.load(path: repository.map)

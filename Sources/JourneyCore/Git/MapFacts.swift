@@ -76,6 +76,7 @@ public enum MapFacts {
                 fact("voting round › " + participant, placed.joined(separator: ", "))
             }
         }
+        for conflict in map.conflicts { fact("undecided merge conflict", conflict.what) }
         return out.joined(separator: "\n") + "\n"
     }
 
