@@ -7,6 +7,8 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed between two versions of a map, by ids (touchpoints moved, texts, scores, items…).",
         discussion: """
+            When NEW still holds conflicts `journey merge` left, the text ends with a line saying how many, \
+            starting with `!`.
             Exit codes, as diff's: 0 the maps are equal, 1 they differ, 2 a file cannot be read or is not a map.
             git calls it as an external diff driver with seven arguments (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE \
             NEW-HEX NEW-MODE); then it prints a header and exits 0 as git expects. `journey git-setup` sets that up.
@@ -36,9 +38,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let fromGit = files.count == 7
         let (oldPath, newPath) = fromGit ? (files[1], files[4]) : (files[0], files[1])
-        let differences: [MapDifference]
+        let differences: [MapDifference], new: JourneyMap
         do {
-            differences = MapDiff.compare(try version(oldPath), try version(newPath))
+            new = try version(newPath)
+            differences = MapDiff.compare(try version(oldPath), new)
         } catch let error as MapLoadError {
             // git takes a failing driver for a broken repository: say why, and let it go on.
             if fromGit {
@@ -56,6 +59,7 @@ struct DiffCommand: ParsableCommand {
         } else {
             output += Array(DiffText.plain(differences, color: color.isOn).utf8)
         }
+        if format == .text && !stat { output += Array(DiffText.undecided(new).utf8) }
         try printBytes(output)
         if !differences.isEmpty && !fromGit { throw ExitCode(1) }
     }

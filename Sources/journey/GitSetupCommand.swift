@@ -34,7 +34,7 @@ struct GitSetupCommand: ParsableCommand {
             ("diff.journey.command", "\(journey) diff"),
             ("diff.journey.textconv", "\(journey) show --plain"),
             ("merge.journey.name", "journey map merge, by ids"),
-            ("merge.journey.driver", "\(journey) merge %O %A %B"),
+            ("merge.journey.driver", "\(journey) merge %O %A %B %P"),
         ]
         for (key, value) in settings {
             if case .failure(let message) = Git.run(["config", "--local", key, value]) {

@@ -16,7 +16,7 @@ struct MergeCommand: ParsableCommand {
             As git's merge driver for maps, `journey git-setup` writes, in .git/config:
               [merge "journey"]
                   name = journey map merge, by ids
-                  driver = /full/path/to/journey merge %O %A %B
+                  driver = /full/path/to/journey merge %O %A %B %P
             and in .gitattributes, for the maps only (not every JSON file; --pattern names others):
               *.journey.json diff=journey merge=journey
 
@@ -37,6 +37,9 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "Their version (git's %B).")
     var theirs: String
 
+    @Argument(help: "The map's path in the repository (git's %P), to name it in messages instead of git's temporary file.")
+    var path: String?
+
     @Option(name: [.short, .customLong("output")], help: "Write the merged map here instead of over OURS.")
     var output: String?
 
@@ -56,7 +59,8 @@ struct MergeCommand: ParsableCommand {
             warn("conflict \(conflict.id): \(conflict.what)")
         }
         let count = result.map.conflicts.count
-        throw fail("\(count) conflict\(count == 1 ? "" : "s") left in \(file), under \"conflicts\"", code: 1)
+        let name = path.map { DisplayText.singleLine($0) } ?? file
+        throw fail("\(count) conflict\(count == 1 ? "" : "s") left in \(name), under \"conflicts\"", code: 1)
     }
 
     private func load(_ path: String) throws -> JourneyMap {

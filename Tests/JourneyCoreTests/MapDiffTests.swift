@@ -142,14 +142,51 @@ import Testing
     @Test func everyFactOfTheMapIsOneStableLine() {
         let facts = MapFacts.lines(sample)
         #expect(facts == MapFacts.lines(SampleMap.make()))
-        #expect(facts.contains("\nAwareness › Search ad › emotion: Tom: +0.5\n"))
-        #expect(facts.contains("\nAwareness › Search ad › pain point: Ad shows a generic sale, not the model searched (impact 2, effort 1, 3 votes)\n"))
-        #expect(facts.contains("\nPurchase › Checkout › opportunity › addresses: Shipping fee appears only at the final step\n"))
-        #expect(facts.contains("\nPurchase › Checkout › conversion rate › target: 68%\nPurchase › Checkout › conversion rate › 2025-09-30: 55%\n"))
+        #expect(facts.contains("\nSearch ad › emotion: Tom: +0.5\n"))
+        #expect(facts.contains("\nSearch ad › pain point: Ad shows a generic sale, not the model searched (impact 2, effort 1, 3 votes)\n"))
+        #expect(facts.contains("\nCheckout › opportunity › addresses: Shipping fee appears only at the final step\n"))
+        #expect(facts.contains("\nCheckout › conversion rate › target: 68%\nCheckout › conversion rate › 2025-09-30: 55%\n"))
         var map = sample
         map.stages[0].touchpoints[0].text["thoughts"] = "one\ntwo"
         let changed = Set(MapFacts.lines(map).split(separator: "\n")).symmetricDifference(facts.split(separator: "\n"))
         #expect(changed.count == 2, "one fact changed: one line out, one in: \(changed)")
+    }
+
+    /// Issue 27, item 9: every touchpoint fact named its stage, so renaming
+    /// a stage changed a hundred lines of `git log -p`.
+    @Test func aRenamedStageIsOneChangedFact() {
+        var map = sample
+        map.stages[1].name = "Compare"
+        let changed = Set(MapFacts.lines(map).split(separator: "\n")).symmetricDifference(MapFacts.lines(sample).split(separator: "\n"))
+        #expect(changed == ["stage Consideration", "stage Compare"])
+    }
+
+    /// The touchpoints under a stage's line are its touchpoints: a move
+    /// changes where the moved touchpoint's lines stand, no line of another.
+    @Test func aMovedTouchpointMovesOnlyItsOwnFacts() throws {
+        var map = sample
+        let moved = map.stages[1].touchpoints.remove(at: 1)
+        map.stages[2].touchpoints.append(moved)
+        let before = MapFacts.lines(sample).split(separator: "\n"), after = MapFacts.lines(map).split(separator: "\n")
+        #expect(Set(before) == Set(after))
+        let others = { (line: Substring) in line != "touchpoint Size guide" && !line.hasPrefix("Size guide › ") }
+        #expect(before.filter(others) == after.filter(others))
+        let decision = try #require(after.firstIndex(of: "stage Decision"))
+        #expect(try #require(after.firstIndex(of: "touchpoint Size guide")) > decision)
+    }
+
+    /// Issue 27, item 7: a map `journey merge` left with conflicts says so in `journey diff` and `git diff`.
+    @Test func undecidedConflictsAreSaidAfterTheDifferencesAndInTheFacts() {
+        var map = sample
+        for name in ["Compare two shoes", "Compare prices"] {
+            map.conflicts.append(MergeConflict(id: "c\(map.conflicts.count + 1)", path: ["stages", "decision", "touchpoints", "compare", "name"],
+                                               what: "Touchpoint \"\(name)\": name", base: nil, ours: nil, theirs: nil))
+        }
+        #expect(DiffText.undecided(map) == "! 2 merge conflicts left undecided: decide them with :conflicts in journey\n")
+        map.conflicts.removeLast()
+        #expect(DiffText.undecided(map) == "! 1 merge conflict left undecided: decide it with :conflicts in journey\n")
+        #expect(DiffText.undecided(sample) == "")
+        #expect(MapFacts.lines(map).hasSuffix("\nundecided merge conflict: Touchpoint \"Compare two shoes\": name\n"))
     }
 
     @Test func textFromTheFileNeverDrivesTheTerminal() {

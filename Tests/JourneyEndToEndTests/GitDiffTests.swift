@@ -28,7 +28,7 @@ import Testing
         let attributes = try String(contentsOfFile: repo.scratch.file(".gitattributes"), encoding: .utf8)
         #expect(attributes == "*.journey.json diff=journey merge=journey\n")
         #expect(try repo.git("config", "diff.journey.textconv").hasSuffix("journey show --plain\n"))
-        #expect(try repo.git("config", "merge.journey.driver").hasSuffix("journey merge %O %A %B\n"))
+        #expect(try repo.git("config", "merge.journey.driver").hasSuffix("journey merge %O %A %B %P\n"))
         let outside = Scratch()
         defer { outside.remove() }
         let refused = try Binary.run(["git-setup"], environment: ["GIT_CEILING_DIRECTORIES": outside.path], in: outside.path)
@@ -53,12 +53,25 @@ import Testing
         try repo.edit(moveAndRescore)
         try repo.git("commit", "-q", "-am", "move the size guide")
         for output in [try repo.git("log", "-p", "-1"), try repo.git("show", "HEAD")] {
-            #expect(output.contains("-Awareness › Search ad › emotion: Maya: 0"))
-            #expect(output.contains("+Awareness › Search ad › emotion: Maya: +1"))
-            #expect(output.contains("-touchpoint Consideration › Size guide"))
-            #expect(output.contains("+touchpoint Decision › Size guide"))
+            #expect(output.contains("-Search ad › emotion: Maya: 0"))
+            #expect(output.contains("+Search ad › emotion: Maya: +1"))
+            #expect(output.contains("-touchpoint Size guide"))
+            #expect(output.contains("+touchpoint Size guide"))
             #expect(!output.contains("\"emotion\""), "no JSON lines")
         }
+    }
+
+    /// Issue 27, item 9: each touchpoint fact named its stage, so `git log -p`
+    /// printed a line for every fact under a renamed stage.
+    @Test func aRenamedStageIsOneChangedLineInGitLog() throws {
+        let repo = try repository()
+        defer { repo.scratch.remove() }
+        try repo.edit { $0.stages[1].name = "Compare" }
+        try repo.git("commit", "-q", "-am", "rename a stage")
+        let changed = try repo.git("log", "-p", "-1", "--format=").split(separator: "\n").filter {
+            ($0.hasPrefix("+") || $0.hasPrefix("-")) && !$0.hasPrefix("+++") && !$0.hasPrefix("---")
+        }
+        #expect(changed == ["-stage Consideration", "+stage Compare"])
     }
 
     @Test func diffExitsLikeDiff() throws {

@@ -54,7 +54,15 @@ import Testing
 
         let merged = try repository.run("merge", "--no-edit", "theirs")
         #expect(merged.status != 0)
+        // Issue 27, item 7: the driver named git's temporary file, .merge_file_XXXXXX.
+        let said = merged.stdout + merged.stderr
+        #expect(said.contains("journey: 1 conflict left in map.json, under \"conflicts\""), "\(said)")
+        #expect(!said.contains(".merge_file_"), "\(said)")
         #expect(try repository.git("diff", "--name-only", "--diff-filter=U") == "map.json\n")
+        let undecided = "! 1 merge conflict left undecided: decide it with :conflicts in journey\n"
+        #expect(try repository.git("diff", "HEAD").hasSuffix(undecided))
+        #expect(try repository.git("diff", "--no-ext-diff", "HEAD").contains(
+            "\n+undecided merge conflict: " + (try MapStore.load(path: repository.map)).conflicts[0].what + "\n"))
         let text = try String(contentsOfFile: repository.map, encoding: .utf8)
         #expect(!text.contains("<<<<<<<"))
         let map = try MapStore.load(path: repository.map)
@@ -70,6 +78,22 @@ import Testing
         let final = try MapStore.load(path: repository.map)
         #expect(final.touchpoint(id: "compare")?.name == "Compare prices" && final.conflicts.isEmpty)
         #expect(try repository.git("status", "--porcelain") == "")
+    }
+
+    /// A clone whose config an older `journey git-setup` wrote passes no %P: the driver still merges.
+    @Test func aDriverConfiguredWithoutThePathStillMerges() throws {
+        let repository = try GitRepository(map: "map.json")
+        defer { repository.scratch.remove() }
+        try repository.setUpJourney("--pattern", "*.json")
+        let driver = try repository.git("config", "merge.journey.driver").trimmingCharacters(in: .newlines)
+        try repository.git("config", "merge.journey.driver", String(driver.dropLast(" %P".count)))
+        try repository.branch("ours") { map in Self.update(&map, "compare") { $0.name = "Compare two shoes" } }
+        try repository.branch("theirs", from: "main") { map in Self.update(&map, "compare") { $0.name = "Compare prices" } }
+        try repository.git("checkout", "-q", "ours")
+        let merged = try repository.run("merge", "--no-edit", "theirs")
+        #expect(merged.status != 0)
+        #expect((merged.stdout + merged.stderr).contains("journey: 1 conflict left in "))
+        #expect(try MapStore.load(path: repository.map).conflicts.count == 1)
     }
 
     /// Issue 27, item 8: in a clone that never ran `journey git-setup`, git
@@ -126,8 +150,8 @@ import Testing
         let attributes = try String(contentsOfFile: repository.scratch.file(".gitattributes"), encoding: .utf8)
         #expect(help.contains("\n  " + attributes), "\(help)")
         #expect(help.contains("name = " + (try repository.git("config", "merge.journey.name"))))
-        #expect(try repository.git("config", "merge.journey.driver").hasSuffix("/journey merge %O %A %B\n"))
-        #expect(help.contains("driver = /full/path/to/journey merge %O %A %B\n"))
+        #expect(try repository.git("config", "merge.journey.driver").hasSuffix("/journey merge %O %A %B %P\n"))
+        #expect(help.contains("driver = /full/path/to/journey merge %O %A %B %P\n"))
         #expect(!help.contains("*.json merge"))
     }
 

@@ -117,7 +117,7 @@ import Testing
             + #"[{"id": "o", "text": "fix", "addresses": ["# + links + "]}]}]}]}")
         let facts = try Binary.run(["show", "--plain", linked], watchdog: 60)
         #expect(facts.status == 0, "\(facts.status) \(facts.stderr)")
-        #expect(facts.stdout.contains("S › T › opportunity › addresses: pain 0\n"))
+        #expect(facts.stdout.contains("\nT › opportunity › addresses: pain 0\n"))
 
         let actors = (0..<count).map { "actor \($0)" }.joined(separator: ", ")
         let diagram = scratch.write("crowd.mmd", "journey\n  section Everyone\n    Wait: 3: " + actors + "\n")

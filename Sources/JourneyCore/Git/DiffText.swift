@@ -32,6 +32,14 @@ public enum DiffText {
         }
     }
 
+    /// A line saying that a map still holds conflicts `journey merge` left, or nothing.
+    public static func undecided(_ map: JourneyMap) -> String {
+        let count = map.conflicts.count
+        guard count > 0 else { return "" }
+        let one = count == 1
+        return "! \(count) merge conflict\(one ? "" : "s") left undecided: decide \(one ? "it" : "them") with :conflicts in journey\n"
+    }
+
     /// Old → new; a short text changed in a few words shows just those words.
     static func change(_ old: String?, _ new: String?, paint: Paint) -> String {
         guard let old, let new else {

@@ -2,6 +2,8 @@
 /// (`journey show --plain`): `git log -p` and `git show` then print changes
 /// as lines a person reads, and a line changes only when its fact does.
 /// Line breaks inside a text are written as ⏎ so each fact stays one line.
+/// Touchpoint facts name the touchpoint, not its stage: the stage is the
+/// `stage` line above them.
 public enum MapFacts {
     public static func lines(_ map: JourneyMap) -> String {
         var out: [String] = []
@@ -38,12 +40,14 @@ public enum MapFacts {
         for lane in map.lanes {
             out.append("lane " + DiffText.oneLine(lane.name) + " (\(lane.kind.rawValue)\(lane.hidden ? ", hidden" : ""))")
         }
+        // A stage's name is on its line alone, and the touchpoints after that line are
+        // its own: renaming a stage changes one line, and a move moves only the moved.
         for stage in map.stages {
             out.append("stage \(DiffText.oneLine(stage.name))")
-            fact("stage \(stage.name) › goal", stage.goal)
-            metricFacts(stage.metrics, "stage \(stage.name)", fact)
+            fact("stage goal", stage.goal)
+            metricFacts(stage.metrics, "stage", fact, joinedBy: " ")
             for touchpoint in stage.touchpoints {
-                let key = DiffText.oneLine(stage.name) + " › " + DiffText.oneLine(touchpoint.name)
+                let key = DiffText.oneLine(touchpoint.name)
                 out.append("touchpoint " + key)
                 fact(key + " › channel", map.channel(id: touchpoint.channel)?.name ?? touchpoint.channel)
                 if touchpoint.momentOfTruth { out.append(DiffText.oneLine(key) + " › moment of truth") }
@@ -72,16 +76,18 @@ public enum MapFacts {
                 fact("voting round › " + participant, placed.joined(separator: ", "))
             }
         }
+        for conflict in map.conflicts { fact("undecided merge conflict", conflict.what) }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// Each metric's value, target and measurements, a line each.
-    static func metricFacts(_ metrics: Metrics, _ key: String, _ fact: (String, String?) -> Void) {
+    static func metricFacts(_ metrics: Metrics, _ key: String, _ fact: (String, String?) -> Void, joinedBy separator: String = " › ") {
         for metric in metrics.tracked {
             let text = { (value: Double) in MetricsText.number(value) + metric.unit }
-            fact(key + " › " + metric.label, metrics[metric].map(text))
-            fact(key + " › " + metric.label + " › target", metrics.targets[metric].map(text))
-            for point in metrics.history[metric] ?? [] { fact(key + " › " + metric.label + " › " + point.day, text(point.value)) }
+            let key = key + separator + metric.label
+            fact(key, metrics[metric].map(text))
+            fact(key + " › target", metrics.targets[metric].map(text))
+            for point in metrics.history[metric] ?? [] { fact(key + " › " + point.day, text(point.value)) }
         }
     }
 }
