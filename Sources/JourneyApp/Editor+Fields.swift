@@ -14,12 +14,15 @@ extension Editor {
         }
     }
 
-    /// After a field was kept: the next (or previous) lane's field, here.
+    /// After a field was kept: the next (or previous) lane's field, here. The
+    /// Metrics lane is skipped: its figures are set at the command line, and a
+    /// form that jumped there would leave the typist at a `:` prompt.
     mutating func advanceField(by step: Int) {
         popToGrid()
-        let target = view.lane + step
+        var target = view.lane + step
+        while shownLanes.indices.contains(target), shownLanes[target].kind == .metrics { target += step }
         guard shownLanes.indices.contains(target) else {
-            say(step > 0 ? "that was the last lane; o adds the next touchpoint" : "that was the first lane")
+            say(step > 0 ? "that was the last lane to type in; o adds the next touchpoint" : "that was the first lane")
             return
         }
         view.lane = target
