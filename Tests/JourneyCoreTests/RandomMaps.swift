@@ -10,6 +10,7 @@ enum RandomMaps {
 
     static func map(_ r: inout SeededRandom) -> JourneyMap {
         var map = BlankMap.make(title: text(&r))
+        map.channels = BlankMap.commonChannels
         map.personas.append(Persona(id: "p2", name: "Second"))
         for s in map.stages.indices {
             for i in 0..<Int.random(in: 0...4, using: &r) {

@@ -176,7 +176,7 @@ struct CSVTouchpointReader {
     private mutating func channelID(_ name: String) -> String? {
         guard !name.isEmpty else { return nil }
         if let id = channelIDs[name] { return id }
-        let known = BlankMap.make().channels.first { $0.name.lowercased() == name.lowercased() }
+        let known = BlankMap.commonChannels.first { $0.name.lowercased() == name.lowercased() }
         let id = ids.make(from: name, fallback: "channel")
         map.channels.append(Channel(id: id, name: name, kind: known?.kind ?? .online))
         channelIDs[name] = id
