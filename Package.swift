@@ -49,8 +49,9 @@ let package = Package(
             dependencies: ["JourneyJSON", "JourneyCore", "JourneyView", "JourneyApp", "JourneyTerminal", "JourneyTestSupport"],
             path: "Benchmarks/JourneyBench"
         ),
-        // What the tests and the benchmark share: the seeded random generator, golden files, checks on screen rows.
-        .target(name: "JourneyTestSupport", dependencies: ["JourneyView"], path: "Tests/JourneyTestSupport"),
+        // What the tests and the benchmark share: the seeded random generator, golden files, checks on screen rows,
+        // the exporters' test maps.
+        .target(name: "JourneyTestSupport", dependencies: ["JourneyCore", "JourneyView"], path: "Tests/JourneyTestSupport"),
         .testTarget(name: "JourneyJSONTests", dependencies: ["JourneyJSON", "JourneyTestSupport"]),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyJSON", "JourneyCore", "JourneyTestSupport"], exclude: ["Hostile", "Exports"]),
         // The help golden shows the real command table, which lives in JourneyApp.
@@ -60,8 +61,9 @@ let package = Package(
             exclude: ["Scripts"]
         ),
         .testTarget(name: "JourneyTerminalTests", dependencies: ["JourneyTerminal", "JourneyView", "JourneyTestSupport"]),
-        // Runs the built `journey` binary (command line, and under tmux).
-        .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "JourneyJSON", "JourneyCore", "JourneyView"]),
+        // Runs the built `journey` binary (command line, under tmux, over SSH) and the other programs its
+        // output meets (git, Chromium, the checkers in Tests/Checks/). README's quick loop skips this target.
+        .testTarget(name: "JourneyEndToEndTests", dependencies: ["journey", "JourneyJSON", "JourneyCore", "JourneyView", "JourneyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

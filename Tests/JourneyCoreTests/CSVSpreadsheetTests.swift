@@ -1,22 +1,14 @@
+import JourneyTestSupport
 import Testing
 @testable import JourneyCore
 
 /// The touchpoints CSV as spreadsheets hand it back: a map's own emotion
 /// scale, headers retyped in another case or spacing, `;` and tab separators
-/// with decimal commas, trailing empty columns and rows.
+/// with decimal commas, trailing empty columns and rows. An export re-saved
+/// by Python's csv module as such a spreadsheet would is checked in
+/// JourneyEndToEndTests (ExportConsumerTests).
 @Suite struct CSVSpreadsheetTests {
-    static func mapOnOneToFive(scores: [Double]) -> JourneyMap {
-        var map = JourneyMap(title: "T", personas: [Persona(id: "maya", name: "Maya"), Persona(id: "tom", name: "Tom")],
-                             emotionScale: EmotionScale(min: 1, max: 5))
-        var touchpoints: [Touchpoint] = []
-        for (index, score) in scores.enumerated() {
-            var touchpoint = Touchpoint(id: "t\(index)", name: "Touchpoint \(index)")
-            touchpoint.emotion = ["maya": score, "tom": scores[scores.count - 1 - index]]
-            touchpoints.append(touchpoint)
-        }
-        map.stages = [Stage(id: "s", name: "Buy", touchpoints: touchpoints)]
-        return map
-    }
+    static func mapOnOneToFive(scores: [Double]) -> JourneyMap { ExportMaps.onOneToFive(scores: scores) }
 
     static func imported(_ text: String, bom: Bool = false) throws -> JourneyMap {
         try CSVImport.parse((bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8), file: "sheet.csv")
@@ -31,21 +23,6 @@ import Testing
         let back = try Self.imported(text)
         #expect(back.emotionScale == map.emotionScale)
         #expect(CSVTests.fieldsByName(back) == CSVTests.fieldsByName(map))
-    }
-
-    /// Python's csv module writing what a European spreadsheet saves: `;` or tabs, decimal commas, a BOM, empty edges.
-    @Test(arguments: [";", "tab"])
-    func aMapResavedByASpreadsheetComesBack(delimiter: String) throws {
-        for map in [SampleMap.make(), Self.mapOnOneToFive(scores: [1, 4.5, 2]), CSVTests.hostileMap()] {
-            let resaved = try ExternalCheck.run("python3", "csv_resave.py", on: CSVExport.export(map, table: .touchpoints), extension: "csv",
-                                                arguments: [delimiter])
-            #expect(resaved.status == 0, "\(resaved.stderr)")
-            #expect(resaved.stdout.unicodeScalars.first == "\u{FEFF}")
-            let back = try CSVImport.read(Array(resaved.stdout.utf8), file: "resaved.csv")
-            #expect(back.warnings == [])
-            #expect(back.map.emotionScale == map.emotionScale)
-            #expect(CSVTests.fieldsByName(back.map) == CSVTests.fieldsByName(map))
-        }
     }
 
     @Test func aScaleReadsHoweverItIsWrittenAndOtherBracketsArePartOfTheName() throws {

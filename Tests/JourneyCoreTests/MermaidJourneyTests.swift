@@ -1,26 +1,10 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 @testable import JourneyCore
 
 @Suite struct MermaidJourneyTests {
-    /// Names Mermaid's lexer stops at or treats as keywords, and text that must come back as it was.
-    static let hostileNames = [
-        "Check: out", "Price #1", "a; b", "one, two", "say \"hi\"", "two\nlines", "literal <br> tag", "🏃‍♀️ run",
-        "100%% sure", "%% not a comment", "section nine", "title page", "journey planner", "Title Case", "  padded  ",
-        "#58; literal", "accDescr { x", "tab\there",
-    ]
-
-    static func hostileMap() -> JourneyMap {
-        var map = JourneyMap(title: "Hostile: #1; title\nsecond line")
-        map.personas = [Persona(id: "a", name: "Ann: #1"), Persona(id: "b", name: "Bo, Jr; 🐝"), Persona(id: "c", name: "section")]
-        map.stages = hostileNames.enumerated().map { index, name in
-            var touchpoint = Touchpoint(id: "t\(index)", name: name)
-            touchpoint.emotion = ["a": Double(index % 5) - 2, "b": index.isMultiple(of: 3) ? 1 : -1]
-            if index.isMultiple(of: 4) { touchpoint.emotion = [:] }
-            return Stage(id: "s\(index)", name: name, touchpoints: [touchpoint, Touchpoint(id: "u\(index)", name: "second " + name)])
-        }
-        return map
-    }
+    static func hostileMap() -> JourneyMap { ExportMaps.hostileToMermaid() }
 
     @Test func sampleGolden() {
         ExportGolden.check(MermaidJourney.export(SampleMap.make()), file: "sample.mermaid")
@@ -147,57 +131,6 @@ import Testing
             .stages.first?.touchpoints.first?.name == "T")
     }
 
-    // MARK: Mermaid's own parser (Tests/Checks/mermaid_journey_check.js)
-
-    struct Drawn: Decodable {
-        struct Task: Decodable, Equatable {
-            var section: String
-            var task: String
-            var score: Double
-            var people: [String]
-        }
-        var title: String?
-        var accDescr: String?
-        var sections: [String]
-        var tasks: [Task]
-        var sectionLines: [[String]]
-        var taskLines: [[String]]
-    }
-
-    static func mermaid(_ text: String) throws -> (ExternalCheck.Result, Drawn?) {
-        let result = try ExternalCheck.run("node", "mermaid_journey_check.js", on: text, extension: "mmd")
-        return (result, try? JSONDecoder().decode(Drawn.self, from: Data(result.stdout.utf8)))
-    }
-
-    /// What Mermaid should draw for a map: the export's promise, written independently of it.
-    static func expected(_ map: JourneyMap) -> [Drawn.Task] {
-        map.stages.flatMap { stage in
-            stage.touchpoints.flatMap { touchpoint in
-                var byScore: [Int: [String]] = [:]
-                for persona in map.personas {
-                    if let value = touchpoint.emotion[persona.id] {
-                        byScore[MermaidJourney.score(value, on: map.emotionScale), default: []].append(persona.name)
-                    }
-                }
-                let shown = { (text: String) in text.replacingOccurrences(of: "\n", with: "<br>") }
-                if byScore.isEmpty { return [Drawn.Task(section: shown(stage.name), task: shown(touchpoint.name), score: 3, people: [])] }
-                return byScore.keys.sorted(by: >).map {
-                    Drawn.Task(section: shown(stage.name), task: shown(touchpoint.name), score: Double($0), people: byScore[$0]!)
-                }
-            }
-        }
-    }
-
-    @Test func mermaidParsesTheExportsAndDrawsWhatTheMapSays() throws {
-        for map in [SampleMap.make(), Self.hostileMap()] {
-            let (result, drawn) = try Self.mermaid(MermaidJourney.export(map))
-            #expect(result.status == 0, "\(result.stderr)")
-            #expect(drawn?.title == map.title.replacingOccurrences(of: "\n", with: "<br>"))
-            #expect(drawn?.sections == map.stages.map { $0.name.replacingOccurrences(of: "\n", with: "<br>") })
-            #expect(drawn?.tasks == Self.expected(map))
-        }
-    }
-
     // MARK: Issue 27, item 4: what a hand-written diagram says comes back
 
     static func parse(_ text: String) throws(ImportFailure) -> JourneyMap {
@@ -249,18 +182,16 @@ import Testing
         #expect(map.personas.map(\.name) == ["newcomer"] + actors)
     }
 
+    /// That Mermaid draws the same lines is checked with its own parser in JourneyEndToEndTests (ExportConsumerTests).
     @Test func sectionNamesBreakWhereMermaidBreaksThem() throws {
         let text = "journey\n  section A<br\t/>B<BR />C<br  >D<br\u{A0}/>E<br/>F\n    T: 3\n  section G<br/ >H<br#32;/>I\n    U: 3\n"
-        let map = try Self.parse(text)
-        #expect(map.stages.map(\.name) == ["A\nB\nC\nD\nE\nF", "G<br/ >H<br />I"])
-        let (_, drawn) = try Self.mermaid(text)
-        #expect(drawn?.sectionLines == map.stages.map { $0.name.components(separatedBy: "\n") })
+        #expect(try Self.parse(text).stages.map(\.name) == ["A\nB\nC\nD\nE\nF", "G<br/ >H<br />I"])
     }
 
+    /// That Mermaid reads the same text is checked with its own parser in JourneyEndToEndTests (ExportConsumerTests).
     @Test func anAccessibleDescriptionBlockLosesItsIndentationAsInMermaid() throws {
         let text = "journey\n  accDescr {\n      Why this  \n    map exists\n\n \t  for us\n  %% not said\n  }\n  section S\n    T: 3\n"
         #expect(try Self.parse(text).objectives.purpose == "Why this  \nmap exists\nfor us")
-        #expect(try Self.mermaid(text).1?.accDescr == "Why this  \nmap exists\nfor us")
         #expect(try Self.parse("journey\naccDescr { one\n   two }\n").objectives.purpose == "one\ntwo")
     }
 
@@ -276,43 +207,5 @@ import Testing
             }
         }
         #expect(try Self.parse("journey\nsection A\n  Pay: 5.0: Ann\n").stages[0].touchpoints[0].emotion == ["ann": 2])
-    }
-
-    /// What Mermaid draws for a hand-written diagram is what journey reads, and what its export of that draws.
-    @Test func aHandWrittenDiagramDrawsTheSameAfterImportAndExport() throws {
-        let text = """
-            journey
-              accDescr {
-                  Why this
-                map exists
-              }
-              section One<br\t/>Two<BR />Three
-                C task: 5
-                E task: 4:
-                D task: 5: Charlie, Alice
-                G task: 1: Alice, Bob
-                Twice: 2: Bob
-                Twice: 2
-            """
-        let (result, drawn) = try Self.mermaid(text)
-        #expect(result.status == 0, "\(result.stderr)")
-        let map = try Self.parse(text)
-        #expect(map.objectives.purpose == drawn?.accDescr)
-        let (_, again) = try Self.mermaid(MermaidJourney.export(map))
-        #expect(again?.sectionLines == drawn?.sectionLines)
-        #expect(again?.taskLines == drawn?.taskLines)
-        // Mermaid reads `4:` as one actor named ""; journey as no actor.
-        let scored = { (drawn: Drawn?) in drawn?.tasks.map { "\($0.score): \($0.people.filter { !$0.isEmpty })" } }
-        #expect(scored(again) == scored(drawn))
-    }
-
-    @Test func theMermaidCheckerRejectsWhatMermaidRejects() throws {
-        for text in [
-            "journey\nsection A\n  Task; x: 3\n", "journey\nsection A\n  Task without a score\n", "flowchart TD\n  A-->B\n",
-            "journey\nsection A\n  Task: 7: Me\n", "journey\nsection A: B\n  Task: 3\n", "journey\nsection A\n  Task #1: 3\n",
-        ] {
-            let (result, _) = try Self.mermaid(text)
-            #expect(result.status != 0, "accepted: \(text)")
-        }
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// Exports read by the programs people read them with: cmark-gfm (GitHub's
 /// own Markdown renderer) and headless Chromium, which prints the HTML page
-/// to PDF the way a reader would. Mermaid and CSV are checked in Core.
+/// to PDF the way a reader would; Mermaid's parser and Python's csv module
+/// in ExportConsumerTests+Checks.swift.
 @Suite struct ExportConsumerTests {
     let stageNames = ["Awareness", "Consideration", "Decision", "Purchase", "Retention", "Advocacy"]
 
