@@ -48,8 +48,28 @@ extension Editor {
             let rest = left == 0 ? "no conflicts left" : "\(left) left: :conflicts"
             commit(Edits.transform(map, into: resolved), message: "\(conflict.what): \(side.words) (\(rest))",
                    note: "the merge decision on \(conflict.what)")
-            if side == .edit, let touchpoint = conflict.path.touchpointID { moveCursor(toTouchpoint: touchpoint) }
+            if side == .edit, let touchpoint = conflict.path.touchpointID {
+                moveCursor(to: EditLocation(stage: nil, touchpoint: touchpoint, lane: laneID(of: conflict.path) ?? currentLane?.id))
+            } else if left > 0 {
+                // The next one is a key away.
+                showConflicts()
+            }
         }
+    }
+
+    /// The lane a conflict's path ends in: a text lane by id, or the lane of a score or an item list.
+    func laneID(of path: [String]) -> String? {
+        guard let t = path.firstIndex(of: "touchpoints"), path.count > t + 2 else { return nil }
+        let field = path[t + 2]
+        if field == "text", path.count > t + 3 { return path[t + 3] }
+        let kind: LaneKind? = switch field {
+        case "emotion": .emotion
+        case "painPoints": .painPoints
+        case "opportunities": .opportunities
+        case "quotes": .quotes
+        default: nil
+        }
+        return kind.flatMap { kind in shownLanes.first { $0.kind == kind }?.id }
     }
 
     static func side(_ value: JSONValue?) -> String {

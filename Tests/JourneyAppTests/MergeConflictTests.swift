@@ -44,10 +44,27 @@ import Testing
     }
 
     @Test func editingKeepsOursAndGoesThere() {
-        let session = Session(input(":conflicts\n\ne"), map: Self.conflicted())
+        // From two lanes below, so the lane it lands on is the conflict's, not the cursor's.
+        let session = Session(input("jj:conflicts\n\ne"), map: Self.conflicted())
         #expect(actions(session.map) == "Pays by card")
         #expect(session.map.conflicts.isEmpty)
         #expect(session.editor.cursor.touchpoint == "checkout")
+        #expect(session.editor.cursor.lane == "actions", "e lands on the conflicting lane")
+    }
+
+    @Test func theListStaysOpenForTheNextConflict() {
+        let base = SampleMap.make()
+        var ours = base, theirs = base
+        for (id, mine, other) in [("checkout", "Pays by card", "Pays by invoice"), ("search-ad", "Clicks", "Scrolls past")] {
+            let (s, i) = base.locate(touchpoint: id)!
+            ours.stages[s].touchpoints[i].text["actions"] = mine
+            theirs.stages[s].touchpoints[i].text["actions"] = other
+        }
+        let merged = MapMerge.merge(base: base, ours: ours, theirs: theirs).map
+        #expect(merged.conflicts.count == 2)
+        let session = Session(input(":conflicts\n\nt"), map: merged)
+        #expect(session.map.conflicts.count == 1)
+        #expect(session.editor.view.picker?.title.hasPrefix("Merge conflicts (1)") == true, "the list of those left is open")
     }
 
     @Test func thePickerShowsBothVersions() {

@@ -59,6 +59,15 @@ import Testing
         #expect(result.map.touchpoint(id: "product-page")?.name == "Product detail page")
     }
 
+    @Test func aScoreChangedBothWaysNamesItsPersonaNotItsID() throws {
+        var ours = base, theirs = base
+        ours.stages[3].touchpoints[0].emotion["maya"] = 2
+        theirs.stages[3].touchpoints[0].emotion["maya"] = -2
+        let result = MapMerge.merge(base: base, ours: ours, theirs: theirs)
+        let conflict = try #require(result.conflicts.first)
+        #expect(conflict.what == "Touchpoint \"\(base.stages[3].touchpoints[0].name)\": Emotion of Maya")
+    }
+
     @Test func theSameTextChangedBothWaysIsAConflictThatHoldsOurs() throws {
         let result = merge([.setText(touchpoint: "checkout", lane: "actions", "Ours")],
                            [.setText(touchpoint: "checkout", lane: "actions", "Theirs")])

@@ -22,16 +22,26 @@ enum ConflictWords {
         return thing + ": " + (note ?? (field.isEmpty ? "changed differently" : words(field, in: documents)))
     }
 
-    /// A field as the editor names it: a text lane by its name ("Actions", not `text.actions`).
+    /// A field as the editor names it: a text lane by its name ("Actions", not
+    /// `text.actions`), a score by its persona ("Emotion of Maya", not `emotion.maya`).
     static func words(_ field: [String], in documents: [JSONValue]) -> String {
-        if field.count == 2, field[0] == "text" {
-            for case .object(let root) in documents {
-                guard case .array(let lanes)? = root["lanes"],
-                      let lane = lanes.first(where: { JSONAddress.id(of: $0) == field[1] }), let name = name(of: lane) else { continue }
-                return name
-            }
+        if field.count == 2, field[0] == "text", let lane = named(field[1], in: "lanes", of: documents) {
+            return lane
+        }
+        if field.count == 2, field[0] == "emotion", let persona = named(field[1], in: "personas", of: documents) {
+            return "Emotion of " + persona
         }
         return field.joined(separator: ".")
+    }
+
+    /// The name of the element with this id in a top-level list of the first document that has it.
+    private static func named(_ id: String, in list: String, of documents: [JSONValue]) -> String? {
+        for case .object(let root) in documents {
+            guard case .array(let elements)? = root[list],
+                  let element = elements.first(where: { JSONAddress.id(of: $0) == id }), let name = name(of: element) else { continue }
+            return name
+        }
+        return nil
     }
 
     /// The deepest element on the path that the document has, named, with its place on the path.
