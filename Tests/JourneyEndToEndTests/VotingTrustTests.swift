@@ -106,6 +106,8 @@ struct VotingTrustTests {
         try room.command("vote reveal")
         try editor.waitFor("revealed: 1 dot from 1 participant")
         try room.command("vote end")
+        // Typed together, the two lines would arrive as one burst, which the editor takes as a paste.
+        try room.waitForStatus("the round closed") { !$0.contains("vote ") }
         try room.command("wq")
         try editor.waitFor("EXIT-0")
         #expect(try MapStore.load(path: room.map).votingRounds.first?.ballots["jtbob"]?.values.reduce(0, +) == 1)
