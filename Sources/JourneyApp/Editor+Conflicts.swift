@@ -23,9 +23,9 @@ extension Editor {
     mutating func decideConflict(_ id: String) {
         guard let conflict = map.conflicts.first(where: { $0.id == id }) else { return }
         push(.picker(Choice(title: "Decide: \(conflict.what)", notes: [
-            "base: " + Self.side(conflict.base),
-            "ours: " + Self.side(conflict.ours),
-            "theirs: " + Self.side(conflict.theirs),
+            "base: " + Self.whole(conflict.base),
+            "ours: " + Self.whole(conflict.ours, since: conflict.base),
+            "theirs: " + Self.whole(conflict.theirs, since: conflict.base),
         ], options: [
             .init(label: "Take ours: " + Self.side(conflict.ours), hotkey: "o", value: .settle(conflict: id, side: .ours)),
             .init(label: "Take theirs: " + Self.side(conflict.theirs), hotkey: "t", value: .settle(conflict: id, side: .theirs)),
@@ -70,6 +70,13 @@ extension Editor {
         default: nil
         }
         return kind.flatMap { kind in shownLanes.first { $0.kind == kind }?.id }
+    }
+
+    /// A version in full (to a screenful), its words changed since the base marked.
+    static func whole(_ value: JSONValue?, since base: JSONValue? = nil) -> String {
+        guard let words = value?.words else { return "(deleted)" }
+        let shown = base.flatMap { words.wordChanges(since: $0.words) } ?? words
+        return DisplayText.singleLine(shown.count > 2_000 ? String(shown.prefix(1_999)) + "…" : shown)
     }
 
     static func side(_ value: JSONValue?) -> String {

@@ -73,6 +73,20 @@ import Testing
         #expect(session.screen.contains("theirs: Pays by invoice"))
     }
 
+    @Test func theDialogShowsLongVersionsWholeWithTheChangedWordsMarked() throws {
+        let base = SampleMap.make()
+        var ours = base, theirs = base
+        let (s, i) = base.locate(touchpoint: "checkout")!
+        let long = "Compares the total with the price seen on the product page, then looks for a discount code before paying"
+        ours.stages[s].touchpoints[i].text["actions"] = long + " by card"
+        theirs.stages[s].touchpoints[i].text["actions"] = long + " by invoice"
+        var merged = MapMerge.merge(base: base, ours: ours, theirs: theirs).map
+        merged.conflicts[0].base = .string(long)
+        let session = Session(input(":conflicts\n\n"), width: 120, height: 40, map: merged)
+        let notes = try #require(session.editor.view.picker?.notes)
+        #expect(notes == ["base: " + long, "ours: " + long + "{+ by card+}", "theirs: " + long + "{+ by invoice+}"])
+    }
+
     @Test func aMapWithoutConflictsSaysSo() {
         let session = Session(input(":conflicts\n"), map: SampleMap.make())
         #expect(session.view.message?.text == "no merge conflicts in this map")

@@ -61,3 +61,19 @@ struct WordDiff {
         return tokens
     }
 }
+
+extension String {
+    /// This text with the words changed since `old` marked as `git diff
+    /// --word-diff` shows them (`[-gone-]{+new+}`); nil when either has no words
+    /// or most words changed.
+    public func wordChanges(since old: String) -> String? {
+        guard let diff = WordDiff.compare(old, self), diff.changedShare <= 0.5 else { return nil }
+        return diff.pieces.map { piece in
+            switch piece {
+            case .same(let text): text
+            case .removed(let text): "[-" + text + "-]"
+            case .added(let text): "{+" + text + "+}"
+            }
+        }.joined()
+    }
+}
