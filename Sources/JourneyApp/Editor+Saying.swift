@@ -23,6 +23,11 @@ extension Editor {
         refuse(problem + (Commands.named(command).map { "; " + $0.usageLine } ?? ""))
     }
 
+    /// A message for the status line, from outside the editor (the command line).
+    public mutating func note(_ message: String) {
+        say(message)
+    }
+
     /// A message from outside, after what the editor already says (a notice at opening stays).
     public mutating func noteAlso(_ message: String) {
         view.message = view.message.map { $0.adding(message) } ?? StatusMessage(message)

@@ -222,10 +222,3 @@ enum DroppedEdit {
     /// Typed as a list item, new or edited: the line as it was, its purpose naming the item by id.
     case item(PromptInput)
 }
-
-extension Editor {
-    /// A message for the status line, from outside the editor (the command line).
-    public mutating func note(_ message: String) {
-        say(message)
-    }
-}
