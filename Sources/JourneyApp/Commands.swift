@@ -65,7 +65,7 @@ public enum Commands {
         Command("channel-of", keys: [.character("C")], section: .edit, changesMap: true,
                 "choose the touchpoint's channel, or add one") { e, _ in e.chooseChannel() },
         Command("detail", keys: [.character("d")], alsoIn: [.items], section: .edit, "show or hide the detail pane") { e, _ in
-            e.view.showDetail.toggle()
+            e.settings.showDetail.toggle()
             e.reveal()
         },
     ]

@@ -9,7 +9,7 @@ extension Editor {
         let text = input.editor.text
         guard let space = text.firstIndex(of: " ") else { return completeName(&input, text) }
         guard let command = Commands.named(String(text[..<space])) else {
-            view.message = nil
+            message = nil
             return
         }
         let name = String(text[...space])
@@ -35,7 +35,7 @@ extension Editor {
         }
         if candidates.count == 1 { common += " " }
         fill(&input, common)
-        view.message = (candidates.count > 1 ? candidates.joined(separator: "  ")
+        message = (candidates.count > 1 ? candidates.joined(separator: "  ")
             : Commands.named(first).map { $0.typed + " — " + $0.summary }).map { StatusMessage($0) }
     }
 

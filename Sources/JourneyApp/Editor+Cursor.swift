@@ -6,9 +6,9 @@ import JourneyView
 extension Editor {
     var layout: EditorLayout { EditorLayout(map: map, state: view, width: width, height: height) }
     /// The lanes on screen, in order: the visible ones, or all when hidden ones are shown.
-    var shownLanes: [Lane] { view.showHiddenLanes ? map.lanes : map.lanes.filter { !$0.hidden } }
-    var currentLane: Lane? { shownLanes.indices.contains(view.lane) ? shownLanes[view.lane] : nil }
-    var position: ColumnIndex.Position? { index.count > 0 && !map.stages.isEmpty ? index.position(of: view.column) : nil }
+    var shownLanes: [Lane] { settings.showHiddenLanes ? map.lanes : map.lanes.filter { !$0.hidden } }
+    var currentLane: Lane? { shownLanes.indices.contains(gridPlace.lane) ? shownLanes[gridPlace.lane] : nil }
+    var position: ColumnIndex.Position? { index.count > 0 && !map.stages.isEmpty ? index.position(of: gridPlace.column) : nil }
     var currentStage: Stage? { position.map { map.stages[$0.stage] } }
 
     /// The touchpoint under the cursor: its stage, its place there and its id.
@@ -46,11 +46,13 @@ extension Editor {
     }
 
     mutating func reveal() {
-        layout.reveal(&view, columnCount: index.count)
+        layout.reveal(&gridPlace, columnCount: index.count)
     }
 
     mutating func move(_ movement: Movement) {
-        Navigation.apply(movement, to: &view, map: map, index: index, layout: layout)
+        var moved = view
+        Navigation.apply(movement, to: &moved, map: map, index: index, layout: layout)
+        gridPlace = moved.gridPlace
     }
 
     /// Puts the cursor on a place named by ids. What no longer exists falls
@@ -58,12 +60,12 @@ extension Editor {
     /// the same column.
     mutating func moveCursor(to place: EditLocation) {
         if let id = place.touchpoint, let (s, i) = self.place(of: id) {
-            view.column = index.column(stage: s, touchpoint: i)
+            gridPlace.column = index.column(stage: s, touchpoint: i)
         } else if let id = place.stage, let s = map.stageIndex(id: id) {
             let range = index.stageRange(s)
-            view.column = min(max(view.column, range.lowerBound), range.upperBound - 1)
+            gridPlace.column = min(max(gridPlace.column, range.lowerBound), range.upperBound - 1)
         }
-        if let id = place.lane, let lane = shownLanes.firstIndex(where: { $0.id == id }) { view.lane = lane }
+        if let id = place.lane, let lane = shownLanes.firstIndex(where: { $0.id == id }) { gridPlace.lane = lane }
         reveal()
     }
 
@@ -73,12 +75,12 @@ extension Editor {
 
     mutating func moveCursor(toStage id: String) {
         guard let s = map.stageIndex(id: id) else { return }
-        view.column = index.column(stage: s)
+        gridPlace.column = index.column(stage: s)
         reveal()
     }
 
     mutating func moveCursor(toLane id: String) {
-        if let lane = shownLanes.firstIndex(where: { $0.id == id }) { view.lane = lane }
+        if let lane = shownLanes.firstIndex(where: { $0.id == id }) { gridPlace.lane = lane }
         reveal()
     }
 
@@ -108,9 +110,9 @@ extension Editor {
         }
         index = ColumnIndex(map)
         // The same persona keeps the score keys when personas move (an undone reorder, say).
-        let scoring = before.personas.indices.contains(view.persona) ? before.personas[view.persona].id : nil
-        view.persona = map.personas.firstIndex { $0.id == scoring }
-            ?? (map.personas.isEmpty ? 0 : min(view.persona, map.personas.count - 1))
+        let scoring = before.personas.indices.contains(gridPlace.persona) ? before.personas[gridPlace.persona].id : nil
+        gridPlace.persona = map.personas.firstIndex { $0.id == scoring }
+            ?? (map.personas.isEmpty ? 0 : min(gridPlace.persona, map.personas.count - 1))
         if let place { moveCursor(to: place) } else { reveal() }
         for feature in Self.features { feature.mapChanged(&self) }
     }

@@ -80,12 +80,12 @@ extension Editor {
             refuse("move to the Emotion lane to score (j and k change lanes)")
             return nil
         }
-        guard map.personas.indices.contains(view.persona) else {
+        guard map.personas.indices.contains(gridPlace.persona) else {
             refuse("this map has no persona to score for: :persona NAME adds one")
             return nil
         }
         guard let (s, i, _) = requireTouchpoint() else { return nil }
-        return (s, i, map.personas[view.persona])
+        return (s, i, map.personas[gridPlace.persona])
     }
 
     mutating func switchPersona(by step: Int) {
@@ -94,8 +94,8 @@ extension Editor {
             return
         }
         let count = map.personas.count
-        view.persona = ((view.persona + step) % count + count) % count
-        say("scoring for \(map.personas[view.persona].name)")
+        gridPlace.persona = ((gridPlace.persona + step) % count + count) % count
+        say("scoring for \(map.personas[gridPlace.persona].name)")
     }
 
     /// Every persona's score at this touchpoint, typed as one line.

@@ -19,13 +19,13 @@ extension Editor {
     /// form that jumped there would leave the typist at a `:` prompt.
     mutating func advanceField(by step: Int) {
         popToGrid()
-        var target = view.lane + step
+        var target = gridPlace.lane + step
         while shownLanes.indices.contains(target), shownLanes[target].kind == .metrics { target += step }
         guard shownLanes.indices.contains(target) else {
             say(step > 0 ? "that was the last lane to type in; o adds the next touchpoint" : "that was the first lane")
             return
         }
-        view.lane = target
+        gridPlace.lane = target
         reveal()
         openField()
     }
@@ -33,8 +33,8 @@ extension Editor {
     /// The field of the cursor's cell, ready to add to.
     mutating func openField() {
         guard !readOnly, here != nil else { return }
-        let message = view.message
+        let said = message
         editCell(.append)
-        if view.message == nil { view.message = message }
+        if message == nil { message = said }
     }
 }

@@ -124,10 +124,10 @@ extension Editor {
     mutating func journaled(_ report: JournalReport) {
         switch report {
         case .upToDate:
-            if view.journalBehind { say("the journal has caught up: every edit is safe again") }
-            view.journalBehind = false
+            if file.journalBehind { say("the journal has caught up: every edit is safe again") }
+            file.journalBehind = false
         case .behind(let edits, let reason):
-            view.journalBehind = true
+            file.journalBehind = true
             warn("journal behind by \(edits) edit\(edits == 1 ? "" : "s") (\(reason)); save often (Ctrl-S)")
         case .refused(let reason, let step):
             // The edit holds a value a map file could not hold: it is taken back.
@@ -174,8 +174,8 @@ extension Editor {
             document.markSaved(at: path, revision: revision)
             readOnly = false
             journaling = true
-            view.fileName = path
-            view.isNewFile = false
+            file.name = path
+            file.isNew = false
             say("saved \(path) (\(map.touchpointCount) touchpoint\(map.touchpointCount == 1 ? "" : "s"))")
             if thenQuit { finish(discarding: false) }
         case .changedOnDisk(let request):
@@ -223,7 +223,7 @@ extension Editor {
             document.reload(fresh)
             mapChanged(before: before, keeping: place, journaled: false)
             effects.append(.endJournal)
-            say("reloaded \(view.fileName); u brings your version back")
+            say("reloaded \(file.name); u brings your version back")
         case .failure(let failure):
             refuse("cannot reload: \(failure.message)")
         }

@@ -4,7 +4,7 @@ import JourneyView
 /// The grid's keys: the command table, and the score keys of the emotion lane.
 extension Editor {
     mutating func gridKey(_ key: Key) {
-        view.message = nil
+        message = nil
         if currentLane?.kind == .emotion, typeScore(key) { return }
         pendingScore = nil
         guard let command = Commands.gridKeys[key] else {

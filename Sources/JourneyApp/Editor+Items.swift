@@ -18,7 +18,7 @@ extension Editor {
     }
 
     mutating func itemKey(_ key: Key, _ list: ItemList) {
-        view.message = nil
+        message = nil
         guard items(list) != nil else {
             pop()
             return

@@ -25,7 +25,7 @@ extension Editor {
     mutating func setObjective(_ field: WritableKeyPath<Objectives, String>, _ name: String, _ text: String) {
         commit(Edits.updateInfo(map) { $0.objectives[keyPath: field] = text },
                message: text.isEmpty ? "\(name) cleared" : "\(name): \(text)")
-        if map.objectives[keyPath: field] == text && view.message == nil { refuse("\(name) is already that") }
+        if map.objectives[keyPath: field] == text && message == nil { refuse("\(name) is already that") }
     }
 
     mutating func addObjective(_ text: String) {
@@ -57,7 +57,7 @@ extension Editor {
             return
         }
         var message = "\(metric.label) of \(target): " + (value.map { MetricsText.number($0) + metric.unit } ?? "cleared")
-        if !stageWide, let lane = map.lanes.first(where: { $0.kind == .metrics }), lane.hidden, !view.showHiddenLanes {
+        if !stageWide, let lane = map.lanes.first(where: { $0.kind == .metrics }), lane.hidden, !settings.showHiddenLanes {
             message += " (the \(lane.name) lane is hidden: Z shows it)"
         }
         if edit == nil { message += " (unchanged)" }
@@ -111,7 +111,7 @@ extension Editor {
             refuse(readOnlyNote)
             return
         }
-        let p = persona.flatMap { name in map.personas.firstIndex { $0.name == name } } ?? view.persona
+        let p = persona.flatMap { name in map.personas.firstIndex { $0.name == name } } ?? gridPlace.persona
         guard map.personas.indices.contains(p) else { return refuse("this map has no persona: :persona NAME adds one") }
         // NAME is a field when it is no setting: the signature takes nothing else.
         guard let field = PersonaFields.named(name) else { return }
@@ -127,13 +127,13 @@ extension Editor {
     }
 
     mutating func removePersona() {
-        guard map.personas.indices.contains(view.persona) else { return refuse("this map has no persona to remove") }
-        let persona = map.personas[view.persona]
+        guard map.personas.indices.contains(gridPlace.persona) else { return refuse("this map has no persona to remove") }
+        let persona = map.personas[gridPlace.persona]
         guard map.personas.count > 1 else {
             refuse("a map keeps at least one persona; rename it with :set name NAME")
             return
         }
-        commit(Edits.removePersona(map, view.persona), message: "removed \(persona.name) and their scores; u brings them back")
+        commit(Edits.removePersona(map, gridPlace.persona), message: "removed \(persona.name) and their scores; u brings them back")
     }
 
     mutating func setScale(_ low: Int, _ high: Int) {

@@ -5,7 +5,7 @@ import JourneyView
 extension Editor {
     /// A line to type; `renaming` a name starts with it selected, so typing replaces it.
     mutating func ask(_ purpose: PromptPurpose, label: String, text: String = "", renaming: Bool = false) {
-        view.message = nil
+        message = nil
         push(.prompt(PromptInput(label: label, editor: LineEditor(text, selected: renaming), purpose: purpose)))
     }
 
@@ -29,7 +29,7 @@ extension Editor {
             if case .newTouchpoint = purpose {
                 // A new touchpoint's first field is its first lane.
                 popToGrid()
-                view.lane = 0
+                gridPlace.lane = 0
                 reveal()
                 return openField()
             }
@@ -49,7 +49,7 @@ extension Editor {
         case .cancel:
             pop()
             // The line's own hint (e.g. how to rate an item) no longer applies.
-            view.message = nil
+            message = nil
             if case .saveAs(thenQuit: true) = input.purpose { say("not saved; still here") }
             keepIfDropped(input)
             if case .newItem = input.purpose { closeItemsOpenedToAdd() }

@@ -5,17 +5,17 @@ import JourneyView
 extension Editor {
     /// News of what happened, or what to type next.
     mutating func say(_ text: String) {
-        view.message = StatusMessage(text)
+        message = StatusMessage(text)
     }
 
     /// Something needs attention, though what was asked was done.
     mutating func warn(_ text: String) {
-        view.message = StatusMessage(text, severity: .warning)
+        message = StatusMessage(text, severity: .warning)
     }
 
     /// What was asked was not done; the text says why and what to do instead.
     mutating func refuse(_ text: String) {
-        view.message = StatusMessage(text, severity: .refusal)
+        message = StatusMessage(text, severity: .refusal)
     }
 
     /// Arguments a command cannot take: what is wrong with them, then its usage.
@@ -29,7 +29,7 @@ extension Editor {
     }
 
     /// A message from outside, after what the editor already says (a notice at opening stays).
-    public mutating func noteAlso(_ message: String) {
-        view.message = view.message.map { $0.adding(message) } ?? StatusMessage(message)
+    public mutating func noteAlso(_ text: String) {
+        message = message.map { $0.adding(text) } ?? StatusMessage(text)
     }
 }

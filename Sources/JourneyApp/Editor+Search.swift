@@ -42,7 +42,7 @@ extension Editor {
         func spot(_ match: SearchState.Match) -> (Int, Int) {
             (match.column, lanes.firstIndex { $0.id == match.place.lane } ?? 0)
         }
-        let here = (view.column, view.lane)
+        let here = (gridPlace.column, gridPlace.lane)
         let pick = forward
             ? matches.firstIndex { spot($0) > here || includingHere && spot($0) == here } ?? 0
             : matches.lastIndex { spot($0) < here } ?? matches.count - 1

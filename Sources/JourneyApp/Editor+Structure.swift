@@ -290,14 +290,14 @@ extension Editor {
     mutating func toggleShowHidden() {
         let hidden = map.lanes.filter(\.hidden)
         let place = location
-        if view.showHiddenLanes {
-            view.showHiddenLanes = false
+        if settings.showHiddenLanes {
+            settings.showHiddenLanes = false
             say("hidden lanes are out of sight again")
         } else if hidden.isEmpty {
             refuse("no lane is hidden (z hides one)")
             return
         } else {
-            view.showHiddenLanes = true
+            settings.showHiddenLanes = true
             say("showing \(hidden.count) hidden lane\(hidden.count == 1 ? "" : "s"): "
                 + hidden.map(\.name).joined(separator: ", ") + "; z on one unhides it, Z again puts them away")
         }
@@ -306,7 +306,7 @@ extension Editor {
 
     mutating func moveLane(by offset: Int) {
         guard let lane = currentLane, let l = map.laneIndex(id: lane.id) else { return }
-        let neighbour = view.lane + offset
+        let neighbour = gridPlace.lane + offset
         guard shownLanes.indices.contains(neighbour), let target = map.laneIndex(id: shownLanes[neighbour].id) else {
             refuse("it is already the \(offset < 0 ? "first" : "last") lane")
             return

@@ -7,9 +7,14 @@ import JourneyView
 /// or a file, so tests drive it with events alone.
 public struct Editor {
     public internal(set) var document: Document
-    /// What the screen shows; the cursor's column and lane are its positions,
-    /// re-found by id whenever the map changes.
-    public internal(set) var view: ViewState
+    /// The cursor's column and lane are positions, re-found by id whenever the map changes.
+    var gridPlace = GridPlace()
+    var settings = ViewSettings()
+    var file: FileStatus
+    /// Each view's selection and scroll, kept while other views are shown.
+    var screens = ScreenStates()
+    var message: StatusMessage?
+    let lanesMemo = LanesMemo()
     var modes: [Mode] = [.grid]
     var index: ColumnIndex
     var width = 80
@@ -43,8 +48,8 @@ public struct Editor {
         self.index = ColumnIndex(document.map)
         self.width = width
         self.height = height
-        view = ViewState(fileName: displayName)
-        view.isNewFile = isNewFile
+        file = FileStatus(name: displayName)
+        file.isNew = isNewFile
         if isNewFile { say("new file: it is created when you save (Ctrl-S)") }
         begin(opening)
         if let notice = conflictsNotice { warn(notice) }
@@ -61,17 +66,14 @@ public struct Editor {
     var readOnlyNote = "read-only: nothing here changes the file (W saves a copy elsewhere)"
 
     var readOnly: Bool {
-        get { view.isReadOnly }
-        set { view.isReadOnly = newValue }
+        get { file.isReadOnly }
+        set { file.isReadOnly = newValue }
     }
 
     // MARK: the update step
 
     public mutating func update(_ event: Event) -> [Effect] {
         effects = []
-        // The view's copies of the open field go until the frame is made, so the field's text is edited in place.
-        view.prompt = nil
-        view.cellEditor = nil
         switch event {
         case .keyRead(let key, let bytes): testKey(key, bytes: bytes)
         case .paste(let text) where isTestingKeys: say("key test: a paste of \(text.count) characters · q ends")
@@ -84,7 +86,7 @@ public struct Editor {
             reveal()
         case .tick: break
         case .fileChanged:
-            warn("\(view.fileName) was changed on disk by another program; saving will ask first")
+            warn("\(file.name) was changed on disk by another program; saving will ask first")
         case .saveFinished(let result): finishSave(result)
         case .reloaded(let result): finishReload(result)
         case .journaled(let report): journaled(report)
@@ -175,43 +177,12 @@ public struct Editor {
         modes = [modes[0]]
     }
 
-    /// The view state follows the modes, so the screen can never show one
-    /// mode while the keys go to another.
-    mutating func syncView() {
-        view.cellEditor = nil
-        view.prompt = nil
-        view.picker = nil
-        view.showHelp = false
-        view.itemSelection = nil
-        view.present = nil
-        for mode in modes {
-            switch mode {
-            case .grid: view.screen = .grid
-            case .screen(let screen):
-                view.screen = screen
-                view.screenStatus = screen.controller.status(self)
-            case .items(let list): view.itemSelection = itemIndex(list) ?? 0
-            case .cell(let edit): view.cellEditor = edit.editor
-            case .prompt(let prompt): view.prompt = Prompt(label: prompt.label, editor: prompt.editor)
-            case .picker(let choice): view.picker = choice.picker
-            case .help(let scroll):
-                view.showHelp = true
-                view.helpScroll = scroll
-            case .present(let present): view.present = present
-            }
-        }
-        view.modeName = mode.name
-        view.hints = mode.hints
-        // The features' words, made again by their badges (see `settle`).
-        (view.sharing, view.timer, view.voting) = (nil, nil, nil)
-        view.isModified = document.isModified
-    }
-
     // MARK: drawing
 
     public func frame(theme: Theme) -> CellGrid {
-        EditorScreen.render(map: map, index: index, state: view, theme: theme, width: width, height: height,
-                            help: view.showHelp ? HelpContent.rows : [])
+        let view = view
+        return EditorScreen.render(map: map, index: index, state: view, theme: theme, width: width, height: height,
+                                   help: view.showHelp ? HelpContent.rows : [])
     }
 }
 

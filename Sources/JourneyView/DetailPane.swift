@@ -6,14 +6,14 @@ public enum DetailPane {
                       state: ViewState, lanes: [Lane], theme: Theme) {
         // The rule stops where the title does: a title that changes length
         // (every move changes it) then costs its own characters, not the rule's.
-        guard index.count > 0, lanes.indices.contains(state.lane) else {
+        guard index.count > 0, lanes.indices.contains(state.gridPlace.lane) else {
             grid.put(String(repeating: "─", count: grid.width), x: 0, y: y, style: theme[.separator])
             return
         }
         grid.put("─", x: 0, y: y, style: theme[.separator])
-        let position = index.position(of: state.column)
+        let position = index.position(of: state.gridPlace.column)
         let stage = map.stages[position.stage]
-        let lane = lanes[state.lane]
+        let lane = lanes[state.gridPlace.lane]
         guard let t = position.touchpoint else {
             let goal = stage.goal.isEmpty ? "" : "Goal: " + stage.goal + ". "
             paintBody(into: &grid, title: stage.name, lines: [goal + "This stage has no touchpoints yet."],
@@ -32,7 +32,7 @@ public enum DetailPane {
             paintItems(items, selected: selected, into: &grid, title: title, y: y, height: height, theme: theme)
             return
         }
-        paintBody(into: &grid, title: title, lines: lines(touchpoint, lane: lane, map: map, persona: state.persona),
+        paintBody(into: &grid, title: title, lines: lines(touchpoint, lane: lane, map: map, persona: state.gridPlace.persona),
                   y: y, height: height, theme: theme)
     }
 

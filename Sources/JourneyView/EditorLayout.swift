@@ -17,16 +17,16 @@ public struct EditorLayout {
         self.width = width
         self.height = height
         geometry = GridGeometry(width: width, height: height)
-        lanes = state.showHiddenLanes ? map.lanes : map.lanes.filter { !$0.hidden }
+        lanes = state.settings.showHiddenLanes ? map.lanes : map.lanes.filter { !$0.hidden }
         var heights = lanes.map { [geometry] lane in geometry.editorHeight(of: lane, scale: map.emotionScale) }
         // The cell being typed into grows to show all of its text.
-        if let editor = state.cellEditor, heights.indices.contains(state.lane) {
+        if let editor = state.cellEditor, heights.indices.contains(state.gridPlace.lane) {
             let typed = editor.layout(width: geometry.columnWidth - 1).lines.count
-            heights[state.lane] = max(heights[state.lane], typed)
+            heights[state.gridPlace.lane] = max(heights[state.gridPlace.lane], typed)
         }
         laneHeights = heights
         // The item list of a list lane lives in the detail pane, so it shows even when hidden.
-        let wanted = state.showDetail || state.itemSelection != nil
+        let wanted = state.settings.showDetail || state.itemSelection != nil
         detailHeight = !wanted ? 0 : height >= 36 ? 6 : height >= 18 || state.itemSelection != nil && height >= 10 ? 4 : 0
     }
 
@@ -55,25 +55,25 @@ public struct EditorLayout {
     }
 
     /// Moves the scroll position, as little as it can, so the cursor shows.
-    public func reveal(_ state: inout ViewState, columnCount: Int) {
+    public func reveal(_ place: inout GridPlace, columnCount: Int) {
         let perScreen = geometry.columnsPerScreen
-        state.column = max(0, min(state.column, columnCount - 1))
-        state.lane = max(0, min(state.lane, lanes.count - 1))
-        if state.column < state.firstColumn { state.firstColumn = state.column }
-        if state.column >= state.firstColumn + perScreen { state.firstColumn = state.column - perScreen + 1 }
-        state.firstColumn = max(0, min(state.firstColumn, max(0, columnCount - perScreen)))
+        place.column = max(0, min(place.column, columnCount - 1))
+        place.lane = max(0, min(place.lane, lanes.count - 1))
+        if place.column < place.firstColumn { place.firstColumn = place.column }
+        if place.column >= place.firstColumn + perScreen { place.firstColumn = place.column - perScreen + 1 }
+        place.firstColumn = max(0, min(place.firstColumn, max(0, columnCount - perScreen)))
 
-        if state.lane < state.firstLane { state.firstLane = state.lane }
-        while state.firstLane < state.lane {
-            let rowsThrough = (state.firstLane...state.lane).reduce(0) { $0 + span($1) } - geometry.laneGap
+        if place.lane < place.firstLane { place.firstLane = place.lane }
+        while place.firstLane < place.lane {
+            let rowsThrough = (place.firstLane...place.lane).reduce(0) { $0 + span($1) } - geometry.laneGap
             if rowsThrough <= bodyHeight { break }
-            state.firstLane += 1
+            place.firstLane += 1
         }
         // Use the room at the bottom: scroll back up while earlier lanes still fit.
-        while state.firstLane > 0 {
-            let rows = ((state.firstLane - 1)..<lanes.count).reduce(0) { $0 + span($1) } - geometry.laneGap
+        while place.firstLane > 0 {
+            let rows = ((place.firstLane - 1)..<lanes.count).reduce(0) { $0 + span($1) } - geometry.laneGap
             if rows > bodyHeight { break }
-            state.firstLane -= 1
+            place.firstLane -= 1
         }
     }
 }

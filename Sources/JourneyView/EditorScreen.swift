@@ -16,7 +16,7 @@ public enum EditorScreen {
             paintTooSmall(into: &grid, theme: theme)
             return grid
         }
-        paintTitle(into: &grid, map: map, persona: state.persona, theme: theme)
+        paintTitle(into: &grid, map: map, persona: state.gridPlace.persona, theme: theme)
         if state.screen != .grid {
             paintScreen(into: &grid, map: map, state: state, theme: theme, area: ScreenArea(top: 1, height: layout.statusY - 1,
                                                                                           width: width))
@@ -25,13 +25,13 @@ public enum EditorScreen {
             paintOverlays(into: &grid, state: state, theme: theme, help: help)
             return grid
         }
-        let columns = state.firstColumn..<min(index.count, state.firstColumn + layout.geometry.columnsPerScreen)
+        let columns = state.gridPlace.firstColumn..<min(index.count, state.gridPlace.firstColumn + layout.geometry.columnsPerScreen)
         let painter = GridPainter(map: map, index: index, theme: theme, geometry: layout.geometry, columns: columns)
-        painter.paintHeader(into: &grid, y: layout.headerY, current: state.slowLink ? nil : state.column)
-        let visible = layout.visibleLanes(from: state.firstLane)
+        painter.paintHeader(into: &grid, y: layout.headerY, current: state.settings.slowLink ? nil : state.gridPlace.column)
+        let visible = layout.visibleLanes(from: state.gridPlace.firstLane)
         let rows = visible.map { GridPainter.LaneRow(lane: layout.lanes[$0], height: layout.laneHeights[$0]) }
         painter.paintLanes(into: &grid, y: layout.bodyY, maxY: layout.detailY, lanes: rows, gap: layout.geometry.laneGap,
-                           cursor: (state.column, state.lane - state.firstLane), highlight: !state.slowLink,
+                           cursor: (state.gridPlace.column, state.gridPlace.lane - state.gridPlace.firstLane), highlight: !state.settings.slowLink,
                            editor: state.cellEditor, memo: state.lanesMemo)
         if layout.detailHeight > 0 {
             DetailPane.paint(into: &grid, y: layout.detailY, height: layout.detailHeight, map: map, index: index,

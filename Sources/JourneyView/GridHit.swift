@@ -30,8 +30,8 @@ extension EditorLayout {
     /// the status line.
     public func hit(x: Int, y: Int, state: ViewState, index: ColumnIndex) -> GridHit? {
         guard !isTooSmall, x >= 0, x < width, y >= headerY, y < detailY else { return nil }
-        let columns = state.firstColumn..<min(index.count, state.firstColumn + geometry.columnsPerScreen)
-        let column = geometry.column(atX: x, first: state.firstColumn).flatMap { columns.contains($0) ? $0 : nil }
+        let columns = state.gridPlace.firstColumn..<min(index.count, state.gridPlace.firstColumn + geometry.columnsPerScreen)
+        let column = geometry.column(atX: x, first: state.gridPlace.firstColumn).flatMap { columns.contains($0) ? $0 : nil }
         if y < bodyY {
             guard let column else { return nil }
             switch y - headerY {
@@ -41,7 +41,7 @@ extension EditorLayout {
             }
         }
         var top = bodyY
-        for lane in visibleLanes(from: state.firstLane) {
+        for lane in visibleLanes(from: state.gridPlace.firstLane) {
             let bottom = top + laneHeights[lane]
             if y < top { return nil }
             if y < bottom {

@@ -27,32 +27,32 @@ public enum StatusLine {
         while hints.count > 2, hintWidth(hints) + timerWidth > (grid.width - x) / 2 { hints.remove(at: hints.count - 2) }
         let hintsWidth = hintWidth(hints) + timerWidth
         let middle = state.message.map { DisplayText.singleLine(DisplayText.visible($0.shown, columns: grid.width * grid.height)) }
-            ?? (state.slowLink && state.screen == .grid ? "" : position(map: map, index: index, state: state, lanes: lanes,
+            ?? (state.settings.slowLink && state.screen == .grid ? "" : position(map: map, index: index, state: state, lanes: lanes,
                                                                          width: grid.width))
         // The file name gives way to the position, down to a few columns.
-        var flagsWidth = state.sharing.map { TextWidth.of($0) + 3 } ?? (state.isReadOnly ? 12 : 0)
-        flagsWidth += state.journalBehind ? 17 : 0
-        flagsWidth += state.slowLink ? 12 : 0
-        flagsWidth += state.isModified ? 4 : state.isNewFile ? 11 : 0
+        var flagsWidth = state.sharing.map { TextWidth.of($0) + 3 } ?? (state.file.isReadOnly ? 12 : 0)
+        flagsWidth += state.file.journalBehind ? 17 : 0
+        flagsWidth += state.settings.slowLink ? 12 : 0
+        flagsWidth += state.file.isModified ? 4 : state.file.isNew ? 11 : 0
         let spare = grid.width - x - flagsWidth - 3 - hintsWidth - 3 - TextWidth.of(middle)
-        let fullName = DisplayText.singleLine(DisplayText.visible(state.fileName, columns: grid.width))
+        let fullName = DisplayText.singleLine(DisplayText.visible(state.file.name, columns: grid.width))
         let nameRoom = max(8, min(grid.width / 4, spare))
         let name = TextWrap.truncate(fullName, width: nameRoom, ellipsis: true)
         x += grid.put(" " + name, x: x, y: y, style: style)
         if let sharing = state.sharing {
             x += grid.put(" [\(sharing)]", x: x, y: y, style: theme[.modified])
-        } else if state.isReadOnly {
+        } else if state.file.isReadOnly {
             x += grid.put(" [read-only]", x: x, y: y, style: theme[.modified])
         }
-        if state.journalBehind {
+        if state.file.journalBehind {
             x += grid.put(" [journal behind]", x: x, y: y, style: theme[.warning])
         }
-        if state.slowLink {
+        if state.settings.slowLink {
             x += grid.put(" [slow link]", x: x, y: y, style: theme[.modified])
         }
-        if state.isModified {
+        if state.file.isModified {
             x += grid.put(" [+]", x: x, y: y, style: theme[.modified])
-        } else if state.isNewFile {
+        } else if state.file.isNew {
             x += grid.put(" [new file]", x: x, y: y, style: theme[.modified])
         }
         var showHints = grid.width >= 50
@@ -164,7 +164,7 @@ public enum StatusLine {
             return DisplayText.visible(state.screenStatus, columns: width)
         }
         guard index.count > 0, !map.stages.isEmpty else { return "no stages" }
-        let position = index.position(of: state.column)
+        let position = index.position(of: state.gridPlace.column)
         let stage = map.stages[position.stage]
         var parts = [DisplayText.visible(stage.name, columns: width)]
         if let t = position.touchpoint {
@@ -172,7 +172,7 @@ public enum StatusLine {
         } else {
             parts.append("(no touchpoints)")
         }
-        if lanes.indices.contains(state.lane) { parts.append(lanes[state.lane].name + (lanes[state.lane].hidden ? " (hidden)" : "")) }
+        if lanes.indices.contains(state.gridPlace.lane) { parts.append(lanes[state.gridPlace.lane].name + (lanes[state.gridPlace.lane].hidden ? " (hidden)" : "")) }
         // Count touchpoints, not the empty column an empty stage shows.
         let total = map.touchpointCount
         let counter = position.touchpoint.map { "  \(touchpointNumber(map: map, stage: position.stage, index: $0))/\(total)" }

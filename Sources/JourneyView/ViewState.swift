@@ -1,27 +1,12 @@
 /// What the editor screen shows of a map: the cursor, the scroll position,
-/// what is being typed and the overlays. Plain data, changed by the app,
-/// read by the view.
+/// what is being typed and the overlays. Plain data, made by the app in one
+/// place (`Editor.view`) from what it owns, read by the view.
 public struct ViewState: Equatable, Sendable {
-    /// Flat column (see `ColumnIndex`) and index among the visible lanes.
-    public var column = 0
-    public var lane = 0
-    public var firstColumn = 0
-    public var firstLane = 0
-    /// The persona whose emotion score the score keys set.
-    public var persona = 0
-    public var showHelp = false
-    public var helpScroll = 0
-    public var showDetail = true
-    /// On a slow link the terminal's cursor alone marks the cell (`:set slowlink`).
-    public var slowLink = false
+    public var gridPlace = GridPlace()
+    public var settings = ViewSettings()
+    public var file: FileStatus
     /// The grid's lanes as last drawn (see `LanesMemo`).
     public var lanesMemo = LanesMemo()
-    public var fileName: String
-    public var isNewFile = false
-    public var isModified = false
-    public var isReadOnly = false
-    /// Edits made since the journal last could be written are not yet safe from a crash.
-    public var journalBehind = false
     public var message: StatusMessage?
     /// Text being typed into the cursor's cell, drawn in place.
     public var cellEditor: LineEditor?
@@ -30,10 +15,10 @@ public struct ViewState: Equatable, Sendable {
     /// The selected item while the items of a list lane are being edited.
     public var itemSelection: Int?
     public var picker: Picker?
+    public var showHelp = false
+    public var helpScroll = 0
     /// The editor's mode, named on the status line.
     public var modeName = "GRID"
-    /// Hidden lanes drawn anyway (marked as hidden) until switched off.
-    public var showHiddenLanes = false
     /// Which view of the map is shown, and where each view is.
     public var screen: MapScreen = .grid
     /// Each view's own state (see `ScreenStates`).
@@ -52,8 +37,46 @@ public struct ViewState: Equatable, Sendable {
     /// The keys that matter in the current mode, on the right of the status line.
     public var hints: [KeyHint] = [KeyHint("?", "help"), KeyHint("q", "quit")]
 
-    public init(fileName: String) {
-        self.fileName = fileName
+    public init(file: FileStatus) {
+        self.file = file
+    }
+}
+
+/// Where the grid's cursor is and how far the grid has scrolled.
+public struct GridPlace: Equatable, Sendable {
+    /// Flat column (see `ColumnIndex`) and index among the visible lanes.
+    public var column = 0
+    public var lane = 0
+    public var firstColumn = 0
+    public var firstLane = 0
+    /// The persona whose emotion score the score keys set.
+    public var persona = 0
+
+    public init() {}
+}
+
+/// How the grid is drawn, as the user set it.
+public struct ViewSettings: Equatable, Sendable {
+    public var showDetail = true
+    /// On a slow link the terminal's cursor alone marks the cell (`:set slowlink`).
+    public var slowLink = false
+    /// Hidden lanes drawn anyway (marked as hidden) until switched off.
+    public var showHiddenLanes = false
+
+    public init() {}
+}
+
+/// The file the status line names, and how safe its edits are.
+public struct FileStatus: Equatable, Sendable {
+    public var name: String
+    public var isNew = false
+    public var isModified = false
+    public var isReadOnly = false
+    /// Edits made since the journal last could be written are not yet safe from a crash.
+    public var journalBehind = false
+
+    public init(name: String) {
+        self.name = name
     }
 }
 

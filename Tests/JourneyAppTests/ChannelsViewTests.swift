@@ -31,15 +31,15 @@ import Testing
     @Test func movingSelectsTheCellAndItsTouchpointsShowBelow() {
         // Down twice to Website, right once to Consideration.
         let s = session("vcjjl")
-        #expect(s.view.channels.row == .channel("website"))
-        #expect(s.view.channels.stage == "consideration")
+        #expect(s.view.screens.channels.row == .channel("website"))
+        #expect(s.view.screens.channels.stage == "consideration")
         #expect(s.screen.contains("Consideration × Website · 2 touchpoints · average emotion ☹ -0.5"))
         #expect(s.screen.contains("• Product page"))
         #expect(s.screen.contains("• Size guide"))
         // Arrows do the same; up from the first row and left past the name stay put.
         let t = session("vc<down><down><right><left><left><left><up><up><up><up>")
-        #expect(t.view.channels.row == .channel("search"))
-        #expect(t.view.channels.onName)
+        #expect(t.view.screens.channels.row == .channel("search"))
+        #expect(t.view.screens.channels.onName)
     }
 
     @Test func enterOnACellPicksATouchpointAndGoesThereInTheGrid() {
@@ -86,7 +86,7 @@ import Testing
     @Test func offlineAndBackMovesTheChannelBetweenGroups() {
         let s = session("vcjjo")
         #expect(channel(s.map, "website")?.kind == .offline)
-        #expect(s.view.channels.row == .channel("website"), "the selection follows the channel")
+        #expect(s.view.screens.channels.row == .channel("website"), "the selection follows the channel")
         let lines = s.screen.split(separator: "\n").map(String.init)
         let offline = lines.firstIndex { $0.contains("Offline") } ?? 0
         let website = lines.firstIndex { $0.contains("▶ Website") } ?? 0
@@ -109,7 +109,7 @@ import Testing
             #expect(Set(persona.preferredChannels).count == persona.preferredChannels.count, "each channel once")
         }
         #expect(s.grid.statusText.contains("merged “Live chat” into “Website”: 1 touchpoint moved"))
-        #expect(s.view.channels.row == .channel("website"))
+        #expect(s.view.screens.channels.row == .channel("website"))
         #expect(session("vcjjjjm", keys("Website<enter>u")).map == sample)
     }
 
@@ -124,13 +124,13 @@ import Testing
         #expect(s.screen.contains("(no channel)"))
         for persona in s.map.personas { #expect(!persona.preferredChannels.contains("website")) }
         // The selection moved to the next channel.
-        #expect(s.view.channels.row == .channel("reviews"))
+        #expect(s.view.screens.channels.row == .channel("reviews"))
         #expect(session("vcjjxu").map == sample)
     }
 
     @Test func theNoChannelRowIsSelectableButNotAChannel() {
         let s = session("vcjjx" + String(repeating: "j", count: 12) + "x")
-        #expect(s.view.channels.row == .noChannel)
+        #expect(s.view.screens.channels.row == .noChannel)
         #expect(s.grid.statusText.contains("without a channel"))
         #expect(s.map.channels.count == 9, "only Website went")
     }
@@ -152,7 +152,7 @@ import Testing
         let s = session("vca", [.key(.control("u"))] + keys("Kiosk offline<enter>"))
         #expect(s.map.channels.last?.name == "Kiosk")
         #expect(s.map.channels.last?.kind == .offline)
-        #expect(s.view.channels.row == s.map.channels.last.map { .channel($0.id) })
+        #expect(s.view.screens.channels.row == s.map.channels.last.map { .channel($0.id) })
         for typed in ["nan", "1e400", "-5 offline"] {
             let t = session("vca", [.key(.control("u")), .paste(typed), .key(.enter)])
             #expect(t.map.channels.count == 11, "\(typed) is a name like any other")
@@ -170,7 +170,7 @@ import Testing
         for key in (try? KeyNotation.parse("rvcjjxoKJmr")) ?? [] {
             if case .key(let k) = key { _ = editor.update(.key(k)) }
         }
-        #expect(editor.view.isReadOnly)
+        #expect(editor.view.file.isReadOnly)
         #expect(editor.map == SampleMap.make())
         #expect(editor.modeName == "CHANNELS", "no prompt or picker opened for a change")
     }
@@ -185,9 +185,9 @@ import Testing
         #expect(s.screen.contains("▶ Channel"))
         #expect(s.grid.row(1).contains("Stage 18"))
         #expect(!s.screen.contains("Stage 0 "), "the first stages scrolled away")
-        #expect(s.view.channels.firstLine > 0 && s.view.channels.firstStage > 0)
+        #expect(s.view.screens.channels.firstLine > 0 && s.view.screens.channels.firstStage > 0)
         let back = session("vc" + String(repeating: "j", count: 50) + String(repeating: "k", count: 50), map: map, width: 80, height: 24)
-        #expect(back.view.channels.firstLine == 0)
+        #expect(back.view.screens.channels.firstLine == 0)
     }
 
     @Test func aRemovalIsJournaledAndRecovered() throws {

@@ -90,13 +90,13 @@ import Testing
         room.command("voter Bo")
         #expect(room.message.hasPrefix("Bo's ballot: + and - place dots on pain points (4 of 4 left)"))
         room.command("view insights")
-        room.editor.view.insights.selected = a
+        room.editor.screens.insights.selected = a
         room.type("+++")
         #expect(room.message == "Bo: at most 2 dots on one item")
-        room.editor.view.insights.selected = b
+        room.editor.screens.insights.selected = b
         room.type("++")
         #expect(room.message.hasPrefix("Bo: 2 dots on "))
-        room.editor.view.insights.selected = round.items[2].id
+        room.editor.screens.insights.selected = round.items[2].id
         room.type("+")
         #expect(room.message == "Bo: all 4 dots are placed; take one back with - to place it elsewhere")
         #expect(room.statusLine.hasSuffix("vote 2 voters 7 dots · Bo 0 left"))
@@ -112,7 +112,7 @@ import Testing
         #expect(room.editor.map.votingRounds[0].ballots == ["Ana": [a: 2, b: 1], "Bo": [a: 2, b: 2]])
         #expect(room.editor.map.votingRounds[0].revealed == VoteClock.stamp(room.clock.now))
         #expect(room.editor.view.screen == .insights)
-        #expect(room.editor.view.insights.query.sort == .votes && room.editor.view.insights.query.descending)
+        #expect(room.editor.screens.insights.query.sort == .votes && room.editor.view.screens.insights.query.descending)
         let ranked = room.editor.insightRows.map(\.item.votes)
         #expect(ranked == ranked.sorted(by: >))
         if case .open(let onDisk) = room.box.round() { #expect(onDisk.revealed != nil, "the voters see it revealed") }

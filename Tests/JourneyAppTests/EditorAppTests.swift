@@ -20,7 +20,7 @@ import Testing
         let map = SampleMap.make()
         let names = map.stages.flatMap { $0.touchpoints.map(\.name) }
         let (app, terminal) = run(Array(repeating: .key(.right), count: names.count + 3))
-        #expect(app.view.column == names.count - 1)
+        #expect(app.view.gridPlace.column == names.count - 1)
         for (offset, name) in names.enumerated() {
             let frame = terminal.screens[offset]
             #expect(frame.row(2).contains(name), "touchpoint \(name) is on the header when the cursor is on it")
@@ -33,25 +33,25 @@ import Testing
         let index = ColumnIndex(map)
         // Shift-Tab goes to the previous stage, as the help says, from anywhere in a stage.
         let (app, _) = run(keys(.tab, .tab, .right, .backTab))
-        #expect(app.view.column == index.column(stage: 1))
+        #expect(app.view.gridPlace.column == index.column(stage: 1))
         let (back, _) = run(keys(.tab, .tab, .right, .backTab, .backTab))
-        #expect(back.view.column == index.column(stage: 0))
+        #expect(back.view.gridPlace.column == index.column(stage: 0))
     }
 
     @Test func homeEndAndPagesStayInBounds() {
         let count = ColumnIndex(SampleMap.make()).count
-        #expect(run(keys(.end)).0.view.column == count - 1)
-        #expect(run(keys(.end, .home)).0.view.column == 0)
-        #expect(run(keys(.pageDown)).0.view.column == 4)
-        #expect(run(keys(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)).0.view.column == count - 1)
-        #expect(run(keys(.pageDown, .pageUp, .pageUp)).0.view.column == 0)
+        #expect(run(keys(.end)).0.view.gridPlace.column == count - 1)
+        #expect(run(keys(.end, .home)).0.view.gridPlace.column == 0)
+        #expect(run(keys(.pageDown)).0.view.gridPlace.column == 4)
+        #expect(run(keys(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown, .pageDown)).0.view.gridPlace.column == count - 1)
+        #expect(run(keys(.pageDown, .pageUp, .pageUp)).0.view.gridPlace.column == 0)
     }
 
     @Test func lanesScrollSoTheCursorLaneShows() {
         let (app, terminal) = run(keys(.character("G")))
-        #expect(app.view.lane == 7)
+        #expect(app.view.gridPlace.lane == 7)
         #expect(terminal.screen?.text.contains("Metrics") == true)
-        #expect(app.view.firstLane > 0)
+        #expect(app.view.gridPlace.firstLane > 0)
     }
 
     @Test func resizeRelaysOutAndKeepsTheCursorVisible() {
@@ -61,7 +61,7 @@ import Testing
         #expect(terminal.screens[2].width == 40 && terminal.screens[2].height == 12)
         #expect(terminal.screens[2].text.contains("Refer a friend"))
         #expect(terminal.screens[3].width == 120)
-        #expect(app.view.column == ColumnIndex(SampleMap.make()).count - 1)
+        #expect(app.view.gridPlace.column == ColumnIndex(SampleMap.make()).count - 1)
     }
 
     @Test func tooSmallSaysSoAndRecovers() {
@@ -128,7 +128,7 @@ import Testing
         var map = BlankMap.make()
         map.stages[5].touchpoints = (0..<20_000).map { Touchpoint(id: "t\($0)", name: "Touchpoint \($0)") }
         let (app, terminal) = run(keys(.end, .left), map: map)
-        #expect(app.view.column == 20_003)
+        #expect(app.view.gridPlace.column == 20_003)
         // The header has room for "Touchpoint 199…"; the status line names it whole.
         #expect(terminal.screen?.row(2).contains("Touchpoint 199") == true)
         #expect(terminal.screen?.statusLine.contains("Touchpoint 19998") == true)

@@ -120,7 +120,7 @@ import Testing
         let s = session([.key(.character("g"))])
         #expect(s.editor.modeName == "GRID")
         #expect(s.grid.statusText.contains("” at Purchase › Checkout"))
-        #expect(s.editor.view.lane == 3 || s.screen.contains("Shipping fee appears only at the final step"))
+        #expect(s.editor.view.gridPlace.lane == 3 || s.screen.contains("Shipping fee appears only at the final step"))
     }
 
     @Test func plusVotesOnce() {

@@ -119,8 +119,8 @@ import Testing
             case "message": #expect(editor.view.message?.text.contains(value) == true, "\(name): message was \(editor.view.message?.text ?? "none")")
             case "flags":
                 let flags = Set(value.split(separator: " ").map(String.init))
-                #expect(flags.contains("modified") == editor.view.isModified, "\(name): modified")
-                #expect(flags.contains("read-only") == editor.view.isReadOnly, "\(name): read-only")
+                #expect(flags.contains("modified") == editor.view.file.isModified, "\(name): modified")
+                #expect(flags.contains("read-only") == editor.view.file.isReadOnly, "\(name): read-only")
             case "size": break
             default: Issue.record("\(name): unknown expectation \(key)")
             }

@@ -48,9 +48,9 @@ import Testing
         let count = Commands.channelsList.count(e)
         _ = e.update(.key(.end))
         #expect(Commands.channelsList.selected(e) == count - 1)
-        #expect(e.view.channels.row == .noChannel || e.channelRows.last == e.view.channels.row)
+        #expect(e.view.screens.channels.row == .noChannel || e.channelRows.last == e.view.screens.channels.row)
         _ = e.update(.key(.character("g")))
-        #expect(e.view.channels.row == e.channelRows.first)
+        #expect(e.view.screens.channels.row == e.channelRows.first)
     }
 
     @Test func theItemsOfACellGoFirstAndLast() throws {

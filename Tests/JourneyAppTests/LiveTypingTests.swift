@@ -188,7 +188,7 @@ import Testing
         #expect(score("10", scale: EmotionScale(min: 0, max: 10)) == 10)
         // 0 on the emotion lane never jumps to the first touchpoint.
         let session = Session([.key(.right)] + toEmotion + keys("0"))
-        #expect(session.view.column == 1)
+        #expect(session.view.gridPlace.column == 1)
         #expect(session.map.stages[0].touchpoints[1].emotion["maya"] == 0)
     }
 

@@ -99,7 +99,7 @@ import Testing
         let path = folder + "/map.json"
         #expect(MapStore.save(Self.conflicted(), to: path).isSaved)
         let saved = Session(input(":conflicts\n\nt") + [.key(.control("s"))], map: SampleMap.make(), path: path)
-        #expect(saved.view.isModified == false)
+        #expect(saved.view.file.isModified == false)
         let reopened = try MapStore.load(path: path)
         #expect(reopened.conflicts.isEmpty)
         #expect(actions(reopened) == "Pays by invoice")

@@ -19,11 +19,11 @@ import Testing
     @Test func jAndKSelectRowsAndTheStatusLineNamesThem() {
         let session = Session(onCheckout + keys("kj"), width: 120, height: 40)
         #expect(session.editor.modeName == "METRICS")
-        #expect(session.view.metrics.selected == 14)
+        #expect(session.view.screens.metrics.selected == 14)
         #expect(session.screen.contains("▶   Checkout"))
         #expect(session.view.screenStatus == "Purchase › Checkout 15/24")
         let bottom = Session(keys("vmG") + [.key(.pageUp), .key(.pageDown)], width: 80, height: 24)
-        #expect(bottom.view.metrics.selected == 23)
+        #expect(bottom.view.screens.metrics.selected == 23)
         #expect(bottom.screen.contains("▶   Refer a friend"))
     }
 

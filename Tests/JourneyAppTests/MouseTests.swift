@@ -27,8 +27,8 @@ import Testing
         func point(column: Int, lane: Int) -> (x: Int, y: Int) {
             let layout = self.layout
             var y = layout.bodyY
-            for above in editor.view.firstLane..<lane { y += layout.laneHeights[above] + layout.geometry.laneGap }
-            return (layout.geometry.x(ofColumn: column, first: editor.view.firstColumn) + 3, y + 1)
+            for above in editor.view.gridPlace.firstLane..<lane { y += layout.laneHeights[above] + layout.geometry.laneGap }
+            return (layout.geometry.x(ofColumn: column, first: editor.view.gridPlace.firstColumn) + 3, y + 1)
         }
 
         mutating func send(_ event: Event) { effects += editor.update(event) }
@@ -83,7 +83,7 @@ import Testing
         desk.click(column: 2, lane: 1, double: true)
         desk.wheel(down: true, times: 3)
         #expect(desk.editor.cursor == before)
-        #expect(desk.editor.view.firstLane == 0)
+        #expect(desk.editor.view.gridPlace.firstLane == 0)
         #expect(desk.editor.modeName == "GRID")
         #expect(!desk.editor.mouse)
     }
@@ -158,20 +158,20 @@ import Testing
     @Test func theWheelScrollsLanesAndWithShiftColumnsKeepingTheCursorOnScreen() {
         var desk = Desk()
         desk.wheel(down: true, times: 2)
-        #expect(desk.editor.view.firstLane == 2)
-        #expect(desk.editor.view.lane == 2, "the cursor follows the top lane out")
+        #expect(desk.editor.view.gridPlace.firstLane == 2)
+        #expect(desk.editor.view.gridPlace.lane == 2, "the cursor follows the top lane out")
         desk.wheel(down: false)
-        #expect(desk.editor.view.firstLane == 1)
+        #expect(desk.editor.view.gridPlace.firstLane == 1)
         desk.wheel(down: true, times: 100)
-        let last = desk.editor.view.firstLane
+        let last = desk.editor.view.gridPlace.firstLane
         #expect(desk.layout.wholeLanes(from: last).upperBound == desk.shownLanes.count, "stops once the last lane shows")
         desk.wheel(down: false, times: 100)
-        #expect(desk.editor.view.firstLane == 0)
+        #expect(desk.editor.view.gridPlace.firstLane == 0)
         desk.wheel(down: true, shift: true, times: 2)
-        #expect(desk.editor.view.firstColumn == 2)
-        #expect(desk.editor.view.column == 2)
+        #expect(desk.editor.view.gridPlace.firstColumn == 2)
+        #expect(desk.editor.view.gridPlace.column == 2)
         desk.wheel(down: false, shift: true, times: 5)
-        #expect(desk.editor.view.firstColumn == 0)
+        #expect(desk.editor.view.gridPlace.firstColumn == 0)
         #expect(!desk.editor.document.isModified)
     }
 
@@ -181,7 +181,7 @@ import Testing
         var desk = Desk(width: 80, height: 40, map: map)
         #expect(desk.layout.allLanesFit)
         desk.wheel(down: true)
-        #expect(desk.editor.view.firstColumn == 1)
+        #expect(desk.editor.view.gridPlace.firstColumn == 1)
     }
 
     @Test func whileTypingTheMouseIsIgnored() {
@@ -217,8 +217,8 @@ import Testing
         desk.wheel(down: true, times: 2)
         keyed.send(.key(.down))
         keyed.send(.key(.down))
-        #expect(desk.editor.view.overview.selected == keyed.editor.view.overview.selected)
-        #expect(desk.editor.view.overview.selected > 0)
+        #expect(desk.editor.view.screens.overview.selected == keyed.editor.view.screens.overview.selected)
+        #expect(desk.editor.view.screens.overview.selected > 0)
     }
 
     @Test func theWheelScrollsTheHelp() {

@@ -26,7 +26,7 @@ import Testing
              readOnly: Bool = false) -> Run {
         var editor = Editor(document: Document(map: map, path: nil, isSaved: true), displayName: "sample", width: width,
                             height: height)
-        editor.view.overview.today = Self.today
+        editor.screens.overview.today = Self.today
         editor.readOnly = readOnly
         let terminal = HeadlessTerminal(width: width, height: height, input: input)
         let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(), theme: ThemeCatalog.builtinDefault)
@@ -83,7 +83,7 @@ import Testing
         let first = down(to: .goal(0))
         let added = run(keys(first + "aNew goal\n"))
         #expect(added.map.objectives.goals == [goals[0], "New goal"] + goals[1...])
-        #expect(added.editor.view.overview.selected == OverviewRow.rows(of: added.map).firstIndex(of: .goal(1)))
+        #expect(added.editor.screens.overview.selected == OverviewRow.rows(of: added.map).firstIndex(of: .goal(1)))
         let edited = run(keys(first + "j\n", .control("u")) + "Second".map { .key(.character($0)) } + [.key(.enter)])
         #expect(edited.map.objectives.goals[1] == "Second")
         let deleted = run(keys(first + "x"))
@@ -92,7 +92,7 @@ import Testing
         #expect(run(keys(first + "xu")).map.objectives.goals == goals)
         let moved = run(keys(first + "JJ"))
         #expect(moved.map.objectives.goals == [goals[1], goals[2], goals[0], goals[3]])
-        #expect(moved.editor.view.overview.selected == OverviewRow.rows(of: moved.map).firstIndex(of: .goal(2)))
+        #expect(moved.editor.screens.overview.selected == OverviewRow.rows(of: moved.map).firstIndex(of: .goal(2)))
         #expect(run(keys(first + "JK")).map.objectives.goals == goals)
         #expect(run(keys(first + "K")).grid.statusText.contains("already the first goal"))
         // x elsewhere deletes nothing and says why.
@@ -202,13 +202,13 @@ import Testing
 
     @Test func pagesAndEndsMoveTheSelection() {
         let rows = OverviewRow.rows(of: SampleMap.make())
-        #expect(run(keys("G")).editor.view.overview.selected == rows.count - 1)
-        #expect(run(keys("Gg")).editor.view.overview.selected == 0)
-        let paged = run(keys("", .pageDown)).editor.view.overview.selected
+        #expect(run(keys("G")).editor.screens.overview.selected == rows.count - 1)
+        #expect(run(keys("Gg")).editor.screens.overview.selected == 0)
+        let paged = run(keys("", .pageDown)).editor.screens.overview.selected
         #expect(paged > 3)
-        #expect(run(keys("", .pageDown, .pageUp)).editor.view.overview.selected == 0)
-        #expect(run(keys("", .pageDown, .pageDown, .pageDown, .pageDown)).editor.view.overview.selected == rows.count - 1)
-        #expect(run(keys("kkk")).editor.view.overview.selected == 0)
+        #expect(run(keys("", .pageDown, .pageUp)).editor.screens.overview.selected == 0)
+        #expect(run(keys("", .pageDown, .pageDown, .pageDown, .pageDown)).editor.screens.overview.selected == rows.count - 1)
+        #expect(run(keys("kkk")).editor.screens.overview.selected == 0)
     }
 
     @Test func editsAreJournaledAndRecover() throws {

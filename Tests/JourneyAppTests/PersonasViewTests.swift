@@ -61,7 +61,7 @@ import Testing
         let toGoals = "jjjjjjj"
         let added = try session(toGoals + "aRun a sub-3 marathon<enter>")
         #expect(persona(added).goals == [goals[0], "Run a sub-3 marathon", goals[1], goals[2]])
-        #expect(added.editor.view.personas.row == 8, "the new goal is selected")
+        #expect(added.editor.view.screens.personas.row == 8, "the new goal is selected")
         let edited = try session(toGoals + "<enter><c-u>Replace worn shoes<enter>")
         #expect(persona(edited).goals[0] == "Replace worn shoes")
         let moved = try session(toGoals + "JJ")
@@ -136,7 +136,7 @@ import Testing
     @Test func personasAreAddedRemovedWithTheirScoresAndReordered() throws {
         let added = try session("ANadia<enter>")
         #expect(added.map.personas.map(\.name) == ["Maya", "Nadia", "Tom"])
-        #expect(added.view.personas.personaID == added.map.personas[1].id)
+        #expect(added.view.screens.personas.personaID == added.map.personas[1].id)
         let unnamed = try session("A<enter>")
         #expect(unnamed.editor.modeName == "TYPING")
 
@@ -152,7 +152,7 @@ import Testing
 
         let moved = try session(">")
         #expect(moved.map.personas.map(\.id) == ["tom", "maya"])
-        #expect(moved.view.personas.personaID == "maya", "the selection follows the persona")
+        #expect(moved.view.screens.personas.personaID == "maya", "the selection follows the persona")
         #expect(moved.grid.statusLine.contains("persona 2 of 2"))
     }
 
@@ -160,18 +160,18 @@ import Testing
         // In the grid, p makes Tom the scoring persona; then in the view Maya moves after him.
         let input = try KeyNotation.parse("pvp>")
         let moved = Session(input, width: 100, height: 30, map: sample)
-        #expect(moved.map.personas[moved.view.persona].id == "tom")
+        #expect(moved.map.personas[moved.view.gridPlace.persona].id == "tom")
         let removed = Session(try KeyNotation.parse("pvpD"), width: 100, height: 30, map: sample)
-        #expect(removed.map.personas[removed.view.persona].id == "tom")
+        #expect(removed.map.personas[removed.view.gridPlace.persona].id == "tom")
         // Removing the scoring persona itself leaves a valid one.
         let itself = Session(try KeyNotation.parse("pvp<tab>D"), width: 100, height: 30, map: sample)
-        #expect(itself.map.personas.indices.contains(itself.view.persona))
+        #expect(itself.map.personas.indices.contains(itself.view.gridPlace.persona))
         // Undoing the reorder (and redoing it) keeps Tom too: undo goes through the history, not the view.
         let undone = Session(try KeyNotation.parse("pvp>u"), width: 100, height: 30, map: sample)
         #expect(undone.map.personas.map(\.id) == ["maya", "tom"])
-        #expect(undone.map.personas[undone.view.persona].id == "tom")
+        #expect(undone.map.personas[undone.view.gridPlace.persona].id == "tom")
         let redone = Session(try KeyNotation.parse("pvp>u<c-r>"), width: 100, height: 30, map: sample)
-        #expect(redone.map.personas[redone.view.persona].id == "tom")
+        #expect(redone.map.personas[redone.view.gridPlace.persona].id == "tom")
     }
 
     @Test func editsInTheViewAreJournaledAndRecovered() throws {
@@ -179,7 +179,7 @@ import Testing
         defer { file.remove() }
         // Never saved: the journal holds the edits, as after a crash.
         let session = try session("j<enter><c-u>40<enter>jjjjjjaFaster 10k<enter>>ANadia<enter>", path: file.path)
-        #expect(session.view.isModified)
+        #expect(session.view.file.isModified)
         let recovered = file.recovered()
         #expect(recovered == session.map)
         #expect(recovered?.personas.map(\.name) == ["Tom", "Maya", "Nadia"])

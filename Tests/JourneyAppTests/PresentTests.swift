@@ -57,7 +57,7 @@ import Testing
             let session = Session(moves + command("present") + [.key(.character(" ")), .key(.tab), .key(.down), .key(back)],
                                   width: 80, height: 24)
             #expect(session.editor.modeName == "GRID")
-            #expect(session.view.column == before.column && session.view.lane == before.lane)
+            #expect(session.view.gridPlace.column == before.gridPlace.column && session.view.gridPlace.lane == before.gridPlace.lane)
             #expect(session.view.present == nil)
             #expect(!session.editor.isFinished)
             #expect(session.map == sample)
@@ -72,7 +72,7 @@ import Testing
         #expect(editor.modeName == "CHOOSE", "the question stays on top")
         _ = editor.update(.key(.character("r")))
         #expect(editor.modeName == "PRESENT", "answered, the presentation shows")
-        #expect(editor.view.isReadOnly)
+        #expect(editor.view.file.isReadOnly)
         _ = editor.update(.key(.character(" ")))
         #expect(editor.view.present?.stage == sample.stages[1].id)
     }

@@ -58,7 +58,7 @@ import Testing
     @Test func cancellingKeepsTheJournalsAndOpensReadOnly() throws {
         try leaveAJournalThenChangeTheFile()
         let session = Session([.key(.character("r")), .key(.character("c"))], path: path)
-        #expect(session.view.isReadOnly)
+        #expect(session.view.file.isReadOnly)
         #expect(session.map.title == "Theirs")
         #expect(!FoundJournal.all(MapPaths(path)).isEmpty, "the journal stays for later")
     }

@@ -96,9 +96,9 @@ struct SignatureTests {
         desk.command("mouse " + word)
         #expect(desk.effects.contains { if case .mouse(on: on, remember: true) = $0 { true } else { false } })
         desk.command("slowlink " + word)
-        #expect(desk.editor.view.slowLink == on)
+        #expect(desk.editor.view.settings.slowLink == on)
         desk.command("set slowlink " + word)
-        #expect(desk.editor.view.slowLink == on)
+        #expect(desk.editor.view.settings.slowLink == on)
         desk.command("lead " + word)
         #expect(desk.message.hasPrefix(on ? "save the map to a file first" : "not leading"), "\(desk.message)")
     }
@@ -143,7 +143,7 @@ struct SignatureTests {
         #expect(desk.message == "slowlink is a setting of the editor, not of a persona; " + Self.usage("set"))
         desk.command("set noslowlink on")
         #expect(desk.message == "noslowlink takes no value; " + Self.usage("set"))
-        #expect(!desk.editor.view.slowLink)
+        #expect(!desk.editor.view.settings.slowLink)
     }
 
     /// A key runs its command with nothing typed: it cannot be one that needs an argument.

@@ -32,7 +32,7 @@ import Testing
             cursors.insert("\(cursor.x),\(cursor.y)")
         }
         #expect(cursors.count >= 8, "the terminal's cursor moved with the keys")
-        #expect(session.view.column == 2 && session.view.lane == 2)
+        #expect(session.view.gridPlace.column == 2 && session.view.gridPlace.lane == 2)
     }
 
     @Test func ctrlGSaysWhereTheCursorIsAndTheStatusLineSaysSlowLink() {
@@ -60,13 +60,13 @@ import Testing
 
     @Test func offHighlightsAgainAndAMalformedLineSaysTheUsage() {
         let off = Session(keys(":set slowlink<enter>:set noslowlink<enter>l"), width: 120, height: 40)
-        #expect(!off.view.slowLink && off.view.showDetail)
+        #expect(!off.view.settings.slowLink && off.view.settings.showDetail)
         #expect(off.grid.statusLine.contains("2/18"))
-        #expect(Session(keys(":slowlink off<enter>"), width: 120, height: 40).view.slowLink == false)
-        #expect(Session(keys(":slowlink<enter>"), width: 120, height: 40).view.slowLink)
+        #expect(Session(keys(":slowlink off<enter>"), width: 120, height: 40).view.settings.slowLink == false)
+        #expect(Session(keys(":slowlink<enter>"), width: 120, height: 40).view.settings.slowLink)
         let wrong = Session(keys(":set slowlink maybe<enter>"), width: 120, height: 40)
         let slowlink = Commands.named("slowlink")!
         #expect(wrong.view.message?.text == "“maybe” is not on or off; usage: \(slowlink.typed) — \(slowlink.summary)")
-        #expect(!wrong.view.slowLink)
+        #expect(!wrong.view.settings.slowLink)
     }
 }

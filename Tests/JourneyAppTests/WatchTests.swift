@@ -70,7 +70,7 @@ import Testing
         query.kind = .painPoint
         lead.insights = query
         w.update(lead: lead)
-        #expect(w.editor.view.insights.query == query)
+        #expect(w.editor.view.screens.insights.query == query)
         #expect(w.editor.frame(theme: ThemeCatalog.builtinDefault).lines.joined().contains("sort: votes, highest first"))
         let read = LeadPosition.decode(lead.bytes)
         #expect((try? read.get())?.insights == query, "the order survives the lead file")

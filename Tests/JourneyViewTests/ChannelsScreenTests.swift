@@ -11,7 +11,7 @@ import Testing
         ScreenFrame.render(.channels, map, width: width, height: height, theme: theme) { state in
             state.screenStatus = "Consideration × Website  2/6"
             state.hints = [KeyHint("Enter", "go"), KeyHint("r", "rename"), KeyHint("v", "view"), KeyHint("Esc", "grid")]
-            change(&state.channels)
+            change(&state.screens.channels)
         }
     }
 

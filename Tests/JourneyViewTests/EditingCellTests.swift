@@ -10,7 +10,7 @@ import Testing
     @Test func textBeingTypedIsPlainAndTheRestOfTheCellIsMarked() throws {
         let theme = ThemeCatalog.builtinDefault
         let map = SampleMap.make()
-        var state = ViewState(fileName: "sample.json")
+        var state = ViewState(file: FileStatus(name: "sample.json"))
         state.cellEditor = LineEditor("Hi")
         let index = ColumnIndex(map)
         let grid = EditorScreen.render(map: map, index: index, state: state, theme: theme, width: 80, height: 24)

@@ -9,10 +9,10 @@ import Testing
     let sample = SampleMap.make()
 
     func render(_ map: JourneyMap, width: Int, height: Int, _ change: (inout ViewState) -> Void = { _ in }) -> CellGrid {
-        var state = ViewState(fileName: "sample.json")
+        var state = ViewState(file: FileStatus(name: "sample.json"))
         change(&state)
         let index = ColumnIndex(map)
-        EditorLayout(map: map, state: state, width: width, height: height).reveal(&state, columnCount: index.count)
+        EditorLayout(map: map, state: state, width: width, height: height).reveal(&state.gridPlace, columnCount: index.count)
         return EditorScreen.render(map: map, index: index, state: state, theme: theme, width: width, height: height,
                                    help: HelpContent.rows)
     }
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func sampleScrolledToTheEmotionLaneOfALaterStage() {
-        Golden.check(render(sample, width: 80, height: 24) { $0.column = 9; $0.lane = 2 }, named: "sample-80x24-decision-emotion")
+        Golden.check(render(sample, width: 80, height: 24) { $0.gridPlace.column = 9; $0.gridPlace.lane = 2 }, named: "sample-80x24-decision-emotion")
     }
 
     @Test func sampleAt40x12() {
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func blankMapShowsEmptyStages() {
-        Golden.check(render(BlankMap.make(), width: 80, height: 24) { $0.isNewFile = true }, named: "blank-80x24", attributes: false)
+        Golden.check(render(BlankMap.make(), width: 80, height: 24) { $0.file.isNew = true }, named: "blank-80x24", attributes: false)
     }
 
     @Test func wideAndCombiningCharactersKeepColumnsAligned() {

@@ -11,11 +11,11 @@ import Testing
     let theme = ThemeCatalog.builtinDefault
 
     func state(column: Int, lane: Int, firstColumn: Int = 0, firstLane: Int = 0) -> ViewState {
-        var state = ViewState(fileName: "sample.json")
-        state.column = column
-        state.lane = lane
-        state.firstColumn = firstColumn
-        state.firstLane = firstLane
+        var state = ViewState(file: FileStatus(name: "sample.json"))
+        state.gridPlace.column = column
+        state.gridPlace.lane = lane
+        state.gridPlace.firstColumn = firstColumn
+        state.gridPlace.firstLane = firstLane
         return state
     }
 

@@ -12,8 +12,8 @@ import Testing
 
     func render(width: Int, height: Int, map: JourneyMap? = nil, _ change: (inout InsightsState) -> Void = { _ in }) -> CellGrid {
         ScreenFrame.render(.insights, map ?? sample, width: width, height: height, theme: theme) { state in
-            state.insights.today = "2026-03-01"
-            change(&state.insights)
+            state.screens.insights.today = "2026-03-01"
+            change(&state.screens.insights)
         }
     }
 

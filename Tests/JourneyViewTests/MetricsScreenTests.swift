@@ -27,14 +27,14 @@ import Testing
 
     /// The done-when: the sample's funnel, and Checkout's conversion rate with three dated measurements as a trend.
     @Test func checkoutsConversionRateShowsAsATrendAgainstItsTarget() {
-        let grid = render(sample, width: 120, height: 40) { $0.metrics.selected = checkoutRow }
+        let grid = render(sample, width: 120, height: 40) { $0.screens.metrics.selected = checkoutRow }
         Golden.check(grid, named: "metrics-120x40-checkout")
         let text = grid.text
         #expect(text.contains("▶   Checkout"))
         #expect(text.contains("conv ▁▅█ 55% → 59%, target 68% ✗"))
         #expect(text.contains("conversion rate      59%  ▁▅█  55% → 59%  target 68%: not met ✗  3 since 2025-09-30"))
         #expect(text.contains("Most leave between Awareness and Consideration: 87.4%"))
-        Golden.check(render(sample, width: 80, height: 24) { $0.metrics.selected = checkoutRow }, named: "metrics-80x24-checkout")
+        Golden.check(render(sample, width: 80, height: 24) { $0.screens.metrics.selected = checkoutRow }, named: "metrics-80x24-checkout")
     }
 
     @Test func printedForReviewHoldsEveryRowAndEveryTrend() {
@@ -51,7 +51,7 @@ import Testing
             s.selected = selected
             let visible = MetricsScreen.visibleRows(map: sample, selected: selected, area: ScreenArea(top: 1, height: 22, width: 80))
             s.scroll = MetricsScreen.scroll(0, selected: selected, visible: visible, total: 24)
-            let grid = render(sample, width: 80, height: 24) { $0.metrics = s }
+            let grid = render(sample, width: 80, height: 24) { $0.screens.metrics = s }
             let marked = grid.lines.filter { $0.hasPrefix("▶") }
             #expect(marked.count == 1, "one row is marked when row \(selected) is selected")
             let row = MetricsRows.row(selected, in: sample)!

@@ -13,8 +13,8 @@ import Testing
 
     func render(_ map: JourneyMap, width: Int, height: Int, _ change: (inout OverviewState) -> Void = { _ in }) -> CellGrid {
         ScreenFrame.render(.overview, map, width: width, height: height, theme: theme) { state in
-            state.overview.today = Self.today
-            change(&state.overview)
+            state.screens.overview.today = Self.today
+            change(&state.screens.overview)
         }
     }
 
@@ -38,9 +38,9 @@ import Testing
         #expect(grid.lines[line].hasPrefix(" ▶"))
         #expect(grid[20, line].style == theme[.cursor])
         #expect(grid.lines.filter { $0.contains("▶") }.count == 1)
-        var state = ViewState(fileName: "x")
+        var state = ViewState(file: FileStatus(name: "x"))
         state.screen = .overview
-        state.overview.selected = goal
+        state.screens.overview.selected = goal
         let mono = EditorScreen.render(map: sample, index: ColumnIndex(sample), state: state,
                                        theme: try! ThemeCatalog.load("mono", environment: [:]), width: 80, height: 24)
         #expect(mono[20, line].style.attributes.contains(.reverse))

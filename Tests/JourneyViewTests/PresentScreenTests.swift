@@ -10,7 +10,7 @@ import Testing
     let sample = SampleMap.make()
 
     func render(stage: Int, spotlight: Int? = nil, scroll: Int = 0, width: Int, height: Int, theme: Theme? = nil) -> CellGrid {
-        var state = ViewState(fileName: "sample.json")
+        var state = ViewState(file: FileStatus(name: "sample.json"))
         let chosen = sample.stages[stage]
         state.present = PresentState(stage: chosen.id, spotlight: spotlight.map { chosen.touchpoints[$0].id }, scroll: scroll)
         state.modeName = "PRESENT"
@@ -62,7 +62,7 @@ import Testing
         #expect(BlockFont.render("Consideration", width: 20) == nil)
         var map = sample
         map.stages[0].name = "Kauf-Entscheidung für Läufer"
-        var state = ViewState(fileName: "x")
+        var state = ViewState(file: FileStatus(name: "x"))
         state.present = PresentState(stage: map.stages[0].id)
         let grid = EditorScreen.render(map: map, index: ColumnIndex(map), state: state, theme: theme, width: 80, height: 24)
         #expect(grid.row(1).contains("Kauf-Entscheidung für Läufer"), "the name heads the slide")

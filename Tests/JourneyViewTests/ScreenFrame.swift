@@ -7,7 +7,7 @@ import JourneyView
 enum ScreenFrame {
     static func render(_ screen: MapScreen, _ map: JourneyMap, width: Int, height: Int,
                        theme: Theme = ThemeCatalog.builtinDefault, _ change: (inout ViewState) -> Void = { _ in }) -> CellGrid {
-        var state = ViewState(fileName: "sample.json")
+        var state = ViewState(file: FileStatus(name: "sample.json"))
         state.screen = screen
         state.modeName = screen.title.uppercased()
         change(&state)

@@ -15,10 +15,10 @@ protocol EditorFeature {
     static func receive(_ event: Event, _ editor: inout Editor) -> Bool
     /// After any step that changed the map (an edit, an undo, a reload).
     static func mapChanged(_ editor: inout Editor)
-    /// After every event, before the view is made from the modes: bring the
-    /// feature up to date with what the event changed (and ask for effects).
+    /// After every event: bring the feature up to date with what the event
+    /// changed (and ask for effects).
     static func settle(_ editor: inout Editor)
-    /// Its part of the status line, once the view is made from the modes.
+    /// Its part of the status line, once the view is made from the modes (see `Editor.view`).
     static func badge(_ editor: Editor, on view: inout ViewState)
     /// When the runtime should wake the editor for it, if ever.
     static func nextTick(_ editor: Editor) -> Date?
@@ -45,13 +45,9 @@ extension Editor {
         for feature in Self.features where feature.receive(event, &self) { return }
     }
 
-    /// After every event: each feature's turn, then the view made from the modes and the features' badges.
+    /// After every event: each feature's turn.
     mutating func settle() {
         for feature in Self.features { feature.settle(&self) }
-        syncView()
-        var made = view
-        for feature in Self.features { feature.badge(self, on: &made) }
-        view = made
     }
 
     /// When the runtime should wake the editor next, for a feature (the timer's face to change).

@@ -64,21 +64,21 @@ extension Editor {
         case .click, .doubleClick: break
         }
         guard let hit = layout.hit(x: event.x, y: event.y, state: view, index: index) else { return }
-        view.message = nil
+        message = nil
         let edit: String
         switch hit {
         case .cell(let column, let lane):
-            view.column = column
-            view.lane = lane
+            gridPlace.column = column
+            gridPlace.lane = lane
             edit = "edit"
         case .touchpoint(let column):
-            view.column = column
+            gridPlace.column = column
             edit = "rename"
         case .stage(let stage, _):
-            view.column = index.column(stage: stage)
+            gridPlace.column = index.column(stage: stage)
             edit = "rename-stage"
         case .laneLabel(let lane):
-            view.lane = lane
+            gridPlace.lane = lane
             edit = "rename-lane"
         }
         reveal()
@@ -92,14 +92,14 @@ extension Editor {
         let layout = self.layout
         if sideways {
             let perScreen = layout.geometry.columnsPerScreen
-            view.firstColumn = max(0, min(view.firstColumn + step, index.count - perScreen))
-            view.column = max(view.firstColumn, min(view.column, view.firstColumn + perScreen - 1))
+            gridPlace.firstColumn = max(0, min(gridPlace.firstColumn + step, index.count - perScreen))
+            gridPlace.column = max(gridPlace.firstColumn, min(gridPlace.column, gridPlace.firstColumn + perScreen - 1))
         } else {
             // Down only while lanes are left below; up only while lanes are above.
-            if step > 0, layout.wholeLanes(from: view.firstLane).upperBound >= layout.lanes.count { return }
-            view.firstLane = max(0, min(view.firstLane + step, layout.lanes.count - 1))
-            let shown = layout.wholeLanes(from: view.firstLane)
-            view.lane = max(shown.lowerBound, min(view.lane, shown.upperBound - 1))
+            if step > 0, layout.wholeLanes(from: gridPlace.firstLane).upperBound >= layout.lanes.count { return }
+            gridPlace.firstLane = max(0, min(gridPlace.firstLane + step, layout.lanes.count - 1))
+            let shown = layout.wholeLanes(from: gridPlace.firstLane)
+            gridPlace.lane = max(shown.lowerBound, min(gridPlace.lane, shown.upperBound - 1))
         }
         reveal()
     }

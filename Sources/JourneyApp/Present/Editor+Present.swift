@@ -22,7 +22,7 @@ extension Editor {
     }
 
     mutating func presentKey(_ key: Key, _ present: PresentState) {
-        view.message = nil
+        message = nil
         if let command = Commands.presentKeys[key] { return run(command) }
         refuse("no key \(key.label) while presenting: Space next, Backspace back, Tab spotlight, q to the editor")
     }

@@ -41,7 +41,7 @@ extension Editor {
     }
 
     func channelsStatus() -> String {
-        let state = view.channels
+        let state = screens.channels
         guard let row = selectedChannelRow else { return "no channels yet: a adds one" }
         let name: String
         switch row {
@@ -61,7 +61,7 @@ extension Editor {
 
     /// The selected row, made valid: a channel that is gone falls back to the first.
     var selectedChannelRow: ChannelMatrix.Row? {
-        switch view.channels.row {
+        switch screens.channels.row {
         case .channel(let id)? where map.channel(id: id) != nil: .channel(id)
         case .noChannel?: .noChannel
         default: channelRows.first ?? (hasNoChannelRow ? .noChannel : nil)
@@ -69,11 +69,11 @@ extension Editor {
     }
 
     /// Whether any touchpoint lacks a channel, from the counts the view keeps.
-    var hasNoChannelRow: Bool { view.channels.cache.matrix(for: map).rows.last == .noChannel }
+    var hasNoChannelRow: Bool { screens.channels.cache.matrix(for: map).rows.last == .noChannel }
 
     var selectedChannelStage: Int? {
         guard !map.stages.isEmpty else { return nil }
-        return view.channels.stage.flatMap { map.stageIndex(id: $0) } ?? 0
+        return screens.channels.stage.flatMap { map.stageIndex(id: $0) } ?? 0
     }
 
     /// The selected channel, or a message saying why there is none.
@@ -92,20 +92,20 @@ extension Editor {
 
     mutating func moveChannelSelection(stages step: Int) {
         guard let s = selectedChannelStage else { return }
-        if view.channels.onName {
-            if step > 0 { view.channels.onName = false }
+        if screens.channels.onName {
+            if step > 0 { screens.channels.onName = false }
         } else if s + step < 0 {
-            view.channels.onName = true
+            screens.channels.onName = true
         } else if map.stages.indices.contains(s + step) {
-            view.channels.stage = map.stages[s + step].id
+            screens.channels.stage = map.stages[s + step].id
         }
-        if view.channels.stage == nil { view.channels.stage = map.stages[s].id }
+        if screens.channels.stage == nil { screens.channels.stage = map.stages[s].id }
         revealChannelSelection()
     }
 
     mutating func selectChannelRow(_ row: ChannelMatrix.Row?) {
-        view.channels.row = row
-        if view.channels.stage == nil, let s = selectedChannelStage { view.channels.stage = map.stages[s].id }
+        screens.channels.row = row
+        if screens.channels.stage == nil, let s = selectedChannelStage { screens.channels.stage = map.stages[s].id }
         revealChannelSelection()
     }
 
@@ -121,11 +121,11 @@ extension Editor {
         let onlineCount = map.channels.filter { $0.kind == .online }.count
         let lines = ChannelsLayout.lines(rows: rows, onlineCount: onlineCount)
         if let selected, let line = lines.firstIndex(of: .row(selected)) {
-            view.channels.firstLine = ChannelsLayout.firstLine(view.channels.firstLine, selected: line, lines: lines,
+            screens.channels.firstLine = ChannelsLayout.firstLine(screens.channels.firstLine, selected: line, lines: lines,
                                                                room: geometry.bodyHeight)
         }
         if let s = selectedChannelStage {
-            view.channels.firstStage = ChannelsLayout.first(view.channels.firstStage, showing: s, count: map.stages.count,
+            screens.channels.firstStage = ChannelsLayout.first(screens.channels.firstStage, showing: s, count: map.stages.count,
                                                             room: geometry.stagesPerScreen)
         }
     }
@@ -138,7 +138,7 @@ extension Editor {
             refuse("no channels yet: a adds one (NAME, or NAME offline)")
             return
         }
-        guard !view.channels.onName, let s = selectedChannelStage else { return askChannelName() }
+        guard !screens.channels.onName, let s = selectedChannelStage else { return askChannelName() }
         let touchpoints = ChannelMatrix.touchpoints(of: map, row: row, stage: s)
         guard !touchpoints.isEmpty else {
             refuse("no touchpoints here" + (row == .noChannel ? "" : "; r renames the channel, h goes to its name"))

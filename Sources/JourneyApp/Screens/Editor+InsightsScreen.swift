@@ -28,26 +28,26 @@ enum InsightsFilter: Equatable, Sendable {
 /// is edited in place, each change one transaction on its touchpoint.
 extension Editor {
     /// The rows as the view shows them, in its sort and filter.
-    var insightRows: [Insight] { view.insights.rows(of: map).rows }
+    var insightRows: [Insight] { screens.insights.rows(of: map).rows }
 
     /// The selected insight: the one selected by id, else the first row.
     var selectedInsight: Insight? {
         let rows = insightRows
-        return rows.first { $0.item.id == view.insights.selected } ?? rows.first
+        return rows.first { $0.item.id == screens.insights.selected } ?? rows.first
     }
 
     /// An item of the map by id, wherever it is now.
-    func insight(id: String) -> Insight? { view.insights.rows(of: map).links.items[id] }
+    func insight(id: String) -> Insight? { screens.insights.rows(of: map).links.items[id] }
 
-    var selectedInsightRow: Int { insightRows.firstIndex { $0.item.id == view.insights.selected } ?? 0 }
+    var selectedInsightRow: Int { insightRows.firstIndex { $0.item.id == screens.insights.selected } ?? 0 }
 
     var insightsPage: Int { InsightsScreen.visibleRows(height: height - 2) }
 
     mutating func selectInsightRow(_ target: Int) {
         let rows = insightRows
         guard rows.indices.contains(target) else { return }
-        view.insights.selected = rows[target].item.id
-        view.insights.scroll = InsightsScreen.firstRow(scroll: view.insights.scroll, selected: target, count: rows.count,
+        screens.insights.selected = rows[target].item.id
+        screens.insights.scroll = InsightsScreen.firstRow(scroll: screens.insights.scroll, selected: target, count: rows.count,
                                                        visible: insightsPage)
     }
 
@@ -57,7 +57,7 @@ extension Editor {
     /// The selected item, or a message when there is none.
     mutating func requireInsight(opportunity: Bool = false, _ what: String = "") -> Insight? {
         guard let insight = selectedInsight else {
-            say(view.insights.query.isFiltered ? "nothing matches the filter; F shows everything"
+            say(screens.insights.query.isFiltered ? "nothing matches the filter; F shows everything"
                 : "no pain points or opportunities yet: add them in the grid")
             return nil
         }
@@ -66,7 +66,7 @@ extension Editor {
             return nil
         }
         // Selected by id from now on, so it stays selected when an edit moves it in the sort.
-        view.insights.selected = insight.item.id
+        screens.insights.selected = insight.item.id
         return insight
     }
 
@@ -203,7 +203,7 @@ extension Editor {
 
     /// `f`: a filter by kind, status or stage; picking the active one lifts it.
     mutating func chooseInsightFilter() {
-        let query = view.insights.query
+        let query = screens.insights.query
         func mark(_ on: Bool) -> String { on ? "● " : "  " }
         func option(_ filter: InsightsFilter) -> ChoiceValue { .screenOption(ScreenField(InsightsField.filter(filter))) }
         var options = [Choice.Option(label: "  everything (no filter)", hotkey: nil, value: option(.everything))]
@@ -246,23 +246,23 @@ extension Editor {
     }
 
     mutating func setInsightFilter(_ filter: InsightsFilter) {
-        var query = view.insights.query
+        var query = screens.insights.query
         switch filter {
         case .kind(let kind): query.kind = query.kind == kind ? nil : kind
         case .status(let status): query.status = query.status == status ? nil : status
         case .stage(let id): query.stage = query.stage == id ? nil : id
         case .everything: query.stage = nil; query.kind = nil; query.status = nil
         }
-        view.insights.query = query
-        view.insights.scroll = 0
+        screens.insights.query = query
+        screens.insights.scroll = 0
         revealInsight()
         say("filter: " + query.filterWords(map))
     }
 
     mutating func sortInsights(cycle step: Int?) {
-        if let step { view.insights.query.cycleSort(by: step) } else { view.insights.query.descending.toggle() }
+        if let step { screens.insights.query.cycleSort(by: step) } else { screens.insights.query.descending.toggle() }
         revealInsight()
-        say("sorted by " + view.insights.query.sortWords)
+        say("sorted by " + screens.insights.query.sortWords)
     }
 
     /// `g`: the item's touchpoint in the grid, on the item's lane.
@@ -277,7 +277,7 @@ extension Editor {
     func insightsStatus() -> String {
         let rows = insightRows
         guard !rows.isEmpty else { return "no rows" }
-        let at = rows.firstIndex { $0.item.id == view.insights.selected } ?? 0
+        let at = rows.firstIndex { $0.item.id == screens.insights.selected } ?? 0
         return "row \(at + 1) of \(rows.count)"
     }
 }
@@ -326,7 +326,7 @@ extension Commands {
         insight("unfilter", keys: [.character("F")], "show everything (lift the filter)") { $0.setInsightFilter(.everything) },
         insight("quadrant", keys: [.character("Q")],
                 hint: Hint("quadrant"), "the impact × effort quadrant, or the table again") { e in
-            e.view.insights.showQuadrant.toggle()
+            e.screens.insights.showQuadrant.toggle()
         },
         insight("grid", keys: [.character("g")],
                 hint: Hint("grid"), "go to the item's touchpoint in the grid") { $0.goToInsight() },

@@ -81,15 +81,15 @@ extension Editor {
 
     // MARK: the selection
 
-    var metricsSelection: Int { min(max(0, view.metrics.selected), max(0, MetricsRows.count(map) - 1)) }
+    var metricsSelection: Int { min(max(0, screens.metrics.selected), max(0, MetricsRows.count(map) - 1)) }
 
     var metricsArea: ScreenArea { ScreenArea(top: 1, height: max(0, height - 2), width: width) }
 
     mutating func selectMetricsRow(_ selected: Int) {
         let total = MetricsRows.count(map)
         let visible = MetricsScreen.visibleRows(map: map, selected: selected, area: metricsArea)
-        view.metrics.selected = selected
-        view.metrics.scroll = MetricsScreen.scroll(view.metrics.scroll, selected: selected, visible: visible, total: total)
+        screens.metrics.selected = selected
+        screens.metrics.scroll = MetricsScreen.scroll(screens.metrics.scroll, selected: selected, visible: visible, total: total)
     }
 
     // MARK: where a figure goes

@@ -22,21 +22,21 @@ extension Editor {
 
     var overviewSelection: OverviewRow? {
         let rows = overviewRows
-        return rows.isEmpty ? nil : rows[min(max(0, view.overview.selected), rows.count - 1)]
+        return rows.isEmpty ? nil : rows[min(max(0, screens.overview.selected), rows.count - 1)]
     }
 
     /// The rows below the title bar and above the status line.
     var overviewHeight: Int { max(1, height - 2) }
 
     var overviewLayout: OverviewLayout {
-        OverviewLayout(map: map, width: width, today: view.overview.todayDate, counts: view.overview.counts(of: map))
+        OverviewLayout(map: map, width: width, today: screens.overview.todayDate, counts: screens.overview.counts(of: map))
     }
 
     /// Selects a row (clamped) and scrolls it into sight.
     mutating func selectOverview(_ row: Int) {
         let layout = overviewLayout
-        view.overview.selected = max(0, min(row, layout.rows.count - 1))
-        view.overview.scroll = layout.scroll(toShow: view.overview.selected, from: view.overview.scroll, height: overviewHeight)
+        screens.overview.selected = max(0, min(row, layout.rows.count - 1))
+        screens.overview.scroll = layout.scroll(toShow: screens.overview.selected, from: screens.overview.scroll, height: overviewHeight)
     }
 
     mutating func selectOverview(_ target: OverviewRow) {
@@ -146,7 +146,7 @@ extension Editor {
     /// A typed day: YYYY-MM-DD, or t / today; empty clears it (when `clearing`).
     @discardableResult
     mutating func setLastReviewed(_ typed: String, clearing: Bool = true) -> Bool {
-        let today = CalendarDay.text(view.overview.todayDate)
+        let today = CalendarDay.text(screens.overview.todayDate)
         let day: String?
         switch typed.lowercased() {
         case "": day = nil
@@ -161,9 +161,9 @@ extension Editor {
         if day == nil && !clearing { return true }
         commit(Edits.updateInfo(map) { $0.objectives.lastReviewed = day },
                message: day.map { "last reviewed: \($0)" + (($0 == today) ? " (today)" : "") } ?? "last reviewed cleared")
-        if map.objectives.lastReviewed == day, let review = map.objectives.review(today: view.overview.todayDate),
-           let said = view.message {
-            view.message = said.adding("next review " + review.words, separator: "; ")
+        if map.objectives.lastReviewed == day, let review = map.objectives.review(today: screens.overview.todayDate),
+           let said = message {
+            message = said.adding("next review " + review.words, separator: "; ")
         }
         selectOverview(.lastReviewed)
         return true
@@ -190,8 +190,8 @@ extension Editor {
         }
         commit(Edits.updateInfo(map) { $0.objectives.reviewCadence = cadence },
                message: "review cadence: " + (cadence?.words ?? "none"))
-        if let review = map.objectives.review(today: view.overview.todayDate), let said = view.message {
-            view.message = said.adding("next review " + review.words, separator: "; ")
+        if let review = map.objectives.review(today: screens.overview.todayDate), let said = message {
+            message = said.adding("next review " + review.words, separator: "; ")
         }
         selectOverview(.cadence)
     }
@@ -257,7 +257,7 @@ private func quoted(_ text: String) -> String {
 
 extension Commands {
     static let overviewList = ListRows(
-        noun: "line", count: { $0.overviewLayout.rows.count }, selected: { $0.view.overview.selected },
+        noun: "line", count: { $0.overviewLayout.rows.count }, selected: { $0.screens.overview.selected },
         select: { $0.selectOverview($1) },
         paged: { e, from, pages in e.overviewLayout.row(paging: from, by: pages, height: e.overviewHeight) })
 

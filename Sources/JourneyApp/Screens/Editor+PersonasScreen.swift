@@ -22,21 +22,21 @@ enum PersonasField: ScreenFieldTarget {
 extension Editor {
     /// The selected persona, its card's rows and the selected row, re-found from the view state.
     var personasPlace: (index: Int, persona: Persona, rows: [PersonasRow], row: Int)? {
-        guard let index = view.personas.index(in: map) else { return nil }
+        guard let index = screens.personas.index(in: map) else { return nil }
         let persona = map.personas[index]
         let rows = PersonasCard.rows(persona)
-        return (index, persona, rows, min(max(0, view.personas.row), rows.count - 1))
+        return (index, persona, rows, min(max(0, screens.personas.row), rows.count - 1))
     }
 
     mutating func selectPersona(_ index: Int, row: Int? = nil) {
         guard map.personas.indices.contains(index) else {
-            view.personas = PersonasState()
+            screens.personas = PersonasState()
             return
         }
-        view.personas.selected = index
-        view.personas.personaID = map.personas[index].id
+        screens.personas.selected = index
+        screens.personas.personaID = map.personas[index].id
         let count = PersonasCard.rows(map.personas[index]).count
-        view.personas.row = min(max(0, row ?? view.personas.row), count - 1)
+        screens.personas.row = min(max(0, row ?? screens.personas.row), count - 1)
     }
 
     /// The row of a list's item (or of the list when it is empty).
@@ -201,12 +201,12 @@ extension Editor {
     }
 
     /// Commits a change to the personas, keeping the grid's scoring persona
-    /// (`view.persona`) and the selection on the same personas by id.
+    /// (`gridPlace.persona`) and the selection on the same personas by id.
     mutating func commitPersonas(_ transaction: Transaction?, message: String) {
-        let scoring = map.personas.indices.contains(view.persona) ? map.personas[view.persona].id : nil
+        let scoring = map.personas.indices.contains(gridPlace.persona) ? map.personas[gridPlace.persona].id : nil
         commit(transaction, message: message)
-        if let scoring, let found = map.personas.firstIndex(where: { $0.id == scoring }) { view.persona = found }
-        if let index = view.personas.index(in: map) { selectPersona(index) }
+        if let scoring, let found = map.personas.firstIndex(where: { $0.id == scoring }) { gridPlace.persona = found }
+        if let index = screens.personas.index(in: map) { selectPersona(index) }
     }
 
     // MARK: answers
@@ -289,7 +289,7 @@ extension Editor {
             refuse("a persona needs a name: type one, or Esc")
             return false
         }
-        let at = (view.personas.index(in: map) ?? -1) + 1
+        let at = (screens.personas.index(in: map) ?? -1) + 1
         let persona = Persona(id: IDs.fresh("persona", in: map), name: name)
         commitPersonas(Edits.updateInfo(map) { $0.personas.insert(persona, at: at) },
                        message: "persona “\(DisplayText.singleLine(name))” added (\(at + 1) of \(map.personas.count + 1)); "

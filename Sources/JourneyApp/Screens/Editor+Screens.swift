@@ -33,7 +33,7 @@ extension Editor {
     }
 
     mutating func screenKey(_ key: Key, _ screen: MapScreen) {
-        view.message = nil
+        message = nil
         if let command = Commands.screenKeys[screen]?[key] {
             return run(command)
         }

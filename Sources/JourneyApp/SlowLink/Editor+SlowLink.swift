@@ -20,8 +20,8 @@ extension Editor {
     }
 
     private mutating func slowLink(_ on: Bool) {
-        view.slowLink = on
-        view.showDetail = !on
+        settings.slowLink = on
+        settings.showDetail = !on
         reveal()
     }
 

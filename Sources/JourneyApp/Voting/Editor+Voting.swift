@@ -73,7 +73,7 @@ extension Editor {
         voting = VotingSession(round: round)
         effects.append(.voting(.open(round)))
         say("voting on \(round.items.count) \(round.kindsWords), \(VoteRules.dots(budget)) each, at most \(per) on one: "
-            + "participants run journey vote \(view.fileName); :voter NAME enters a ballot here; :vote reveal")
+            + "participants run journey vote \(file.name); :voter NAME enters a ballot here; :vote reveal")
     }
 
     // MARK: the round's state
@@ -208,16 +208,16 @@ extension Editor {
         if !problems.isEmpty { message += "; not counted as written: " + problems.map { Self.shown($0, columns: 80) }.joined(separator: "; ") }
         commit(edit, message: message, note: "the vote reveal")
         guard isRevealed(round) else { return }
-        var query = view.insights.query
+        var query = screens.insights.query
         query.sort = .votes
         query.descending = true
         query.stage = nil
         query.status = nil
         query.kind = round.kinds.count == 1 ? (round.kinds[0] == .painPoints ? .painPoint : .opportunity) : nil
-        view.insights.query = query
-        view.insights.selected = nil
-        view.insights.scroll = 0
-        view.insights.showQuadrant = false
+        screens.insights.query = query
+        screens.insights.selected = nil
+        screens.insights.scroll = 0
+        screens.insights.showQuadrant = false
         show(.insights)
         say(message)
     }

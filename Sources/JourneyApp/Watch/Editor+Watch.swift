@@ -165,7 +165,7 @@ extension Editor {
         popToGrid()
         moveCursor(to: EditLocation(stage: lead.stage, touchpoint: lead.touchpoint, lane: lead.lane))
         if let screen = MapScreen(rawValue: lead.screen), screen != .grid { push(.screen(screen)) }
-        if let query = lead.insights { view.insights.query = query }
+        if let query = lead.insights { screens.insights.query = query }
         if let shown = lead.presenting, map.stages.contains(where: { $0.id == shown.stage }) {
             push(.present(PresentState(stage: shown.stage, spotlight: shown.spotlight, scroll: shown.scroll)))
         }
@@ -209,7 +209,7 @@ extension Editor {
         let here = location
         var lead = LeadPosition(screen: screen.rawValue, stage: here.stage, touchpoint: here.touchpoint, lane: here.lane,
                                 presenting: presenting)
-        if screen == .insights { lead.insights = view.insights.query }
+        if screen == .insights { lead.insights = screens.insights.query }
         if withTimer, let timer {
             switch timer.state {
             case .running(let until): lead.timer = .running(until: until)
@@ -246,7 +246,7 @@ extension Editor {
             return
         }
         if leader == nil { leader = Leader() }
-        say("leading: journey watch \(DisplayText.singleLine(view.fileName)) follows your view, cursor and timer; :lead off stops")
+        say("leading: journey watch \(DisplayText.singleLine(file.name)) follows your view, cursor and timer; :lead off stops")
     }
 }
 

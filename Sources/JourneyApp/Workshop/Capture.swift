@@ -71,10 +71,10 @@ extension Editor {
         }
         pop()
         guard key != .escape else { return endCapture(current) }
-        if let (s, i) = place(of: capture.touchpoint) { view.column = index.column(stage: s, touchpoint: i) }
-        let from = view.column
+        if let (s, i) = place(of: capture.touchpoint) { gridPlace.column = index.column(stage: s, touchpoint: i) }
+        let from = gridPlace.column
         move(key == .tab ? .right : .left)
-        guard view.column != from, let lane = currentLane, lane.kind == capture.kind, let id = here?.id,
+        guard gridPlace.column != from, let lane = currentLane, lane.kind == capture.kind, let id = here?.id,
               let next = touchpoint(id: id) else {
             openCapture(current)
             say(key == .tab ? "that was the last touchpoint; Esc ends capture" : "that was the first touchpoint")
@@ -94,15 +94,15 @@ extension Editor {
         var next = capture
         next.after = touchpoint(id: capture.touchpoint)?.items(of: capture.kind)?.last?.id
         next.kept += lines.count
-        let message = view.message
+        let said = message
         openCapture(next)
-        view.message = message
+        message = said
     }
 
     /// The round is over (Ctrl-C: `dropped` is the line it threw away).
     mutating func endCapture(_ capture: Capture, dropped: String = "") {
         if topPrompt.map({ if case .capture = $0.purpose { true } else { false } }) == true { pop() }
-        if let (s, i) = place(of: capture.touchpoint) { view.column = index.column(stage: s, touchpoint: i) }
+        if let (s, i) = place(of: capture.touchpoint) { gridPlace.column = index.column(stage: s, touchpoint: i) }
         reveal()
         say("capture ended: \(capture.kept) item\(capture.kept == 1 ? "" : "s") kept"
             + (dropped.isEmpty ? "" : ", the last line dropped") + "; u takes them back one at a time")

@@ -44,7 +44,7 @@ extension Editor {
             commit(Edits.place(map, idea: id, stage: s, index: i, kind: kind),
                    message: "placed “\(Self.shown(idea.text))” on \(Self.shown(name)) as \(Self.withArticle(kind.itemNoun ?? "item")); "
                        + "u puts it back in the lot")
-            if let lane = shownLanes.firstIndex(where: { $0.kind == kind }) { view.lane = lane }
+            if let lane = shownLanes.firstIndex(where: { $0.kind == kind }) { gridPlace.lane = lane }
             reveal()
         case .discardIdea(let id):
             guard let idea = map.parkingLot.first(where: { $0.id == id }) else { return }

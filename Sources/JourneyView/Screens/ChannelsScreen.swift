@@ -19,8 +19,8 @@ public struct ChannelsState: ScreenState {
     public init() {}
 }
 
-extension ViewState {
-    public var channels: ChannelsState { get { screens[ChannelsState.self] } set { screens[ChannelsState.self] = newValue } }
+extension ScreenStates {
+    public var channels: ChannelsState { get { self[ChannelsState.self] } set { self[ChannelsState.self] = newValue } }
 }
 
 /// The channels view: a stage × channel matrix, online channels then offline

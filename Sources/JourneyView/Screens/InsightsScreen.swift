@@ -23,8 +23,8 @@ public struct InsightsState: ScreenState {
     }
 }
 
-extension ViewState {
-    public var insights: InsightsState { get { screens[InsightsState.self] } set { screens[InsightsState.self] = newValue } }
+extension ScreenStates {
+    public var insights: InsightsState { get { self[InsightsState.self] } set { self[InsightsState.self] = newValue } }
 }
 
 /// The insights view: every pain point and opportunity in one table (or on

@@ -12,8 +12,8 @@ public struct MetricsState: ScreenState {
     public init() {}
 }
 
-extension ViewState {
-    public var metrics: MetricsState { get { screens[MetricsState.self] } set { screens[MetricsState.self] = newValue } }
+extension ScreenStates {
+    public var metrics: MetricsState { get { self[MetricsState.self] } set { self[MetricsState.self] = newValue } }
 }
 
 /// The metrics view, the practice's "monitor and optimise" step: the stages

@@ -24,8 +24,8 @@ public struct OverviewState: ScreenState {
     }
 }
 
-extension ViewState {
-    public var overview: OverviewState { get { screens[OverviewState.self] } set { screens[OverviewState.self] = newValue } }
+extension ScreenStates {
+    public var overview: OverviewState { get { self[OverviewState.self] } set { self[OverviewState.self] = newValue } }
 }
 
 /// The overview view (see `MapScreen.summary`): objectives, review, stage

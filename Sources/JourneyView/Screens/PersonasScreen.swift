@@ -19,8 +19,8 @@ public struct PersonasState: ScreenState {
     }
 }
 
-extension ViewState {
-    public var personas: PersonasState { get { screens[PersonasState.self] } set { screens[PersonasState.self] = newValue } }
+extension ScreenStates {
+    public var personas: PersonasState { get { self[PersonasState.self] } set { self[PersonasState.self] = newValue } }
 }
 
 /// The personas view: the personas on the left (a strip on top when narrow),

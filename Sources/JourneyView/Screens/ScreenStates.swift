@@ -5,7 +5,7 @@ public protocol ScreenState: Equatable, Sendable {
 }
 
 /// Each view's own state, by its type, so that a new view brings its state
-/// in its own file (as `extension ViewState { var NAME: NAMEState }`) and
+/// in its own file (as `extension ScreenStates { var NAME: NAMEState }`) and
 /// `ViewState` names no view.
 public struct ScreenStates: Equatable, Sendable {
     private var states: [ObjectIdentifier: any ScreenState] = [:]
