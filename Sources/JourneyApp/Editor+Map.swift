@@ -6,11 +6,7 @@ import JourneyView
 /// value and the right name.
 extension Editor {
     mutating func setTitle(_ argument: String) {
-        if argument.isEmpty {
-            ask(.title, label: "Map title:", text: map.title, renaming: true)
-        } else {
-            _ = setTitle(argument, confirm: true)
-        }
+        answerOrAsk(argument, .title, label: "Map title:", text: map.title, renaming: true)
     }
 
     mutating func setTitle(_ title: String, confirm: Bool) -> Bool {

@@ -74,6 +74,13 @@ extension Editor {
         say("item dropped; :undrop brings it back")
     }
 
+    /// Words typed after a command answer at once; with none, the prompt asks
+    /// (showing `text` to change, all selected when renaming).
+    mutating func answerOrAsk(_ typed: String, _ purpose: PromptPurpose, label: String, text: String = "",
+                              renaming: Bool = false) {
+        if typed.isEmpty { ask(purpose, label: label, text: text, renaming: renaming) } else { _ = answer(purpose, with: typed) }
+    }
+
     /// Acts on a typed line; false when it was refused and should be typed again.
     mutating func answer(_ purpose: PromptPurpose, with text: String) -> Bool {
         let name = text.trimmingSpaces()

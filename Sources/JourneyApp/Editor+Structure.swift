@@ -8,11 +8,8 @@ extension Editor {
 
     mutating func renameTouchpoint(_ argument: String) {
         guard let (s, i, id) = requireTouchpoint() else { return }
-        if !argument.isEmpty {
-            _ = renameTouchpoint(id: id, to: argument)
-        } else {
-            ask(.renameTouchpoint(id), label: "Touchpoint name:", text: map.stages[s].touchpoints[i].name, renaming: true)
-        }
+        answerOrAsk(argument, .renameTouchpoint(id), label: "Touchpoint name:", text: map.stages[s].touchpoints[i].name,
+                    renaming: true)
     }
 
     mutating func renameTouchpoint(id: String, to name: String) -> Bool {
@@ -45,12 +42,8 @@ extension Editor {
             return
         }
         let neighbour = here?.id
-        if !argument.isEmpty {
-            _ = insertTouchpoint(argument, stage: stage.id, neighbour: neighbour, before: before)
-        } else {
-            ask(.newTouchpoint(stage: stage.id, neighbour: neighbour, before: before),
-                label: "New touchpoint (NAME, or NAME @channel):")
-        }
+        answerOrAsk(argument, .newTouchpoint(stage: stage.id, neighbour: neighbour, before: before),
+                    label: "New touchpoint (NAME, or NAME @channel):")
     }
 
     mutating func insertTouchpoint(_ text: String, stage: String, neighbour: String?, before: Bool) -> Bool {
@@ -181,11 +174,7 @@ extension Editor {
 
     mutating func renameStage(_ argument: String) {
         guard let stage = currentStage else { return }
-        if !argument.isEmpty {
-            _ = renameStage(id: stage.id, to: argument)
-        } else {
-            ask(.renameStage(stage.id), label: "Stage name:", text: stage.name, renaming: true)
-        }
+        answerOrAsk(argument, .renameStage(stage.id), label: "Stage name:", text: stage.name, renaming: true)
     }
 
     mutating func renameStage(id: String, to name: String) -> Bool {
@@ -194,12 +183,7 @@ extension Editor {
     }
 
     mutating func addStage(_ argument: String) {
-        let after = currentStage?.id
-        if !argument.isEmpty {
-            _ = insertStage(argument, after: after)
-        } else {
-            ask(.newStage(after: after), label: "New stage name:")
-        }
+        answerOrAsk(argument, .newStage(after: currentStage?.id), label: "New stage name:")
     }
 
     mutating func insertStage(_ name: String, after: String?) -> Bool {
@@ -237,12 +221,7 @@ extension Editor {
     // MARK: lanes
 
     mutating func addLane(_ argument: String) {
-        let after = currentLane?.id
-        if !argument.isEmpty {
-            _ = insertLane(argument, after: after)
-        } else {
-            ask(.newLane(after: after), label: "New lane name:")
-        }
+        answerOrAsk(argument, .newLane(after: currentLane?.id), label: "New lane name:")
     }
 
     mutating func insertLane(_ name: String, after: String?) -> Bool {
@@ -259,11 +238,7 @@ extension Editor {
 
     mutating func renameLane(_ argument: String) {
         guard let lane = currentLane else { return }
-        if !argument.isEmpty {
-            _ = renameLane(id: lane.id, to: argument)
-        } else {
-            ask(.renameLane(lane.id), label: "Lane name:", text: lane.name, renaming: true)
-        }
+        answerOrAsk(argument, .renameLane(lane.id), label: "Lane name:", text: lane.name, renaming: true)
     }
 
     mutating func renameLane(id: String, to name: String) -> Bool {

@@ -10,9 +10,12 @@ protocol EditorFeature {
     /// What it keeps on the editor while it is on (nil when off).
     associatedtype State = Void
 
-    /// An event meant for the feature (what the runtime reports back to it);
-    /// false when the event is not its.
-    static func receive(_ event: Event, _ editor: inout Editor) -> Bool
+    /// What the runtime reports back to the feature, as an `Event` case.
+    associatedtype Report = Never
+
+    /// The feature's report, when the event is one.
+    static func report(in event: Event) -> Report?
+    static func receive(_ report: Report, _ editor: inout Editor)
     /// After any step that changed the map (an edit, an undo, a reload).
     static func mapChanged(_ editor: inout Editor)
     /// After every event: bring the feature up to date with what the event
@@ -25,7 +28,14 @@ protocol EditorFeature {
 }
 
 extension EditorFeature {
-    static func receive(_ event: Event, _ editor: inout Editor) -> Bool { false }
+    /// Acts on the event if it is the feature's report; false when it is not.
+    static func take(_ event: Event, _ editor: inout Editor) -> Bool {
+        guard let report = report(in: event) else { return false }
+        receive(report, &editor)
+        return true
+    }
+    static func report(in event: Event) -> Report? { nil }
+    static func receive(_ report: Report, _ editor: inout Editor) {}
     static func mapChanged(_ editor: inout Editor) {}
     static func settle(_ editor: inout Editor) {}
     static func badge(_ editor: Editor, on view: inout ViewState) {}
@@ -42,7 +52,7 @@ extension Editor {
 
     /// Hands an event to the feature it is meant for.
     mutating func deliver(_ event: Event) {
-        for feature in Self.features where feature.receive(event, &self) { return }
+        for feature in Self.features where feature.take(event, &self) { return }
     }
 
     /// After every event: each feature's turn.

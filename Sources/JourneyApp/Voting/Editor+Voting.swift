@@ -306,11 +306,8 @@ extension Commands {
 /// `:vote`: the round's badge, and its reveal kept in step with the map's (an undo can take a reveal back).
 enum VotingFeature: EditorFeature {
     typealias State = VotingSession
-    static func receive(_ event: Event, _ editor: inout Editor) -> Bool {
-        guard case .voting(let report) = event else { return false }
-        editor.votingReport(report)
-        return true
-    }
+    static func report(in event: Event) -> VotingReport? { if case .voting(let report) = event { report } else { nil } }
+    static func receive(_ report: VotingReport, _ editor: inout Editor) { editor.votingReport(report) }
     static func settle(_ editor: inout Editor) { editor.syncRevealWithVoters() }
     static func badge(_ editor: Editor, on view: inout ViewState) { view.voting = editor.votingBadge }
 }

@@ -264,11 +264,8 @@ extension Commands {
 /// `journey watch`: going where the leading editor goes.
 enum Following: EditorFeature {
     typealias State = WatchState
-    static func receive(_ event: Event, _ editor: inout Editor) -> Bool {
-        guard case .watched(let update) = event else { return false }
-        editor.watched(update)
-        return true
-    }
+    static func report(in event: Event) -> WatchUpdate? { if case .watched(let update) = event { update } else { nil } }
+    static func receive(_ update: WatchUpdate, _ editor: inout Editor) { editor.watched(update) }
     static func settle(_ editor: inout Editor) { editor.followLead() }
     static func badge(_ editor: Editor, on view: inout ViewState) { editor.watchBadge(on: &view) }
 }
@@ -276,11 +273,8 @@ enum Following: EditorFeature {
 /// `:lead`: publishing where this editor is, for watchers.
 enum Leading: EditorFeature {
     typealias State = Leader
-    static func receive(_ event: Event, _ editor: inout Editor) -> Bool {
-        guard case .leadFailed(let reason) = event else { return false }
-        editor.leadFailed(reason)
-        return true
-    }
+    static func report(in event: Event) -> String? { if case .leadFailed(let reason) = event { reason } else { nil } }
+    static func receive(_ reason: String, _ editor: inout Editor) { editor.leadFailed(reason) }
     static func settle(_ editor: inout Editor) { editor.publishLead() }
     static func badge(_ editor: Editor, on view: inout ViewState) {
         if editor.leader != nil { view.sharing = "leading" }
