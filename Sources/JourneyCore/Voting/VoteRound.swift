@@ -67,14 +67,6 @@ public struct VoteItem: Equatable, Sendable {
     public var stage: String
     public var touchpoint: String
     public var text: String
-
-    public init(id: String, kind: LaneKind, stage: String, touchpoint: String, text: String) {
-        self.id = id
-        self.kind = kind
-        self.stage = stage
-        self.touchpoint = touchpoint
-        self.text = text
-    }
 }
 
 /// What a participant placed: dots by item id, rewritten whole on every submit.
