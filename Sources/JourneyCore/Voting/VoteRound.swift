@@ -23,17 +23,6 @@ public struct VoteRound: Equatable, Sendable {
     /// When the tallies were revealed; from then on ballots no longer change.
     public var revealed: String?
 
-    public init(id: String, opened: String, budget: Int, perItem: Int, kinds: [LaneKind], items: [VoteItem],
-                revealed: String? = nil) {
-        self.id = id
-        self.opened = opened
-        self.budget = budget
-        self.perItem = perItem
-        self.kinds = kinds
-        self.items = items
-        self.revealed = revealed
-    }
-
     /// A round over the map's items of these kinds, stage by stage, touchpoint by touchpoint.
     public static func make(_ map: JourneyMap, id: String, opened: String, budget: Int, perItem: Int,
                             kinds: [LaneKind]) -> VoteRound {
