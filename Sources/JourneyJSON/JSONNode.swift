@@ -52,22 +52,17 @@ package enum JSONNode {
         }
     }
 
-    package var string: String? {
-        switch self {
-        case .tree(let value, _):
-            if case .string(let text) = value { return text }
-            return nil
-        case .tape(let tape, let index): return tape.nodes[index].kind == .string ? tape.text(index) : nil
-        }
-    }
+    package var string: String? { text(of: .string) }
 
     /// A number's source text.
-    package var numberText: String? {
+    package var numberText: String? { text(of: .number) }
+
+    /// The text of a string or a number, when the value is of that kind.
+    private func text(of wanted: JSONTape.Kind) -> String? {
         switch self {
-        case .tree(let value, _):
-            if case .number(let text) = value { return text }
-            return nil
-        case .tape(let tape, let index): return tape.nodes[index].kind == .number ? tape.text(index) : nil
+        case .tree(.string(let text), _) where wanted == .string, .tree(.number(let text), _) where wanted == .number: text
+        case .tree: nil
+        case .tape(let tape, let index): tape.nodes[index].kind == wanted ? tape.text(index) : nil
         }
     }
 

@@ -107,10 +107,16 @@ public struct JSONParser {
                                        end: UInt32(nodes.count + 1)))
         }
 
-        /// Opens a container: its node, finished by `close` once its contents are read.
-        mutating func open(_ kind: JSONTape.Kind) -> Int {
+        /// Opens a container at its bracket: its node, finished by `close` once its contents are
+        /// read; nil when the container is empty, closed already and its closing bracket passed.
+        mutating func open(_ kind: JSONTape.Kind, closedBy bracket: UInt8, depth: Int) throws(JSONSyntaxError) -> Int? {
+            if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
             nodes.append(JSONTape.Node(kind: kind, flags: 0, start: UInt32(index), length: 0, end: 0))
-            return nodes.count - 1
+            let node = nodes.count - 1
+            index += 1
+            skipWhitespace()
+            if current == bracket { index += 1; close(node, count: 0); return nil }
+            return node
         }
 
         mutating func close(_ node: Int, count: Int) {
@@ -133,11 +139,7 @@ public struct JSONParser {
         }
 
         mutating func object(depth: Int) throws(JSONSyntaxError) {
-            if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
-            let node = open(.object)
-            index += 1
-            skipWhitespace()
-            if current == UInt8(ascii: "}") { index += 1; close(node, count: 0); return }
+            guard let node = try open(.object, closedBy: UInt8(ascii: "}"), depth: depth) else { return }
             // A duplicate is reported as soon as its value is read: by a look
             // along the few keys so far, or, in a large object, in a set made
             // as it grows.
@@ -189,11 +191,7 @@ public struct JSONParser {
         }
 
         mutating func array(depth: Int) throws(JSONSyntaxError) {
-            if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels") }
-            let node = open(.array)
-            index += 1
-            skipWhitespace()
-            if current == UInt8(ascii: "]") { index += 1; close(node, count: 0); return }
+            guard let node = try open(.array, closedBy: UInt8(ascii: "]"), depth: depth) else { return }
             var count = 0
             while true {
                 skipWhitespace()

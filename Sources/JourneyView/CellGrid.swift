@@ -29,10 +29,6 @@ public struct Cell: Equatable, Sendable {
 public struct GridPoint: Equatable, Sendable {
     public var x: Int
     public var y: Int
-    public init(x: Int, y: Int) {
-        self.x = x
-        self.y = y
-    }
 }
 
 /// A frame: width × height cells, drawn by the view, handed to a terminal.

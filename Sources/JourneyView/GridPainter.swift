@@ -7,10 +7,6 @@ public struct GridPainter {
     public struct LaneRow: Equatable, Sendable {
         public var lane: Lane
         public var height: Int
-        public init(lane: Lane, height: Int) {
-            self.lane = lane
-            self.height = height
-        }
     }
 
     let map: JourneyMap

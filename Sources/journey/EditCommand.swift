@@ -11,19 +11,36 @@ struct EditCommand: ParsableCommand {
         discussion: "A FILE that does not exist yet opens as a blank map; it is created on first save."
     )
 
+    @OptionGroup var opening: MapOpening
+
+    func run() throws { try opening.open(presenting: false) }
+}
+
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "present",
+        abstract: "Present a map to a room, a stage at a time (the built-in sample without FILE).",
+        discussion: "Opens the map as `journey edit` does (the same lock and recovery journal) and starts presenting it: "
+            + "Space, → or PgDn for the next stage, Backspace, ← or PgUp for the previous one, Tab to spotlight a "
+            + "touchpoint, q or Esc for the editor. Try --theme projector-dark or --theme projector-light."
+    )
+
+    @OptionGroup var opening: MapOpening
+
+    func run() throws { try opening.open(presenting: true) }
+}
+
+/// What `journey edit` and `journey present` take, and how both open the map: the same loading, lock and
+/// journal; presenting starts on the first stage.
+struct MapOpening: ParsableArguments {
     @Argument(help: "The map file.")
     var file: String?
 
     @OptionGroup var options: ThemeOption
     @OptionGroup var screen: ScreenOptions
 
-    func run() throws {
-        try EditCommand.open(file, theme: options.theme, screen: screen, presenting: false)
-    }
-
-    /// `journey edit` and `journey present`: the same loading, lock and journal; presenting starts on the first stage.
-    static func open(_ file: String?, theme themeName: String?, screen: ScreenOptions, presenting: Bool) throws {
-        let theme = try loadTheme(themeName)
+    func open(presenting: Bool) throws {
+        let theme = try loadTheme(options.theme)
         let document: Document
         var mapFile = MapFile.detached()
         var isNew = false
@@ -53,25 +70,5 @@ struct EditCommand: ParsableCommand {
         runtime.configPath = configPath
         runtime.run()
         terminal.close()
-    }
-}
-
-struct PresentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "present",
-        abstract: "Present a map to a room, a stage at a time (the built-in sample without FILE).",
-        discussion: "Opens the map as `journey edit` does (the same lock and recovery journal) and starts presenting it: "
-            + "Space, → or PgDn for the next stage, Backspace, ← or PgUp for the previous one, Tab to spotlight a "
-            + "touchpoint, q or Esc for the editor. Try --theme projector-dark or --theme projector-light."
-    )
-
-    @Argument(help: "The map file.")
-    var file: String?
-
-    @OptionGroup var options: ThemeOption
-    @OptionGroup var screen: ScreenOptions
-
-    func run() throws {
-        try EditCommand.open(file, theme: options.theme, screen: screen, presenting: true)
     }
 }

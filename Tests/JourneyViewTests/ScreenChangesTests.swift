@@ -1,5 +1,5 @@
 import JourneyTestSupport
-import JourneyView
+@testable import JourneyView
 import Testing
 
 /// `CellGrid.changes(from:)`: the cells a terminal writes for a new frame

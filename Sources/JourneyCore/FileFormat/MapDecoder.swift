@@ -96,18 +96,12 @@ public enum MapDecoder {
         let r = try ObjectReader(value)
         var p = Persona(id: try r.requiredString("id"), name: try r.requiredString("name"))
         p.age = try r.wholeNumber("age", for: .age)
-        p.gender = try r.string("gender")
-        p.income = try r.string("income")
-        p.education = try r.string("education")
-        p.location = try r.string("location")
-        p.jobTitle = try r.string("jobTitle")
-        p.goals = try r.stringArray("goals")
-        p.challenges = try r.stringArray("challenges")
-        p.buyingHabits = try r.string("buyingHabits")
-        p.decisionProcess = try r.string("decisionProcess")
-        p.preferredChannels = try r.stringArray("preferredChannels")
-        p.quote = try r.string("quote")
-        p.story = try r.string("story")
+        for (key, field) in PersonaMembers.all {
+            switch field {
+            case .text(let path): p[keyPath: path] = try r.string(key)
+            case .list(let path): p[keyPath: path] = try r.stringArray(key)
+            }
+        }
         p.extra = r.extra(known: Known.persona)
         return p
     }

@@ -4,10 +4,7 @@ import JourneyJSON
 /// are left out so that files stay short and diffs stay small; unknown fields
 /// read from the file are written back unchanged.
 public enum MapEncoder {
-    static let personaKeys: Set<String> = [
-        "id", "name", "age", "gender", "income", "education", "location", "jobTitle", "goals", "challenges",
-        "buyingHabits", "decisionProcess", "preferredChannels", "quote", "story",
-    ]
+    static let personaKeys = Set(["id", "name", "age"] + PersonaMembers.all.map(\.key))
     static let itemKeys = Set(["id", "text", "status", "owner", "due", "addresses"] + ItemFigure.allCases.map(\.rawValue))
     static let metricsKeys = Metric.keys.union(["targets", "history"])
     static let touchpointKeys: Set<String> = [
@@ -102,18 +99,12 @@ public enum MapEncoder {
         o["id"] = .string(p.id)
         o["name"] = .string(p.name)
         put(&o, "age", p.age)
-        put(&o, "gender", p.gender)
-        put(&o, "income", p.income)
-        put(&o, "education", p.education)
-        put(&o, "location", p.location)
-        put(&o, "jobTitle", p.jobTitle)
-        put(&o, "goals", p.goals)
-        put(&o, "challenges", p.challenges)
-        put(&o, "buyingHabits", p.buyingHabits)
-        put(&o, "decisionProcess", p.decisionProcess)
-        put(&o, "preferredChannels", p.preferredChannels)
-        put(&o, "quote", p.quote)
-        put(&o, "story", p.story)
+        for (key, field) in PersonaMembers.all {
+            switch field {
+            case .text(let path): put(&o, key, p[keyPath: path])
+            case .list(let path): put(&o, key, p[keyPath: path])
+            }
+        }
         return .object(o)
     }
 

@@ -67,19 +67,11 @@ public enum MapMigration {
         } else {
             root["personas"] = .array([.object(["id": .string(personaID), "name": .string("Customer")])])
         }
-        if case .array(var stages)? = root["stages"] {
-            for s in stages.indices {
-                guard case .object(var stage) = stages[s], case .array(var touchpoints)? = stage["touchpoints"] else { continue }
-                for t in touchpoints.indices {
-                    guard case .object(var touchpoint) = touchpoints[t], let score = touchpoint["emotion"],
-                          case .number = score else { continue }
-                    touchpoint["emotion"] = .object([personaID: score])
-                    touchpoints[t] = .object(touchpoint)
-                }
-                stage["touchpoints"] = .array(touchpoints)
-                stages[s] = .object(stage)
+        eachObject(in: &root, at: "stages") { stage in
+            eachObject(in: &stage, at: "touchpoints") { touchpoint in
+                guard let score = touchpoint["emotion"], case .number = score else { return }
+                touchpoint["emotion"] = .object([personaID: score])
             }
-            root["stages"] = .array(stages)
         }
         root["version"] = .int(1)
         return .object(root)
@@ -92,25 +84,15 @@ public enum MapMigration {
     /// moved aside rather than misread, so nothing the file held is lost.
     static func version1to2(_ document: JSONValue) -> JSONValue {
         guard case .object(var root) = document else { return document }
-        if case .array(var stages)? = root["stages"] {
-            for s in stages.indices {
-                guard case .object(var stage) = stages[s] else { continue }
-                stage["metrics"] = stage["metrics"].map { moveAside($0, ["targets", "history"]) }
-                if case .array(var touchpoints)? = stage["touchpoints"] {
-                    for t in touchpoints.indices {
-                        guard case .object(var touchpoint) = touchpoints[t] else { continue }
-                        for key in ["painPoints", "opportunities", "quotes"] {
-                            guard case .array(let items)? = touchpoint[key] else { continue }
-                            touchpoint[key] = .array(items.map { moveAside($0, ["status", "owner", "due", "addresses"]) })
-                        }
-                        touchpoint["metrics"] = touchpoint["metrics"].map { moveAside($0, ["targets", "history"]) }
-                        touchpoints[t] = .object(touchpoint)
-                    }
-                    stage["touchpoints"] = .array(touchpoints)
+        eachObject(in: &root, at: "stages") { stage in
+            stage["metrics"] = stage["metrics"].map { moveAside($0, ["targets", "history"]) }
+            eachObject(in: &stage, at: "touchpoints") { touchpoint in
+                for key in ["painPoints", "opportunities", "quotes"] {
+                    guard case .array(let items)? = touchpoint[key] else { continue }
+                    touchpoint[key] = .array(items.map { moveAside($0, ["status", "owner", "due", "addresses"]) })
                 }
-                stages[s] = .object(stage)
+                touchpoint["metrics"] = touchpoint["metrics"].map { moveAside($0, ["targets", "history"]) }
             }
-            root["stages"] = .array(stages)
         }
         root["version"] = .int(2)
         return .object(root)
@@ -125,6 +107,18 @@ public enum MapMigration {
         if let old = root.removeValue(forKey: "votingRounds") { root["votingRounds (version 2)"] = old }
         root["version"] = .int(3)
         return .object(root)
+    }
+
+    /// Changes each object in the array under `key`, in place; what is not an array, or not an object, stays as it is.
+    private static func eachObject(in container: inout [String: JSONValue], at key: String,
+                                   _ change: (inout [String: JSONValue]) -> Void) {
+        guard case .array(var elements)? = container[key] else { return }
+        for i in elements.indices {
+            guard case .object(var object) = elements[i] else { continue }
+            change(&object)
+            elements[i] = .object(object)
+        }
+        container[key] = .array(elements)
     }
 
     /// `status` becomes `status (version 1)`, and so on.

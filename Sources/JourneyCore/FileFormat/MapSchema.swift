@@ -23,20 +23,18 @@ public enum MapSchema {
                 "version": .number(versionRule, versionDescription),
                 "title": .nullable(.string("The map's title.")),
                 "objectives": .nullable(.reference("objectives", "Why the map exists, what it covers, and its reviews.")),
-                "personas": .nullable(.array(of: .reference("persona", "A persona."),
-                                             "The customers the map is about; emotion scores are kept per persona.")),
-                "channels": .nullable(.array(of: .reference("channel", "A channel."),
-                                             "The channels touchpoints happen in (website, store, phone, …).")),
-                "lanes": .nullable(.array(of: .reference("lane", "A lane."),
-                                          "The rows of the grid, top to bottom. Absent: the default lanes.")),
-                "stages": .nullable(.array(of: .reference("stage", "A stage."), "The stages (columns), left to right.")),
+                "personas": .list(of: "persona", "A persona.",
+                                  "The customers the map is about; emotion scores are kept per persona."),
+                "channels": .list(of: "channel", "A channel.",
+                                  "The channels touchpoints happen in (website, store, phone, …)."),
+                "lanes": .list(of: "lane", "A lane.", "The rows of the grid, top to bottom. Absent: the default lanes."),
+                "stages": .list(of: "stage", "A stage.", "The stages (columns), left to right."),
                 "emotionScale": .nullable(.reference("emotionScale", "The range of emotion scores (default -2 to 2).")),
-                "conflicts": .nullable(.array(of: .reference("conflict", "A conflict."),
-                                              "What `journey merge` could not decide; absent when there is none.")),
-                "parkingLot": .nullable(.array(of: .reference("item", "An idea."),
-                                               "Ideas that belong on no touchpoint yet; absent when there is none.")),
-                "votingRounds": .nullable(.array(of: .reference("votingRound", "A revealed round."),
-                                                 "Dot-voting rounds revealed on this map, oldest first; absent when there is none.")),
+                "conflicts": .list(of: "conflict", "A conflict.",
+                                   "What `journey merge` could not decide; absent when there is none."),
+                "parkingLot": .list(of: "item", "An idea.", "Ideas that belong on no touchpoint yet; absent when there is none."),
+                "votingRounds": .list(of: "votingRound", "A revealed round.",
+                                      "Dot-voting rounds revealed on this map, oldest first; absent when there is none."),
             ]
         ).value
         guard case .object(var members) = root else { return root }
@@ -86,8 +84,8 @@ public enum MapSchema {
                 "challenges": .nullable(.array(of: .string("A challenge."), "What stands in the persona's way.")),
                 "buyingHabits": .nullable(.string("How, where and how often the persona buys.")),
                 "decisionProcess": .nullable(.string("How the persona decides.")),
-                "preferredChannels": .nullable(.array(of: .reference("id", "The id of a channel in the map's channels."),
-                                                      "The channels the persona prefers, by id.")),
+                "preferredChannels": .list(of: "id", "The id of a channel in the map's channels.",
+                                           "The channels the persona prefers, by id."),
                 "quote": .nullable(.string("A line in the persona's own words.")),
                 "story": .nullable(.string("A short story of the persona's situation.")),
             ]),
@@ -108,8 +106,7 @@ public enum MapSchema {
                 "id": .reference("id", "The stage's id."),
                 "name": .string("The stage's name."),
                 "goal": .nullable(.string("What the customer, or the business, wants from this stage.")),
-                "touchpoints": .nullable(.array(of: .reference("touchpoint", "A touchpoint."),
-                                                "The stage's touchpoints, left to right.")),
+                "touchpoints": .list(of: "touchpoint", "A touchpoint.", "The stage's touchpoints, left to right."),
                 "metrics": .nullable(.reference("metrics", "The stage's figures.")),
             ]),
             "touchpoint": .object("An interaction between the customer and the business.", required: ["id", "name"], [
@@ -121,9 +118,9 @@ public enum MapSchema {
                 "emotion": .nullable(.map(of: .number(NumericField.emotionScore(on: widestScale).rule,
                                                       "The persona's emotion score; it must lie on the map's emotion scale."),
                                           "Emotion scores keyed by persona id.")),
-                "painPoints": .nullable(.array(of: .reference("item", "A pain point."), "Pain points and obstacles.")),
-                "opportunities": .nullable(.array(of: .reference("item", "An opportunity."), "Opportunities.")),
-                "quotes": .nullable(.array(of: .reference("item", "A quote."), "Quotes and feedback.")),
+                "painPoints": .list(of: "item", "A pain point.", "Pain points and obstacles."),
+                "opportunities": .list(of: "item", "An opportunity.", "Opportunities."),
+                "quotes": .list(of: "item", "A quote.", "Quotes and feedback."),
                 "metrics": .nullable(.reference("metrics", "The touchpoint's figures.")),
             ]),
             "item": .object("A pain point, an opportunity or a quote.", required: ["id"], itemProperties),
@@ -186,8 +183,7 @@ public enum MapSchema {
                                                  "For an opportunity: how far it has got."))
         properties["owner"] = .nullable(.string("For an opportunity: who sees it through."))
         properties["due"] = .nullable(.day("For an opportunity: when it should be done"))
-        properties["addresses"] = .nullable(.array(of: .reference("id", "A pain point's id."),
-                                                   "For an opportunity: the pain points it addresses."))
+        properties["addresses"] = .list(of: "id", "A pain point's id.", "For an opportunity: the pain points it addresses.")
         return properties
     }
 

@@ -71,6 +71,11 @@ struct SchemaNode {
         return SchemaNode(members)
     }
 
+    /// An optional array of one definition's values: `element` describes each, `description` the array.
+    static func list(of definition: String, _ element: String, _ description: String) -> SchemaNode {
+        .nullable(.array(of: .reference(definition, element), description))
+    }
+
     /// The loader reads null as "absent" for every optional member.
     static func nullable(_ node: SchemaNode) -> SchemaNode {
         guard case .object(var members) = node.value else { return node }

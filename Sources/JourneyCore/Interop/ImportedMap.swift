@@ -2,12 +2,7 @@
 /// not have meant, said without stopping the import.
 public struct ImportedMap: Equatable, Sendable {
     public var map: JourneyMap
-    public var warnings: [ImportWarning]
-
-    public init(map: JourneyMap, warnings: [ImportWarning] = []) {
-        self.map = map
-        self.warnings = warnings
-    }
+    public var warnings: [ImportWarning] = []
 }
 
 /// Where (file and line), what was read and what to do if that is not what was meant.

@@ -7,19 +7,11 @@ public struct NumericRule: Equatable, Sendable {
     /// The field's name in messages: "conversion rate".
     public var label: String
     public var range: ClosedRange<Double>
-    public var isWhole: Bool
+    public var isWhole = false
     /// "%" for percentages; a user may type it after the value.
-    public var unit: String
+    public var unit = ""
     /// Said after the range, e.g. why the range is what it is.
-    var note: String
-
-    init(label: String, range: ClosedRange<Double>, isWhole: Bool = false, unit: String = "", note: String = "") {
-        self.label = label
-        self.range = range
-        self.isWhole = isWhole
-        self.unit = unit
-        self.note = note
-    }
+    var note = ""
 
     /// What the field takes: "a whole number from 0 to 1000000000000".
     public var expectation: String {

@@ -11,12 +11,6 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     public var operation: String
     public var path: String
 
-    public init(code: Int32, operation: String, path: String) {
-        self.code = code
-        self.operation = operation
-        self.path = path
-    }
-
     public var reason: String { String(cString: strerror(code)) }
     public var description: String { "\(operation) \(path): \(reason)" }
 }

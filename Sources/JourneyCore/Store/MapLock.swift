@@ -19,15 +19,7 @@ public final class MapLock {
         public var user: String
         public var since: Date?
         /// The account that owns the file naming this holder, as the kernel says.
-        public var owner: uid_t
-
-        public init(pid: Int, host: String, user: String, since: Date?, owner: uid_t = geteuid()) {
-            self.pid = pid
-            self.host = host
-            self.user = user
-            self.since = since
-            self.owner = owner
-        }
+        public var owner: uid_t = geteuid()
 
         /// Whether that process still runs as the file's owner (on another host there is no telling, so yes).
         public var isRunning: Bool {

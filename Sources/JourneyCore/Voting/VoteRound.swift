@@ -23,17 +23,6 @@ public struct VoteRound: Equatable, Sendable {
     /// When the tallies were revealed; from then on ballots no longer change.
     public var revealed: String?
 
-    public init(id: String, opened: String, budget: Int, perItem: Int, kinds: [LaneKind], items: [VoteItem],
-                revealed: String? = nil) {
-        self.id = id
-        self.opened = opened
-        self.budget = budget
-        self.perItem = perItem
-        self.kinds = kinds
-        self.items = items
-        self.revealed = revealed
-    }
-
     /// A round over the map's items of these kinds, stage by stage, touchpoint by touchpoint.
     public static func make(_ map: JourneyMap, id: String, opened: String, budget: Int, perItem: Int,
                             kinds: [LaneKind]) -> VoteRound {
@@ -67,14 +56,6 @@ public struct VoteItem: Equatable, Sendable {
     public var stage: String
     public var touchpoint: String
     public var text: String
-
-    public init(id: String, kind: LaneKind, stage: String, touchpoint: String, text: String) {
-        self.id = id
-        self.kind = kind
-        self.stage = stage
-        self.touchpoint = touchpoint
-        self.text = text
-    }
 }
 
 /// What a participant placed: dots by item id, rewritten whole on every submit.
