@@ -41,6 +41,8 @@ struct ArgumentProblem: Error {
         case notANumber(String, typed: String)
         case notOnOff(typed: String)
         case noSuch(String, typed: String, choices: [String]?)
+        /// An option given again.
+        case twice(String)
     }
 
     let kind: Kind
@@ -53,6 +55,7 @@ struct ArgumentProblem: Error {
         case .tooMany(let words): "“\(Self.shown(words))” is more than :\(command) takes"
         case .notANumber(let name, let typed): "\(name) is a whole number, not “\(Self.shown(typed))”"
         case .notOnOff(let typed): "“\(Self.shown(typed))” is not on or off"
+        case .twice(let keyword): "\(Self.shown(keyword)) is given twice"
         case .noSuch(let name, let typed, nil): "no \(name) “\(Self.shown(typed))”"
         case .noSuch(_, let typed, let choices?):
             "“\(Self.shown(typed))” is not " + (choices.count > 1 ? choices.dropLast().joined(separator: ", ") + " or " : "")

@@ -2,14 +2,18 @@
 /// parsing of a typed line and Tab's completion are all made from it, so a
 /// command says once what it takes (`Command.typed`, the help, the README).
 struct Signature: Sendable, ExpressibleByArrayLiteral {
+    /// The words in order.
     let parameters: [Parameter]
+    /// Named values after them, each a keyword and its value, in any order and each at most once: "budget 3".
+    let options: [Parameter]
 
     init(arrayLiteral parameters: Parameter...) {
-        self.parameters = parameters
+        self.parameters = parameters.filter { $0.keyword == nil }
+        options = parameters.filter { $0.keyword != nil }
     }
 
-    /// As the help shows it, e.g. "NAME [VALUE]"; empty when it takes nothing.
-    var usage: String { parameters.map(\.usage).joined(separator: " ") }
+    /// As the help shows it, e.g. "NAME [VALUE] [budget N]"; empty when it takes nothing.
+    var usage: String { (parameters + options).map(\.usage).joined(separator: " ") }
 }
 
 /// One thing a command takes: how it is shown, what kind of words it is,
@@ -35,13 +39,17 @@ struct Parameter: Sendable {
     let completer: Completer?
     /// Shown by its choices ("start|reveal|end") rather than its name.
     let showsChoices: Bool
+    /// An option's word before its value ("budget" of "budget N"); nil for a word in order.
+    let keyword: String?
 
-    init(_ name: String, _ kind: Kind, optional: Bool = false, completer: Completer? = nil, showsChoices: Bool = false) {
+    init(_ name: String, _ kind: Kind, optional: Bool = false, completer: Completer? = nil, showsChoices: Bool = false,
+         keyword: String? = nil) {
         self.name = name
         self.kind = kind
         self.isOptional = optional
         self.completer = completer
         self.showsChoices = showsChoices
+        self.keyword = keyword
     }
 
     static func word(_ name: String, completing completer: Completer? = nil) -> Parameter {
@@ -49,6 +57,11 @@ struct Parameter: Sendable {
     }
 
     static func number(_ name: String) -> Parameter { Parameter(name, .number) }
+
+    /// An option taking a whole number, e.g. `.option("budget", number: "N")`; `Arguments.number(keyword)` reads it.
+    static func option(_ keyword: String, number valueName: String) -> Parameter {
+        Parameter(valueName, .number, optional: true, keyword: keyword)
+    }
 
     static func text(_ name: String, completing completer: Completer? = nil) -> Parameter {
         Parameter(name, .text, completer: completer)
@@ -69,12 +82,13 @@ struct Parameter: Sendable {
     static let onOffName = "on|off"
 
     var optional: Parameter {
-        Parameter(name, kind, optional: true, completer: completer, showsChoices: showsChoices)
+        Parameter(name, kind, optional: true, completer: completer, showsChoices: showsChoices, keyword: keyword)
     }
 
     var usage: String {
         let shown = showsChoices ? completer?.words?.joined(separator: "|") ?? name : name
-        return isOptional ? "[" + shown + "]" : shown
+        let written = keyword.map { $0 + " " + shown } ?? shown
+        return isOptional ? "[" + written + "]" : written
     }
 
     /// on and off, as every command and `:set` take them.

@@ -16,16 +16,37 @@ extension Signature {
     func offers(for line: Substring, in editor: Editor) -> [ArgumentOffer] {
         let words = line.split(separator: " ")
         let partial = line.isEmpty || line.last == " " ? words.count : words.count - 1
-        let reading = Reading(parameters: parameters, words: Array(words[..<partial]), editor: editor)
+        // The options typed so far stand aside; the partial word is an option's value when one goes before it.
+        var inOrder: [Substring] = []
+        var given: Set<String> = []
+        var w = 0
+        while w < partial {
+            if let keyword = option(words[w])?.keyword {
+                guard w + 1 < partial else { return [] }
+                given.insert(keyword)
+                w += 2
+            } else {
+                inOrder.append(words[w])
+                w += 1
+            }
+        }
+        let from = partial < words.count ? words[partial].startIndex : line.endIndex
+        let typed = line[from...].lowercased()
+        let reading = Reading(parameters: parameters, words: inOrder, editor: editor)
         var offers: [ArgumentOffer] = []
-        for (p, w) in reading.places(0, 0) {
-            let from = w < words.count ? words[w].startIndex : line.endIndex
-            let typed = line[from...].lowercased()
-            let before = String(line[..<from])
-            for name in parameters[p].completer?.names(editor) ?? [] where name.lowercased().hasPrefix(typed) {
-                let offer = ArgumentOffer(line: before + name, name: name, more: p + 1 < parameters.count)
+        for (p, start) in reading.places(0, 0) {
+            // A name of several words began at `start`: replace from there.
+            let begin = start < inOrder.count ? inOrder[start].startIndex : from
+            let written = line[begin...].lowercased()
+            for name in parameters[p].completer?.names(editor) ?? [] where name.lowercased().hasPrefix(written) {
+                let offer = ArgumentOffer(line: String(line[..<begin]) + name, name: name,
+                                          more: p + 1 < parameters.count || !options.isEmpty)
                 if !offers.contains(where: { $0.line == offer.line }) { offers.append(offer) }
             }
+        }
+        for option in options {
+            guard let keyword = option.keyword, !given.contains(keyword), keyword.hasPrefix(typed) else { continue }
+            offers.append(ArgumentOffer(line: String(line[..<from]) + keyword, name: keyword, more: true))
         }
         return offers
     }

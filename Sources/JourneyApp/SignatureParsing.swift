@@ -3,7 +3,31 @@ import JourneyCore
 extension Signature {
     /// The words typed after a command's name as its arguments, or what is wrong with them.
     func parse(_ line: String, in editor: Editor) -> Result<Arguments, ArgumentProblem> {
-        Reading(parameters: parameters, words: line.split(separator: " "), editor: editor).parse(0, 0, [:])
+        var words: [Substring] = []
+        var given: [String: Arguments.Value] = [:]
+        var rest = line.split(separator: " ")[...]
+        // An option's keyword and its value may stand anywhere; the other words are read in order.
+        while let word = rest.popFirst() {
+            guard let option = option(word), let keyword = option.keyword else {
+                words.append(word)
+                continue
+            }
+            let at = words.count + given.count * 2
+            guard given[keyword] == nil else { return .failure(ArgumentProblem(kind: .twice(String(word)), at: at)) }
+            // Read as a parameter named for what the messages call it: "the N after budget".
+            let value = Parameter("the \(option.name) after \(keyword)", option.kind, completer: option.completer)
+            guard let typed = rest.popFirst() else { return .failure(ArgumentProblem(kind: .missing(value.name), at: at + 1)) }
+            switch Reading(parameters: [value], words: [typed], editor: editor).readings(of: 0, at: 0) {
+            case .failure(let problem): return .failure(ArgumentProblem(kind: problem.kind, at: at + 1))
+            case .success(let values): given[keyword] = values.first?.0
+            }
+        }
+        return Reading(parameters: parameters, words: words, editor: editor).parse(0, 0, given)
+    }
+
+    /// The option whose keyword `word` is, in any case.
+    func option(_ word: Substring) -> Parameter? {
+        options.first { $0.keyword?.lowercased() == word.lowercased() }
     }
 }
 
@@ -82,7 +106,8 @@ struct Reading {
                 return (.text(name), nameWords.count)
             }
             guard !found.isEmpty else {
-                let choices = parameter.showsChoices ? parameter.completer?.words : nil
+                // A few words are told in full; a longer list is the usage's and Tab's to tell.
+                let choices = parameter.completer?.words.flatMap { parameter.showsChoices || $0.count <= 4 ? $0 : nil }
                 return .failure(ArgumentProblem(kind: .noSuch(parameter.name, typed: word, choices: choices), at: w))
             }
             return .success(found.sorted { $0.1 > $1.1 })

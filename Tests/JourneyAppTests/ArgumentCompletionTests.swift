@@ -37,6 +37,16 @@ struct ArgumentCompletionTests {
         #expect(theme.message == "projector-dark  projector-light")
     }
 
+    @Test func optionsAreOfferedBesideTheWordsInOrderAndOnlyOnce() {
+        #expect(tab("vote start b").line == "vote start b", "both and budget begin with b")
+        #expect(tab("vote start b").message == "both  budget")
+        #expect(tab("vote start bu").line == "vote start budget ")
+        #expect(tab("vote start budget 3 pe").line == "vote start budget 3 per ")
+        #expect(tab("vote start budget 3 b").line == "vote start budget 3 both ", "budget is given already")
+        #expect(tab("vote start budget 3 per 2 pa").line == "vote start budget 3 per 2 pain ")
+        #expect(tab("vote start budget ").line == "vote start budget ", "a number is not completed")
+    }
+
     @Test func noneTellsTheUsage() {
         #expect(tab("scale ").message == "usage: " + ":scale MIN MAX — the emotion scale, e.g. 1 5 or -3 3")
         #expect(tab("move-to Nowhere").line == "move-to Nowhere")

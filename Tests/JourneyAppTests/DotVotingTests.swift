@@ -157,14 +157,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("vote start budget", "budget needs a number, e.g. :vote start budget 3"),
+        ("vote start budget", "the N after budget is missing; usage: :vote [start|reveal|end|end!] [ITEMS] [budget N] [per N]"),
+        ("vote start per many", "the N after per is a whole number, not “many”; usage: :vote"),
+        ("vote start budget 3 budget 4", "budget is given twice"),
+        ("vote start BUDGET 2 Pain per x", "the N after per is a whole number, not “x”"),
+        ("vote reveal budget 3", "only :vote start takes more words"),
         ("vote start budget 0", "a budget of 0 dots? give 1 to 99"),
         ("vote start budget 3 per 4", "at most 4 on one item? give 1 to the budget, 3"),
-        ("vote start quotes", "not understood: “quotes”"),
+        ("vote start quotes", "“quotes” is not pain, opportunities or both"),
         ("vote tally", "“tally” is not start, reveal, end or end!"),
         ("vote reveal", "no voting round is open; :vote start opens one"),
         ("voter Ana", "no voting round is open; :vote start opens one"),
-        ("vote", "no voting round; :vote start"),
+        ("vote", "no voting round; :vote start opens one"),
     ])
     func clearMessagesForWhatCannotBeDone(line: String, expected: String) throws {
         var room = try Room()

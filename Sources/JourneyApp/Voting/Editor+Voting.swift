@@ -9,19 +9,16 @@ import JourneyView
 /// tallies to the items as one undoable step and ranks them, `:vote end`
 /// closes the round.
 extension Editor {
-    static let voteUsage = "start [pain|opportunities|both] [budget N] [per N], reveal, end (end! discards)"
-
     /// Whether a round is open, so the runtime looks at the ballots often.
     public var isVoting: Bool { voting != nil }
 
-    /// `:vote [start|reveal|end|end!] [OPTIONS]`: only start takes options.
-    mutating func voteCommand(_ round: String?, _ options: String) {
-        let words = options.lowercased().split(separator: " ").map(String.init)
-        guard round == "start" || words.isEmpty else {
+    /// `:vote [start|reveal|end|end!] [ITEMS] [budget N] [per N]`: only start takes the rest.
+    mutating func voteCommand(_ round: String?, _ start: VoteStart) {
+        guard round == "start" || start == VoteStart() else {
             return refuse("only :vote start takes more words", usageOf: "vote")
         }
         switch round {
-        case "start": startVoting(words)
+        case "start": startVoting(start)
         case "reveal": revealVoting()
         case "end", "end!": endVoting(discard: round == "end!")
         default: showVoting()
@@ -30,7 +27,7 @@ extension Editor {
 
     // MARK: start
 
-    mutating func startVoting(_ words: [String]) {
+    mutating func startVoting(_ start: VoteStart) {
         if let session = voting {
             refuse("a round is already open since \(Self.openedTime(session.round)); :vote shows it, :vote end closes it")
             return
@@ -39,27 +36,13 @@ extension Editor {
             refuse("a voting round lives beside the map's file: save the map first (:w FILE)")
             return
         }
-        var kinds: [LaneKind] = [.painPoints, .opportunities]
-        var budget = VoteRules.defaultBudget
-        var perItem: Int?
-        var rest = words[...]
-        while let word = rest.popFirst() {
-            switch word {
-            case "pain", "pains", "painpoints", "pain-points", "pain points": kinds = [.painPoints]
-            case "opp", "opps", "opportunity", "opportunities": kinds = [.opportunities]
-            case "both", "all": kinds = [.painPoints, .opportunities]
-            case "budget", "per":
-                guard let number = rest.popFirst().flatMap({ Int($0) }) else {
-                    refuse("\(word) needs a number, e.g. :vote start \(word) 3", usageOf: "vote")
-                    return
-                }
-                if word == "budget" { budget = number } else { perItem = number }
-            default:
-                refuse("not understood: “\(Self.shown(word, columns: 20))”", usageOf: "vote")
-                return
-            }
+        let kinds: [LaneKind] = switch start.items {
+        case "pain": [.painPoints]
+        case "opportunities": [.opportunities]
+        default: [.painPoints, .opportunities]
         }
-        let per = perItem ?? min(VoteRules.defaultPerItem, budget)
+        let budget = start.budget ?? VoteRules.defaultBudget
+        let per = start.perItem ?? min(VoteRules.defaultPerItem, budget)
         if let problem = VoteRules.check(budget: budget, perItem: per) {
             refuse(problem)
             return
@@ -80,7 +63,7 @@ extension Editor {
 
     mutating func showVoting() {
         guard let session = voting else {
-            refuse("no voting round; :vote " + Self.voteUsage)
+            refuse("no voting round; :vote start opens one")
             return
         }
         let round = session.round
@@ -290,17 +273,35 @@ extension Editor {
 
 extension Commands {
     static let voting: [Command] = [
-        Command("vote", section: .workshop, takes: [.choice("ROUND", "start", "reveal", "end", "end!").optional,
-                                                    .text("OPTIONS").optional], changesMap: true,
-                "dot voting: start [pain, opportunities or both] [budget N] [per N] opens a round (5 dots, 3 on one), "
+        Command("vote", section: .workshop,
+                takes: [.choice("ROUND", "start", "reveal", "end", "end!").optional,
+                        .choice("ITEMS", of: .words(["pain", "opportunities", "both"])).optional,
+                        .option("budget", number: "N"), .option("per", number: "N")], changesMap: true,
+                "dot voting: start opens a round on ITEMS (pain, opportunities or both, the default), N dots each "
+                    + "(budget, 5) and at most N on one (per, 3); "
                     + "reveal adds the tallies and ranks them, end closes it; alone: the round's state") { e, a in
-            e.voteCommand(a["ROUND"], a.text("OPTIONS"))
+            e.voteCommand(a["ROUND"], VoteStart(a))
         },
         Command("voter", section: .workshop, takes: [.text("NAME").optional], changesMap: true,
                 "enter NAME's ballot: + and - place their dots (budget enforced); alone: stop") { e, a in
             e.setVoter(a.text("NAME"))
         },
     ]
+}
+
+/// What `:vote start` was given: the items to vote on and the dots.
+struct VoteStart: Equatable {
+    var items: String?
+    var budget: Int?
+    var perItem: Int?
+
+    init(items: String? = nil, budget: Int? = nil, perItem: Int? = nil) {
+        (self.items, self.budget, self.perItem) = (items, budget, perItem)
+    }
+
+    init(_ arguments: Arguments) {
+        self.init(items: arguments["ITEMS"], budget: arguments.number("budget"), perItem: arguments.number("per"))
+    }
 }
 
 /// `:vote`: the round's badge, and its reveal kept in step with the map's (an undo can take a reveal back).
