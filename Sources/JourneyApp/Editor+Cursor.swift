@@ -4,7 +4,7 @@ import JourneyView
 /// Where the cursor is, by position for drawing and moving, and by id for
 /// everything that outlives a change to the map.
 extension Editor {
-    var layout: EditorLayout { EditorLayout(map: map, state: view, width: width, height: height) }
+    var layout: EditorLayout { EditorLayout(map: map, state: layoutView, width: width, height: height) }
     /// The lanes on screen, in order: the visible ones, or all when hidden ones are shown.
     var shownLanes: [Lane] { settings.showHiddenLanes ? map.lanes : map.lanes.filter { !$0.hidden } }
     var currentLane: Lane? { shownLanes.indices.contains(gridPlace.lane) ? shownLanes[gridPlace.lane] : nil }
@@ -50,7 +50,7 @@ extension Editor {
     }
 
     mutating func move(_ movement: Movement) {
-        var moved = view
+        var moved = layoutView
         Navigation.apply(movement, to: &moved, map: map, index: index, layout: layout)
         gridPlace = moved.gridPlace
     }

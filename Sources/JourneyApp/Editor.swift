@@ -159,6 +159,7 @@ public struct Editor {
     // MARK: the mode stack
 
     mutating func push(_ mode: Mode) {
+        if case .screen(let screen) = mode { screen.keepState(in: &screens) }
         modes.append(mode)
     }
 

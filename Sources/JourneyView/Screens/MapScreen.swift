@@ -17,6 +17,8 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
     let paint: @Sendable (inout CellGrid, ScreenArea, JourneyMap, ViewState, Theme) -> Void
     /// The whole view for review, as `journey show --view NAME` prints it (width, colour).
     let printer: @Sendable (JourneyMap, Int, Theme, Bool, inout PrintOutput) -> Void
+    /// Stores the view's state if it is still the blank one made on asking, so its memos last between frames.
+    let keep: @Sendable (inout ScreenStates) -> Void
 
     /// The parts of a whole printout, in the order a reader needs them.
     public enum Part: Int, Comparable, Sendable {
@@ -32,13 +34,15 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
 
     init(_ rawValue: String, title: String, summary: String, part: Part,
          paint: @escaping @Sendable (inout CellGrid, ScreenArea, JourneyMap, ViewState, Theme) -> Void,
-         print: @escaping @Sendable (JourneyMap, Int, Theme, Bool, inout PrintOutput) -> Void) {
+         print: @escaping @Sendable (JourneyMap, Int, Theme, Bool, inout PrintOutput) -> Void,
+         keep: @escaping @Sendable (inout ScreenStates) -> Void = { _ in }) {
         self.rawValue = rawValue
         self.title = title
         self.summary = summary
         self.part = part
         self.paint = paint
         self.printer = print
+        self.keep = keep
     }
 
     /// A view painted by `Painter` from its own state, and printed as the whole of its screen, however tall.
@@ -47,7 +51,12 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
             Painter.paint(into: &grid, area: area, map: map, state: view.screens[Painter.State.self], theme: theme)
         }, print: { map, width, theme, color, out in
             AnsiText.write(Painter.printed(map: map, width: width, theme: theme), color: color, to: &out)
-        })
+        }, keep: { states in states[Painter.State.self] = states[Painter.State.self] })
+    }
+
+    /// Keeps the view's state among `states` from now on (see `ScreenStates`).
+    public func keepState(in states: inout ScreenStates) {
+        keep(&states)
     }
 
     /// `journey show --view NAME`: the view as text for review, the whole of it
