@@ -32,17 +32,39 @@ public enum MapMerge {
             .merge(required: Set(merged.items.slot.values.map(\.owner)), conflicts: &pending)
         merged.stages = LevelMerge(base: b.stages, ours: o.stages, theirs: t.stages, level: \.stages)
             .merge(required: Set(merged.touchpoints.slot.values.map(\.owner)), conflicts: &pending)
-        let document = merged.json
+        var document = merged.json
+        let documents = (base: MapEncoder.encode(base), ours: MapEncoder.encode(ours), theirs: MapEncoder.encode(theirs))
+        guard let clashes = MergeClashes.repair(&document, base: documents.base, ours: documents.ours, theirs: documents.theirs,
+                                                check: { failure(of: $0, base: base, ours: ours, theirs: theirs) }) else {
+            let reason = failure(of: document, base: base, ours: ours, theirs: theirs)?.message ?? "no reason given"
+            return unmergeable(base: base, ours: ours, theirs: theirs, reason: reason)
+        }
         do {
             var (map, _) = try MapDecoder.unchecked(document)
             let restored = ReferenceRestore.restore(&map, base: base, ours: ours, theirs: theirs)
-            let documents = [MapEncoder.encode(map), MapEncoder.encode(ours), MapEncoder.encode(theirs), MapEncoder.encode(base)]
-            let found = finish(pending + restored, in: merged, documents: documents, taken: Set(map.conflicts.map(\.id)))
+            let words = [MapEncoder.encode(map), documents.ours, documents.theirs, documents.base]
+            let found = finish(pending + restored + clashes, in: merged, documents: words, taken: Set(map.conflicts.map(\.id)))
             map.conflicts += found
             let checked = try MapDecoder.decode(MapEncoder.encode(map))
             return MapMergeResult(map: checked, conflicts: found)
         } catch {
             return unmergeable(base: base, ours: ours, theirs: theirs, reason: error.description)
+        }
+    }
+
+    /// Why a merged document would not load once `ReferenceRestore` has
+    /// brought back what one side deleted and the other used; nil when it loads.
+    private static func failure(of document: JSONValue, base: JourneyMap, ours: JourneyMap,
+                                theirs: JourneyMap) -> MergeClashes.Failure? {
+        var failing = document
+        do {
+            var (map, _) = try MapDecoder.unchecked(document)
+            _ = ReferenceRestore.restore(&map, base: base, ours: ours, theirs: theirs)
+            failing = MapEncoder.encode(map)
+            _ = try MapDecoder.decode(failing)
+            return nil
+        } catch {
+            return MergeClashes.Failure(message: error.message, path: JSONAddress.ids(along: error.steps, in: failing))
         }
     }
 
@@ -64,17 +86,22 @@ public enum MapMerge {
                                taken: Set<String>) -> [MergeConflict] {
         let paths = pending.map { $0.path(in: merged) }
         let wholes = Set(zip(pending, paths).filter { $0.0.kind == .value }.map(\.1))
-        var result: [MergeConflict] = []
         var ids = ConflictIDs(taken: taken)
-        for (conflict, path) in zip(pending, paths) {
-            guard !(1..<max(path.count, 1)).contains(where: { wholes.contains(Array(path.prefix($0))) }) else { continue }
-            result.append(conflict.finished(id: ids.next(), in: merged, what: ConflictWords.what(path, note: conflict.note, in: documents)))
+        let kept = zip(pending, paths).filter { _, path in
+            !(1..<max(path.count, 1)).contains { wholes.contains(Array(path.prefix($0))) }
+        }.map { (id: ids.next(), conflict: $0.0, path: $0.1) }
+        let idAt = Dictionary(kept.map { ($0.path, $0.id) }, uniquingKeysWith: { first, _ in first })
+        return kept.map { id, conflict, path in
+            var what = ConflictWords.what(path, note: conflict.note, in: documents)
+            if let clash = conflict.clash {
+                what += ConflictWords.clash(conflict: idAt[clash.with] ?? clash.with.joined(separator: "."), side: clash.side)
+            }
+            return conflict.finished(id: id, in: merged, what: what)
         }
-        return result
     }
 
     /// The last resort, never expected: the sides cannot be combined into a
-    /// map that loads (say, scores off a scale the other side narrowed).
+    /// map that loads, and no single place of theirs is to blame (see `MergeClashes`).
     /// The map is ours, with a conflict for each smallest place where ours
     /// and theirs differ (one theirs added is not in the map until taken),
     /// so the file is about one map's size, not three.
