@@ -87,6 +87,28 @@ import Testing
         #expect(notes == ["base: " + long, "ours: " + long + "{+ by card+}", "theirs: " + long + "{+ by invoice+}"])
     }
 
+    /// Issue 27, item 6: where git said which branch each side was, the list and the dialog say so.
+    @Test func theListAndTheDialogNameEachSidesBranch() throws {
+        let base = SampleMap.make()
+        var ours = base, theirs = base
+        let (s, i) = base.locate(touchpoint: "checkout")!
+        ours.stages[s].touchpoints[i].text["actions"] = "Pays by card"
+        theirs.stages[s].touchpoints[i].text["actions"] = "Pays by invoice"
+        var merged = MapMerge.merge(base: base, ours: ours, theirs: theirs)
+        merged.name(MergeSides(ours: "upstream main", theirs: "1a2b3c4 of feature/pricing, being replayed"))
+        let list = Session(input(":conflicts\n"), width: 160, height: 30, map: merged.map)
+        #expect(list.screen.contains("ours (upstream main): Pays by card"))
+        #expect(list.screen.contains("theirs (1a2b3c4 of feature/pricing, being replayed): Pays by invoice"))
+        let dialog = Session(input(":conflicts\n\n"), width: 160, height: 30, map: merged.map)
+        let notes = try #require(dialog.editor.view.picker?.notes)
+        #expect(notes.count == 3 && notes[1].hasPrefix("ours (upstream main): ")
+                    && notes[2].hasPrefix("theirs (1a2b3c4 of feature/pricing, being replayed): "))
+        #expect(dialog.screen.contains("Take ours (upstream main): Pays by card"))
+        #expect(dialog.screen.contains("Take theirs (1a2b3c4 of feature/pricing, being replayed): Pays by invoice"))
+        let taken = Session(input(":conflicts\n\nt"), width: 160, height: 30, map: merged.map)
+        #expect(taken.grid.statusText.contains("took theirs (1a2b3c4 of feature/pricing, being replayed)"))
+    }
+
     @Test func aMapWithoutConflictsSaysSo() {
         let session = Session(input(":conflicts\n"), map: SampleMap.make())
         #expect(session.view.message?.text == "no merge conflicts in this map")

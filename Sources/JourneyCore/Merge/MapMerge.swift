@@ -9,6 +9,13 @@ public struct MapMergeResult: Equatable, Sendable {
 
     /// True when nothing is left to decide.
     public var isClean: Bool { map.conflicts.isEmpty }
+
+    /// The conflicts this merge found, told which branch each side was.
+    public mutating func name(_ sides: MergeSides) {
+        let found = Set(conflicts.map(\.id))
+        for i in conflicts.indices { conflicts[i].sides = sides }
+        for i in map.conflicts.indices where found.contains(map.conflicts[i].id) { map.conflicts[i].sides = sides }
+    }
 }
 
 /// The three-way merge of maps by ids, as `journey merge` runs it for git.

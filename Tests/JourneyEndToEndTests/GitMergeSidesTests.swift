@@ -1,0 +1,53 @@
+import Foundation
+import JourneyCore
+import Testing
+
+/// Issue 27, item 6: the conflicts the driver leaves say which branch each
+/// side was, from what git 2.39 tells a driver: a merge names both branches,
+/// a rebase the upstream (ours) and the commit being replayed (theirs).
+@Suite struct GitMergeSidesTests {
+    /// main and feature/pricing renaming one touchpoint differently, with the driver set up.
+    static func repository() throws -> GitRepository {
+        let repository = try GitRepository(map: "map.json")
+        try repository.setUpJourney("--pattern", "*.json")
+        try repository.branch("feature/pricing") { map in GitMergeTests.update(&map, "compare") { $0.name = "Compare prices" } }
+        try repository.git("checkout", "-q", "main")
+        try repository.edit { map in GitMergeTests.update(&map, "compare") { $0.name = "Compare two shoes" } }
+        try repository.commit("main renames compare")
+        return repository
+    }
+
+    @Test func aMergeNamesBothBranches() throws {
+        let repository = try Self.repository()
+        defer { repository.scratch.remove() }
+        #expect(try repository.run("merge", "--no-edit", "feature/pricing").status != 0)
+        let conflict = try #require(try MapStore.load(path: repository.map).conflicts.first)
+        #expect(conflict.sides == MergeSides(ours: "main", theirs: "feature/pricing"))
+        #expect(conflict.named(.ours) == "ours (main)" && conflict.named(.theirs) == "theirs (feature/pricing)")
+    }
+
+    @Test func aRebaseNamesTheUpstreamAsOursAndTheReplayedCommitAsTheirs() throws {
+        let repository = try Self.repository()
+        defer { repository.scratch.remove() }
+        let replayed = String(try repository.git("rev-parse", "--short=7", "feature/pricing").prefix(7))
+        try repository.git("checkout", "-q", "feature/pricing")
+        #expect(try repository.run("rebase", "main").status != 0)
+        let map = try MapStore.load(path: repository.map)
+        let conflict = try #require(map.conflicts.first)
+        #expect(conflict.sides == MergeSides(ours: "upstream main", theirs: "\(replayed) of feature/pricing, being replayed"))
+        #expect(map.touchpoint(id: "compare")?.name == "Compare two shoes", "ours is the upstream's")
+        try repository.git("rebase", "--abort")
+    }
+
+    @Test func aMergeByHandNamesNoBranch() throws {
+        let repository = try Self.repository()
+        defer { repository.scratch.remove() }
+        for (file, ref) in [("base.json", "main~1"), ("ours.json", "main"), ("theirs.json", "feature/pricing")] {
+            _ = repository.scratch.write(file, try repository.git("show", "\(ref):map.json"))
+        }
+        let merged = try Binary.run(["merge", "base.json", "ours.json", "theirs.json"], environment: repository.environment,
+                                    in: repository.scratch.path)
+        #expect(merged.status == 1)
+        #expect(try MapStore.load(path: repository.scratch.file("ours.json")).conflicts.first?.sides == nil)
+    }
+}
