@@ -24,6 +24,19 @@ import Testing
         let conflict = try #require(try MapStore.load(path: repository.map).conflicts.first)
         #expect(conflict.sides == MergeSides(ours: "main", theirs: "feature/pricing"))
         #expect(conflict.named(.ours) == "ours (main)" && conflict.named(.theirs) == "theirs (feature/pricing)")
+        try Self.dialog(repository, shows: ["Take ours (main): Compare two shoes", "Take theirs (feature/pricing): Compare prices"])
+    }
+
+    /// The editor on the merged map: `:conflicts`, the list, then the first conflict's dialog.
+    static func dialog(_ repository: GitRepository, shows lines: [String]) throws {
+        guard Tmux.isAvailable else { return }
+        let tmux = try Tmux(width: 140, height: 30, command: "'\(Binary.journey)' '\(repository.map)'")
+        try tmux.waitFor("1 merge conflict")
+        try tmux.type(":conflicts")
+        try tmux.send("Enter")
+        try tmux.waitFor("Merge conflicts (1)")
+        try tmux.send("Enter")
+        for line in lines { try tmux.waitFor(line) }
     }
 
     @Test func aRebaseNamesTheUpstreamAsOursAndTheReplayedCommitAsTheirs() throws {
@@ -36,6 +49,8 @@ import Testing
         let conflict = try #require(map.conflicts.first)
         #expect(conflict.sides == MergeSides(ours: "upstream main", theirs: "\(replayed) of feature/pricing, being replayed"))
         #expect(map.touchpoint(id: "compare")?.name == "Compare two shoes", "ours is the upstream's")
+        try Self.dialog(repository, shows: ["Take ours (upstream main): Compare two shoes",
+                                            "Take theirs (\(replayed) of feature/pricing, being replayed): Compare prices"])
         try repository.git("rebase", "--abort")
     }
 
