@@ -41,19 +41,22 @@ public enum MapMerge {
             .merge(required: Set(merged.touchpoints.slot.values.map(\.owner)), conflicts: &pending)
         var document = merged.json
         let documents = (base: MapEncoder.encode(base), ours: MapEncoder.encode(ours), theirs: MapEncoder.encode(theirs))
-        guard let clashes = MergeClashes.repair(&document, base: documents.base, ours: documents.ours, theirs: documents.theirs,
-                                                check: { failure(of: $0, base: base, ours: ours, theirs: theirs) }) else {
-            let reason = failure(of: document, base: base, ours: ours, theirs: theirs)?.message ?? "no reason given"
-            return unmergeable(base: base, ours: ours, theirs: theirs, reason: reason)
-        }
-        do {
+        func assemble(_ clashes: [PendingConflict]) throws(MapDecodingError) -> MapMergeResult {
             var (map, _) = try MapDecoder.unchecked(document)
             let restored = ReferenceRestore.restore(&map, base: base, ours: ours, theirs: theirs)
             let words = [MapEncoder.encode(map), documents.ours, documents.theirs, documents.base]
             let found = finish(pending + restored + clashes, in: merged, documents: words, taken: Set(map.conflicts.map(\.id)))
             map.conflicts += found
-            let checked = try MapDecoder.decode(MapEncoder.encode(map))
-            return MapMergeResult(map: checked, conflicts: found)
+            return MapMergeResult(map: try MapDecoder.decode(MapEncoder.encode(map)), conflicts: found)
+        }
+        if let result = try? assemble([]) { return result }
+        guard let clashes = MergeClashes.repair(&document, base: documents.base, ours: documents.ours, theirs: documents.theirs,
+                                                check: { failure(of: $0, base: base, ours: ours, theirs: theirs) }) else {
+            let reason = failure(of: document, base: base, ours: ours, theirs: theirs)?.message ?? "no single place to blame"
+            return unmergeable(base: base, ours: ours, theirs: theirs, reason: reason)
+        }
+        do {
+            return try assemble(clashes)
         } catch {
             return unmergeable(base: base, ours: ours, theirs: theirs, reason: error.description)
         }

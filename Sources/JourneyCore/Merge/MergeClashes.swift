@@ -13,8 +13,10 @@ enum MergeClashes {
         var path: [String]
     }
 
-    /// More clashes than this and the merge gives up on combining (`MapMerge.unmergeable`).
+    /// More clashes than this, or more places tried for one, and the merge
+    /// gives up on combining (`MapMerge.unmergeable`): each try loads the whole map.
     static let limit = 50
+    static let tries = 400
 
     /// The conflicts, each holding ours; nil when no single place of theirs
     /// taken back makes a failure go.
@@ -43,7 +45,7 @@ enum MergeClashes {
             place.starts(with: failure.path) || failure.path.starts(with: place)
         }
         let ordered = places.filter(onPath) + places.filter { !onPath($0) }.sorted { $0.count < $1.count }
-        return ordered.first { place in
+        return ordered.prefix(tries).first { place in
             var trial = document
             JSONAddress.set(JSONAddress.value(at: place[...], in: side), at: place[...], in: &trial)
             return check(trial) != failure
