@@ -11,14 +11,18 @@ import Testing
 @Suite struct MergeConflictTests {
     /// The sample after two branches changed the checkout's actions differently.
     static func conflicted() -> JourneyMap {
+        let merged = merge()
+        #expect(merged.conflicts.count == 1)
+        return merged.map
+    }
+
+    static func merge() -> MapMergeResult {
         let base = SampleMap.make()
         var ours = base, theirs = base
         let (s, i) = base.locate(touchpoint: "checkout")!
         ours.stages[s].touchpoints[i].text["actions"] = "Pays by card"
         theirs.stages[s].touchpoints[i].text["actions"] = "Pays by invoice"
-        let merged = MapMerge.merge(base: base, ours: ours, theirs: theirs)
-        #expect(merged.conflicts.count == 1)
-        return merged.map
+        return MapMerge.merge(base: base, ours: ours, theirs: theirs)
     }
 
     func input(_ text: String) -> [HeadlessTerminal.Input] {
@@ -89,12 +93,7 @@ import Testing
 
     /// Issue 27, item 6: where git said which branch each side was, the list and the dialog say so.
     @Test func theListAndTheDialogNameEachSidesBranch() throws {
-        let base = SampleMap.make()
-        var ours = base, theirs = base
-        let (s, i) = base.locate(touchpoint: "checkout")!
-        ours.stages[s].touchpoints[i].text["actions"] = "Pays by card"
-        theirs.stages[s].touchpoints[i].text["actions"] = "Pays by invoice"
-        var merged = MapMerge.merge(base: base, ours: ours, theirs: theirs)
+        var merged = Self.merge()
         merged.name(MergeSides(ours: "upstream main", theirs: "1a2b3c4 of feature/pricing, being replayed"))
         let list = Session(input(":conflicts\n"), width: 160, height: 30, map: merged.map)
         #expect(list.screen.contains("ours (upstream main): Pays by card"))
