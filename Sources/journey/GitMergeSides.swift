@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import JourneyCore
 
 /// Which branch each side is, from what git 2.39 gives a merge driver (no
@@ -11,7 +11,7 @@ enum GitMergeSides {
     /// Nil unless git is running the driver (git's temporary file, or GITHEAD_ set), so a merge by hand names nothing.
     static func find(oursFile: String) -> MergeSides? {
         let merged = ProcessInfo.processInfo.environment.first { $0.key.hasPrefix("GITHEAD_") }?.value
-        guard merged != nil || (oursFile as NSString).lastPathComponent.hasPrefix(".merge_file_") else { return nil }
+        guard merged != nil || oursFile.split(separator: "/").last?.hasPrefix(".merge_file_") == true else { return nil }
         if let rebase = rebase() { return rebase }
         let sides = MergeSides(ours: git("symbolic-ref", "-q", "--short", "HEAD").map(label), theirs: merged.map(label))
         return sides.ours == nil && sides.theirs == nil ? nil : sides
@@ -41,12 +41,12 @@ enum GitMergeSides {
 
     private static func git(_ arguments: String...) -> String? {
         guard case .success(let output) = Git.run(arguments) else { return nil }
-        let line = output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = output.trimmingWhitespace()
         return line.isEmpty ? nil : line
     }
 
     private static func read(_ path: String) -> String? {
-        let text = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingWhitespace()
         return text?.isEmpty == false ? text : nil
     }
 
