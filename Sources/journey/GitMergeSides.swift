@@ -6,33 +6,39 @@ import JourneyCore
 /// merges in and HEAD names ours; a rebase keeps its state in rebase-merge/
 /// (rebase-apply/ for --apply): head-name the branch being replayed, onto
 /// the upstream, done's last line the commit being replayed, and there ours
-/// is the upstream. A cherry-pick or revert says only ours.
+/// is the upstream. `git checkout --merge` sets nothing, but a merge in
+/// progress has MERGE_HEAD. A cherry-pick or revert says only ours.
 enum GitMergeSides {
     /// Nil unless git is running the driver (git's temporary file, or GITHEAD_ set), so a merge by hand names nothing.
     static func find(oursFile: String) -> MergeSides? {
-        let merged = ProcessInfo.processInfo.environment.first { $0.key.hasPrefix("GITHEAD_") }?.value
-        guard merged != nil || oursFile.split(separator: "/").last?.hasPrefix(".merge_file_") == true else { return nil }
+        let merging = ProcessInfo.processInfo.environment.first { $0.key.hasPrefix("GITHEAD_") }?.value
+        guard merging != nil || oursFile.split(separator: "/").last?.hasPrefix(".merge_file_") == true else { return nil }
         if let rebase = rebase() { return rebase }
-        let sides = MergeSides(ours: git("symbolic-ref", "-q", "--short", "HEAD").map(label), theirs: merged.map(label))
+        let theirs = merging ?? git("rev-parse", "-q", "--verify", "MERGE_HEAD").map(name)
+        let sides = MergeSides(ours: git("symbolic-ref", "-q", "--short", "HEAD").map(label), theirs: theirs.map(label))
         return sides.ours == nil && sides.theirs == nil ? nil : sides
     }
 
     private static func rebase() -> MergeSides? {
         for folder in ["rebase-merge", "rebase-apply"] {
             guard let path = git("rev-parse", "--git-path", folder), let branch = read(path + "/head-name") else { continue }
-            let name = label(branch.hasPrefix("refs/heads/") ? String(branch.dropFirst("refs/heads/".count)) : branch)
-            let onto = read(path + "/onto")
-            let upstream = onto.flatMap { git("for-each-ref", "--points-at", $0, "--format=%(refname:short)", "refs/heads", "refs/remotes")?
-                .split(separator: "\n").first.map(String.init) } ?? onto.map { String($0.prefix(7)) }
-            let replaying = read(path + "/done").flatMap(replayed)
+            let replayed = label(branch.hasPrefix("refs/heads/") ? String(branch.dropFirst("refs/heads/".count)) : branch)
+            let upstream = read(path + "/onto").map(name)
+            let commit = read(path + "/done").flatMap(lastCommit)
             return MergeSides(ours: "upstream" + (upstream.map { " " + label($0) } ?? ""),
-                              theirs: (replaying.map { "\($0) of " } ?? "") + name + ", being replayed")
+                              theirs: (commit.map { "\($0) of " } ?? "") + replayed + ", being replayed")
         }
         return nil
     }
 
+    /// A branch at this commit, else the commit shortened.
+    private static func name(_ commit: String) -> String {
+        git("for-each-ref", "--points-at", commit, "--format=%(refname:short)", "refs/heads", "refs/remotes")?
+            .split(separator: "\n").first.map(String.init) ?? String(commit.prefix(7))
+    }
+
     /// The commit in the last line of a rebase's done list, `pick 1a2b3c4… Subject`, shortened.
-    private static func replayed(_ done: String) -> String? {
+    private static func lastCommit(_ done: String) -> String? {
         guard let line = done.split(separator: "\n").last else { return nil }
         let words = line.split(separator: " ")
         guard words.count > 1, words[1].allSatisfy(\.isHexDigit) else { return nil }

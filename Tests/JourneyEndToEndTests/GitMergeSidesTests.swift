@@ -39,6 +39,22 @@ import Testing
         for line in lines { try tmux.waitFor(line) }
     }
 
+    /// `git checkout --merge` runs the driver with no GITHEAD_; the merge in progress names theirs.
+    @Test func aMergeRedoneWithCheckoutMergeNamesBothBranches() throws {
+        let repository = try GitRepository(map: "map.json")
+        defer { repository.scratch.remove() }
+        try repository.branch("feature/pricing") { map in GitMergeTests.update(&map, "compare") { $0.name = "Compare prices" } }
+        try repository.git("checkout", "-q", "main")
+        try repository.edit { map in GitMergeTests.update(&map, "compare") { $0.name = "Compare two shoes" } }
+        try repository.commit("main renames compare")
+        #expect(try repository.run("merge", "--no-edit", "feature/pricing").status != 0, "merged as text, with markers")
+        #expect(try Binary.run(["git-setup", "--pattern", "*.json"], environment: repository.environment,
+                               in: repository.scratch.path).status == 0)
+        try repository.git("checkout", "--merge", "map.json")
+        let conflict = try #require(try MapStore.load(path: repository.map).conflicts.first)
+        #expect(conflict.sides == MergeSides(ours: "main", theirs: "feature/pricing"))
+    }
+
     @Test func aRebaseNamesTheUpstreamAsOursAndTheReplayedCommitAsTheirs() throws {
         let repository = try Self.repository()
         defer { repository.scratch.remove() }
