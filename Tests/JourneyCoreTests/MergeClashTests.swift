@@ -102,4 +102,24 @@ import Testing
         #expect(!result.map.lanes.map(\.id).contains("figures-theirs"))
         #expect(Set(result.conflicts.map(\.path)) == [["lanes", "figures-ours"], ["lanes", "figures-theirs"]])
     }
+
+    /// Ours placed a parked idea on a touchpoint, theirs edited it in the lot:
+    /// one item id in two places would not load, so the lot keeps ours (without it),
+    /// and the lot's conflict is told what it clashes with.
+    @Test func anIdeaPlacedByOursAndEditedInTheLotByTheirsIsOneConflictEach() throws {
+        var base = Self.base
+        Edits.park(base, text: "Loyalty points")?.0.apply(to: &base)
+        let idea = try #require(base.parkingLot.first)
+        let ours = try #require(Edits.place(base, idea: idea.id, stage: 0, index: 0, kind: .quotes)).applied(to: base)
+        var theirs = MapEdit.applying([.title("Theirs")], to: base)
+        theirs.parkingLot[0].text = "Loyalty points for club runners"
+        let result = MapMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.map.title == "Theirs")
+        #expect(result.map.parkingLot.isEmpty)
+        #expect(result.map.stages[0].touchpoints[0].quotes.last?.id == idea.id)
+        let paths = result.conflicts.map(\.path)
+        #expect(paths.count == Set(paths).count, "one conflict a place: \(paths)")
+        #expect(Set(paths) == [["parkingLot"], ["stages", "awareness", "touchpoints", "search-ad", "quotes"]])
+        #expect(result.conflicts.allSatisfy { $0.what.contains("cannot stand with") })
+    }
 }

@@ -56,9 +56,20 @@ public enum MapMerge {
             return unmergeable(base: base, ours: ours, theirs: theirs, reason: reason)
         }
         do {
-            return try assemble(clashes)
+            return try assemble(fold(clashes, into: &pending, in: merged))
         } catch {
             return unmergeable(base: base, ours: ours, theirs: theirs, reason: error.description)
+        }
+    }
+
+    /// The clashes at places not already in conflict; one at such a place
+    /// (theirs changed what ours deleted) is that conflict, told what it clashes with.
+    private static func fold(_ clashes: [PendingConflict], into pending: inout [PendingConflict],
+                             in merged: FlatMap) -> [PendingConflict] {
+        clashes.filter { clash in
+            guard let i = pending.firstIndex(where: { $0.path(in: merged) == clash.rest }) else { return true }
+            pending[i].clash = clash.clash
+            return false
         }
     }
 
