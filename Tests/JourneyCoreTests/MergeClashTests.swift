@@ -119,7 +119,26 @@ import Testing
         #expect(result.map.stages[0].touchpoints[0].quotes.last?.id == idea.id)
         let paths = result.conflicts.map(\.path)
         #expect(paths.count == Set(paths).count, "one conflict a place: \(paths)")
-        #expect(Set(paths) == [["parkingLot"], ["stages", "awareness", "touchpoints", "search-ad", "quotes"]])
+        #expect(Set(paths) == [["parkingLot"], ["stages", "awareness", "touchpoints", "search-ad", "quotes", idea.id]])
+        let placed = try #require(result.conflicts.first { $0.path.last == idea.id })
+        let lot = try #require(result.conflicts.first { $0.path == ["parkingLot"] })
+        let taken = try result.map.resolving(placed.id, .theirs).get().resolving(lot.id, .theirs).get()
+        #expect(taken.parkingLot.map(\.text) == ["Loyalty points for club runners"] && taken.conflicts.isEmpty)
         #expect(result.conflicts.allSatisfy { $0.what.contains("cannot stand with") })
+    }
+
+    /// Theirs moved a touchpoint to another stage and scored it off ours'
+    /// scale: the move stays, and only the score is taken back.
+    @Test func aTouchpointTheirsMovedAndScoredOffTheScaleStaysWhereTheirsPutIt() throws {
+        let theirs = MapEdit.applying([.move(touchpoint: "order-email", stage: "retention", after: nil),
+                                       .setEmotion(touchpoint: "order-email", persona: "maya", 2)], to: Self.base)
+        let result = MapMerge.merge(base: Self.base, ours: Self.ours, theirs: theirs)
+        let (s, _) = try #require(result.map.locate(touchpoint: "order-email"))
+        #expect(result.map.stages[s].id == "retention")
+        #expect(result.map.touchpoint(id: "order-email")?.emotion["maya"] == 0.5)
+        let moved = ["stages", "retention", "touchpoints", "order-email", "emotion", "maya"]
+        #expect(Set(result.conflicts.map(\.path)) == [moved, ["emotionScale", "max"]])
+        let score = try #require(result.conflicts.first { $0.path == moved })
+        #expect(score.ours == .number("0.5") && score.theirs == .number("2"))
     }
 }

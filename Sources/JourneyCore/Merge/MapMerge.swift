@@ -50,7 +50,7 @@ public enum MapMerge {
             return MapMergeResult(map: try MapDecoder.decode(MapEncoder.encode(map)), conflicts: found)
         }
         if let result = try? assemble([]) { return result }
-        guard let clashes = MergeClashes.repair(&document, base: documents.base, ours: documents.ours, theirs: documents.theirs,
+        guard let clashes = MergeClashes.repair(&document, base: b, ours: o, theirs: t,
                                                 check: { failure(of: $0, base: base, ours: ours, theirs: theirs) }) else {
             let reason = failure(of: document, base: base, ours: ours, theirs: theirs)?.message ?? "no single place to blame"
             return unmergeable(base: base, ours: ours, theirs: theirs, reason: reason)
