@@ -12,7 +12,8 @@ extension Editor {
             return
         }
         let options = map.conflicts.map { conflict in
-            Choice.Option(label: conflict.what + " — ours: " + Self.side(conflict.ours) + " · theirs: " + Self.side(conflict.theirs),
+            Choice.Option(label: conflict.what + " — \(conflict.named(.ours)): " + Self.side(conflict.ours)
+                              + " · \(conflict.named(.theirs)): " + Self.side(conflict.theirs),
                           value: .conflict(conflict.id))
         }
         push(.picker(Choice(title: "Merge conflicts (\(map.conflicts.count)): type to filter",
@@ -24,11 +25,13 @@ extension Editor {
         guard let conflict = map.conflicts.first(where: { $0.id == id }) else { return }
         push(.picker(Choice(title: "Decide: \(conflict.what)", notes: [
             "base: " + Self.whole(conflict.base),
-            "ours: " + Self.whole(conflict.ours, since: conflict.base),
-            "theirs: " + Self.whole(conflict.theirs, since: conflict.base),
+            conflict.named(.ours) + ": " + Self.whole(conflict.ours, since: conflict.base),
+            conflict.named(.theirs) + ": " + Self.whole(conflict.theirs, since: conflict.base),
         ], options: [
-            .init(label: "Take ours: " + Self.side(conflict.ours), hotkey: "o", value: .settle(conflict: id, side: .ours)),
-            .init(label: "Take theirs: " + Self.side(conflict.theirs), hotkey: "t", value: .settle(conflict: id, side: .theirs)),
+            .init(label: "Take \(conflict.named(.ours)): " + Self.side(conflict.ours), hotkey: "o",
+                  value: .settle(conflict: id, side: .ours)),
+            .init(label: "Take \(conflict.named(.theirs)): " + Self.side(conflict.theirs), hotkey: "t",
+                  value: .settle(conflict: id, side: .theirs)),
             .init(label: "Edit it: keep what the map holds now and go there", hotkey: "e", value: .settle(conflict: id, side: .edit)),
         ])))
     }
@@ -46,7 +49,7 @@ extension Editor {
         case .success(let resolved):
             let left = resolved.conflicts.count
             let rest = left == 0 ? "no conflicts left" : "\(left) left: :conflicts"
-            commit(Edits.transform(map, into: resolved), message: "\(conflict.what): \(side.words) (\(rest))",
+            commit(Edits.transform(map, into: resolved), message: "\(conflict.what): \(side.words(conflict)) (\(rest))",
                    note: "the merge decision on \(conflict.what)")
             if side == .edit, let touchpoint = conflict.path.touchpointID {
                 moveCursor(to: EditLocation(stage: nil, touchpoint: touchpoint, lane: laneID(of: conflict.path) ?? currentLane?.id))
@@ -95,10 +98,10 @@ extension Editor {
 enum ConflictSide: Equatable {
     case ours, theirs, edit
 
-    var words: String {
+    func words(_ conflict: MergeConflict) -> String {
         switch self {
-        case .ours: "took ours"
-        case .theirs: "took theirs"
+        case .ours: "took " + conflict.named(.ours)
+        case .theirs: "took " + conflict.named(.theirs)
         case .edit: "kept; edit it here"
         }
     }

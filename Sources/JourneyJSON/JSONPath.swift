@@ -2,7 +2,7 @@
 /// A linked list so that descending costs one small allocation and the text
 /// is only built when an error is reported.
 public final class JSONPath: Sendable, CustomStringConvertible {
-    package enum Component: Sendable {
+    package enum Component: Equatable, Sendable {
         case root
         case key(String)
         case index(Int)
@@ -21,15 +21,20 @@ public final class JSONPath: Sendable, CustomStringConvertible {
     public func key(_ key: String) -> JSONPath { JSONPath(parent: self, component: .key(key)) }
     public func index(_ index: Int) -> JSONPath { JSONPath(parent: self, component: .index(index)) }
 
-    public var description: String {
+    /// The steps from the top, without `.root`.
+    package var steps: [Component] {
         var components: [Component] = []
         var node: JSONPath? = self
         while let current = node {
-            components.append(current.component)
+            if case .root = current.component {} else { components.append(current.component) }
             node = current.parent
         }
+        return components.reversed()
+    }
+
+    public var description: String {
         var text = ""
-        for component in components.reversed() {
+        for component in steps {
             switch component {
             case .root: break
             case .key(let key): text += text.isEmpty ? key : "." + key

@@ -11,7 +11,9 @@ struct MergeCommand: ParsableCommand {
             different places, merge cleanly, moves included. Where both sides changed one thing \
             differently, the map keeps ours (or the changed version, where one side deleted it) and \
             lists the conflict in its "conflicts", with the base, ours and theirs versions. Such a map \
-            loads; each conflict is printed on stderr.
+            loads; each conflict is printed on stderr. Run by git, each conflict also keeps which branch \
+            each side was, for the editor to show ("ours (main)"; during a rebase ours is the upstream and \
+            theirs the commit being replayed).
 
             As git's merge driver for maps, `journey git-setup` writes, in .git/config:
               [merge "journey"]
@@ -45,7 +47,8 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         let maps = try [base, ours, theirs].map(load)
-        let result = MapMerge.merge(base: maps[0], ours: maps[1], theirs: maps[2])
+        var result = MapMerge.merge(base: maps[0], ours: maps[1], theirs: maps[2])
+        if !result.conflicts.isEmpty, let sides = GitMergeSides.find(oursFile: ours) { result.name(sides) }
         let file = output ?? ours
         if output != nil || result.map != maps[1] {
             switch MapStore.save(result.map, to: file) {

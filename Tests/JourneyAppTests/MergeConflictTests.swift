@@ -11,14 +11,18 @@ import Testing
 @Suite struct MergeConflictTests {
     /// The sample after two branches changed the checkout's actions differently.
     static func conflicted() -> JourneyMap {
+        let merged = merge()
+        #expect(merged.conflicts.count == 1)
+        return merged.map
+    }
+
+    static func merge() -> MapMergeResult {
         let base = SampleMap.make()
         var ours = base, theirs = base
         let (s, i) = base.locate(touchpoint: "checkout")!
         ours.stages[s].touchpoints[i].text["actions"] = "Pays by card"
         theirs.stages[s].touchpoints[i].text["actions"] = "Pays by invoice"
-        let merged = MapMerge.merge(base: base, ours: ours, theirs: theirs)
-        #expect(merged.conflicts.count == 1)
-        return merged.map
+        return MapMerge.merge(base: base, ours: ours, theirs: theirs)
     }
 
     func input(_ text: String) -> [HeadlessTerminal.Input] {
@@ -85,6 +89,23 @@ import Testing
         let session = Session(input(":conflicts\n\n"), width: 120, height: 40, map: merged)
         let notes = try #require(session.editor.view.picker?.notes)
         #expect(notes == ["base: " + long, "ours: " + long + "{+ by card+}", "theirs: " + long + "{+ by invoice+}"])
+    }
+
+    /// Issue 27, item 6: where git said which branch each side was, the list and the dialog say so.
+    @Test func theListAndTheDialogNameEachSidesBranch() throws {
+        var merged = Self.merge()
+        merged.name(MergeSides(ours: "upstream main", theirs: "1a2b3c4 of feature/pricing, being replayed"))
+        let list = Session(input(":conflicts\n"), width: 160, height: 30, map: merged.map)
+        #expect(list.screen.contains("ours (upstream main): Pays by card"))
+        #expect(list.screen.contains("theirs (1a2b3c4 of feature/pricing, being replayed): Pays by invoice"))
+        let dialog = Session(input(":conflicts\n\n"), width: 160, height: 30, map: merged.map)
+        let notes = try #require(dialog.editor.view.picker?.notes)
+        #expect(notes.count == 3 && notes[1].hasPrefix("ours (upstream main): ")
+                    && notes[2].hasPrefix("theirs (1a2b3c4 of feature/pricing, being replayed): "))
+        #expect(dialog.screen.contains("Take ours (upstream main): Pays by card"))
+        #expect(dialog.screen.contains("Take theirs (1a2b3c4 of feature/pricing, being replayed): Pays by invoice"))
+        let taken = Session(input(":conflicts\n\nt"), width: 160, height: 30, map: merged.map)
+        #expect(taken.grid.statusText.contains("took theirs (1a2b3c4 of feature/pricing, being replayed)"))
     }
 
     @Test func aMapWithoutConflictsSaysSo() {

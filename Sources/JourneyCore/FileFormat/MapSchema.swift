@@ -137,6 +137,11 @@ public enum MapSchema {
                 "base": .json("The value both sides started from; absent: there was none."),
                 "ours": .json("Our value; absent: we deleted it. For a place: {\"in\": path of a list, \"after\": id}."),
                 "theirs": .json("Their value; absent: they deleted it."),
+                "sides": .nullable(.object("Which branch each side was, as git told the merge driver; during a rebase ours "
+                                               + "is the upstream and theirs the commit being replayed.", [
+                    "ours": .nullable(.string("Our side: a branch, or words for it (\"upstream main\").")),
+                    "theirs": .nullable(.string("Their side: a branch, or words for it.")),
+                ])),
             ]),
             "votingRound": .object("A dot-voting round, as revealed: who placed how many dots on which item. The items' "
                                        + "votes already include its tallies.", required: ["id", "budget", "perItem"], [

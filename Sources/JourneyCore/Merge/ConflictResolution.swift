@@ -61,7 +61,7 @@ extension JourneyMap {
 
     /// A conflict goes with the place it is about, when this choice took
     /// that place away; one about a place the map did not hold (theirs added
-    /// it; see `MapMerge.unmergeable`) stays while the place's owner does.
+    /// it; see `MergeClashes`) stays while the place's owner does.
     private func resolved(_ document: JSONValue, without conflictID: String,
                           before: JSONValue) -> Result<JourneyMap, ConflictResolutionError> {
         do {

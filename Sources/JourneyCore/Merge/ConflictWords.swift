@@ -34,6 +34,11 @@ enum ConflictWords {
         return field.joined(separator: ".")
     }
 
+    /// Words for one place of a clash: the version the map holds here cannot stand with the other side's at `conflict`.
+    static func clash(conflict: String, side: PendingConflict.Side) -> String {
+        side == .theirs ? " (theirs here cannot stand with ours at \(conflict))" : " (ours here cannot stand with theirs at \(conflict))"
+    }
+
     /// The name of the element with this id in a top-level list of the first document that has it.
     private static func named(_ id: String, in list: String, of documents: [JSONValue]) -> String? {
         for case .object(let root) in documents {

@@ -46,7 +46,11 @@ struct FlatMap {
     init() {}
 
     init(_ map: JourneyMap) {
-        guard case .object(var root) = MapEncoder.encode(map) else { return }
+        self.init(document: MapEncoder.encode(map))
+    }
+
+    init(document: JSONValue) {
+        guard case .object(var root) = document else { return }
         let stageValues = root.removeValue(forKey: Slot.stages.list)
         self.root = root
         guard case .array(let stageList)? = stageValues else { return }

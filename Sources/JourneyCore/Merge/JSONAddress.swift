@@ -17,6 +17,28 @@ enum JSONAddress {
         }
     }
 
+    /// A decoder's place (keys and positions) as keys and ids; a position in
+    /// a list whose elements have no ids ends it there.
+    static func ids(along steps: [JSONPath.Component], in document: JSONValue) -> [String] {
+        var path: [String] = []
+        var value = document
+        for step in steps {
+            switch (step, value) {
+            case (.key(let key), .object(let members)):
+                path.append(key)
+                guard let member = members[key] else { return path }
+                value = member
+            case (.index(let i), .array(let elements)) where elements.indices.contains(i):
+                guard let id = id(of: elements[i]) else { return path }
+                path.append(id)
+                value = elements[i]
+            default:
+                return path
+            }
+        }
+        return path
+    }
+
     /// Sets (or, with nil, removes) the value at `path`; false when the path
     /// leads nowhere. A new element of a list goes at its end.
     @discardableResult

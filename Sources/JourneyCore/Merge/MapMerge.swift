@@ -9,6 +9,13 @@ public struct MapMergeResult: Equatable, Sendable {
 
     /// True when nothing is left to decide.
     public var isClean: Bool { map.conflicts.isEmpty }
+
+    /// The conflicts this merge found, told which branch each side was.
+    public mutating func name(_ sides: MergeSides) {
+        let found = Set(conflicts.map(\.id))
+        for i in conflicts.indices { conflicts[i].sides = sides }
+        for i in map.conflicts.indices where found.contains(map.conflicts[i].id) { map.conflicts[i].sides = sides }
+    }
 }
 
 /// The three-way merge of maps by ids, as `journey merge` runs it for git.
@@ -32,17 +39,53 @@ public enum MapMerge {
             .merge(required: Set(merged.items.slot.values.map(\.owner)), conflicts: &pending)
         merged.stages = LevelMerge(base: b.stages, ours: o.stages, theirs: t.stages, level: \.stages)
             .merge(required: Set(merged.touchpoints.slot.values.map(\.owner)), conflicts: &pending)
-        let document = merged.json
-        do {
+        var document = merged.json
+        let documents = (base: MapEncoder.encode(base), ours: MapEncoder.encode(ours), theirs: MapEncoder.encode(theirs))
+        func assemble(_ clashes: [PendingConflict]) throws(MapDecodingError) -> MapMergeResult {
             var (map, _) = try MapDecoder.unchecked(document)
             let restored = ReferenceRestore.restore(&map, base: base, ours: ours, theirs: theirs)
-            let documents = [MapEncoder.encode(map), MapEncoder.encode(ours), MapEncoder.encode(theirs), MapEncoder.encode(base)]
-            let found = finish(pending + restored, in: merged, documents: documents, taken: Set(map.conflicts.map(\.id)))
+            let words = [MapEncoder.encode(map), documents.ours, documents.theirs, documents.base]
+            let found = finish(pending + restored + clashes, in: merged, documents: words, taken: Set(map.conflicts.map(\.id)))
             map.conflicts += found
-            let checked = try MapDecoder.decode(MapEncoder.encode(map))
-            return MapMergeResult(map: checked, conflicts: found)
+            return MapMergeResult(map: try MapDecoder.decode(MapEncoder.encode(map)), conflicts: found)
+        }
+        if let result = try? assemble([]) { return result }
+        guard let clashes = MergeClashes.repair(&document, base: b, ours: o, theirs: t,
+                                                check: { failure(of: $0, base: base, ours: ours, theirs: theirs) }) else {
+            let reason = failure(of: document, base: base, ours: ours, theirs: theirs)?.message ?? "no single place to blame"
+            return unmergeable(base: base, ours: ours, theirs: theirs, reason: reason)
+        }
+        do {
+            return try assemble(fold(clashes, into: &pending, in: merged))
         } catch {
             return unmergeable(base: base, ours: ours, theirs: theirs, reason: error.description)
+        }
+    }
+
+    /// The clashes at places not already in conflict; one at such a place
+    /// (theirs changed what ours deleted) is that conflict, told what it clashes with.
+    private static func fold(_ clashes: [PendingConflict], into pending: inout [PendingConflict],
+                             in merged: FlatMap) -> [PendingConflict] {
+        clashes.filter { clash in
+            guard let i = pending.firstIndex(where: { $0.path(in: merged) == clash.rest }) else { return true }
+            pending[i].clash = clash.clash
+            return false
+        }
+    }
+
+    /// Why a merged document would not load once `ReferenceRestore` has
+    /// brought back what one side deleted and the other used; nil when it loads.
+    private static func failure(of document: JSONValue, base: JourneyMap, ours: JourneyMap,
+                                theirs: JourneyMap) -> MergeClashes.Failure? {
+        var failing = document
+        do {
+            var (map, _) = try MapDecoder.unchecked(document)
+            _ = ReferenceRestore.restore(&map, base: base, ours: ours, theirs: theirs)
+            failing = MapEncoder.encode(map)
+            _ = try MapDecoder.decode(failing)
+            return nil
+        } catch {
+            return MergeClashes.Failure(message: error.message, path: JSONAddress.ids(along: error.steps, in: failing))
         }
     }
 
@@ -64,17 +107,22 @@ public enum MapMerge {
                                taken: Set<String>) -> [MergeConflict] {
         let paths = pending.map { $0.path(in: merged) }
         let wholes = Set(zip(pending, paths).filter { $0.0.kind == .value }.map(\.1))
-        var result: [MergeConflict] = []
         var ids = ConflictIDs(taken: taken)
-        for (conflict, path) in zip(pending, paths) {
-            guard !(1..<max(path.count, 1)).contains(where: { wholes.contains(Array(path.prefix($0))) }) else { continue }
-            result.append(conflict.finished(id: ids.next(), in: merged, what: ConflictWords.what(path, note: conflict.note, in: documents)))
+        let kept = zip(pending, paths).filter { _, path in
+            !(1..<max(path.count, 1)).contains { wholes.contains(Array(path.prefix($0))) }
+        }.map { (id: ids.next(), conflict: $0.0, path: $0.1) }
+        let idAt = Dictionary(kept.map { ($0.path, $0.id) }, uniquingKeysWith: { first, _ in first })
+        return kept.map { id, conflict, path in
+            var what = ConflictWords.what(path, note: conflict.note, in: documents)
+            if let clash = conflict.clash {
+                what += ConflictWords.clash(conflict: idAt[clash.with] ?? clash.with.joined(separator: "."), side: clash.side)
+            }
+            return conflict.finished(id: id, in: merged, what: what)
         }
-        return result
     }
 
     /// The last resort, never expected: the sides cannot be combined into a
-    /// map that loads (say, scores off a scale the other side narrowed).
+    /// map that loads, and no single place of theirs is to blame (see `MergeClashes`).
     /// The map is ours, with a conflict for each smallest place where ours
     /// and theirs differ (one theirs added is not in the map until taken),
     /// so the file is about one map's size, not three.

@@ -23,10 +23,12 @@ public struct MergeConflict: Equatable, Sendable, Identifiable {
     public var base: JSONValue?
     public var ours: JSONValue?
     public var theirs: JSONValue?
+    /// Which branch each side was, where git said (see `MergeSides`).
+    public var sides: MergeSides?
     public var extra: Extra
 
     public init(id: String, kind: Kind = .value, path: [String], what: String, base: JSONValue?, ours: JSONValue?,
-                theirs: JSONValue?, extra: Extra = [:]) {
+                theirs: JSONValue?, sides: MergeSides? = nil, extra: Extra = [:]) {
         self.id = id
         self.kind = kind
         self.path = path
@@ -34,10 +36,11 @@ public struct MergeConflict: Equatable, Sendable, Identifiable {
         self.base = base
         self.ours = ours
         self.theirs = theirs
+        self.sides = sides
         self.extra = extra
     }
 
-    static let keys: Set<String> = ["id", "kind", "path", "what", "base", "ours", "theirs"]
+    static let keys: Set<String> = ["id", "kind", "path", "what", "base", "ours", "theirs", "sides"]
 
     var json: JSONValue {
         var o = extra
@@ -48,6 +51,7 @@ public struct MergeConflict: Equatable, Sendable, Identifiable {
         if let base { o["base"] = base }
         if let ours { o["ours"] = ours }
         if let theirs { o["theirs"] = theirs }
+        if let sides { o["sides"] = sides.json }
         return .object(o)
     }
 
@@ -67,6 +71,7 @@ public struct MergeConflict: Equatable, Sendable, Identifiable {
         }
         return MergeConflict(id: try r.requiredString("id"), kind: kind, path: try r.stringArray("path"),
                              what: try r.string("what"), base: r.members["base"], ours: r.members["ours"],
-                             theirs: r.members["theirs"], extra: r.extra(known: keys))
+                             theirs: r.members["theirs"], sides: try r.object("sides").map(MergeSides.decode),
+                             extra: r.extra(known: keys))
     }
 }

@@ -15,6 +15,8 @@ struct PendingConflict {
     var theirs: JSONValue?
     /// Words for what happened, where the field's path is not enough.
     var note: String?
+    /// The other place of a clash (see `MergeClashes`), and whose version here cannot stand with the other's there.
+    var clash: (with: [String], side: Side)?
     /// For a place conflict: the list and the neighbour before, in each version.
     var placeBase: (Slot, after: String?)?
     var placeOurs: (Slot, after: String?)?
