@@ -233,7 +233,8 @@ import Testing
         let hide = Session(keys("z"))
         let shown = Session(keys("zZ"))
         #expect(shown.map == hide.map, "Z only changes what is shown")
-        #expect(shown.screen.contains("Actions"))
+        // The first lane's label, in the grid's label column.
+        #expect(shown.grid.rows(containing: "Actions").first.map { shown.grid.text(x: 0, y: $0, width: 14) } == "Actions")
         let again = Session(keys("zZZ"))
         #expect(!again.screen.split(separator: "\n").contains { $0.hasPrefix("Actions") })
     }

@@ -87,7 +87,7 @@ import Testing
         #expect(added.map.personas[0].challenges == ["No time"])
         let gone = try session("jjjjjjjjjj<enter>No time<enter>x", map: map)
         #expect(gone.map.personas[0].challenges == [])
-        #expect(gone.screen.contains("(none: a adds a challenge)"))
+        #expect(gone.grid.row(holding: "▶ Challenges")?.hasSuffix(" (none: a adds a challenge)") == true)
     }
 
     @Test func preferredChannelsArePickedAndNeverTwice() throws {
@@ -127,8 +127,9 @@ import Testing
         #expect(persona(hostile).quote == escape)
         let screen = hostile.screen
         #expect(!screen.contains("\u{1B}"), "no escape reaches the terminal")
-        #expect(screen.contains("^[]0;pwned^G"))
-        #expect(screen.contains("<202E>"))
+        // The quote's row, and the story's first row, of Maya's fields.
+        #expect(hostile.grid.row(holding: "▶ Quote ")?.hasSuffix(" ^[]0;pwned^G^[[2J<202E>evil") == true)
+        #expect(hostile.grid.row(holding: "  Story ")?.contains(" ^[]0;pwned^G^[[2J<202E>evillong long") == true)
         let saved = try MapStore.encode(hostile.map)
         #expect(try MapStore.decode(saved, file: "hostile") == hostile.map)
     }
