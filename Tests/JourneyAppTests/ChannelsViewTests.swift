@@ -23,9 +23,10 @@ import Testing
     @Test func startsOnTheFirstOnlineChannelAndFirstStage() {
         let s = session("vc")
         #expect(s.editor.modeName == "CHANNELS")
-        #expect(s.screen.contains("▶ Search"))
-        #expect(s.screen.contains("Awareness × Search · 1 touchpoint"))
-        #expect(s.screen.contains("Search ad"))
+        #expect(s.grid.selectedRow?.hasPrefix("▶ Search ") == true)
+        // The pane below the table: its title on the rule, then the cell's touchpoints.
+        #expect(s.grid.paneTitle == "Awareness × Search · 1 touchpoint · average emotion ☺ +0.3")
+        #expect(s.grid.paneRows.first?.hasPrefix(" • Search ad — ") == true)
     }
 
     @Test func movingSelectsTheCellAndItsTouchpointsShowBelow() {
@@ -33,9 +34,10 @@ import Testing
         let s = session("vcjjl")
         #expect(s.view.screens.channels.row == .channel("website"))
         #expect(s.view.screens.channels.stage == "consideration")
-        #expect(s.screen.contains("Consideration × Website · 2 touchpoints · average emotion ☹ -0.5"))
-        #expect(s.screen.contains("• Product page"))
-        #expect(s.screen.contains("• Size guide"))
+        #expect(s.grid.selectedRow?.hasPrefix("▶ Website ") == true)
+        #expect(s.grid.paneTitle == "Consideration × Website · 2 touchpoints · average emotion ☹ -0.5")
+        #expect(s.grid.paneRows.first?.hasPrefix(" • Product page — ") == true)
+        #expect(s.grid.paneRows.dropFirst().first?.hasPrefix(" • Size guide ★ — ") == true)
         // Arrows do the same; up from the first row and left past the name stay put.
         let t = session("vc<down><down><right><left><left><left><up><up><up><up>")
         #expect(t.view.screens.channels.row == .channel("search"))
@@ -80,7 +82,8 @@ import Testing
             #expect(!s.screen.contains("\u{202E}"))
         }
         let escaped = session("vcr", [.key(.control("u")), .paste(hostile), .key(.enter)])
-        #expect(escaped.screen.contains("^[[31mred<202E>evil^G"))
+        #expect(escaped.grid.selectedRow?.hasPrefix("▶ ^[[31mred<202E>evil^G│") == true, "the name column of its row")
+        #expect(escaped.grid.paneTitle?.hasPrefix("Awareness × ^[[31mred<202E>evil^G · ") == true)
     }
 
     @Test func offlineAndBackMovesTheChannelBetweenGroups() {
@@ -121,7 +124,8 @@ import Testing
         #expect(before.count == 5)
         #expect(Set(touchpoints(s.map, channel: nil)) == Set(before))
         #expect(s.grid.statusText.contains("removed “Website”: 5 touchpoints have no channel now"))
-        #expect(s.screen.contains("(no channel)"))
+        // The last row of the table, under a rule of its own below the offline channels.
+        #expect(s.grid.row(below: "  Delivery ", 2)?.hasPrefix("  (no channel)│") == true)
         for persona in s.map.personas { #expect(!persona.preferredChannels.contains("website")) }
         // The selection moved to the next channel.
         #expect(s.view.screens.channels.row == .channel("reviews"))
@@ -182,7 +186,7 @@ import Testing
             Stage(id: "s\(s)", name: "Stage \(s)", touchpoints: (0..<3).map { Touchpoint(id: "t\(s)-\($0)", name: "T\(s)-\($0)", channel: "c\((s + $0) % 60)") })
         }
         let s = session("vc" + String(repeating: "j", count: 50) + String(repeating: "l", count: 18), map: map, width: 80, height: 24)
-        #expect(s.screen.contains("▶ Channel"))
+        #expect(s.grid.selectedRow?.hasPrefix("▶ Channel 30 ") == true)
         #expect(s.grid.row(1).contains("Stage 18"))
         #expect(!s.screen.contains("Stage 0 "), "the first stages scrolled away")
         #expect(s.view.screens.channels.firstLine > 0 && s.view.screens.channels.firstStage > 0)

@@ -51,6 +51,7 @@ import Testing
         _ = e.update(.key(.character("a")))
         for c in "Show the fee on the product page" { _ = e.update(.key(.character(c))) }
         _ = e.update(.key(.enter))
-        #expect(e.view.message?.text.contains("L links it to the pain points it addresses") == true)
+        #expect(e.view.message?.text
+                == "added “Show the fee on the product page”; L links it to the pain points it addresses, a adds another")
     }
 }

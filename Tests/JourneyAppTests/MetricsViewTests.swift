@@ -20,11 +20,11 @@ import Testing
         let session = Session(onCheckout + keys("kj"), width: 120, height: 40)
         #expect(session.editor.modeName == "METRICS")
         #expect(session.view.screens.metrics.selected == 14)
-        #expect(session.screen.contains("▶   Checkout"))
+        #expect(session.grid.selectedRow?.hasPrefix("▶   Checkout ") == true)
         #expect(session.view.screenStatus == "Purchase › Checkout 15/24")
         let bottom = Session(keys("vmG") + [.key(.pageUp), .key(.pageDown)], width: 80, height: 24)
         #expect(bottom.view.screens.metrics.selected == 23)
-        #expect(bottom.screen.contains("▶   Refer a friend"))
+        #expect(bottom.grid.selectedRow?.hasPrefix("▶   Refer a friend ") == true)
     }
 
     @Test func measureRecordsADatedValueAtTheSelectedRowAndUndoTakesItBack() {
@@ -33,7 +33,9 @@ import Testing
         #expect(after.history[.conversionRate]?.map(\.day) == ["2025-09-30", "2025-12-31", "2026-03-31", "2026-04-30"])
         #expect(after[.conversionRate] == 61)
         #expect(session.grid.statusText.contains("conversion rate of Purchase › Checkout: 61% on 2026-04-30"))
-        #expect(session.screen.contains("conv ▁▃▆█ 55% → 61%, target 68% ✗"))
+        // The trend column of Checkout's own row.
+        #expect(session.grid.selectedRow?.hasPrefix("▶   Checkout ") == true)
+        #expect(session.grid.selectedRow?.hasSuffix(" conv ▁▃▆█ 55% → 61%, target 68% ✗") == true)
         let undone = Session(onCheckout + [.key(.character(":"))] + typed("measure conv 61 2026-04-30") + keys("u"))
         #expect(checkout(undone) == checkout)
         #expect(undone.editor.modeName == "METRICS", "undo stays in the view")
@@ -65,7 +67,10 @@ import Testing
     @Test func aStageRowTakesTheStagesOwnFigures() {
         let session = Session(keys("vmjjjj") + keys("t") + typed("drop 25"))
         #expect(session.map.stages[1].metrics.targets[.dropOffRate] == 25)
-        #expect(session.screen.contains("drop-off rate"))
+        // The row under the stage's title in the detail pane, not the message that says so.
+        #expect(session.grid.row(holding: "Enter: measurements")?.hasPrefix(" Consideration  ") == true)
+        #expect(session.grid.row(below: "Enter: measurements")?.hasPrefix("   drop-off rate ") == true)
+        #expect(session.grid.row(below: "Enter: measurements")?.contains("target 25%") == true)
     }
 
     @Test func hostileValuesAndDaysAreRefusedAndTheLineStaysOpen() {

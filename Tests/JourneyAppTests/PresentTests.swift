@@ -39,11 +39,11 @@ import Testing
     @Test func tabSpotlightsEachTouchpointThenNone() {
         let stage = sample.stages[0]
         var input = command("present")
-        for touchpoint in stage.touchpoints {
+        for (index, touchpoint) in stage.touchpoints.enumerated() {
             input.append(.key(.tab))
             let session = Session(input, width: 120, height: 40)
             #expect(presented(session)?.spotlight == touchpoint.id)
-            #expect(session.screen.contains("▶ "))
+            #expect(session.grid.selectedRow?.hasPrefix("  ▶ \(index + 1). \(touchpoint.name)  ") == true, "its heading is marked")
         }
         #expect(presented(Session(input + [.key(.tab)], width: 120, height: 40))?.spotlight == nil)
         #expect(presented(Session(command("present") + [.key(.backTab)], width: 120, height: 40))?.spotlight

@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -35,8 +36,9 @@ import Testing
     @Test func eachCollisionIsAskedAboutOneAtATime() throws {
         try leaveAJournalThenChangeTheFile()
         let asked = Session([.key(.character("r"))], path: path)
-        #expect(asked.screen.contains("Conflict 1 of 2"))
-        #expect(asked.screen.contains("Yours:") && asked.screen.contains("The file's:"))
+        // A box titled with the count, both sides of the conflict in it.
+        let conflict = asked.grid.box(titled: "─ Conflict 1 of 2 ")
+        #expect(conflict.contains { $0.hasPrefix("Yours: “") } && conflict.contains { $0.hasPrefix("The file's: “") }, "\(conflict)")
 
         let session = Session([.key(.character("r")), .key(.character("m")), .key(.character("t"))], path: path)
         #expect(session.editor.modeName == "GRID")

@@ -45,9 +45,14 @@ import Testing
 
     @Test func theDetailPaneClosesAndDOpensIt() {
         let text = "Those people look like me"
-        #expect(Session(keys("lj"), width: 120, height: 40).screen.contains(text + ", not like athletes"))
+        // In the pane below the grid, under the cell's title.
+        let shown = Session(keys("lj"), width: 120, height: 40).grid
+        #expect(shown.paneTitle == "Awareness › Social video (Social media, online) › Thoughts")
+        #expect(shown.paneRows.first == " " + text + ", not like athletes.")
         #expect(!Session(keys(":set slowlink<enter>lj"), width: 120, height: 40).screen.contains(text + ", not like athletes"))
-        #expect(Session(keys(":set slowlink<enter>ljd"), width: 120, height: 40).screen.contains(text + ", not like athletes"))
+        let opened = Session(keys(":set slowlink<enter>ljd"), width: 120, height: 40).grid
+        #expect(opened.paneTitle == "Awareness › Social video (Social media, online) › Thoughts")
+        #expect(opened.paneRows.first == " " + text + ", not like athletes.")
     }
 
     @Test func typingIntoACellShowsTheTextAndTheCursorInIt() throws {

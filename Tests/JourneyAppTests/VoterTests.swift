@@ -2,6 +2,7 @@ import Foundation
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -113,9 +114,11 @@ import Testing
         // No round yet: it says so plainly and keeps waiting.
         var terminal = HeadlessTerminal(width: 40, height: 12, input: [.idle, .key(.character("q"))])
         VoterLoop(voter: Self.voter(), terminal: terminal, client: client, theme: ThemeCatalog.builtinDefault).run()
-        var screen = terminal.screens.first?.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") ?? ""
-        #expect(screen.contains("No voting round is open for map.json; wait for the facilitator's :vote start."))
-        #expect(screen.contains("waiting for the facilitator's journey"))
+        // The body of the screen, then what the status says below it.
+        let waiting = try #require(terminal.screens.first)
+        #expect(waiting.paragraph(from: "No voting round")
+                == "No voting round is open for map.json; wait for the facilitator's :vote start. This screen follows by itself.")
+        #expect(waiting.statusText.hasPrefix("waiting for the facilitator's journey: no round has been opened on this map "))
         try box.open(Self.round())
         let server = try BallotServer(box: box, round: Self.round())
         defer { server.stop() }
@@ -123,13 +126,14 @@ import Testing
                                                                     .key(.enter), .idle, .key(.character("q"))])
         let loop = VoterLoop(voter: Self.voter(), terminal: terminal, client: client, theme: ThemeCatalog.builtinDefault)
         loop.run()
-        screen = terminal.screen?.text ?? ""
         let lines = terminal.screen?.lines ?? []
         #expect(lines.count == 12 && lines.allSatisfy { TextWidth.of(String($0)) <= 40 })
         #expect(lines[0].contains("Vote: Ana · map.json") && lines[0].contains("1 of 3 left"))
-        #expect(screen.contains("AWARENESS"))
-        #expect(screen.contains("●· pain Ad shows a generic sale"))
-        #expect(screen.contains("submitted 2 dots at"))
+        let voted = try #require(terminal.screen)
+        // The stage's heading on a row of its own, its first item (two dots given) under it.
+        #expect(voted.row(holding: "AWARENESS") == " AWARENESS")
+        #expect(voted.row(below: "AWARENESS")?.hasPrefix("   ●· pain Ad shows a generic sale") == true)
+        #expect(voted.statusText.hasPrefix("submitted 2 dots at "))
         #expect(box.ballot(of: "Ana")?.total == 2)
         #expect(loop.voter.isFinished)
     }

@@ -81,7 +81,7 @@ import Testing
         #expect(w.touchpoint == "size-guide")
         w.press(.right)
         #expect(w.touchpoint == "read-reviews")
-        #expect(w.editor.view.message?.text.contains("f follows") == true)
+        #expect(w.editor.view.message?.text == "moved away from the editor; f follows it again")
         #expect(w.statusLine.contains("[watching]"))
         w.update(lead: Self.lead("checkout", stage: "purchase"))
         #expect(w.touchpoint == "read-reviews", "moved away: the lead is not followed")
@@ -187,6 +187,6 @@ import Testing
         for c in ":lead" { effects += editor.update(.key(.character(c))) }
         effects += editor.update(.key(.enter))
         #expect(effects.allSatisfy { if case .lead = $0 { false } else { true } })
-        #expect(editor.view.message?.text.contains("save the map to a file first") == true)
+        #expect(editor.view.message?.text == "save the map to a file first (:w FILE): watchers follow a file")
     }
 }

@@ -1,5 +1,6 @@
 import JourneyApp
 import JourneyCore
+import JourneyTestSupport
 import JourneyView
 import Testing
 
@@ -52,7 +53,8 @@ import Testing
         let rows = InsightsQuery().rows(of: sample)
         let rated = rows.enumerated().filter { $0.element.item.impact != nil && $0.element.item.effort != nil }
         #expect(rated.count == rows.count, "the sample rates every item")
-        let screen = lines(render(width: 120, height: 40) { $0.showQuadrant = true })
+        let grid = render(width: 120, height: 40) { $0.showQuadrant = true }
+        let screen = lines(grid)
         // The lines of each impact level, up to the next level or the divider.
         var levels: [Int: [String]] = [:]
         var current: Int?
@@ -92,8 +94,14 @@ import Testing
             if found { placed.append(number) }
         }
         #expect(placed.count == rated.count)
-        #expect(screen.contains { $0.contains("QUICK WINS (14)") } && screen.contains { $0.contains("MONEY PITS (2)") })
-        #expect(screen.contains { $0.contains("high impact: 3 or more; high effort: 3 or more") })
+        // The quadrants' names over the chart's top corners and under its bottom ones; the legend under the title.
+        #expect(grid.row(holding: "QUICK WINS (14)")?.hasPrefix(" QUICK WINS (14): ") == true)
+        #expect(grid.row(holding: "QUICK WINS (14)")?.contains("│ BIG BETS (4): ") == true)
+        #expect(grid.row(holding: "MONEY PITS (2)")?.hasPrefix(" FILL-INS (2): ") == true)
+        #expect(grid.row(holding: "MONEY PITS (2)")?.contains("│ MONEY PITS (2): ") == true)
+        #expect(grid.rows(containing: "QUICK WINS").first ?? 0 < grid.rows(containing: "MONEY PITS").first ?? 0)
+        #expect(grid.row(below: "Insights · 22 · impact × effort")?.hasPrefix(" Quadrants: high impact: 3 or more; high effort: 3 or more;")
+                == true)
     }
 
     @Test func anOpportunityLinkedToAPainPointShowsOnBoth() {

@@ -38,10 +38,13 @@ import Testing
     @Test func everyTouchpointTextIsShownWhole() {
         // Tall enough for the whole stage: no text of it is cut.
         let grid = render(stage: 1, width: 60, height: 120)
-        let screen = grid.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        for touchpoint in sample.stages[1].touchpoints {
-            for text in touchpoint.text.values {
-                for word in text.split(separator: " ") { #expect(screen.contains(word), "\(word)") }
+        for (index, touchpoint) in sample.stages[1].touchpoints.enumerated() {
+            // In the touchpoint's own block: its heading and the rows under it, up to a blank one.
+            let block = grid.paragraph(from: "\(index + 1). \(touchpoint.name)") ?? ""
+            #expect(block.hasPrefix("\(index + 1). \(touchpoint.name)"), "\(block)")
+            for lane in sample.lanes where !lane.hidden {
+                guard let text = touchpoint.text[lane.id], !text.isEmpty else { continue }
+                for word in text.split(separator: " ") { #expect(block.contains(word), "\(touchpoint.name) › \(lane.name): \(word)") }
             }
         }
     }
