@@ -39,7 +39,10 @@ extension Editor {
     /// An item of the map by id, wherever it is now.
     func insight(id: String) -> Insight? { screens.insights.rows(of: map).links.items[id] }
 
-    var selectedInsightRow: Int { insightRows.firstIndex { $0.item.id == screens.insights.selected } ?? 0 }
+    var selectedInsightRow: Int {
+        guard let selected = screens.insights.selected else { return 0 }
+        return insightRows.firstIndex { $0.item.id == selected } ?? 0
+    }
 
     var insightsPage: Int { InsightsScreen.visibleRows(height: height - 2) }
 
@@ -277,8 +280,7 @@ extension Editor {
     func insightsStatus() -> String {
         let rows = insightRows
         guard !rows.isEmpty else { return "no rows" }
-        let at = rows.firstIndex { $0.item.id == screens.insights.selected } ?? 0
-        return "row \(at + 1) of \(rows.count)"
+        return "row \(selectedInsightRow + 1) of \(rows.count)"
     }
 }
 

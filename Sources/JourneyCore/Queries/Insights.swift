@@ -62,9 +62,10 @@ extension JourneyMap {
     /// Every pain point and opportunity in the map's order.
     public func insights() -> [Insight] {
         var found: [Insight] = []
+        let ownerLane = self.ownerLane
         for stage in stages {
             for touchpoint in stage.touchpoints {
-                let owner = self.owner(of: touchpoint)
+                let owner = Self.owner(of: touchpoint, in: ownerLane)
                 for kind in Insight.Kind.allCases {
                     for item in touchpoint.items(of: kind.laneKind) ?? [] {
                         found.append(Insight(kind: kind, item: item, stage: stage.id, stageName: stage.name,
@@ -79,8 +80,12 @@ extension JourneyMap {
 
 extension JourneyMap {
     /// What a touchpoint's Owner lane says (its first, if the map has two), trimmed.
-    public func owner(of touchpoint: Touchpoint) -> String {
-        guard let lane = lanes.first(where: { $0.kind == .owner }) else { return "" }
+    public func owner(of touchpoint: Touchpoint) -> String { Self.owner(of: touchpoint, in: ownerLane) }
+
+    var ownerLane: Lane? { lanes.first { $0.kind == .owner } }
+
+    static func owner(of touchpoint: Touchpoint, in lane: Lane?) -> String {
+        guard let lane else { return "" }
         return (touchpoint.text[lane.id] ?? "").trimmingWhitespace()
     }
 }

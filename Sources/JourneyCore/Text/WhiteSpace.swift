@@ -5,7 +5,9 @@ extension Unicode.Scalar {
     /// A space or a tab, not a line break: Unicode's Zs, U+0009, and the zero
     /// width space U+200B, which Foundation counts too.
     public var isSpaceOrTab: Bool {
-        self == "\t" || self == "\u{200B}" || properties.generalCategory == .spaceSeparator
+        // ASCII, most text, without looking up its category.
+        if value < 0x80 { return self == " " || self == "\t" }
+        return self == "\u{200B}" || properties.generalCategory == .spaceSeparator
     }
 
     /// U+000A to U+000D, U+0085, U+2028 and U+2029.
@@ -31,6 +33,8 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !blank($0) }),
               let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
+        // Most text has nothing to trim: it is returned as it is, not copied.
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(self) }
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: scalars[first...last])
         return String(kept)
