@@ -5,6 +5,23 @@ import JourneyCore
 public enum EditorScreen {
     public static func render(map: JourneyMap, index: ColumnIndex, state: ViewState, theme: Theme,
                               width: Int, height: Int, help: [HelpRow] = []) -> CellGrid {
+        var grid = paint(map: map, index: index, state: state, theme: theme, width: width, height: height, help: help)
+        // A theme with a page colour paints all of it, in its own ink, so no text
+        // stands on the terminal's own colours (a light profile's white, a dark one's black).
+        let page = theme[.cell]
+        if page.background != .standard {
+            grid.restyle(x: 0, y: 0, width: width, height: height) { style in
+                var style = style
+                if style.background == .standard { style.background = page.background }
+                if style.foreground == .standard { style.foreground = page.foreground }
+                return style
+            }
+        }
+        return grid
+    }
+
+    static func paint(map: JourneyMap, index: ColumnIndex, state: ViewState, theme: Theme,
+                      width: Int, height: Int, help: [HelpRow]) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         if let present = state.present {
             PresentScreen.paint(into: &grid, map: map, state: present, view: state, theme: theme)

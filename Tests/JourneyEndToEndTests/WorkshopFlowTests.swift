@@ -74,8 +74,10 @@ struct WorkshopFlowTests {
 
         // Present the ranked result: Awareness lists the voted notes first.
         try room.command("present")
-        let slide = try editor.waitFor("the first stage, ranked by votes") {
-            $0.contains("stage 1 of 6") && $0.contains("6 votes")
+        _ = try editor.waitFor("the first stage, its KPIs above the ranking") { $0.contains("stage 1 of 6") && $0.contains("KPIs") }
+        try editor.send("j", "j", "j", "j", "j", "j")
+        let slide = try editor.waitFor("the first stage's end, ranked by votes") {
+            $0.contains("stage 1 of 6") && $0.contains("6 votes") && $0.contains("2 votes")
         }
         let order = ["6 votes", "2 votes"].map { slide.range(of: $0)?.lowerBound }
         #expect(order[0] != nil && order[1] != nil && order[0]! < order[1]!, "\(slide)")

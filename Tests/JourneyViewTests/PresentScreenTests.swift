@@ -71,4 +71,53 @@ import Testing
         #expect(grid.row(1).contains("Kauf-Entscheidung für Läufer"), "the name heads the slide")
         #expect(!grid.text.contains("█"))
     }
+
+    func slide(_ map: JourneyMap, stage: Int = 0, spotlight: String? = nil) -> PresentSlide {
+        PresentSlide(map: map, stage: map.stages[stage].id, spotlight: spotlight, width: 100)
+    }
+
+    func text(_ slide: PresentSlide) -> [String] {
+        slide.lines.map { $0.pieces.map(\.text).joined(separator: " ") }
+    }
+
+    @Test func aSlideShowsTheStagesKPIsWithTrendAndTargetInWords() throws {
+        var map = sample
+        map.stages[0].metrics = Metrics()
+        map.stages[0].metrics.record(.conversionRate, 55, on: "2025-01-01")
+        map.stages[0].metrics.record(.conversionRate, 61, on: "2025-02-01")
+        map.stages[0].metrics.targets[.conversionRate] = 68
+        let lines = text(slide(map))
+        let kpis = try #require(lines.firstIndex { $0.hasPrefix("KPIs") })
+        let conversion = lines[kpis + 1]
+        #expect(conversion.contains("61%") && conversion.contains("55% → 61%") && conversion.contains("target 68%: not met ✗"),
+                "\(conversion)")
+        map.stages[0].metrics = Metrics()
+        #expect(!text(slide(map)).contains { $0.hasPrefix("KPIs") }, "no KPIs, no heading")
+    }
+
+    @Test func votesAreCountedOnlyOnceThereAreVotes() {
+        var map = sample
+        for s in map.stages.indices {
+            for t in map.stages[s].touchpoints.indices {
+                for i in map.stages[s].touchpoints[t].painPoints.indices { map.stages[s].touchpoints[t].painPoints[i].votes = 0 }
+                for i in map.stages[s].touchpoints[t].opportunities.indices { map.stages[s].touchpoints[t].opportunities[i].votes = 0 }
+            }
+        }
+        let stage = map.stages.firstIndex { $0.touchpoints.contains { !$0.painPoints.isEmpty } }!
+        #expect(!text(slide(map, stage: stage)).contains { $0.contains("votes") }, "no one voted: no column of 0 votes")
+        map.stages[stage].touchpoints[0].painPoints.indices.first.map { map.stages[stage].touchpoints[0].painPoints[$0].votes = 2 }
+        let voted = text(slide(map, stage: stage))
+        #expect(voted.contains { $0.contains("0 votes") } || voted.contains { $0.contains("2 votes") }, "\(voted)")
+    }
+
+    @Test func theSpotlightDimsTheOtherTouchpoints() throws {
+        let stage = sample.stages[1]
+        var state = ViewState(file: FileStatus(name: "sample.json"))
+        state.present = PresentState(stage: stage.id, spotlight: stage.touchpoints[0].id)
+        let grid = EditorScreen.render(map: sample, index: ColumnIndex(sample), state: state, theme: theme, width: 100, height: 80)
+        let other = try #require(grid.rows(containing: "2. " + stage.touchpoints[1].name).first)
+        let spotlit = try #require(grid.rows(containing: "1. " + stage.touchpoints[0].name).first)
+        #expect(grid[4, other].style.attributes.contains(.dim), "another touchpoint is dimmed")
+        #expect(!grid[4, spotlit].style.attributes.contains(.dim), "the spotlit one is not")
+    }
 }

@@ -34,7 +34,8 @@ public enum PresentScreen {
             let line = slide.lines[number]
             let dimmed = state.spotlight != nil && line.touchpoint != nil && line.touchpoint != state.spotlight
             for piece in line.pieces {
-                let style = (dimmed ? theme[.muted] : style(piece.ink, theme)).merged(onto: page)
+                // Dimmed, not just unbolded: the muted colour at half intensity.
+                let style = (dimmed ? theme[.muted].adding(.dim) : style(piece.ink, theme)).merged(onto: page)
                 grid.put(piece.text, x: piece.x, y: row + 1, maxWidth: max(0, grid.width - piece.x), style: style)
             }
         }

@@ -49,10 +49,14 @@ public struct PresentSlide: Sendable {
         let inner = max(1, width - 2 * Self.margin)
         addName(stage.name, width: inner)
         addGoal(stage.goal, width: inner)
+        addKPIs(stage.metrics, width: inner)
         addCurve(map: map, stage: stage, spotlight: spotlight, width: inner)
         addTouchpoints(map: map, stage: stage, spotlight: spotlight, width: inner)
-        addInsights(stage: stage, kind: .painPoints, width: inner)
-        addInsights(stage: stage, kind: .opportunities, width: inner)
+        // Vote counts only once there are votes: a column of "0 votes" says nothing but that no one voted.
+        let voted = map.stages.contains { $0.touchpoints.contains { $0.painPoints.contains { $0.votes > 0 }
+            || $0.opportunities.contains { $0.votes > 0 } } }
+        addInsights(stage: stage, kind: .painPoints, votes: voted, width: inner)
+        addInsights(stage: stage, kind: .opportunities, votes: voted, width: inner)
     }
 
     // MARK: building
@@ -63,13 +67,20 @@ public struct PresentSlide: Sendable {
 
     mutating func blank() { lines.append(Line()) }
 
-    /// Text after a label, wrapped with a hanging indent under the text.
+    /// Text after a label, wrapped with a hanging indent under the text; a
+    /// label too long for the indent (a narrow screen) has a line of its own.
     mutating func addLabelled(_ label: String, _ text: String, indent: Int, width: Int, labelInk: Ink, ink: Ink,
                               touchpoint: String?) {
         let wrapped = TextWrap.wrap(text, width: max(1, width - indent))
+        let labelFits = TextWidth.of(label) < indent
+        if !label.isEmpty && !labelFits {
+            for row in TextWrap.wrap(label, width: width) {
+                lines.append(Line(pieces: [Piece(text: row, x: Self.margin, ink: labelInk)], touchpoint: touchpoint))
+            }
+        }
         for (offset, row) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
             var line = Line(touchpoint: touchpoint)
-            if offset == 0 && !label.isEmpty { line.pieces.append(Piece(text: label, x: Self.margin, ink: labelInk)) }
+            if offset == 0 && !label.isEmpty && labelFits { line.pieces.append(Piece(text: label, x: Self.margin, ink: labelInk)) }
             line.pieces.append(Piece(text: row, x: Self.margin + indent, ink: ink))
             lines.append(line)
         }
@@ -92,6 +103,25 @@ public struct PresentSlide: Sendable {
                         ink: .role(.muted), touchpoint: nil)
         } else {
             addLabelled("Goal", goal, indent: 6, width: width, labelInk: .role(.laneLabel), ink: .role(.cell), touchpoint: nil)
+        }
+        blank()
+    }
+
+    // MARK: the stage's KPIs
+
+    /// Each figure the stage follows: its latest value, its trend and its target, met or not in words.
+    mutating func addKPIs(_ metrics: Metrics, width: Int) {
+        let trends = metrics.trends.filter { $0.latest != nil || $0.target != nil }
+        guard !trends.isEmpty else { return }
+        add("KPIs", .role(.laneLabel))
+        let indent = min(width / 3, (trends.map { TextWidth.of($0.metric.label) }.max() ?? 0) + 4)
+        for trend in trends {
+            var words = [trend.latest.map(trend.text) ?? "–"]
+            if trend.series.count > 1 { words.append(Sparkline.text(trend.series.map(\.value))) }
+            if let firstToLast = trend.firstToLast { words.append(firstToLast) }
+            if let target = trend.targetWords { words.append(target + (trend.isMet.map { $0 ? " ✓" : " ✗" } ?? "")) }
+            addLabelled("  " + trend.metric.label, words.joined(separator: "   "), indent: indent, width: width,
+                        labelInk: .role(.detail), ink: .role(trend.isMet == false ? .warning : .cell), touchpoint: nil)
         }
         blank()
     }
@@ -226,7 +256,7 @@ public struct PresentSlide: Sendable {
 
     // MARK: pain points and opportunities, by votes
 
-    mutating func addInsights(stage: Stage, kind: LaneKind, width: Int) {
+    mutating func addInsights(stage: Stage, kind: LaneKind, votes voted: Bool, width: Int) {
         let found = stage.touchpoints.flatMap { touchpoint in
             (kind == .painPoints ? touchpoint.painPoints : touchpoint.opportunities).map { (item: $0, touchpoint: touchpoint) }
         }
@@ -235,13 +265,13 @@ public struct PresentSlide: Sendable {
         }.map(\.element)
         add(kind.defaultName, .role(.laneLabel))
         if ranked.isEmpty { add("  none yet", .role(.muted)) }
-        let voteWidth = max(7, (ranked.map { Self.votes($0.item.votes) }.map(TextWidth.of).max() ?? 0))
-        for (item, touchpoint) in ranked {
-            let votes = Self.votes(item.votes)
+        let marks = ranked.map { voted ? Self.votes($0.item.votes) : "•" }
+        let markWidth = voted ? max(7, marks.map(TextWidth.of).max() ?? 0) : 1
+        for ((item, touchpoint), mark) in zip(ranked, marks) {
             let text = item.text + "  (" + DisplayText.singleLine(touchpoint.name) + ")"
-            let label = String(repeating: " ", count: 2 + voteWidth - TextWidth.of(votes)) + votes
-            addLabelled(label, text, indent: voteWidth + 4, width: width, labelInk: .role(.momentOfTruth), ink: .role(.cell),
-                        touchpoint: touchpoint.id)
+            let label = String(repeating: " ", count: 2 + markWidth - TextWidth.of(mark)) + mark
+            addLabelled(label, text, indent: markWidth + 4, width: width, labelInk: .role(voted ? .momentOfTruth : .cell),
+                        ink: .role(.cell), touchpoint: touchpoint.id)
         }
         blank()
     }
