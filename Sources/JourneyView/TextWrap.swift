@@ -1,7 +1,11 @@
 import JourneyCore
 
-/// Word wrapping by terminal columns. Words longer than a line are broken.
+/// Word wrapping by terminal columns. Words longer than a line are broken,
+/// after a hyphen or a slash where one fits ("Check-and-" / "replace").
 public enum TextWrap {
+    /// Where a word too long for a line may break: after these.
+    static let breaksAfter: Set<Character> = ["-", "/"]
+
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         guard isSimple(text) else { return wrapCharacters(text, width: width) }
@@ -57,6 +61,12 @@ public enum TextWrap {
                     rest = rest.dropFirst()
                 }
                 if head.isEmpty { head = String(rest.removeFirst()); headWidth = TextWidth.of(head) }
+                if !rest.isEmpty, let cut = head.dropLast().lastIndex(where: breaksAfter.contains), cut > head.startIndex {
+                    let after = head.index(after: cut)
+                    rest = head[after...] + rest
+                    head = String(head[..<after])
+                    headWidth = TextWidth.of(head)
+                }
                 lines.append(head)
                 word = rest
                 wordWidth -= headWidth
@@ -130,9 +140,15 @@ public enum TextWrap {
                     end += 1
                     while UTF8.isContinuation(text[end]) { end += 1 }
                 }
+                var columns = width
+                // After the last hyphen or slash on the line, if there is one past the word's first character.
+                if let cut = (start + 1..<max(start + 1, end - 1)).last(where: { text[$0] == UInt8(ascii: "-") || text[$0] == UInt8(ascii: "/") }) {
+                    columns -= (cut + 1..<end).filter { !UTF8.isContinuation(text[$0]) }.count
+                    end = cut + 1
+                }
                 lines.append(String(decoding: text[start..<end], as: UTF8.self))
                 start = end
-                wordWidth -= width
+                wordWidth -= columns
             }
             line.append(contentsOf: text[start..<position])
             lineWidth = wordWidth

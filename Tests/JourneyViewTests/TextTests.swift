@@ -15,6 +15,22 @@ import Testing
         #expect(TextWrap.wrap("one\ntwo", width: 10) == ["one", "two"])
     }
 
+    /// A word too long for its line breaks after a hyphen or a slash where one
+    /// fits, not mid-word ("Check-and-rep" / "lace" was seen at 80x24).
+    @Test func aLongWordBreaksAfterAHyphenOrASlash() {
+        #expect(TextWrap.wrap("Check-and-replace", width: 13) == ["Check-and-", "replace"])
+        #expect(TextWrap.wrap("Prüf-und-Tauschservice", width: 13) == ["Prüf-und-", "Tauschservice"])
+        #expect(TextWrap.wrap("Web/app/kiosk", width: 9) == ["Web/app/", "kiosk"])
+        #expect(TextWrap.wrap("-abcdefghij", width: 5) == ["-abcd", "efghi", "j"], "not after a leading hyphen")
+        #expect(TextWrap.wrap("ab-", width: 2) == ["ab", "-"])
+        for width in 1...4 {
+            for text in ["a-b-c-d", "ä-ö-ü-ß", "a/b", "--", "-"] {
+                #expect(TextWrap.wrap(text, width: width).allSatisfy { TextWidth.of($0) <= width }, "\(text) at \(width)")
+                #expect(TextWrap.wrap(text, width: width).joined() == text, "\(text) at \(width): nothing lost")
+            }
+        }
+    }
+
     /// A wide character in a column too narrow for it takes a line of its own (wrapping it used to crash).
     @Test func wideCharactersWiderThanTheLine() {
         #expect(TextWrap.wrap("日本 a", width: 1) == ["日", "本", "a"])
