@@ -21,6 +21,17 @@ import Testing
         state.stage = "consideration"
     }
 
+    /// Where the screen has room, a long stage name is shown whole, not cut at 18 columns.
+    @Test func longStageNamesAreWholeWhereThereIsRoom() {
+        var map = SampleMap.make()
+        map.stages[1].name = "Consideration and comparison"
+        let wide = render(map, width: 220, height: 30)
+        let header = wide.row(holding: "Channel") ?? ""
+        #expect(header.contains("│ Consideration and comparison │"), "\(wide.text)")
+        let narrow = render(map, width: 80, height: 24)
+        #expect(narrow.row(holding: "Channel")?.contains("Consider…") == true, "cut with an ellipsis where there is no room")
+    }
+
     @Test func sampleAt80x24() {
         Golden.check(render(width: 80, height: 24, onWebsite), named: "channels-80x24")
     }

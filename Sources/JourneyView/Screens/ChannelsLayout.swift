@@ -32,7 +32,9 @@ public struct ChannelsLayout {
         // "│ 12 ☺ +1.5": separator, space, count, glyph, average.
         let least = 1 + 1 + countWidth + 3 + averageWidth
         let share = map.stages.isEmpty ? least : (area.width - labelWidth) / map.stages.count
-        cellWidth = max(least, min(18, share))
+        // As wide as the longest stage name where there is room ("│ " before it), else at most 18.
+        let longestName = map.stages.reduce(0) { max($0, TextWidth.of(DisplayText.singleLine(DisplayText.visible($1.name, columns: 60)))) }
+        cellWidth = max(least, min(max(18, longestName + 3), share))
         stagesPerScreen = max(1, (area.width - labelWidth) / cellWidth)
         let detail = area.height >= 14 ? min(10, max(5, area.height / 3)) : max(2, area.height / 3)
         bodyHeight = max(1, area.height - 1 - detail)
