@@ -106,7 +106,7 @@ public final class FileEffects {
         case .exists: return .exists(request)
         case .changedOnDisk: return .changedOnDisk(request)
         case .lockedElsewhere(let holder):
-            return .lockedByOther(request, holder: "\(holder.user)@\(holder.host), process \(holder.pid)")
+            return .lockedByOther(request, holder: holder.who)
         case .failed(let error): return .failed(request, message: error.description)
         }
     }

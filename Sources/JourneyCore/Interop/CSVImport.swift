@@ -136,7 +136,7 @@ struct CSVTouchpointReader {
     }
 
     private func number(_ cell: String, for field: NumericField, line: Int, column: Int) throws(ImportFailure) -> Double? {
-        guard case .success(let value) = RuleBook.parse(decimalPoint(cell), for: field) else {
+        guard case .success(let value) = RuleBook.parse(separator.decimalPoint(cell), for: field) else {
             let rule = field.rule
             throw ImportFailure(file: file, line: line, "\(header.place(column)): \(rule.label) is \(rule.expectation); got \(cell.trimmingSpaces()); "
                                 + "correct the cell or empty it")
@@ -146,7 +146,7 @@ struct CSVTouchpointReader {
 
     private func score(_ cell: String, persona: String, line: Int, column: Int) throws(ImportFailure) -> Double? {
         let scale = map.emotionScale
-        guard case .success(let score) = RuleBook.parse(decimalPoint(cell), for: .emotionScore(on: scale)) else {
+        guard case .success(let score) = RuleBook.parse(separator.decimalPoint(cell), for: .emotionScore(on: scale)) else {
             let fix = header.scale != nil ? "write a score on that scale, or change the scale in the header"
                 : "a header without a scale means \(scale.min)..\(scale.max): write a score on it, or name the scores' scale in the header, "
                     + "e.g. \"\(CSVEmotionColumn.prefix)\(persona) (1..5)\""
@@ -154,14 +154,6 @@ struct CSVTouchpointReader {
                                 + "from \(scale.min) to \(scale.max); \(fix)")
         }
         return score
-    }
-
-    /// "0,5" as "0.5" where the separator is not a comma: a spreadsheet in a
-    /// locale whose decimal mark is a comma wrote it. A cell with a point as
-    /// well ("1.234,5") is left to be refused: journey writes no thousands.
-    private func decimalPoint(_ cell: String) -> String {
-        guard separator.allowsDecimalComma, !cell.contains("."), cell.firstIndex(of: ",") == cell.lastIndex(of: ",") else { return cell }
-        return cell.replacing(",", with: ".")
     }
 
     private func momentOfTruth(_ cell: String, line: Int, column: Int) throws(ImportFailure) -> Bool {

@@ -14,6 +14,14 @@ struct CSVSeparator: Equatable {
     /// A number may have a decimal comma where the comma separates nothing.
     var allowsDecimalComma: Bool { scalar != "," }
 
+    /// "0,5" as "0.5" where the separator is not a comma: a spreadsheet in a
+    /// locale whose decimal mark is a comma wrote it. A cell with a point as
+    /// well ("1.234,5") is left to be refused: journey writes no thousands.
+    func decimalPoint(_ cell: String) -> String {
+        guard allowsDecimalComma, !cell.contains("."), cell.firstIndex(of: ",") == cell.lastIndex(of: ",") else { return cell }
+        return cell.replacing(",", with: ".")
+    }
+
     /// For messages: "comma".
     var name: String { scalar == "," ? "comma" : scalar == ";" ? "semicolon" : "tab" }
 

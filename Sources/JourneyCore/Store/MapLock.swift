@@ -28,6 +28,9 @@ public final class MapLock {
             return RunningProcess.runs(pid, as: owner)
         }
 
+        /// Who, for a message: "ana@host, process 4242".
+        public var who: String { "\(user)@\(host), process \(pid)" }
+
         static var me: Holder {
             Holder(pid: ThisProcess.pid, host: ThisProcess.host, user: ThisProcess.user,
                    since: Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded()))
