@@ -2,7 +2,7 @@
 /// them: `:set NAME [on|off]` and `:set noNAME`. Each is a command of its
 /// own (`:mouse [on|off]`), which `:set` runs, so the words are read once.
 struct ToggleSetting {
-    static let all = ["mouse", "slowlink"]
+    static let all = ["mouse", "slowlink", "bigtimer"]
     /// What `:set` takes for them: NAME and noNAME.
     static let words = all + all.map { "no" + $0 }
     static var names: String { all.joined(separator: ", ") }

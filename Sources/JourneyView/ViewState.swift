@@ -62,6 +62,8 @@ public struct ViewSettings: Equatable, Sendable {
     public var slowLink = false
     /// Hidden lanes drawn anyway (marked as hidden) until switched off.
     public var showHiddenLanes = false
+    /// While presenting, the countdown in block digits too (`:set bigtimer`).
+    public var bigTimer = false
 
     public init() {}
 }

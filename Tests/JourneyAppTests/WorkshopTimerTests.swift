@@ -138,4 +138,34 @@ import Testing
         room.command("timer pause")
         #expect(room.editor.nextTick == nil, "a paused timer needs no ticks")
     }
+
+    /// `:set bigtimer`: while presenting, the countdown in block digits at the
+    /// top right too, for the back of the room; off, only the key line has it.
+    @Test func aBigTimerShowsOnSlidesWhenAsked() {
+        let theme = ThemeCatalog.builtinDefault
+        var room = Room()
+        room.command("timer 10m")
+        room.command("present")
+        /// Whether rows 1 to 5 end with `text` in block digits.
+        func showsBig(_ text: String) -> Bool {
+            let grid = room.editor.frame(theme: theme)
+            let digits = BlockFont.render(text) ?? []
+            return !digits.isEmpty && digits.indices.allSatisfy { i in
+                grid.row(1 + i).hasSuffix(String(digits[i].reversed().drop { $0 == " " }.reversed()))
+            }
+        }
+        #expect(!showsBig("10:00"), "off by default")
+        room.editor.popToGrid()
+        room.command("set bigtimer")
+        #expect(room.editor.view.message?.text.hasPrefix("big timer: while presenting") == true)
+        room.command("present")
+        #expect(showsBig("10:00"))
+        #expect(room.editor.frame(theme: theme).statusLine.contains("timer 10:00"), "the key line keeps its countdown")
+        room.wait(9 * 60 + 5)
+        #expect(showsBig("0:55"))
+        room.editor.popToGrid()
+        room.command("set nobigtimer")
+        room.command("present")
+        #expect(!showsBig("0:55"))
+    }
 }

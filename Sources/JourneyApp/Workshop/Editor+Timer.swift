@@ -60,7 +60,19 @@ extension Commands {
                 takes: [.word("DURATION", completing: .words(["pause", "resume", "stop"])).optional],
                 "a countdown on the status line: 10m, 90s, 1h, 2:30; +5m, -1m, pause, resume, stop; the bell rings "
                     + "when it is up") { e, a in e.timerCommand(a.text("DURATION")) },
+        Command("bigtimer", section: .workshop, takes: [.onOff.optional],
+                "while presenting, the countdown also in large digits at the top right, for the back of the room "
+                    + "(also :set bigtimer, :set nobigtimer)") { e, a in e.setBigTimer(a.on ?? true) },
     ]
+}
+
+extension Editor {
+    /// `:bigtimer [on|off]`, `:set bigtimer`: for this run.
+    mutating func setBigTimer(_ on: Bool) {
+        settings.bigTimer = on
+        say(on ? "big timer: while presenting, the countdown shows in large digits at the top right"
+            : "big timer off: the countdown stays on the key line")
+    }
 }
 
 /// `:timer`: the countdown on the status line and its bell.

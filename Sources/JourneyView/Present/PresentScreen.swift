@@ -39,7 +39,21 @@ public enum PresentScreen {
                 grid.put(piece.text, x: piece.x, y: row + 1, maxWidth: max(0, grid.width - piece.x), style: style)
             }
         }
+        if view.settings.bigTimer, let face = view.timer { paintBigTimer(face, into: &grid, theme: theme) }
         paintKeyLine(into: &grid, slide: slide, scroll: scroll, view: view, theme: theme)
+    }
+
+    /// The countdown in block digits at the top right, on a box of its own
+    /// over the slide, where the room can read it; left out where it does not fit.
+    static func paintBigTimer(_ face: TimerFace, into grid: inout CellGrid, theme: Theme) {
+        let shown = face.text.replacing("timer ", with: "").replacing(" paused", with: "")
+        guard let rows = BlockFont.render(shown, width: grid.width / 2), grid.height >= BlockFont.height + 4 else { return }
+        let style = face.urgent ? theme[.warning] : theme[.detailTitle]
+        let width = (rows.first.map(TextWidth.of) ?? 0) + 2
+        let x = grid.width - width
+        grid.fill(x: x, y: 1, width: width, height: rows.count + 1, style: Style(background: theme[.cell].background))
+        for (offset, row) in rows.enumerated() { grid.put(row, x: x + 1, y: 1 + offset, style: style) }
+        if face.text.hasSuffix("paused") { grid.put("paused", x: x + 1, y: 1 + rows.count, style: theme[.muted]) }
     }
 
     static func style(_ ink: PresentSlide.Ink, _ theme: Theme) -> Style {
