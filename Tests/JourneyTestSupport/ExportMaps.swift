@@ -56,6 +56,16 @@ public enum ExportMaps {
         return map
     }
 
+    /// The sample for the HTML report: a persona whose name runs to two lines
+    /// beside its swatch, and a first touchpoint whose slanted name reaches
+    /// left of the curve's usual margin.
+    public static func report() -> JourneyMap {
+        var map = SampleMap.make()
+        map.stages[0].touchpoints[0].name = "Search ad for road shoes"
+        map.personas[0].name = "Maya, the experienced marathon runner who replaces her worn shoes every spring"
+        return map
+    }
+
     /// What the touchpoints CSV holds of a map, by names rather than ids: a row per touchpoint.
     public static func csvFields(_ map: JourneyMap) -> [[String]] {
         map.stages.flatMap { stage in

@@ -145,7 +145,7 @@ public enum HTMLExport {
         let planned = Insight.anyPlanned(ranked)
         let links = Insight.linkWords(ranked)
         out += ["<section id=\"insights\">", "<h2>Insights</h2>",
-                "<p class=\"muted\">Pain points and opportunities, highest priority first. \(HTMLText.escape(Insight.rankingRule))</p>",
+                "<p class=\"muted intro\">Pain points and opportunities, highest priority first. \(HTMLText.escape(Insight.rankingRule))</p>",
                 "<table>",
                 "<thead><tr><th class=\"num\">#</th><th>Insight</th><th>Kind</th><th>Where</th><th class=\"num\">Impact</th>"
                 + "<th class=\"num\">Effort</th><th class=\"num\">Votes</th><th class=\"num\">Priority</th>"
