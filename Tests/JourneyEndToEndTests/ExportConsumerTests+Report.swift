@@ -71,10 +71,11 @@ extension ExportConsumerTests {
         defer { scratch.remove() }
         let pages = try printedPages(report(in: scratch), scratch: scratch)
         let stages = stageNames.enumerated().map { "\($0.offset + 1). \($0.element)" }
-        let headings = ["Personas", "Emotion curve", "Stages", "Metrics by stage", "Insights"] + stages
+        let headings = ["Personas", "Emotion curve", "Stages", "Metrics by stage", "Targets and trends", "Insights", "Vote results",
+                        "Round 1", "Parking lot"] + stages
         let all = pages.flatMap { $0 }
         for heading in headings { #expect(all.contains(heading), "printed: \(heading)") }
-        let introductions = ["Goal:", "Pain points and opportunities"]
+        let introductions = ["Goal:", "Pain points and opportunities", "Metrics with a target", "Dots on", "Ideas not yet"]
         for (number, page) in pages.enumerated().dropLast() {
             let last = page.last ?? ""
             #expect(!headings.contains(last) && !introductions.contains(where: last.hasPrefix),

@@ -138,8 +138,8 @@ struct EmotionCurveSVG {
     }
 }
 
-/// A coordinate with at most one decimal, as SVG reads it.
-private func n(_ value: Double) -> String {
+/// A coordinate with at most one decimal, as SVG reads it (the sparklines' too).
+func n(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
 }

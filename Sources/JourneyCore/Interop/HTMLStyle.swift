@@ -34,6 +34,9 @@ enum HTMLStyle {
         .lane-painPoints li::marker { color: var(--pain); }
         .lane-opportunities li::marker { color: var(--gain); }
         .moment { color: #b9770e; }
+        svg.spark { vertical-align: middle; }
+        .met { color: var(--gain); }
+        .unmet { color: var(--pain); font-weight: 600; }
         .curve svg.chart { width: 100%; height: auto; border: 1px solid var(--line); border-radius: 8px; }
         .legend { display: flex; flex-wrap: wrap; gap: 18px; margin: 6px 0; }
         .legend span { display: inline-flex; align-items: center; gap: 6px; }
