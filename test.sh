@@ -18,6 +18,8 @@ command -v strace >/dev/null || missing+=(strace)
 command -v cmark-gfm >/dev/null || missing+=(cmark-gfm)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# Turns the Markdown export into a Word file, to check what a docx keeps of it.
+command -v pandoc >/dev/null || missing+=(pandoc)
 command -v node >/dev/null || missing+=(nodejs)
 # A real SSH server: the tests start sshd on a loopback port and log in to journey.
 [ -x /usr/sbin/sshd ] || missing+=(openssh-server)

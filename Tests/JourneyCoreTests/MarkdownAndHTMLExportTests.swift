@@ -28,14 +28,31 @@ import Testing
     @Test func markdownEscapesEveryMarkupCharacterFromTheMap() {
         let md = MarkdownExport.export(Self.hostileMap())
         #expect(md.contains("# \\<script\\>alert('title')\\</script\\> \\& co"))
-        #expect(md.contains("**Purpose:** 1\\. not a list<br>\\- nor this<br>\\# nor a heading"))
+        #expect(md.contains("**Purpose:** 1\\. not a list\\\n\\- nor this\\\n\\# nor a heading"), "a hard break, each line escaped")
         #expect(md.contains("### Ann \\| \\*bold\\* \\_it\\_"))
         #expect(md.contains("## 1. \\<img src=x onerror=alert(1)\\>"))
         #expect(md.contains("\\`code\\` \\[link\\](http://x) \\!\\[img\\](y) \\~\\~gone\\~\\~"))
-        #expect(md.contains("| | A\\|B<br>C |"), "a touchpoint's name stays one cell")
-        #expect(md.contains("line one<br>line two \\[31m"), "control characters never reach the file")
+        #expect(md.contains("| | A\\|B · C |"), "a touchpoint's name stays one cell")
+        #expect(md.contains("line one · line two \\[31m"), "control characters never reach the file")
         #expect(md.contains("\\<b\\>bold\\</b\\> \\\\ backslash \\&amp;"))
         #expect(!md.contains("\u{1B}"))
+    }
+
+    /// `<br>` is raw HTML: GitHub's safe mode drops it and pandoc's Word output ignores it.
+    @Test func markdownWritesNoRawHTMLForALineBreakOrBetweenValues() {
+        var map = Self.hostileMap()
+        map.stages[0].touchpoints[0].painPoints.append(Item(id: "i2", text: "second\n\nthird"))
+        map.personas.append(Persona(id: "p2", name: "Bo"))
+        map.stages[0].touchpoints[0].emotion["p2"] = 0.5
+        map.objectives.scope = "\n\nafter empty lines\n\n"
+        let md = MarkdownExport.export(map)
+        let outsideMermaid = md.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        #expect(!outsideMermaid.joined().lowercased().contains("<br"), "Mermaid's own <br> only, in its block")
+        #expect(md.contains("| Ann \\| \\*bold\\* \\_it\\_ -1 · Bo +0.5 |"), "several values in a cell")
+        #expect(md.contains("• \\<b\\>bold\\</b\\> \\\\ backslash \\&amp; (impact 5, effort 1, 2 votes) • second · third |"))
+        #expect(md.contains("**Scope:** after empty lines\n"), "a hard break never ends a paragraph")
+        #expect(MarkdownText.paragraph("a\n\nb") == "a\\\n\\\nb")
+        #expect(MarkdownText.inline("\na\n\nb\n") == "a · b")
     }
 
     @Test func markdownTablesHaveAsManyCellsAsColumns() {

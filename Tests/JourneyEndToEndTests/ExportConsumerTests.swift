@@ -44,7 +44,35 @@ import Testing
         let tables = html.components(separatedBy: "<table>").count - 1
         #expect(tables == 2 + stageNames.count + 1, "a profile per persona, a table per stage, the insights")
         #expect(html.contains("<td>Shipping fee appears only at the final step</td>"))
-        #expect(html.contains("<td>Maya 0<br>Tom +0.5</td>"), "line breaks in a cell are GitHub's <br>")
+        #expect(html.contains("<td>Maya 0 · Tom +0.5</td>"), "a cell's values apart, without raw HTML")
+    }
+
+    /// GitHub renders in safe mode, which drops raw HTML such as `<br>`;
+    /// pandoc's Word output leaves it out. Cells and paragraphs keep their
+    /// values and lines apart in both.
+    @Test func markdownKeepsValuesAndLinesApartInSafeModeAndInWord() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        var map = SampleMap.make()
+        map.objectives.purpose = "First line\nsecond line"
+        let mapFile = scratch.file("map.json")
+        #expect(MapStore.save(map, to: mapFile).isSaved)
+        let md = scratch.file("map.md")
+        _ = try export([mapFile, "--format", "md", "-o", md])
+        for mode in [[], ["--unsafe"]] {
+            let html = try Peer.run("cmark-gfm", package: "cmark-gfm", mode + ["-e", "table", md]).stdout
+            #expect(!html.contains("raw HTML omitted"), "\(mode)")
+            #expect(html.contains("<td>Maya 0 · Tom +0.5</td>"), "\(mode)")
+            #expect(html.contains("First line<br />\nsecond line"), "a hard break \(mode)")
+        }
+        let docx = scratch.file("map.docx")
+        let word = try Peer.run("pandoc", package: "pandoc", ["-f", "gfm", "-t", "docx", "-o", docx, md])
+        #expect(word.status == 0, "\(word.stderr)")
+        let text = try Peer.run("pandoc", package: "pandoc", ["-f", "docx", "-t", "plain", "--wrap=none", "--columns=10000", docx]).stdout
+        #expect(text.contains("Maya 0 · Tom +0.5"))
+        #expect(text.contains("First line\nsecond line"))
+        #expect(text.contains("12 votes) • Account required before payment"))
+        #expect(!text.contains("Maya 0Tom"))
     }
 
     @Test func markdownFromAHostileMapRendersItsTextsAsText() throws {
@@ -58,7 +86,7 @@ import Testing
         }
         #expect(html.contains("&lt;script&gt;alert('x')&lt;/script&gt; Launch"))
         #expect(html.contains("Pay | *now*"))
-        #expect(html.contains("<th>A|B<br># C</th>"))
+        #expect(html.contains("<th>A|B · # C</th>"), "a name's lines, one cell")
     }
 
     /// Chromium prints the page (our PDF); pdftotext reads back what it drew.

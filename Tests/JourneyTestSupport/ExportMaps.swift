@@ -56,6 +56,26 @@ public enum ExportMaps {
         return map
     }
 
+    /// The sample with what a workshop leaves behind, for the HTML report: an
+    /// NPS followed over time against a target it misses, a revealed
+    /// dot-voting round (one dot on an item deleted since) and parked ideas;
+    /// a persona whose name runs to two lines beside its swatch, and a first
+    /// touchpoint whose slanted name reaches left of the curve's usual margin.
+    public static func report() -> JourneyMap {
+        var map = SampleMap.make()
+        map.stages[0].touchpoints[0].name = "Search ad for road shoes"
+        map.personas[0].name = "Maya, the experienced marathon runner who replaces her worn shoes every spring"
+        for (day, nps) in [("2025-09-30", 18.0), ("2025-12-31", 24), ("2026-03-31", 31)] { map.stages[4].metrics.record(.nps, nps, on: day) }
+        map.stages[4].metrics.targets[.nps] = 40
+        map.votingRounds = [VotingRecord(id: "round-1", opened: "2026-11-24T10:30:00Z", revealed: "2026-11-24T10:42:07Z",
+                                         budget: 5, perItem: 3, kinds: [.painPoints],
+                                         ballots: ["Ann": ["pp-jargon": 3, "pp-size-generic": 2],
+                                                   "Bo": ["pp-size-generic": 3, "pp-gone": 1], "Cy": ["pp-jargon": 1]])]
+        map.parkingLot = [Item(id: "park-1", text: "Loyalty programme for club runners", impact: 3),
+                          Item(id: "park-2", text: "Ask the shops how they\nmeasure feet")]
+        return map
+    }
+
     /// What the touchpoints CSV holds of a map, by names rather than ids: a row per touchpoint.
     public static func csvFields(_ map: JourneyMap) -> [[String]] {
         map.stages.flatMap { stage in

@@ -27,7 +27,7 @@ struct EmotionCurveSVG {
     /// A persona's swatch for the legend: its marker on a short line.
     static func swatch(_ persona: Int) -> String {
         let c = colour(persona)
-        return "<svg width=\"30\" height=\"14\" viewBox=\"0 0 30 14\" aria-hidden=\"true\">"
+        return "<svg class=\"swatch\" width=\"30\" height=\"14\" viewBox=\"0 0 30 14\" aria-hidden=\"true\">"
             + "<line x1=\"0\" y1=\"7\" x2=\"30\" y2=\"7\" stroke=\"\(c)\" stroke-width=\"2.5\"/>"
             + marker(persona).svg(x: 15, y: 7, colour: c) + "</svg>"
     }
@@ -35,21 +35,22 @@ struct EmotionCurveSVG {
     func render() -> String {
         let touchpoints = map.stages.flatMap { $0.touchpoints }
         let scale = map.emotionScale
-        let width = Self.left + Double(max(touchpoints.count, 6)) * Self.step + Self.right
+        let left = Self.leftMargin(touchpoints)
+        let width = left + Double(max(touchpoints.count, 6)) * Self.step + Self.right
         let height = Self.top + Self.plotHeight + Self.bottom
-        func x(_ i: Int) -> Double { Self.left + (Double(i) + 0.5) * Self.step }
+        func x(_ i: Int) -> Double { left + (Double(i) + 0.5) * Self.step }
         func y(_ score: Double) -> Double {
             let span = Double(scale.max) - Double(scale.min)
             guard span > 0 else { return Self.top + Self.plotHeight / 2 }
             return Self.top + (Double(scale.max) - scale.clamp(score)) / span * Self.plotHeight
         }
-        var svg = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" "
+        var svg = ["<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" "
                    + "aria-label=\"Emotion curve across the journey\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"]
         // Stage bands with their names.
         var first = 0
         for (s, stage) in map.stages.enumerated() {
             let count = stage.touchpoints.count
-            let x0 = Self.left + Double(first) * Self.step
+            let x0 = left + Double(first) * Self.step
             let bandWidth = Double(count) * Self.step
             if count > 0 {
                 svg.append("<rect x=\"\(n(x0))\" y=\"\(n(Self.top))\" width=\"\(n(bandWidth))\" height=\"\(n(Self.plotHeight))\" "
@@ -64,15 +65,15 @@ struct EmotionCurveSVG {
         let labels: [Double] = scale.steps <= 11 ? (scale.min...scale.max).map(Double.init)
             : [Double(scale.min), scale.neutral, Double(scale.max)]
         for score in labels {
-            svg.append("<text x=\"\(n(Self.left - 8))\" y=\"\(n(y(score) + 4))\" text-anchor=\"end\" fill=\"#5b6470\">"
+            svg.append("<text x=\"\(n(left - 8))\" y=\"\(n(y(score) + 4))\" text-anchor=\"end\" fill=\"#5b6470\">"
                        + "\(HTMLText.escape(MetricsText.signed(score)))</text>")
         }
-        let right = Self.left + Double(touchpoints.count) * Self.step
-        svg.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(y(scale.neutral)))\" x2=\"\(n(right))\" y2=\"\(n(y(scale.neutral)))\" "
+        let right = left + Double(touchpoints.count) * Self.step
+        svg.append("<line x1=\"\(n(left))\" y1=\"\(n(y(scale.neutral)))\" x2=\"\(n(right))\" y2=\"\(n(y(scale.neutral)))\" "
                    + "stroke=\"#5b6470\" stroke-dasharray=\"5 4\"/>")
         // Touchpoint names under the plot, slanted so long names do not collide.
         for (i, touchpoint) in touchpoints.enumerated() {
-            let label = (touchpoint.momentOfTruth ? "★ " : "") + Self.fit(touchpoint.name, columns: 22)
+            let label = Self.label(touchpoint)
             let lx = x(i), ly = Self.top + Self.plotHeight + 14
             svg.append("<text x=\"\(n(lx))\" y=\"\(n(ly))\" text-anchor=\"end\" transform=\"rotate(-35 \(n(lx)) \(n(ly)))\">"
                        + "\(HTMLText.escape(label))<title>\(HTMLText.escape(touchpoint.name))</title></text>")
@@ -108,6 +109,27 @@ struct EmotionCurveSVG {
         return svg.joined(separator: "\n")
     }
 
+    /// A touchpoint's name under the plot: cut short, marked when it is a moment of truth.
+    static func label(_ touchpoint: Touchpoint) -> String {
+        (touchpoint.momentOfTruth ? "★ " : "") + fit(touchpoint.name, columns: 22)
+    }
+
+    /// Room left of the plot for the scale's labels and for the first
+    /// touchpoints' names, which slant back left of their column: enough that
+    /// no label is cut at the picture's edge. Later names start far enough in.
+    static func leftMargin(_ touchpoints: [Touchpoint]) -> Double {
+        touchpoints.prefix(3).enumerated().reduce(left) { margin, entry in
+            max(margin, slantedReach(label(entry.element)) - (Double(entry.offset) + 0.5) * step + 4)
+        }
+    }
+
+    /// How far a name slanted at 35° reaches left of where it ends, at font
+    /// size 12: about 7.2 wide for a Latin letter, 12 for a wider one, times
+    /// cos 35°.
+    static func slantedReach(_ label: String) -> Double {
+        label.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 7.2 : 12) } * 0.82
+    }
+
     /// At most `columns` characters, with an ellipsis when cut.
     static func fit(_ text: String, columns: Int) -> String {
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -116,8 +138,8 @@ struct EmotionCurveSVG {
     }
 }
 
-/// A coordinate with at most one decimal, as SVG reads it.
-private func n(_ value: Double) -> String {
+/// A coordinate with at most one decimal, as SVG reads it (the sparklines' too).
+func n(_ value: Double) -> String {
     let rounded = (value * 10).rounded() / 10
     return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
 }

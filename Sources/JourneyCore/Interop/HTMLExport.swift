@@ -1,7 +1,8 @@
 /// `journey export --format html`: one self-contained page (inline CSS and
 /// SVG, no script, nothing from the network) for people who never open a
 /// terminal: objectives, personas, the emotion curves, a grid per stage,
-/// stage metrics and the ranked insights. Printing it gives the whole map on
+/// stage metrics with their targets and trends, the ranked insights, the
+/// revealed votes and the parking lot. Printing it gives the whole map on
 /// A3 landscape. Every text from the map is escaped.
 public enum HTMLExport {
     public static func export(_ map: JourneyMap) -> String {
@@ -20,7 +21,10 @@ public enum HTMLExport {
         for (number, stage) in map.stages.enumerated() { self.stage(stage, number: number + 1, in: map, into: &out) }
         out.append("</section>")
         metrics(map, into: &out)
+        trends(map, into: &out)
         insights(map, into: &out)
+        votes(map, into: &out)
+        parkingLot(map, into: &out)
         out += ["<footer>Exported by journey from a \(MapFormat.name) version \(MapFormat.version) file.</footer>",
                 "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
@@ -111,15 +115,17 @@ public enum HTMLExport {
             }.joined(separator: "<br>")
         case .items(let items):
             guard !items.isEmpty else { return "" }
-            let entries = items.map { item in
-                let facts = item.figureFacts
-                return "<li>" + HTMLText.lines(item.text)
-                    + (facts.isEmpty ? "" : " <span class=\"figures\">(\(facts.joined(separator: ", ")))</span>") + "</li>"
-            }
-            return "<ul class=\"items\">" + entries.joined() + "</ul>"
+            return "<ul class=\"items\">" + items.map(item).joined() + "</ul>"
         case .metrics(let metrics):
             return MetricsText.full(metrics).map(HTMLText.escape).joined(separator: "<br>")
         }
+    }
+
+    /// A pain point, opportunity, quote or parked idea, with its figures.
+    static func item(_ item: Item) -> String {
+        let facts = item.figureFacts
+        return "<li>" + HTMLText.lines(item.text)
+            + (facts.isEmpty ? "" : " <span class=\"figures\">(\(facts.joined(separator: ", ")))</span>") + "</li>"
     }
 
     /// Stage metrics side by side: the funnel in numbers.
@@ -145,7 +151,7 @@ public enum HTMLExport {
         let planned = Insight.anyPlanned(ranked)
         let links = Insight.linkWords(ranked)
         out += ["<section id=\"insights\">", "<h2>Insights</h2>",
-                "<p class=\"muted\">Pain points and opportunities, highest priority first. \(HTMLText.escape(Insight.rankingRule))</p>",
+                "<p class=\"muted intro\">Pain points and opportunities, highest priority first. \(HTMLText.escape(Insight.rankingRule))</p>",
                 "<table>",
                 "<thead><tr><th class=\"num\">#</th><th>Insight</th><th>Kind</th><th>Where</th><th class=\"num\">Impact</th>"
                 + "<th class=\"num\">Effort</th><th class=\"num\">Votes</th><th class=\"num\">Priority</th>"

@@ -20,7 +20,7 @@ enum HTMLStyle {
         .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 16px; }
         .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; break-inside: avoid; }
         .card h3 { margin-top: 0; display: flex; align-items: center; gap: 8px; }
-        .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 50%; }
+        svg.swatch { flex: none; width: 30px; height: 14px; }
         blockquote { margin: 8px 0; padding-left: 12px; border-left: 3px solid var(--line); font-style: italic; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 4px; }
         th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
@@ -34,8 +34,10 @@ enum HTMLStyle {
         .lane-painPoints li::marker { color: var(--pain); }
         .lane-opportunities li::marker { color: var(--gain); }
         .moment { color: #b9770e; }
-        .stage { break-inside: avoid-page; }
-        .curve svg { width: 100%; height: auto; border: 1px solid var(--line); border-radius: 8px; }
+        svg.spark { vertical-align: middle; }
+        .met { color: var(--gain); }
+        .unmet { color: var(--pain); font-weight: 600; }
+        .curve svg.chart { width: 100%; height: auto; border: 1px solid var(--line); border-radius: 8px; }
         .legend { display: flex; flex-wrap: wrap; gap: 18px; margin: 6px 0; }
         .legend span { display: inline-flex; align-items: center; gap: 6px; }
         footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
@@ -44,9 +46,10 @@ enum HTMLStyle {
           body { max-width: none; padding: 0; font-size: 10pt; }
           .cards { grid-template-columns: repeat(3, 1fr); }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          h2 { break-after: avoid; }
-          table, .card, .curve { break-inside: avoid; }
-          tr { break-inside: avoid; }
+          /* A heading, and what introduces a table, stays with what follows; stages flow one after another. */
+          h2, h3, .intro, .goal, p.figures { break-after: avoid; }
+          .card, .curve, tr, dl.facts { break-inside: avoid; }
+          thead { display: table-header-group; }
         }
         """
 }

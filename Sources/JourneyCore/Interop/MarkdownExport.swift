@@ -27,9 +27,9 @@ public enum MarkdownExport {
 
     static func objectives(_ o: Objectives, into out: inout [String]) {
         var lines: [String] = []
-        if !o.purpose.isEmpty { lines += ["", "**Purpose:** " + MarkdownText.inline(o.purpose)] }
-        if !o.scope.isEmpty { lines += ["", "**Scope:** " + MarkdownText.inline(o.scope)] }
-        if !o.goals.isEmpty { lines += ["", "**Goals:**", ""] + o.goals.map { "- " + MarkdownText.inline($0) } }
+        if !o.purpose.isEmpty { lines += ["", "**Purpose:** " + MarkdownText.paragraph(o.purpose)] }
+        if !o.scope.isEmpty { lines += ["", "**Scope:** " + MarkdownText.paragraph(o.scope)] }
+        if !o.goals.isEmpty { lines += ["", "**Goals:**", ""] + o.goals.map { "- " + MarkdownText.paragraph($0) } }
         var review: [String] = []
         if let cadence = o.reviewCadence { review.append("reviewed \(cadence.words)") }
         if let last = o.lastReviewed { review.append("last reviewed \(last)") }
@@ -43,7 +43,7 @@ public enum MarkdownExport {
         out += ["", "## Personas"]
         for persona in map.personas {
             out += ["", "### " + MarkdownText.inline(persona.name)]
-            if !persona.quote.isEmpty { out += ["", "> " + MarkdownText.inline(Quotation.marked(persona.quote))] }
+            if !persona.quote.isEmpty { out += ["", "> " + MarkdownText.paragraph(Quotation.marked(persona.quote))] }
             let facts = persona.profileFacts
             if !facts.isEmpty {
                 out += ["", "| | |", "|---|---|"]
@@ -52,15 +52,15 @@ public enum MarkdownExport {
             let channels = persona.preferredChannels.map { map.channel(id: $0)?.name ?? $0 }
             for (label, list) in [("Goals", persona.goals), ("Challenges", persona.challenges),
                                   ("Preferred channels", channels)] where !list.isEmpty {
-                out += ["", "**\(label):**", ""] + list.map { "- " + MarkdownText.inline($0) }
+                out += ["", "**\(label):**", ""] + list.map { "- " + MarkdownText.paragraph($0) }
             }
-            if !persona.story.isEmpty { out += ["", MarkdownText.inline(persona.story)] }
+            if !persona.story.isEmpty { out += ["", MarkdownText.paragraph(persona.story)] }
         }
     }
 
     static func stage(_ stage: Stage, number: Int, in map: JourneyMap, into out: inout [String]) {
         out += ["", "## \(number). " + MarkdownText.inline(stage.name)]
-        if !stage.goal.isEmpty { out += ["", "**Goal:** " + MarkdownText.inline(stage.goal)] }
+        if !stage.goal.isEmpty { out += ["", "**Goal:** " + MarkdownText.paragraph(stage.goal)] }
         let figures = MetricsText.full(stage.metrics)
         if !figures.isEmpty { out += ["", "**Metrics:** " + figures.joined(separator: " · ")] }
         guard !stage.touchpoints.isEmpty else {
@@ -90,14 +90,14 @@ public enum MarkdownExport {
         case .scores(let scores):
             return scores.compactMap { persona, score in
                 score.map { MarkdownText.inline(persona.name) + " " + MetricsText.signed($0) }
-            }.joined(separator: "<br>")
+            }.joined(separator: MarkdownText.separator)
         case .items(let items):
             return items.map { item in
                 let facts = item.figureFacts
                 return "• " + MarkdownText.inline(item.text) + (facts.isEmpty ? "" : " (" + facts.joined(separator: ", ") + ")")
-            }.joined(separator: "<br>")
+            }.joined(separator: " ")
         case .metrics(let metrics):
-            return MetricsText.full(metrics).joined(separator: "<br>")
+            return MetricsText.full(metrics).joined(separator: MarkdownText.separator)
         }
     }
 

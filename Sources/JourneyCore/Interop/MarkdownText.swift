@@ -7,16 +7,38 @@ enum MarkdownText {
     /// text is escaped byte by byte.
     private static let inlineMarkup: [Bool] = (0..<128).map { Array("\\`*_[]<>|~&!#".utf8).contains(UInt8($0)) }
 
-    /// One paragraph or table cell: line breaks become `<br>`, and a first
-    /// character that would start a block (list, heading, quote, rule) is escaped.
+    /// What separates the values of a table cell that holds several, and the
+    /// lines of a text in a cell or heading. Not `<br>`: GitHub's renderer in
+    /// safe mode drops raw HTML and pandoc's Word output ignores it, so the
+    /// values ran together ("Maya 0Tom +0.5").
+    static let separator = " · "
+
+    /// A table cell or heading, on one line: its lines, empty ones left
+    /// out, joined by `separator`; a first character that would start a
+    /// block (list, heading, quote, rule) is escaped.
     static func inline(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if !out.isEmpty { out += "<br>".utf8 }
+        escapedLines(text).filter { !$0.isEmpty }.joined(separator: separator)
+    }
+
+    /// A paragraph or list item: line breaks stay line breaks, as Markdown's
+    /// hard break (a backslash at the end of the line), which every reader
+    /// keeps without raw HTML. Each line is escaped as `inline`'s, so none
+    /// can start a block of its own; a hard break must have text after it,
+    /// so empty lines at either end are left out.
+    static func paragraph(_ text: String) -> String {
+        var lines = escapedLines(text)[...]
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\\\n")
+    }
+
+    private static func escapedLines(_ text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+            var out: [UInt8] = []
+            out.reserveCapacity(line.utf8.count + 8)
             escapeLine(line.trimmingSpaces, into: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The whole document with its C1 controls as spaces, as `inline` writes

@@ -18,6 +18,9 @@ public struct MetricsTrend: Equatable, Sendable {
     /// The value the target is judged by: the current value, else the latest measurement.
     public var latest: Double? { current ?? series.last?.value }
 
+    /// Worth following: it has a target or a measurement, not a bare value.
+    public var isFollowed: Bool { target != nil || !series.isEmpty }
+
     /// Nil when there is no target or nothing to judge.
     public var isMet: Bool? {
         guard let target, let latest else { return nil }
@@ -44,4 +47,7 @@ public struct MetricsTrend: Equatable, Sendable {
 extension Metrics {
     /// The trend of each metric with a value, a target or a measurement, in the table's order.
     public var trends: [MetricsTrend] { tracked.map { MetricsTrend(self, $0) } }
+
+    /// The trends worth following (`MetricsTrend.isFollowed`).
+    public var followedTrends: [MetricsTrend] { trends.filter(\.isFollowed) }
 }

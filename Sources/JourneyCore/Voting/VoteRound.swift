@@ -44,7 +44,9 @@ public struct VoteRound: Equatable, Sendable {
     public func item(id: String) -> VoteItem? { items.first { $0.id == id } }
 
     /// "pain points", "opportunities", "pain points and opportunities".
-    public var kindsWords: String {
+    public var kindsWords: String { Self.words(kinds) }
+
+    static func words(_ kinds: [LaneKind]) -> String {
         kinds.map { $0 == .painPoints ? "pain points" : "opportunities" }.joined(separator: " and ")
     }
 }

@@ -38,6 +38,9 @@ public struct VotingRecord: Equatable, Sendable, Identifiable {
             + "(\(budget) each, at most \(perItem) on one)"
     }
 
+    /// "pain points", "opportunities", "pain points and opportunities".
+    public var kindsWords: String { VoteRound.words(kinds) }
+
     static let keys: Set<String> = ["id", "opened", "revealed", "budget", "perItem", "kinds", "ballots"]
 
     var json: JSONValue {

@@ -69,7 +69,7 @@ public enum MetricsScreen: ScreenPainter {
         lines += MetricsRows.rows(from: 0, count: MetricsRows.count(map), in: map).map { table.line($0, selected: false, theme: theme) }
         var trends: [Line] = []
         for row in MetricsRows.rows(from: 0, count: MetricsRows.count(map), in: map) {
-            let followed = MetricsRows.metrics(of: row, in: map).trends.filter { $0.target != nil || !$0.series.isEmpty }
+            let followed = MetricsRows.metrics(of: row, in: map).followedTrends
             guard !followed.isEmpty else { continue }
             trends.append(Line([("  " + MetricsRows.name(of: row, in: map), theme[.stageHeader])]))
             let sparkWidth = min(8, followed.map(\.series.count).max() ?? 0)
@@ -266,7 +266,7 @@ public enum MetricsScreen: ScreenPainter {
 
     static func detailCount(_ row: MetricsRow, map: JourneyMap) -> Int {
         let trends = MetricsRows.metrics(of: row, in: map).trends
-        let followed = trends.filter { $0.target != nil || !$0.series.isEmpty }.count
+        let followed = trends.filter(\.isFollowed).count
         return 1 + followed + (followed < trends.count || trends.isEmpty ? 1 : 0)
     }
 
@@ -274,10 +274,10 @@ public enum MetricsScreen: ScreenPainter {
         let trends = MetricsRows.metrics(of: row, in: map).trends
         var lines = [Line([(" " + MetricsRows.name(of: row, in: map), theme[.detailTitle]),
                            ("  Enter: measurements · m measure · t target · x delete one", theme[.muted])])]
-        let followed = trends.filter { $0.target != nil || !$0.series.isEmpty }
+        let followed = trends.filter(\.isFollowed)
         let sparkWidth = min(8, followed.map(\.series.count).max() ?? 0)
         lines += followed.map { trendLine($0, sparkWidth: sparkWidth, theme: theme) }
-        let plain = trends.filter { $0.target == nil && $0.series.isEmpty }
+        let plain = trends.filter { !$0.isFollowed }
         if trends.isEmpty {
             lines.append(Line([("   no KPIs yet: m records a measurement, t sets a target", theme[.muted])]))
         } else if !plain.isEmpty {
