@@ -5,6 +5,8 @@ import JourneyCore
 public enum EditorScreen {
     public static func render(map: JourneyMap, index: ColumnIndex, state: ViewState, theme: Theme,
                               width: Int, height: Int, help: [HelpRow] = []) -> CellGrid {
+        var theme = theme
+        theme.curve = state.settings.curve
         var grid = CellGrid(width: width, height: height)
         if let present = state.present {
             PresentScreen.paint(into: &grid, map: map, state: present, view: state, theme: theme)

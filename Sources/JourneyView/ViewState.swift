@@ -62,6 +62,8 @@ public struct ViewSettings: Equatable, Sendable {
     public var slowLink = false
     /// Hidden lanes drawn anyway (marked as hidden) until switched off.
     public var showHiddenLanes = false
+    /// Braille or whole cells (`:set curve`); every painter reads it from the theme (`Theme.curve`).
+    public var curve = CurveStyle.braille
 
     public init() {}
 }
