@@ -35,7 +35,7 @@ public struct PresentSlide: Sendable {
 
     static let margin = 2
 
-    public init(map: JourneyMap, stage stageID: String, spotlight: String?, width: Int) {
+    public init(map: JourneyMap, stage stageID: String, spotlight: String?, width: Int, curve: CurveStyle = .braille) {
         let number = map.stages.firstIndex { $0.id == stageID } ?? 0
         stageNumber = number
         stageCount = map.stages.count
@@ -49,7 +49,7 @@ public struct PresentSlide: Sendable {
         let inner = max(1, width - 2 * Self.margin)
         addName(stage.name, width: inner)
         addGoal(stage.goal, width: inner)
-        addCurve(map: map, stage: stage, spotlight: spotlight, width: inner)
+        addCurve(map: map, stage: stage, spotlight: spotlight, width: inner, curve: curve)
         addTouchpoints(map: map, stage: stage, spotlight: spotlight, width: inner)
         addInsights(stage: stage, kind: .painPoints, width: inner)
         addInsights(stage: stage, kind: .opportunities, width: inner)
@@ -98,7 +98,7 @@ public struct PresentSlide: Sendable {
 
     // MARK: the emotion curve across the stage
 
-    mutating func addCurve(map: JourneyMap, stage: Stage, spotlight: String?, width: Int) {
+    mutating func addCurve(map: JourneyMap, stage: Stage, spotlight: String?, width: Int, curve: CurveStyle) {
         let touchpoints = stage.touchpoints
         guard !touchpoints.isEmpty else { return }
         add("Emotion", .role(.laneLabel))
@@ -110,7 +110,8 @@ public struct PresentSlide: Sendable {
         let midline = rows.row(for: map.emotionScale.neutral)
         for x in 0..<plotWidth { plot.put("┈", x, midline, .role(.midline)) }
         func centre(_ index: Int) -> Int { index * slot + slot / 2 }
-        for (personaIndex, persona) in map.personas.enumerated() {
+        if curve == .braille { plot.drawBraille(map: map, touchpoints: touchpoints, rows: rows, centre: centre) }
+        for (personaIndex, persona) in map.personas.enumerated() where curve == .cells {
             let lines = PersonaGlyphs.lines(personaIndex)
             var previous: (x: Int, row: Int)?
             for (index, touchpoint) in touchpoints.enumerated() {
