@@ -68,3 +68,24 @@ import Testing
         }
     }
 }
+
+extension BrailleCurveLawTests {
+    /// The cursor's move repaints the two cells it leaves and enters, whatever is in them: braille costs a move
+    /// on the emotion lane no more cells than the whole-cell lines did.
+    @Test func aMoveAlongTheEmotionLaneChangesAsManyCellsAsInCells() {
+        let map = SampleMap.make()
+        for (width, height) in [(80, 24), (120, 40), (160, 45)] {
+            var counts: [CurveStyle: Int] = [:]
+            for curve in CurveStyle.allCases {
+                var place = GridPlace()
+                place.lane = map.lanes.filter { !$0.hidden }.firstIndex { $0.kind == .emotion }!
+                place.column = 1
+                let before = render(map, width: width, height: height, place: place, curve: curve)
+                place.column = 2
+                let after = render(map, width: width, height: height, place: place, curve: curve)
+                counts[curve] = after.changes(from: before).runs.reduce(0) { $0 + $1.cells.count }
+            }
+            #expect(counts[.braille] == counts[.cells], "\(width)x\(height): \(counts)")
+        }
+    }
+}

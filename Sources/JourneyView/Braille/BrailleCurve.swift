@@ -28,7 +28,7 @@ enum BrailleCurve {
     static func put(_ canvas: BrailleCanvas, into grid: inout CellGrid, x: Int, y: Int, from: Int = 0,
                     style: (Int) -> Style) {
         for row in 0..<canvas.height {
-            for column in max(0, from - x)..<canvas.width {
+            for column in min(canvas.width, max(0, from - x))..<canvas.width {
                 guard let glyph = canvas.glyph(x: column, y: row) else { continue }
                 grid[x + column, y + row] = Cell(Grapheme(glyph), style: style(canvas.owner(x: column, y: row)))
             }
