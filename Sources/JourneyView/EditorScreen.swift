@@ -5,9 +5,9 @@ import JourneyCore
 public enum EditorScreen {
     public static func render(map: JourneyMap, index: ColumnIndex, state: ViewState, theme: Theme,
                               width: Int, height: Int, help: [HelpRow] = []) -> CellGrid {
+        var grid = CellGrid(width: width, height: height)
         var theme = theme
         theme.curve = state.settings.curve
-        var grid = CellGrid(width: width, height: height)
         if let present = state.present {
             PresentScreen.paint(into: &grid, map: map, state: present, view: state, theme: theme)
             paintOverlays(into: &grid, state: state, theme: theme, help: help)

@@ -32,6 +32,8 @@ public struct PresentSlide: Sendable {
     public let stageNumber: Int
     public let stageCount: Int
     public let stageName: String
+    /// Braille or whole cells for the emotion curve's lines.
+    let curve: CurveStyle
 
     static let margin = 2
 
@@ -39,6 +41,7 @@ public struct PresentSlide: Sendable {
         let number = map.stages.firstIndex { $0.id == stageID } ?? 0
         stageNumber = number
         stageCount = map.stages.count
+        self.curve = curve
         guard map.stages.indices.contains(number) else {
             stageName = ""
             lines = [Line(pieces: [Piece(text: "This map has no stages yet.", x: Self.margin, ink: .role(.muted))])]
@@ -49,7 +52,7 @@ public struct PresentSlide: Sendable {
         let inner = max(1, width - 2 * Self.margin)
         addName(stage.name, width: inner)
         addGoal(stage.goal, width: inner)
-        addCurve(map: map, stage: stage, spotlight: spotlight, width: inner, curve: curve)
+        addCurve(map: map, stage: stage, spotlight: spotlight, width: inner)
         addTouchpoints(map: map, stage: stage, spotlight: spotlight, width: inner)
         addInsights(stage: stage, kind: .painPoints, width: inner)
         addInsights(stage: stage, kind: .opportunities, width: inner)
@@ -98,7 +101,7 @@ public struct PresentSlide: Sendable {
 
     // MARK: the emotion curve across the stage
 
-    mutating func addCurve(map: JourneyMap, stage: Stage, spotlight: String?, width: Int, curve: CurveStyle) {
+    mutating func addCurve(map: JourneyMap, stage: Stage, spotlight: String?, width: Int) {
         let touchpoints = stage.touchpoints
         guard !touchpoints.isEmpty else { return }
         add("Emotion", .role(.laneLabel))
