@@ -5,7 +5,7 @@ import JourneyView
 /// every `:` command. Help, completion and the README are made from it.
 public enum Commands {
     public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + workshop + capture + parking + voting + views
-        + ScreenController.all.flatMap(\.commands) + presenting + watch + history + mouse + slowLink
+        + ScreenController.all.flatMap(\.commands) + presenting + watch + history + mouse + slowLink + curve
 
     static let moving: [Command] = [
         Command("left", keys: [.left, .character("h")], section: .move, "previous touchpoint") { e, _ in e.move(.left) },
@@ -190,7 +190,7 @@ public enum Commands {
                                                 .text("VALUE").optional],
                 "a field of a persona (the current one unless named first): " + PersonaFields.names
                     + " (goal and challenge add one; channels takes the map's channel names, e.g. Website, Store); "
-                    + "or a setting: " + ToggleSetting.names + " (noNAME turns it off)") {
+                    + "or a setting: " + ToggleSetting.names + " (noNAME turns one off; curve takes braille or cells)") {
             e, a in e.setCommand(persona: a["PERSONA"], a.text("NAME"), a.text("VALUE"))
         },
         Command("remove-persona", section: .map, changesMap: true, "remove the current persona and its scores") { e, _ in

@@ -1,7 +1,8 @@
 import JourneyCore
 
 /// Draws the emotion lane: the scale on the left, a neutral midline, and for
-/// each persona a point per touchpoint joined by box-drawing lines. Segments
+/// each persona a point per touchpoint joined by braille lines (or, with
+/// `CurveStyle.cells`, box-drawing lines). Segments
 /// leading to columns just off screen are drawn too, so the curve does not
 /// stop at the screen's edge.
 struct CurvePainter {
@@ -32,8 +33,12 @@ struct CurvePainter {
             }
         }
 
-        for personaIndex in map.personas.indices {
-            drawCurve(into: &grid, persona: map.personas[personaIndex], index: personaIndex, rows: rows, y: y, height: height)
+        if theme.curve == .braille {
+            drawBraille(into: &grid, rows: rows, y: y, height: height)
+        } else {
+            for personaIndex in map.personas.indices {
+                drawCurve(into: &grid, persona: map.personas[personaIndex], index: personaIndex, rows: rows, y: y, height: height)
+            }
         }
         drawPoints(into: &grid, rows: rows, y: y, height: height)
     }
@@ -59,6 +64,20 @@ struct CurvePainter {
     }
 
     func centre(_ column: Int) -> Int { painter.x(column) + 1 + (painter.contentWidth - 1) / 2 }
+
+    /// Every persona's line in braille, through the points' cells. Two columns
+    /// past each edge are looked at, as a part's bend depends on the points beside it.
+    func drawBraille(into grid: inout CellGrid, rows: EmotionRows, y: Int, height: Int) {
+        let columns = max(0, painter.columns.lowerBound - 2)..<min(painter.index.count, painter.columns.upperBound + 2)
+        let canvas = BrailleCurve.canvas(width: painter.right, height: min(rows.count, height), personas: painter.map.personas) { persona in
+            columns.map { column in
+                painter.emotion(at: column)?[persona.id].map { BrailleCurve.point(x: centre(column), score: $0, rows: rows) }
+            }
+        }
+        BrailleCurve.put(canvas, into: &grid, x: 0, y: y, from: painter.geometry.labelWidth + 1) {
+            BrailleCurve.style(owner: $0, theme: painter.theme)
+        }
+    }
 
     func drawCurve(into grid: inout CellGrid, persona: Persona, index: Int, rows: EmotionRows, y: Int, height: Int) {
         let style = painter.theme.persona(index)

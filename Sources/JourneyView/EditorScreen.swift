@@ -23,6 +23,8 @@ public enum EditorScreen {
     static func paint(map: JourneyMap, index: ColumnIndex, state: ViewState, theme: Theme,
                       width: Int, height: Int, help: [HelpRow]) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
+        var theme = theme
+        theme.curve = state.settings.curve
         if let present = state.present {
             PresentScreen.paint(into: &grid, map: map, state: present, view: state, theme: theme)
             paintOverlays(into: &grid, state: state, theme: theme, help: help)

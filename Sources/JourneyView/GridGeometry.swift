@@ -52,10 +52,13 @@ public struct EmotionRows: Sendable {
     /// In floating point, as the difference of two Ints can overflow.
     private var span: Double { Double(scale.max) - Double(scale.min) }
 
-    public func row(for score: Double) -> Int {
+    public func row(for score: Double) -> Int { Int(position(for: score).rounded()) }
+
+    /// Where a score falls between the rows, 0 the top one (a braille curve's points are this exact).
+    public func position(for score: Double) -> Double {
         guard count > 1 else { return 0 }
         let fraction = (Double(scale.max) - scale.clamp(score)) / span
-        return Int((fraction * Double(count - 1)).rounded())
+        return fraction * Double(count - 1)
     }
 
     /// The score a row stands for, to label the scale.

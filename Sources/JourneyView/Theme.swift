@@ -15,6 +15,9 @@ public struct Theme: Equatable, Sendable {
     public var name: String
     public var styles: [ThemeRole: Style]
     public var personas: [Style]
+    /// Not read from the file: what the terminal can show (`CurveStyle`),
+    /// here because everything that draws is given the theme.
+    public var curve: CurveStyle = .braille
 
     public subscript(role: ThemeRole) -> Style { styles[role] ?? .plain }
 

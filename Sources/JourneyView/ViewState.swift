@@ -64,6 +64,8 @@ public struct ViewSettings: Equatable, Sendable {
     public var showHiddenLanes = false
     /// While presenting, the countdown in block digits too (`:set bigtimer`).
     public var bigTimer = false
+    /// Braille or whole cells (`:set curve`); every painter reads it from the theme (`Theme.curve`).
+    public var curve = CurveStyle.braille
 
     public init() {}
 }

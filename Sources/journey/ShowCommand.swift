@@ -73,6 +73,10 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: ThemeOption
 
+    @Option(help: ArgumentHelp("The emotion curve in braille dots or whole cells, for a font without braille (default: "
+        + "braille, cells when the locale is not UTF-8).", valueName: "braille|cells"))
+    var curve: CurveStyle?
+
     func validate() throws {
         if let width, width < 30 || width > 1000 {
             throw ValidationError("--width must be from 30 to 1000")
@@ -87,7 +91,8 @@ struct ShowCommand: ParsableCommand {
             return try stdout.check()
         }
         let useColor = color.isOn
-        let theme = try loadTheme(options.theme)
+        var theme = try loadTheme(options.theme)
+        theme.curve = curve ?? .forLocale(.process)
         let columns = width ?? terminalWidth() ?? 100
         var out = PrintOutput(sink: stdout.write)
         if let view {
@@ -114,3 +119,5 @@ struct ShowCommand: ParsableCommand {
         return Int(size.ws_col)
     }
 }
+
+extension CurveStyle: ExpressibleByArgument {}

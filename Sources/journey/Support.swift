@@ -88,9 +88,10 @@ struct ScreenOptions: ParsableArguments {
         + "the terminal's cursor marks the cell, so a move sends a few bytes; Ctrl-G says where it is. Also `:set slowlink`."))
     var slowLink = false
 
-    /// Applies both to the editor; returns the user configuration's path (see UserSettings).
+    /// Applies both, and the locale's curve, to the editor; returns the user configuration's path (see UserSettings).
     func apply(to editor: inout Editor) -> String? {
         if slowLink { editor.useSlowLink() }
+        editor.useCurve(.forLocale(.process))
         return UserSettings.apply(to: &editor, mouseFlag: mouse)
     }
 }

@@ -61,6 +61,21 @@ struct SetCommandTests {
         #expect(editor.map == SampleMap.make())
     }
 
+    @Test func theCurveIsASettingWithAChoice() {
+        var editor = Self.editor()
+        #expect(editor.view.settings.curve == .braille)
+        Self.command("set curve cells", on: &editor)
+        #expect(editor.view.settings.curve == .cells)
+        Self.command("set curve dots", on: &editor)
+        #expect(editor.view.settings.curve == .cells)
+        #expect(editor.view.message?.severity == .refusal)
+        Self.command("set nocurve", on: &editor)
+        #expect(editor.view.message?.severity == .refusal)
+        Self.command("curve braille", on: &editor)
+        #expect(editor.view.settings.curve == .braille)
+        #expect(editor.map == SampleMap.make())
+    }
+
     @Test func aWatcherMayChangeItsSettingsButNoPersona() {
         var editor = Self.editor()
         editor.startWatching(WatchUpdate(map: nil, editor: .editing, lead: nil))

@@ -23,6 +23,17 @@ import Testing
         #expect(widest <= width)
     }
 
+    @Test func showDrawsTheCurveInBrailleUnlessTheLocaleOrTheOptionSaysCells() throws {
+        func braille(_ text: String) -> Bool { text.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } }
+        let utf8 = try Binary.run(["show", "--view", "grid"], environment: ["LC_ALL": "", "LC_CTYPE": "", "LANG": "C.UTF-8"])
+        #expect(braille(utf8.stdout) && !utf8.stdout.contains("━"))
+        for (arguments, locale) in [(["--curve", "cells"], "C.UTF-8"), ([], "C")] {
+            let cells = try Binary.run(["show", "--view", "grid"] + arguments, environment: ["LC_ALL": "", "LC_CTYPE": "", "LANG": locale])
+            #expect(!braille(cells.stdout) && cells.stdout.contains("━"), "\(arguments) \(locale)")
+            #expect(cells.stdout.contains("●") && cells.stdout.contains("◆"))
+        }
+    }
+
     @Test(arguments: [
         ("overview", ["Objectives", "Stage goals", "Open pain points", "overdue since 2025-08-14"]),
         ("personas", ["Maya", "Tom", "Decision process", "Pop-up store (offline)"]),

@@ -25,6 +25,10 @@ import Testing
         Golden.check(render(sample, width: 120, height: 40), named: "sample-120x40")
     }
 
+    @Test func sampleAt120x40InCellsForATerminalWithoutBraille() {
+        Golden.check(render(sample, width: 120, height: 40) { $0.settings.curve = .cells }, named: "sample-120x40-cells")
+    }
+
     @Test func sampleScrolledToTheEmotionLaneOfALaterStage() {
         Golden.check(render(sample, width: 80, height: 24) { $0.gridPlace.column = 9; $0.gridPlace.lane = 2 }, named: "sample-80x24-decision-emotion")
     }

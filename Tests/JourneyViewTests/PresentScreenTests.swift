@@ -22,6 +22,10 @@ import Testing
         Golden.check(render(stage: 2, width: 120, height: 40), named: "present-120x40")
     }
 
+    @Test func stageAt160x45() {
+        Golden.check(render(stage: 0, width: 160, height: 45), named: "present-160x45")
+    }
+
     @Test func stageAt80x24WithASpotlight() {
         // Through the editor, as typed: present, the next stage, the second touchpoint in the spotlight.
         var editor = Editor(document: Document(map: sample, path: nil, isSaved: true), displayName: "sample.json")

@@ -13,7 +13,7 @@ public enum PresentScreen {
     }
 
     public static func paint(into grid: inout CellGrid, map: JourneyMap, state: PresentState, view: ViewState, theme: Theme) {
-        let slide = PresentSlide(map: map, stage: state.stage, spotlight: state.spotlight, width: grid.width)
+        let slide = PresentSlide(map: map, stage: state.stage, spotlight: state.spotlight, width: grid.width, curve: theme.curve)
         let height = slideHeight(screenHeight: grid.height)
         let scroll = min(max(0, state.scroll), maxScroll(slide, screenHeight: grid.height))
 

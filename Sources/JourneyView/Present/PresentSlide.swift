@@ -32,13 +32,16 @@ public struct PresentSlide: Sendable {
     public let stageNumber: Int
     public let stageCount: Int
     public let stageName: String
+    /// Braille or whole cells for the emotion curve's lines.
+    let curve: CurveStyle
 
     static let margin = 2
 
-    public init(map: JourneyMap, stage stageID: String, spotlight: String?, width: Int) {
+    public init(map: JourneyMap, stage stageID: String, spotlight: String?, width: Int, curve: CurveStyle = .braille) {
         let number = map.stages.firstIndex { $0.id == stageID } ?? 0
         stageNumber = number
         stageCount = map.stages.count
+        self.curve = curve
         guard map.stages.indices.contains(number) else {
             stageName = ""
             lines = [Line(pieces: [Piece(text: "This map has no stages yet.", x: Self.margin, ink: .role(.muted))])]
@@ -140,7 +143,8 @@ public struct PresentSlide: Sendable {
         let midline = rows.row(for: map.emotionScale.neutral)
         for x in 0..<plotWidth { plot.put("┈", x, midline, .role(.midline)) }
         func centre(_ index: Int) -> Int { index * slot + slot / 2 }
-        for (personaIndex, persona) in map.personas.enumerated() {
+        if curve == .braille { plot.drawBraille(map: map, touchpoints: touchpoints, rows: rows, centre: centre) }
+        for (personaIndex, persona) in map.personas.enumerated() where curve == .cells {
             let lines = PersonaGlyphs.lines(personaIndex)
             var previous: (x: Int, row: Int)?
             for (index, touchpoint) in touchpoints.enumerated() {

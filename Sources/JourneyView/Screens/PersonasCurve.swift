@@ -1,14 +1,18 @@
 import JourneyCore
 
-/// One persona's emotion across the journey, in three rows: the stage names,
-/// a bar per touchpoint (▁ low to █ high on the map's scale, · where the
-/// persona has no score), and the scores when there is room. Stages are
+/// One persona's emotion across the journey, in bands of rows: the stage
+/// names, the curve (a braille line over two rows through a point per
+/// touchpoint, or with `CurveStyle.cells` a bar per touchpoint, ▁ low to █
+/// high on the map's scale; · where the persona has no score), and the
+/// scores when there is room. Stages are
 /// laid out only as far as the width (and the bands allowed) reach, so a
 /// 20,000-touchpoint map costs what fits.
 struct PersonasCurve {
     static let bars = Array("▁▂▃▄▅▆▇█")
-    /// Rows of one band: names, bars, and scores when they fit.
-    var bandHeight: Int { cell >= 5 ? 3 : 2 }
+    /// Rows of one band: names, the curve, and scores when they fit.
+    var bandHeight: Int { 1 + plotHeight + (cell >= 5 ? 1 : 0) }
+    /// Braille's two rows tell every step of a five-point scale apart; the bars take one.
+    var plotHeight: Int { theme.curve == .braille ? 2 : 1 }
 
     /// Part of a stage drawn in a band: its touchpoints `touchpoints` from column `x`.
     struct Segment {
@@ -108,15 +112,18 @@ struct PersonasCurve {
         if segment.touchpoints.isEmpty {
             grid.put("–", x: left, y: y + 1, style: theme[.muted])
         }
+        if theme.curve == .braille { paintBraille(segment, of: stage, into: &grid, x: left, y: y + 1) }
         for (offset, index) in segment.touchpoints.enumerated() {
             let cellX = left + offset * cell
             guard let score = stage.touchpoints[index].emotion[persona.id] else {
                 grid.put("·", x: cellX, y: y + 1, style: theme[.muted])
                 continue
             }
-            grid.put(String(repeating: String(bar(score)), count: cell - 1), x: cellX, y: y + 1, style: style)
+            if theme.curve == .cells {
+                grid.put(String(repeating: String(bar(score)), count: cell - 1), x: cellX, y: y + 1, style: style)
+            }
             if cell >= 5 {
-                grid.put(MetricsText.signed(score), x: cellX, y: y + 2, maxWidth: cell - 1, style: theme[.scale])
+                grid.put(MetricsText.signed(score), x: cellX, y: y + 1 + plotHeight, maxWidth: cell - 1, style: theme[.scale])
             }
         }
         let separator = left + segment.width
@@ -126,10 +133,25 @@ struct PersonasCurve {
     }
 
     func bar(_ score: Double) -> Character {
+        Self.bars[Int((height(of: score) * Double(Self.bars.count - 1)).rounded())]
+    }
+
+    /// How high a score is on the map's scale, 0 its least and 1 its greatest.
+    func height(of score: Double) -> Double {
         let scale = map.emotionScale
         let span = Double(scale.max) - Double(scale.min)
-        guard span > 0 else { return Self.bars[0] }
-        let fraction = (scale.clamp(score) - Double(scale.min)) / span
-        return Self.bars[Int((fraction * Double(Self.bars.count - 1)).rounded())]
+        return span > 0 ? (scale.clamp(score) - Double(scale.min)) / span : 0
+    }
+
+    /// The segment's line in braille, each touchpoint's point in the middle of its columns.
+    func paintBraille(_ segment: Segment, of stage: Stage, into grid: inout CellGrid, x: Int, y: Int) {
+        var canvas = BrailleCanvas(width: segment.width, height: plotHeight)
+        let points = segment.touchpoints.enumerated().map { offset, index in
+            stage.touchpoints[index].emotion[persona.id].map { score in
+                BrailleLine.Point(x: 2 * offset * cell + cell - 1, y: (1 - height(of: score)) * Double(canvas.dotHeight - 1))
+            }
+        }
+        BrailleLine.draw(points, owner: 0, pattern: .solid, on: &canvas)
+        BrailleCurve.put(canvas, into: &grid, x: x, y: y) { _ in style }
     }
 }

@@ -160,7 +160,8 @@ extension PersonasScreen {
         func paintCurve(into grid: inout CellGrid, y: Int) {
             let used = grid.put("Emotion ", x: x + 2, y: y, maxWidth: width - 2, style: theme[.laneLabel])
             let scale = map.emotionScale
-            var note = "\(MetricsText.signed(Double(scale.min))) ▁ to █ \(MetricsText.signed(Double(scale.max))), · not scored"
+            let (low, high) = theme.curve == .braille ? ("⣀", "⠉") : ("▁", "█")
+            var note = "\(MetricsText.signed(Double(scale.min))) \(low) to \(high) \(MetricsText.signed(Double(scale.max))), · not scored"
             if curve.notShown > 0 { note += "; \(curve.notShown) more →" }
             grid.put(note, x: x + 2 + used, y: y, maxWidth: width - 2 - used, style: theme[.muted])
             curve.paint(into: &grid, x: x + 2, y: y + 1)
