@@ -124,4 +124,11 @@ import Testing
         #expect(grid[4, other].style.attributes.contains(.dim), "another touchpoint is dimmed")
         #expect(!grid[4, spotlit].style.attributes.contains(.dim), "the spotlit one is not")
     }
+
+    @Test func theNeutralLineEndsAtTheLastTouchpoint() throws {
+        let grid = render(stage: 0, width: 160, height: 45)
+        let neutral = try #require(grid.rows(containing: "┈┈┈").first { grid.row($0).hasPrefix("    0 ") })
+        let row = grid.row(neutral)
+        #expect(!row.hasSuffix("┈"), "nothing after the last touchpoint's point: \(row)")
+    }
 }

@@ -141,8 +141,9 @@ public struct PresentSlide: Sendable {
         let plotWidth = min(width - labelWidth, slot * touchpoints.count)
         var plot = CurvePlot(width: plotWidth, height: rows.count)
         let midline = rows.row(for: map.emotionScale.neutral)
-        for x in 0..<plotWidth { plot.put("┈", x, midline, .role(.midline)) }
         func centre(_ index: Int) -> Int { index * slot + slot / 2 }
+        // From the scale to the last touchpoint: the journey, not the margin after it.
+        for x in 0...min(plotWidth - 1, centre(touchpoints.count - 1)) { plot.put("┈", x, midline, .role(.midline)) }
         if curve == .braille { plot.drawBraille(map: map, touchpoints: touchpoints, rows: rows, centre: centre) }
         for (personaIndex, persona) in map.personas.enumerated() where curve == .cells {
             let lines = PersonaGlyphs.lines(personaIndex)
