@@ -10,7 +10,7 @@ import JourneyCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a map as Markdown, CSV, a Mermaid journey diagram or an HTML page (the sample without FILE).",
+        abstract: "Write a map as Markdown, CSV, a Mermaid journey diagram, an HTML page or an SVG poster (the sample without FILE).",
         discussion: ExportFormat.allCases.map { "\($0.rawValue): \($0.summary)." }.joined(separator: "\n")
             + "\nStandard output unless -o names a file, which is replaced atomically."
     )
@@ -29,7 +29,8 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         guard let chosen = format ?? output.flatMap(ExportFormat.init(guessingFrom:)) else {
-            throw ValidationError("say which format with --format md, csv, mermaid or html")
+            let names = ExportFormat.allCases.map(\.rawValue)
+            throw ValidationError("say which format with --format \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")")
         }
         if table != nil && chosen != .csv {
             throw ValidationError("--table is for --format csv only")

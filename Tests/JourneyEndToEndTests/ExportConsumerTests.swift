@@ -111,7 +111,7 @@ import Testing
         defer { scratch.remove() }
         let noFormat = try Binary.run(["export"])
         #expect(noFormat.status == 64)
-        #expect(noFormat.stderr.contains("--format md, csv, mermaid or html"))
+        #expect(noFormat.stderr.contains("--format md, csv, mermaid, html or svg"))
         let wrongTable = try Binary.run(["export", "--format", "md", "--table", "items"])
         #expect(wrongTable.status == 64)
         #expect(wrongTable.stderr.contains("--table is for --format csv only"))
