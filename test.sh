@@ -19,6 +19,8 @@ command -v cmark-gfm >/dev/null || missing+=(cmark-gfm)
 command -v chromium >/dev/null || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v node >/dev/null || missing+=(nodejs)
+# Draws the SVG poster as a PNG and a PDF (ExportConsumerTests+Poster).
+command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
 # A real SSH server: the tests start sshd on a loopback port and log in to journey.
 [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
 if [ ${#missing[@]} -gt 0 ]; then
