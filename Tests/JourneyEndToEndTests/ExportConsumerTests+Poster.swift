@@ -43,9 +43,7 @@ extension ExportConsumerTests {
         defer { scratch.remove() }
         let svg = scratch.file("hostile.svg")
         _ = try export([hostileMap(in: scratch), "--format", "svg", "-o", svg])
-        let dom = try Peer.run("chromium", package: "chromium", [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + scratch.file("profile"), "--dump-dom", "file://" + svg,
-        ]).stdout
+        let dom = try Self.dom(svg, scratch: scratch)
         #expect(dom.contains("<svg"))
         for tag in ["<script", "<img", "<iframe", "<b>", "parsererror"] {
             #expect(!dom.contains(tag), "\(tag) from the map never becomes an element")
@@ -77,9 +75,7 @@ extension ExportConsumerTests {
                   JSON.stringify([...document.querySelectorAll("svg text")].map(t => t.getComputedTextLength()));
                 </script></body></html>
                 """)
-            let dom = try Peer.run("chromium", package: "chromium", [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + scratch.file("profile"), "--dump-dom", "file://" + page,
-            ]).stdout
+            let dom = try Self.dom(page, scratch: scratch)
             let json = dom.components(separatedBy: "<pre id=\"widths\">").last?.components(separatedBy: "</pre>").first ?? ""
             let measured = try JSONDecoder().decode([Double].self, from: Data(json.utf8))
             let lines = PosterLayout(map).boxes.flatMap(\.lines)

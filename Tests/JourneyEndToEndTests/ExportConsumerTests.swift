@@ -89,14 +89,19 @@ import Testing
         }
     }
 
+    /// The page or image as Chromium holds it once loaded, its scripts run.
+    static func dom(_ file: String, scratch: Scratch) throws -> String {
+        try Peer.run("chromium", package: "chromium", [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + scratch.file("profile"), "--dump-dom", "file://" + file,
+        ]).stdout
+    }
+
     @Test func htmlFromAHostileMapRunsNothingAndShowsTheTexts() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let html = scratch.file("hostile.html")
         _ = try export([hostileMap(in: scratch), "--format", "html", "-o", html])
-        let dom = try Peer.run("chromium", package: "chromium", [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + scratch.file("profile"), "--dump-dom", "file://" + html,
-        ]).stdout
+        let dom = try Self.dom(html, scratch: scratch)
         for tag in ["<script", "<img", "<iframe", "<b>"] {
             #expect(!dom.contains(tag), "\(tag) from the map never becomes an element")
         }

@@ -73,7 +73,7 @@ extension PosterLayout {
             let stage = stages[s]
             for trend in stage.metrics.trends {
                 let parts = [trend.metric.label, trend.latest.map(trend.text), trend.firstToLast.map { "(\($0))" }, trend.targetWords]
-                stack.text(parts.compactMap { $0 }.joined(separator: " "), Self.small)
+                stack.text(parts.compactMap { $0 }.joined(separator: " "), Self.body)
             }
             if let step = funnel.step(into: s) {
                 stack.space(3)
