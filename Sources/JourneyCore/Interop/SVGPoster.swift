@@ -8,19 +8,73 @@ public enum SVGPoster {
 
     public static func export(_ map: JourneyMap) -> String {
         let layout = PosterLayout(map)
+        var out = opening(map, size: "width=\"100%\"", viewBox: PosterRect(x: 0, y: 0, width: layout.width, height: layout.height))
+        out.append("<rect width=\"\(n(layout.width))\" height=\"\(n(layout.height))\" fill=\"#ffffff\"/>")
+        out += body(layout)
+        out.append("</svg>")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The poster on sheets of `paper`, one SVG a sheet, row by row (see `PosterSheets`).
+    public static func sheets(_ map: JourneyMap, on paper: PosterPaper) -> [String] {
+        let layout = PosterLayout(map)
+        let sheets = PosterSheets(width: layout.width, height: layout.height, paper: paper)
+        let drawn = body(layout)
+        let margin = PosterSheets.margin
+        return sheets.windows.enumerated().map { index, window in
+            let sheet = PosterRect(x: 0, y: 0, width: paper.width, height: paper.height)
+            let shown = PosterRect(x: margin, y: margin, width: window.width * sheets.scale, height: window.height * sheets.scale)
+            var out = opening(map, size: "width=\"\(n(sheet.width))mm\" height=\"\(n(sheet.height))mm\"", viewBox: sheet)
+            out.append(rect(sheet, fill: "#ffffff", stroke: "none"))
+            out.append("<svg x=\"\(n(shown.x))\" y=\"\(n(shown.y))\" width=\"\(n(shown.width))\" height=\"\(n(shown.height))\" "
+                       + "viewBox=\"\(n(window.x)) \(n(window.y)) \(n(window.width)) \(n(window.height))\">")
+            out += drawn
+            out.append("</svg>")
+            let (row, column) = (index / sheets.columns, index % sheets.columns)
+            out += overlapMarks(shown, sheet: sheet, row: row, column: column, of: sheets)
+            let place = "Sheet \(index + 1) of \(sheets.windows.count): row \(row + 1) of \(sheets.rows), column \(column + 1) of "
+                + "\(sheets.columns), \(paper.size.rawValue) \(paper.orientation.rawValue)"
+                + (sheets.windows.count > 1 ? ". Neighbours share the \(n(PosterSheets.overlap)) mm between the marks." : "")
+            out.append("<text x=\"\(n(margin))\" y=\"\(n(shown.maxY + 4.5))\" font-size=\"3.2\" fill=\"\(muted)\">\(place)</text>")
+            out.append("</svg>")
+            return out.joined(separator: "\n") + "\n"
+        }
+    }
+
+    static func opening(_ map: JourneyMap, size: String, viewBox: PosterRect) -> [String] {
         let title = map.title.isEmpty ? "Untitled journey" : map.title
-        var out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                   "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" viewBox=\"0 0 \(n(layout.width)) \(n(layout.height))\" "
-                   + "font-family=\"\(PosterFont.family)\" role=\"img\">",
-                   "<title>\(HTMLText.escape(PosterWrap.clean(title)))</title>",
-                   "<rect width=\"\(n(layout.width))\" height=\"\(n(layout.height))\" fill=\"#ffffff\"/>"]
+        let box = [viewBox.x, viewBox.y, viewBox.width, viewBox.height].map(n).joined(separator: " ")
+        return ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" \(size) viewBox=\"\(box)\" font-family=\"\(PosterFont.family)\" role=\"img\">",
+                "<title>\(HTMLText.escape(PosterWrap.clean(title)))</title>"]
+    }
+
+    /// Every box with its text, then the emotion curves over them.
+    static func body(_ layout: PosterLayout) -> [String] {
+        var out: [String] = []
         for box in layout.boxes {
             if let shape = shape(box) { out.append(shape) }
             out += box.lines.map(text)
         }
         if let plot = layout.plot { out += curves(plot) }
-        out.append("</svg>")
-        return out.joined(separator: "\n") + "\n"
+        return out
+    }
+
+    /// Short lines in the margins at both edges of each band a sheet shares with a neighbour.
+    static func overlapMarks(_ shown: PosterRect, sheet: PosterRect, row: Int, column: Int, of sheets: PosterSheets) -> [String] {
+        let shared = PosterSheets.overlap, margin = PosterSheets.margin
+        var xs: [Double] = [], ys: [Double] = []
+        if column > 0 { xs.append(shown.x + shared) }
+        if column < sheets.columns - 1 { xs.append(shown.maxX - shared) }
+        if row > 0 { ys.append(shown.y + shared) }
+        if row < sheets.rows - 1 { ys.append(shown.maxY - shared) }
+        let mark = { (x1: Double, y1: Double, x2: Double, y2: Double) in
+            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(ink)\" stroke-width=\"0.3\"/>"
+        }
+        // Below the poster, clear of the sheet's number.
+        let low = shown.maxY + PosterSheets.footer + 0.5
+        return xs.flatMap { [mark($0, 2, $0, margin - 1), mark($0, low, $0, sheet.height - 2)] }
+            + ys.flatMap { [mark(2, $0, margin - 1, $0), mark(shown.maxX + 1, $0, sheet.width - 2, $0)] }
     }
 
     static func rect(_ r: PosterRect, fill: String, stroke: String, radius: Double = 0, extra: String = "") -> String {
