@@ -86,3 +86,30 @@ extension ExportConsumerTests {
         }
     }
 }
+
+extension ExportConsumerTests {
+    /// rsvg-convert makes one PDF of the sheets, a page each, of the paper asked for.
+    @Test func aPosterOnA4SheetsIsAPDFOfA4Pages() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let result = try Binary.run(["export", "--paper", "a4", "--portrait", "-o", scratch.file("map.svg")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let sheets = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasSuffix(".svg") }.sorted()
+        #expect(sheets.count > 1 && sheets.first == "map-\(sheets.count < 10 ? "" : "0")1.svg", "\(sheets)")
+        #expect(result.stdout.contains("the poster takes \(sheets.count) sheets"))
+        let pdf = scratch.file("map.pdf")
+        let printed = try Peer.run("rsvg-convert", package: "librsvg2-bin", ["-f", "pdf", "-o", pdf] + sheets.map(scratch.file))
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let info = try Peer.run("pdfinfo", package: "poppler-utils", [pdf]).stdout.split(separator: "\n")
+        let field = { (name: String) in info.first { $0.hasPrefix(name + ":") }?.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) }
+        #expect(field("Pages") == "\(sheets.count)")
+        #expect(field("Page size") == "595.276 x 841.89 pts (A4)", "portrait")
+        let text = try Peer.run("pdftotext", package: "poppler-utils", [pdf, "-"]).stdout
+        #expect(text.contains("Sheet \(sheets.count) of \(sheets.count)"))
+        for name in stageNames { #expect(text.contains(name), "some sheet shows \(name)") }
+        let refused = try Binary.run(["export", "--paper", "A4"])
+        #expect(refused.status == 64 && refused.stderr.contains("name a file with -o"), "\(refused.stderr)")
+        #expect(try Binary.run(["export", "--format", "md", "--paper", "A3"]).status == 64)
+        #expect(try Binary.run(["export", "--format", "svg", "--portrait"]).status == 64)
+    }
+}
