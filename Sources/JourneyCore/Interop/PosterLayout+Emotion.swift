@@ -12,11 +12,7 @@ extension PosterLayout {
         let whole = row(label: label, role: .cell, minHeight: Self.plotHeight, spans: columnSpans, labelRoom: room) { _, _ in }
         let rect = PosterRect(x: Self.margin + Self.labelWidth, y: whole.y + Self.plotInset,
                               width: Double(columns.count) * Self.columnWidth, height: whole.height - 2 * Self.plotInset)
-        func y(_ score: Double) -> Double {
-            let span = Double(scale.max) - Double(scale.min)
-            guard span > 0 else { return rect.y + rect.height / 2 }
-            return rect.y + (Double(scale.max) - scale.clamp(score)) / span * rect.height
-        }
+        func y(_ score: Double) -> Double { rect.y + scale.depth(of: score) * rect.height }
         if let index = boxes.lastIndex(where: { $0.role == .rowLabel }) {
             boxes[index].lines += scores.map { score in
                 PosterLine(text: MetricsText.signed(score), x: rect.x - Self.pad, baseline: y(score) + 4, style: Self.small, anchor: .end)
