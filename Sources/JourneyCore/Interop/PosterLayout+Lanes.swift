@@ -55,10 +55,10 @@ extension PosterLayout {
             let figures = insight.item.figureFacts + (insight.priority.map { ["priority \($0)"] } ?? [])
             if !figures.isEmpty {
                 card.space(3)
-                card.text(figures.joined(separator: " · "), Self.smallBold)
+                card.facts(figures, Self.smallBold)
             }
             if !insight.item.planFacts.isEmpty {
-                card.text(insight.item.planFacts.joined(separator: " · "), Self.note)
+                card.facts(insight.item.planFacts, Self.note)
             }
         }
     }

@@ -21,6 +21,21 @@ struct PosterStack {
         }
     }
 
+    /// Short facts joined by " · ", a line broken between facts rather than inside one where it can be.
+    mutating func facts(_ facts: [String], _ style: PosterStyle) {
+        var line = ""
+        for fact in facts {
+            let longer = line.isEmpty ? fact : line + " · " + fact
+            if line.isEmpty || PosterFont.width(PosterWrap.clean(longer), size: style.size) <= width {
+                line = longer
+            } else {
+                text(line, style)
+                line = fact
+            }
+        }
+        text(line, style)
+    }
+
     mutating func space(_ height: Double) { bottom += height }
 
     /// A box as wide as the column, or `narrower`, with `padding` around what `fill` puts in it.
