@@ -45,3 +45,15 @@ import Testing
         #expect(SVGPoster.sheets(SampleMap.make(), on: PosterPaper(.a0, .landscape)).count == 1)
     }
 }
+
+extension PosterSheetsTests {
+    @Test func aSheetHoldsOnlyTheBoxesItShows() {
+        let map = SampleMap.make()
+        let svgs = SVGPoster.sheets(map, on: PosterPaper(.a4, .landscape))
+        let whole = SVGPoster.export(map)
+        let rects = { (svg: String) in svg.components(separatedBy: "<rect").count - 1 }
+        #expect(svgs.allSatisfy { rects($0) < rects(whole) / 2 })
+        let texts = svgs.flatMap { SVGPosterTests.read($0).reader.texts }
+        for stage in map.stages { #expect(texts.contains("\(map.stages.firstIndex(of: stage)! + 1). \(stage.name)")) }
+    }
+}

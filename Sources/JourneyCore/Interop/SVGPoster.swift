@@ -19,7 +19,6 @@ public enum SVGPoster {
     public static func sheets(_ map: JourneyMap, on paper: PosterPaper) -> [String] {
         let layout = PosterLayout(map)
         let sheets = PosterSheets(width: layout.width, height: layout.height, paper: paper)
-        let drawn = body(layout)
         let margin = PosterSheets.margin
         return sheets.windows.enumerated().map { index, window in
             let sheet = PosterRect(x: 0, y: 0, width: paper.width, height: paper.height)
@@ -28,7 +27,7 @@ public enum SVGPoster {
             out.append(rect(sheet, fill: "#ffffff", stroke: "none"))
             out.append("<svg x=\"\(n(shown.x))\" y=\"\(n(shown.y))\" width=\"\(n(shown.width))\" height=\"\(n(shown.height))\" "
                        + "viewBox=\"\(n(window.x)) \(n(window.y)) \(n(window.width)) \(n(window.height))\">")
-            out += drawn
+            out += body(layout, showing: window)
             out.append("</svg>")
             let (row, column) = (index / sheets.columns, index % sheets.columns)
             out += overlapMarks(shown, sheet: sheet, row: row, column: column, of: sheets)
@@ -49,10 +48,11 @@ public enum SVGPoster {
                 "<title>\(HTMLText.escape(PosterWrap.clean(title)))</title>"]
     }
 
-    /// Every box with its text, then the emotion curves over them.
-    static func body(_ layout: PosterLayout) -> [String] {
+    /// Every box with its text, then the emotion curves over them; on a
+    /// sheet, only the boxes it shows, so a sheet costs its share of the poster.
+    static func body(_ layout: PosterLayout, showing window: PosterRect? = nil) -> [String] {
         var out: [String] = []
-        for box in layout.boxes {
+        for box in layout.boxes where window.map({ box.rect.overlaps($0) }) ?? true {
             if let shape = shape(box) { out.append(shape) }
             out += box.lines.map(text)
         }
