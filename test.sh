@@ -21,6 +21,8 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # Turns the Markdown export into a Word file, to check what a docx keeps of it.
 command -v pandoc >/dev/null || missing+=(pandoc)
 command -v node >/dev/null || missing+=(nodejs)
+# Draws the SVG poster as a PNG and a PDF (ExportConsumerTests+Poster).
+command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
 # A real SSH server: the tests start sshd on a loopback port and log in to journey.
 [ -x /usr/sbin/sshd ] || missing+=(openssh-server)
 if [ ${#missing[@]} -gt 0 ]; then

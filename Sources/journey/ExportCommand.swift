@@ -10,7 +10,7 @@ import JourneyCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a map as Markdown, CSV, a Mermaid journey diagram or an HTML page (the sample without FILE).",
+        abstract: "Write a map as Markdown, CSV, a Mermaid journey diagram, an HTML page or an SVG poster (the sample without FILE).",
         discussion: ExportFormat.allCases.map { "\($0.rawValue): \($0.summary)." }.joined(separator: "\n")
             + "\nStandard output unless -o names a file, which is replaced atomically."
     )
@@ -24,27 +24,50 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "For csv: one row per touchpoint, or one per pain point, opportunity and quote.")
     var table: CSVTable?
 
+    @Option(help: "For svg: print on sheets of this size (A0 to A4), several overlapping sheets when one would make the text smaller than 7 pt.")
+    var paper: PosterPaper.Size?
+
+    @Flag(help: "For --paper: the sheets' orientation (default: landscape).")
+    var orientation: PosterPaper.Orientation?
+
     @Option(name: [.short, .customLong("output")], help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
+    /// As asked, else as `-o`'s name suggests; sheets of paper are an SVG poster's.
+    var chosen: ExportFormat? { format ?? output.flatMap(ExportFormat.init(guessingFrom:)) ?? (paper != nil ? .svg : nil) }
+
     func validate() throws {
-        guard let chosen = format ?? output.flatMap(ExportFormat.init(guessingFrom:)) else {
-            throw ValidationError("say which format with --format md, csv, mermaid or html")
+        guard let chosen else {
+            let names = ExportFormat.allCases.map(\.rawValue)
+            throw ValidationError("say which format with --format \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "")")
         }
         if table != nil && chosen != .csv {
             throw ValidationError("--table is for --format csv only")
+        }
+        if paper != nil && chosen != .svg {
+            throw ValidationError("--paper is for --format svg only")
+        }
+        if orientation != nil && paper == nil {
+            throw ValidationError("--landscape and --portrait are for --paper only")
         }
     }
 
     func run() throws {
         let map = try file.map(loadMap) ?? SampleMap.make()
-        let chosen = format ?? output.flatMap(ExportFormat.init(guessingFrom:)) ?? .md
+        if let paper {
+            return try writeSheets(SVGPoster.sheets(map, on: PosterPaper(paper, orientation ?? .landscape)))
+        }
         let bytes: [UInt8]
-        switch chosen.bytes(map, table: table ?? .touchpoints) {
+        switch (chosen ?? .md).bytes(map, table: table ?? .touchpoints) {
         case .success(let rendered): bytes = rendered
         case .failure(let refusal): throw fail("\(output ?? "standard output"): \(refusal)", code: 73)
         }
-        guard let output else {
+        try deliver(bytes)
+    }
+
+    /// To standard output, or to the file `-o` names unless that is the map.
+    func deliver(_ bytes: [UInt8], to path: String? = nil) throws {
+        guard let output = path ?? output else {
             try printData(bytes)
             return
         }
@@ -53,9 +76,32 @@ struct ExportCommand: ParsableCommand {
         }
         try write(bytes, to: output, replacing: true)
     }
+
+    /// One sheet goes where any export goes; more are written beside `-o`'s
+    /// name as NAME-1.svg, NAME-2.svg…, numbered to sort in order.
+    func writeSheets(_ sheets: [String]) throws {
+        guard sheets.count > 1 else { return try deliver(Array((sheets.first ?? "").utf8)) }
+        guard let output else {
+            throw fail("the poster takes \(sheets.count) sheets; name a file with -o and they are written beside it, one a sheet", code: 64)
+        }
+        let stem = output.lowercased().hasSuffix(".svg") ? String(output.dropLast(4)) : output
+        let digits = String(sheets.count).count
+        let paths = sheets.indices.map { index in
+            let number = String(index + 1)
+            return stem + "-" + String(repeating: "0", count: digits - number.count) + number + ".svg"
+        }
+        for (sheet, path) in zip(sheets, paths) { try deliver(Array(sheet.utf8), to: path) }
+        say("the poster takes \(sheets.count) sheets: \(paths[0]) to \(paths[paths.count - 1])")
+    }
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+extension PosterPaper.Size: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.uppercased()) }
+}
+
+extension PosterPaper.Orientation: EnumerableFlag {}
 
 extension CSVTable: ExpressibleByArgument {}
 

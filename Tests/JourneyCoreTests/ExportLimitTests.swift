@@ -14,7 +14,7 @@ import Testing
         #expect(refusal.description.contains("nothing was written. Split the map"))
     }
 
-    @Test(arguments: [ExportFormat.md, .html])
+    @Test(arguments: [ExportFormat.md, .html, .svg])
     func anExportImportDoesNotReadIsNotLimited(_ format: ExportFormat) throws {
         #expect(try format.bytes(map, limit: 1).get() == Array(format.render(map).utf8))
     }

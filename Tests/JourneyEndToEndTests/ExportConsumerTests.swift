@@ -117,14 +117,19 @@ import Testing
         }
     }
 
+    /// The page or image as Chromium holds it once loaded, its scripts run.
+    static func dom(_ file: String, scratch: Scratch) throws -> String {
+        try Peer.run("chromium", package: "chromium", [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + scratch.file("profile"), "--dump-dom", "file://" + file,
+        ]).stdout
+    }
+
     @Test func htmlFromAHostileMapRunsNothingAndShowsTheTexts() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let html = scratch.file("hostile.html")
         _ = try export([hostileMap(in: scratch), "--format", "html", "-o", html])
-        let dom = try Peer.run("chromium", package: "chromium", [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + scratch.file("profile"), "--dump-dom", "file://" + html,
-        ]).stdout
+        let dom = try Self.dom(html, scratch: scratch)
         for tag in ["<script", "<img", "<iframe", "<b>"] {
             #expect(!dom.contains(tag), "\(tag) from the map never becomes an element")
         }
@@ -139,7 +144,7 @@ import Testing
         defer { scratch.remove() }
         let noFormat = try Binary.run(["export"])
         #expect(noFormat.status == 64)
-        #expect(noFormat.stderr.contains("--format md, csv, mermaid or html"))
+        #expect(noFormat.stderr.contains("--format md, csv, mermaid, html or svg"))
         let wrongTable = try Binary.run(["export", "--format", "md", "--table", "items"])
         #expect(wrongTable.status == 64)
         #expect(wrongTable.stderr.contains("--table is for --format csv only"))

@@ -1,7 +1,7 @@
 /// The formats a map leaves journey in: one table that the command line,
 /// its help and the tests read.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case md, csv, mermaid, html
+    case md, csv, mermaid, html, svg
 
     public var summary: String {
         switch self {
@@ -9,13 +9,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: "RFC 4180 CSV, one row per touchpoint (--table touchpoints) or per item (--table items)"
         case .mermaid: "a Mermaid journey diagram: a section per stage, a task per touchpoint, personas as actors"
         case .html: "one self-contained HTML page (no network, no script) that prints on A3 landscape"
+        case .svg: "the whole map as one self-contained SVG poster (rsvg-convert -f png or -f pdf makes a PNG or PDF of it)"
         }
     }
 
-    /// The format a file's name suggests: `.md`, `.csv`, `.mmd`/`.mermaid`, `.html`/`.htm`.
+    /// The format a file's name suggests: `.md`, `.csv`, `.mmd`/`.mermaid`, `.html`/`.htm`, `.svg`.
     public init?(guessingFrom path: String) {
         let suffixes: [(String, ExportFormat)] = [(".md", .md), (".markdown", .md), (".csv", .csv), (".mmd", .mermaid),
-                                                  (".mermaid", .mermaid), (".html", .html), (".htm", .html)]
+                                                  (".mermaid", .mermaid), (".html", .html), (".htm", .html), (".svg", .svg)]
         guard let found = suffixes.first(where: { path.lowercased().hasSuffix($0.0) }) else { return nil }
         self = found.1
     }
@@ -26,6 +27,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: CSVExport.export(map, table: table)
         case .mermaid: MermaidJourney.export(map)
         case .html: HTMLExport.export(map)
+        case .svg: SVGPoster.export(map)
         }
     }
 }
