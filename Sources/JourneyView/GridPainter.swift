@@ -72,7 +72,10 @@ public struct GridPainter {
             grid.put("│", x: spanX, y: y, style: theme[.separator])
             grid.fill(x: spanX + 1, y: y, width: spanWidth - 1, height: 1, style: theme[.stageHeader])
             let continued = column > index.starts[position.stage] ? "‹ " : " "
-            grid.put(continued + stage.name, x: spanX + 1, y: y, maxWidth: spanWidth - 1, style: theme[.stageHeader])
+            // A name cut by its band says so with an ellipsis.
+            let name = continued + DisplayText.singleLine(DisplayText.visible(stage.name, columns: spanWidth))
+            grid.put(TextWrap.truncate(name, width: spanWidth - 1, ellipsis: true), x: spanX + 1, y: y, maxWidth: spanWidth - 1,
+                     style: theme[.stageHeader])
             column = stageEnd
         }
 

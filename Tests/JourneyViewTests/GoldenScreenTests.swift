@@ -17,6 +17,19 @@ import Testing
                                    help: HelpContent.rows)
     }
 
+    /// A stage's name too long for its band (one touchpoint of it on screen) ends in an ellipsis, not mid-word.
+    @Test func aStageNameCutByItsBandSaysSo() {
+        var map = sample
+        map.stages[1].name = "Consideration and comparison"
+        // Scrolled so that only the stage's last touchpoint shows, at the left.
+        let last = ColumnIndex(map).stageRange(1).upperBound - 1
+        let grid = render(map, width: 80, height: 24) { $0.gridPlace.column = last; $0.gridPlace.firstColumn = last }
+        let band = grid.row(1)
+        #expect(band.contains("‹ Consideratio…"), "\(band)")
+        let whole = render(map, width: 120, height: 40)
+        #expect(whole.row(1).contains("Consideration and comparison"), "where the band has room, the name is whole")
+    }
+
     @Test func sampleAt80x24() {
         Golden.check(render(sample, width: 80, height: 24), named: "sample-80x24")
     }
