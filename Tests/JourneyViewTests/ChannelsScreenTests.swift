@@ -25,7 +25,7 @@ import Testing
     @Test func longStageNamesAreWholeWhereThereIsRoom() {
         var map = SampleMap.make()
         map.stages[1].name = "Consideration and comparison"
-        let wide = render(map, width: 220, height: 30)
+        let wide = render(map, width: 160, height: 30)
         let header = wide.row(holding: "Channel") ?? ""
         #expect(header.contains("│ Consideration and comparison │"), "\(wide.text)")
         let narrow = render(map, width: 80, height: 24)

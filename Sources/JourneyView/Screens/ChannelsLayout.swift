@@ -12,8 +12,9 @@ public struct ChannelsLayout {
     }
 
     public let labelWidth: Int
-    /// A stage's column, its separator included.
-    public let cellWidth: Int
+    /// Each stage's column, its separator included: one width for all,
+    /// unless only columns as wide as their names keep every name whole.
+    let widths: [Int]
     public let stagesPerScreen: Int
     /// Lines of the matrix that fit under its header, the detail kept below.
     public let bodyHeight: Int
@@ -32,10 +33,16 @@ public struct ChannelsLayout {
         // "│ 12 ☺ +1.5": separator, space, count, glyph, average.
         let least = 1 + 1 + countWidth + 3 + averageWidth
         let share = map.stages.isEmpty ? least : (area.width - labelWidth) / map.stages.count
-        // As wide as the longest stage name where there is room ("│ " before it), else at most 18.
-        let longestName = map.stages.reduce(0) { max($0, TextWidth.of(DisplayText.singleLine(DisplayText.visible($1.name, columns: 60)))) }
-        cellWidth = max(least, min(max(18, longestName + 3), share))
-        stagesPerScreen = max(1, (area.width - labelWidth) / cellWidth)
+        // A column holds its stage's name and "│ " before it where there is room, else at most 18.
+        let wanted = map.stages.map { max(least, TextWidth.of(DisplayText.singleLine(DisplayText.visible($0.name, columns: 60))) + 3) }
+        let uniform = max(least, min(max(18, wanted.max() ?? 0), share))
+        if wanted.contains(where: { $0 > uniform }), wanted.reduce(0, +) <= area.width - labelWidth {
+            widths = wanted
+            stagesPerScreen = max(1, map.stages.count)
+        } else {
+            widths = Array(repeating: uniform, count: map.stages.count)
+            stagesPerScreen = max(1, (area.width - labelWidth) / uniform)
+        }
         let detail = area.height >= 14 ? min(10, max(5, area.height / 3)) : max(2, area.height / 3)
         bodyHeight = max(1, area.height - 1 - detail)
     }
@@ -76,7 +83,7 @@ struct MatrixPainter {
     let theme: Theme
     let stages: Range<Int>
 
-    func x(of stage: Int) -> Int { layout.labelWidth + (stage - stages.lowerBound) * layout.cellWidth }
+    func x(of stage: Int) -> Int { layout.labelWidth + layout.widths[stages.lowerBound..<stage].reduce(0, +) }
 
     func paintHeader(into grid: inout CellGrid, y: Int, selected: Int?) {
         let more = stages.upperBound < map.stages.count ? " →" : ""
@@ -86,10 +93,10 @@ struct MatrixPainter {
             let x = x(of: s)
             grid.put("│", x: x, y: y, style: theme[.separator])
             let style = s == selected ? theme[.currentLabel] : theme[.touchpointHeader]
-            let name = DisplayText.singleLine(DisplayText.visible(map.stages[s].name, columns: layout.cellWidth))
-            grid.put(" " + TextWrap.truncate(name, width: layout.cellWidth - 2, ellipsis: true), x: x + 1, y: y,
-                     maxWidth: layout.cellWidth - 1, style: style)
-            if s == selected { grid.restyle(x: x + 1, y: y, width: layout.cellWidth - 1, height: 1) { _ in style } }
+            let width = layout.widths[s]
+            let name = DisplayText.singleLine(DisplayText.visible(map.stages[s].name, columns: width))
+            grid.put(" " + TextWrap.truncate(name, width: width - 2, ellipsis: true), x: x + 1, y: y, maxWidth: width - 1, style: style)
+            if s == selected { grid.restyle(x: x + 1, y: y, width: width - 1, height: 1) { _ in style } }
         }
     }
 
@@ -114,14 +121,13 @@ struct MatrixPainter {
                 let x = x(of: s)
                 grid.put("│", x: x, y: y, style: theme[.separator])
                 let cursor = isSelected && !selection.onName && s == selection.stage
-                paintCell(matrix.cell(row: r, stage: s), into: &grid, x: x + 1, y: y, cursor: cursor)
+                paintCell(matrix.cell(row: r, stage: s), into: &grid, x: x + 1, y: y, width: layout.widths[s] - 1, cursor: cursor)
             }
         }
     }
 
     /// " 2 ☺ +1.5": the count right-aligned, then the average emotion's face and value.
-    func paintCell(_ cell: ChannelMatrix.Cell, into grid: inout CellGrid, x: Int, y: Int, cursor: Bool) {
-        let width = layout.cellWidth - 1
+    func paintCell(_ cell: ChannelMatrix.Cell, into grid: inout CellGrid, x: Int, y: Int, width: Int, cursor: Bool) {
         if cursor { grid.fill(x: x, y: y, width: width, height: 1, style: theme[.cursor]) }
         let pad = String(repeating: " ", count: max(0, layout.countWidth - String(cell.count).count))
         guard cell.count > 0 else {
