@@ -8,14 +8,15 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Lint maps for a repository's CI: one line per finding (`journey check --list` names the rules).",
         discussion: """
-            Each finding: FILE: PATH: warning|error: MESSAGE (RULE). Exit codes: 0 no findings, 1 findings, \
+            Each finding: FILE: PATH: warning|error: MESSAGE (RULE); with --format github, a workflow command \
+            GitHub Actions shows as an annotation on the file. Exit codes: 0 no findings, 1 findings, \
             2 a file that does not load (with the store's message; the other files are still checked). \
             --severity error reports, and fails on, errors only; --today fixes the day reviews are due against, \
             so a run gives the same answer on any day.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, github }
 
     @Argument(help: "The map files.", completion: .file(extensions: ["json"]))
     var files: [String] = []
@@ -23,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("disable"), help: "A rule to skip (repeatable), by its id.")
     var disabled: [String] = []
 
-    @Option(help: "text (a line per finding) or json (for tools).")
+    @Option(help: "text (a line per finding), json (for tools) or github (GitHub Actions annotations on the map files).")
     var format: Format = .text
 
     @Option(help: "The least severity reported: error (errors only) or warning (both).")
@@ -57,6 +58,7 @@ struct CheckCommand: ParsableCommand {
         var unreadable = false
         var entries: [JSONValue] = []
         var lines: [String] = []
+        var annotations: [String] = []
         for file in files {
             let map: JourneyMap
             do {
@@ -69,14 +71,16 @@ struct CheckCommand: ParsableCommand {
             for finding in MapCheck.run(map, rules: rules, today: day) {
                 lines.append(DisplayText.singleLine(
                     "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
+                annotations.append(GitHubAnnotation.line(finding, file: file))
                 entries.append(.object(["file": .string(file), "path": .string(finding.path), "rule": .string(finding.rule.rawValue),
                                         "severity": .string(finding.severity.rawValue), "message": .string(finding.message)]))
             }
         }
-        if format == .json {
-            try printData(JSONWriter.escapingInvisibleControls((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8)))
-        } else if !lines.isEmpty {
-            print(lines.joined(separator: "\n"))
+        switch format {
+        case .json: try printData(JSONWriter.escapingInvisibleControls((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8)))
+        case .github where !annotations.isEmpty: print(annotations.joined(separator: "\n"))
+        case .text where !lines.isEmpty: print(lines.joined(separator: "\n"))
+        case .text, .github: break
         }
         if unreadable { throw ExitCode(2) }
         if !entries.isEmpty { throw ExitCode(1) }

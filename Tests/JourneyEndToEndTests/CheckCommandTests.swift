@@ -94,6 +94,29 @@ import Testing
         #expect(both.stdout.contains("warning:") && both.stdout.contains("error:"))
     }
 
+    /// `--format github`: a workflow command per finding, escaped as the runner
+    /// reads it; a map's own text cannot break the line, so it cannot start a
+    /// command of its own (the runner reads one only at a line's start).
+    @Test func githubFormatAnnotatesTheMapFile() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        var map = SampleMap.make()
+        map.conflicts = [MergeConflict(id: "c1", path: ["title"], what: "Title, 100%: ok\n::error::forged", base: nil,
+                                       ours: .string("A"), theirs: .string("B"))]
+        let path = scratch.file("odd, name: 100%.json")
+        #expect(MapStore.save(map, to: path).isSaved)
+        let result = try Binary.run(["check", path, "--format", "github", "--severity", "error"])
+        #expect(result.status == 1)
+        let escapedPath = path.replacing("%", with: "%25").replacing(":", with: "%3A").replacing(",", with: "%2C")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 2 && lines[1].isEmpty, "one line and its end: \(result.stdout)")
+        #expect(lines[0].hasPrefix("::error file=\(escapedPath),title=journey check%3A merge-conflict::conflicts[0]: "
+                                   + "unresolved merge conflict: Title, 100%25: ok"), "\(lines[0])")
+        #expect(lines[0].hasSuffix("ok ::error::forged"), "the forged command stays inside the message, on the same line")
+        let clean = try Binary.run(["check", path, "--format", "github", "--disable", "merge-conflict", "--severity", "error"])
+        #expect(clean.status == 0 && clean.stdout.isEmpty)
+    }
+
     @Test func aDayThatIsNotOneIsAUsageError() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
