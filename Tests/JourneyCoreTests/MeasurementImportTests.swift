@@ -76,10 +76,16 @@ import Testing
         ("2031-06-01,Checkout,reach,", "kpis.csv:2: no value for reach"),
         ("2031-06-01,Nowhere,reach,5", "kpis.csv:2: no touchpoint \"Nowhere\" in the map"),
         ("2031-06-01,Purchase,reach,5", "kpis.csv:2: no touchpoint \"Purchase\" in the map; it is a stage: give it in a stage column"),
+        ("2031-06-01,Checkout,reach,1,000", "kpis.csv:2: this row has 5 fields and the header names 4 columns; quote a field that holds a comma"),
     ])
     func aBadRowIsRefusedWithItsLineAndNothingIsRead(row: String, expected: String) {
         let said = failure("date,touchpoint,metric,value\n2031-06-01,Checkout,conversion,60\n".replacing("2031-06-01,Checkout,conversion,60", with: row))
         #expect(said.hasPrefix(expected), "\(said)")
+    }
+
+    @Test func aQuotedThousandIsOneFieldAndTrailingEmptyFieldsAreNothing() throws {
+        let rows = try read("date,touchpoint,metric,value,,\n2031-06-01,Checkout,reach,\"1000\",,\n").rows
+        #expect(rows.map(\.value) == [1000])
     }
 
     @Test func twoValuesForOneDayAreRefusedAndTheSameTwiceIsOne() throws {

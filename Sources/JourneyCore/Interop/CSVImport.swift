@@ -95,11 +95,9 @@ struct CSVTouchpointReader {
 
     mutating func read(_ record: CSVReader.Record) throws(ImportFailure) {
         if record.isBlank { return }
-        let stray = record.fields.indices.dropFirst(columns.count).first { !record.fields[$0].trimmingSpaces().isEmpty }
+        let stray = record.strayField(beyond: columns.count)
         guard record.fields.count >= columns.count, stray == nil else {
-            let named = stray.map { ", or name column \(CSVHeaderRow.letter($0)) in the header" } ?? ""
-            throw ImportFailure(file: file, line: record.line, "this row has \(record.fields.count) fields and the header names \(columns.count) columns; "
-                                + "quote a field that holds a \(separator.name)\(named)")
+            throw ImportFailure.strayField(record, columns: columns.count, at: stray, separator: separator, file: file)
         }
         var stageName = ""
         var touchpoint = Touchpoint(id: "", name: "")

@@ -10,6 +10,12 @@ enum CSVReader {
 
         /// A row a spreadsheet left empty and wrote as separators only.
         var isBlank: Bool { fields.allSatisfy { $0.trimmingSpaces().isEmpty } }
+
+        /// The first field past the header's `columns` that holds something:
+        /// most often the rest of a field whose separator was not quoted ("1,000").
+        func strayField(beyond columns: Int) -> Int? {
+            fields.indices.dropFirst(columns).first { !fields[$0].trimmingSpaces().isEmpty }
+        }
     }
 
     static func records(_ text: String, separator: Unicode.Scalar = ",", file: String) throws(ImportFailure) -> [Record] {
@@ -70,5 +76,15 @@ enum CSVReader {
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         return records
+    }
+}
+
+extension ImportFailure {
+    /// A row with more fields than the header names columns (or fewer, `at` nil).
+    static func strayField(_ record: CSVReader.Record, columns: Int, at stray: Int?, separator: CSVSeparator,
+                           file: String) -> ImportFailure {
+        let named = stray.map { ", or name column \(CSVHeaderRow.letter($0)) in the header" } ?? ""
+        return ImportFailure(file: file, line: record.line, "this row has \(record.fields.count) fields and the header names \(columns) "
+                             + "columns; quote a field that holds a \(separator.name)\(named)")
     }
 }

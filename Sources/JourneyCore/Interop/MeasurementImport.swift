@@ -45,7 +45,7 @@ public struct MeasurementImport {
             throw ImportFailure(file: file, line: nil, "no header row; the first row names the columns: date, stage or touchpoint, metric, value")
         }
         let places = try Self.columns(of: header, named: named, file: file)
-        let reader = RowReader(map: map, file: file, separator: separator, places: places)
+        let reader = RowReader(map: map, file: file, separator: separator, places: places, headerCount: header.fields.count)
         var seen: [String: Row] = [:]
         var rows: [Row] = []
         for record in records.dropFirst() {
@@ -110,6 +110,7 @@ private struct RowReader {
     let file: String
     let separator: CSVSeparator
     let places: [MeasurementImport.Column: Int]
+    let headerCount: Int
 
     func row(_ record: CSVReader.Record) throws(ImportFailure) -> MeasurementImport.Row {
         func cell(_ column: MeasurementImport.Column) -> String {
@@ -117,6 +118,9 @@ private struct RowReader {
             return record.fields[index].trimmingSpaces()
         }
         func fail(_ message: String) -> ImportFailure { ImportFailure(file: file, line: record.line, message) }
+        if let stray = record.strayField(beyond: headerCount) {
+            throw ImportFailure.strayField(record, columns: headerCount, at: stray, separator: separator, file: file)
+        }
         let day = cell(.date)
         guard CalendarDay.isValid(day) else {
             throw fail(day.isEmpty ? "no date; every row needs one, as YYYY-MM-DD" : "the date \"\(shown(day))\" is not a day as YYYY-MM-DD")
