@@ -8,7 +8,7 @@ struct MeasureCommand: ParsableCommand {
         abstract: "Record an analytics export's figures as dated measurements of a map's stages and touchpoints.",
         discussion: """
             FILE is a CSV (comma, semicolon or tab separated; a BOM, blank rows and rows starting with # are skipped) \
-            with a header row naming its columns: date (YYYY-MM-DD), stage and/or touchpoint (by name, in any case, \
+            with a header row naming its columns: date (YYYY-MM-DD, YYYYMMDD or a date and time), stage and/or touchpoint (by name, in any case, \
             or by id), metric (the names :metric takes: \(Metric.typedList)) and value. --columns names columns whose \
             headers say something else. Every row is checked before anything is recorded; a day's measurement \
             replaces the one of that day, so importing the same rows again changes nothing. The latest measurement \

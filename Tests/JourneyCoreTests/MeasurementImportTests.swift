@@ -83,6 +83,14 @@ import Testing
         #expect(said.hasPrefix(expected), "\(said)")
     }
 
+    @Test func daysAreReadAsAnalyticsToolsWriteThem() throws {
+        let text = "date,touchpoint,metric,value\n20310601,Checkout,reach,1\n2031-06-02T10:15:00Z,Checkout,reach,2\n"
+            + "2031-06-03 08:00,Checkout,reach,3\n"
+        #expect(try read(text).rows.map(\.day) == ["2031-06-01", "2031-06-02", "2031-06-03"])
+        #expect(failure("date,touchpoint,metric,value\n6/1/2031,Checkout,reach,1\n").hasPrefix("kpis.csv:2: the date \"6/1/2031\" is not a day"))
+        #expect(failure("date,touchpoint,metric,value\n20310231,Checkout,reach,1\n").hasPrefix("kpis.csv:2: the date \"20310231\""))
+    }
+
     @Test func aQuotedThousandIsOneFieldAndTrailingEmptyFieldsAreNothing() throws {
         let rows = try read("date,touchpoint,metric,value,,\n2031-06-01,Checkout,reach,\"1000\",,\n").rows
         #expect(rows.map(\.value) == [1000])

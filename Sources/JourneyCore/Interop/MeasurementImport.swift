@@ -121,9 +121,10 @@ private struct RowReader {
         if let stray = record.strayField(beyond: headerCount) {
             throw ImportFailure.strayField(record, columns: headerCount, at: stray, separator: separator, file: file)
         }
-        let day = cell(.date)
-        guard CalendarDay.isValid(day) else {
-            throw fail(day.isEmpty ? "no date; every row needs one, as YYYY-MM-DD" : "the date \"\(shown(day))\" is not a day as YYYY-MM-DD")
+        let typedDay = cell(.date)
+        guard let day = Self.day(typedDay) else {
+            throw fail(typedDay.isEmpty ? "no date; every row needs one, as YYYY-MM-DD"
+                       : "the date \"\(shown(typedDay))\" is not a day as YYYY-MM-DD (or YYYYMMDD, or a date and time from it)")
         }
         guard let metric = Metric.named(cell(.metric)) else {
             throw fail("no metric \"\(shown(cell(.metric)))\"; the metrics are " + Metric.typedList)
@@ -138,6 +139,19 @@ private struct RowReader {
         }
         let (stage, touchpoint) = try place(stage: cell(.stage), touchpoint: cell(.touchpoint), fail: fail)
         return MeasurementImport.Row(line: record.line, stage: stage, touchpoint: touchpoint, metric: metric, day: day, value: value)
+    }
+
+    /// A day as analytics tools write one: YYYY-MM-DD, YYYYMMDD (Google
+    /// Analytics), or the day of an ISO date and time ("2025-06-01T10:00:00Z",
+    /// "2025-06-01 10:00"). Nothing that could be read two ways ("6/1/2025").
+    static func day(_ typed: String) -> String? {
+        var day = typed
+        if day.count == 8, day.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            day = day.prefix(4) + "-" + day.dropFirst(4).prefix(2) + "-" + day.suffix(2)
+        } else if day.count > 10, let time = day.dropFirst(10).first, time == "T" || time == " " {
+            day = String(day.prefix(10))
+        }
+        return CalendarDay.isValid(day) ? day : nil
     }
 
     /// The stage and touchpoint a row names, each by name (in any case) or id.
