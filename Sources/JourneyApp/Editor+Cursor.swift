@@ -51,6 +51,7 @@ extension Editor {
 
     mutating func move(_ movement: Movement) {
         var moved = layoutView
+        let layout = EditorLayout(map: map, state: moved, width: width, height: height)
         Navigation.apply(movement, to: &moved, map: map, index: index, layout: layout)
         gridPlace = moved.gridPlace
     }

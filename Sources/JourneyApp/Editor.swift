@@ -12,7 +12,7 @@ public struct Editor {
     var settings = ViewSettings()
     var file: FileStatus
     /// Each view's selection and scroll, kept while other views are shown.
-    var screens = ScreenStates()
+    var screens = ScreenStates.everyView
     var message: StatusMessage?
     let lanesMemo = LanesMemo()
     var modes: [Mode] = [.grid]
@@ -159,7 +159,6 @@ public struct Editor {
     // MARK: the mode stack
 
     mutating func push(_ mode: Mode) {
-        if case .screen(let screen) = mode { screen.keepState(in: &screens) }
         modes.append(mode)
     }
 

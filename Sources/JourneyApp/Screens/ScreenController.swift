@@ -45,3 +45,13 @@ extension MapScreen {
 
     var controller: ScreenController { ScreenController.byScreen[self] ?? .grid }
 }
+
+extension ScreenStates {
+    /// Every view's state, blank and stored from the start, so that what a
+    /// view works out and memoizes lasts from its first frame to the next.
+    static var everyView: ScreenStates {
+        var states = ScreenStates()
+        for screen in MapScreen.allCases { screen.keepState(in: &states) }
+        return states
+    }
+}

@@ -111,6 +111,23 @@ private struct RowReader {
     let separator: CSVSeparator
     let places: [MeasurementImport.Column: Int]
     let headerCount: Int
+    /// Each stage and touchpoint by its id and by its name in lower case, found once for every row.
+    let stages: Names<Int>
+    let touchpoints: Names<Place>
+
+    struct Place: Equatable { var stage: Int; var index: Int }
+
+    init(map: JourneyMap, file: String, separator: CSVSeparator, places: [MeasurementImport.Column: Int], headerCount: Int) {
+        (self.map, self.file, self.separator, self.places, self.headerCount) = (map, file, separator, places, headerCount)
+        var stages = Names<Int>(), touchpoints = Names<Place>()
+        for (s, stage) in map.stages.enumerated() {
+            stages.add(s, id: stage.id, name: stage.name)
+            for (t, touchpoint) in stage.touchpoints.enumerated() {
+                touchpoints.add(Place(stage: s, index: t), id: touchpoint.id, name: touchpoint.name)
+            }
+        }
+        (self.stages, self.touchpoints) = (stages, touchpoints)
+    }
 
     func row(_ record: CSVReader.Record) throws(ImportFailure) -> MeasurementImport.Row {
         func cell(_ column: MeasurementImport.Column) -> String {
@@ -157,32 +174,23 @@ private struct RowReader {
     /// The stage and touchpoint a row names, each by name (in any case) or id.
     private func place(stage stageName: String, touchpoint touchpointName: String,
                        fail: (String) -> ImportFailure) throws(ImportFailure) -> (Int, Int?) {
-        var stages = Array(map.stages.indices)
-        if !stageName.isEmpty {
-            stages = stages.filter { Self.names(map.stages[$0].id, map.stages[$0].name, stageName) }
-            guard !stages.isEmpty else { throw fail("no stage \"\(shown(stageName))\" in the map") }
-        }
+        let named = stageName.isEmpty ? nil : stages.all(stageName)
+        if let named, named.isEmpty { throw fail("no stage \"\(shown(stageName))\" in the map") }
         guard !touchpointName.isEmpty else {
-            guard stages.count == 1 else { throw fail("no stage or touchpoint given; every row needs one") }
-            return (stages[0], nil)
+            guard let named else { throw fail("no stage or touchpoint given; every row needs one") }
+            guard named.count == 1 else { throw fail("\(named.count) stages are called \"\(shown(stageName))\"; name it by its id") }
+            return (named[0], nil)
         }
-        let found = stages.flatMap { s in
-            map.stages[s].touchpoints.indices.filter { Self.names(map.stages[s].touchpoints[$0].id, map.stages[s].touchpoints[$0].name, touchpointName) }
-                .map { (s, $0) }
-        }
+        let found = touchpoints.all(touchpointName).filter { named?.contains($0.stage) ?? true }
         guard let first = found.first else {
-            let isStage = map.stages.contains { Self.names($0.id, $0.name, touchpointName) }
+            let isStage = !stages.all(touchpointName).isEmpty
             throw fail("no touchpoint \"\(shown(touchpointName))\"" + (stageName.isEmpty ? " in the map" : " in \(shown(stageName))")
                        + (isStage ? "; it is a stage: give it in a stage column, with the touchpoint empty" : ""))
         }
         guard found.count == 1 else {
             throw fail("\(found.count) touchpoints are called \"\(shown(touchpointName))\"; add a stage column, or name it by its id")
         }
-        return (first.0, first.1)
-    }
-
-    private static func names(_ id: String, _ name: String, _ typed: String) -> Bool {
-        id == typed || name.trimmingSpaces().lowercased() == typed.lowercased()
+        return (first.stage, first.index)
     }
 
     private func shown(_ text: String) -> String { DisplayText.singleLine(DisplayText.visible(text, columns: 40)) }
@@ -190,5 +198,23 @@ private struct RowReader {
     func name(of row: MeasurementImport.Row) -> String {
         let stage = map.stages[row.stage]
         return shown(row.touchpoint.map { stage.touchpoints[$0].name } ?? stage.name)
+    }
+}
+
+/// Things found by their id, or by their name in any case.
+private struct Names<Value: Equatable> {
+    private var byID: [String: Value] = [:]
+    private var byName: [String: [Value]] = [:]
+
+    mutating func add(_ value: Value, id: String, name: String) {
+        byID[id] = value
+        byName[name.trimmingSpaces().lowercased(), default: []].append(value)
+    }
+
+    /// What `typed` names: the one with that id, and every one of that name.
+    func all(_ typed: String) -> [Value] {
+        var found = byName[typed.lowercased()] ?? []
+        if let value = byID[typed], !found.contains(value) { found.insert(value, at: 0) }
+        return found
     }
 }

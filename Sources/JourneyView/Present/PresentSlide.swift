@@ -55,9 +55,8 @@ public struct PresentSlide: Sendable {
         addKPIs(stage.metrics, width: inner)
         addCurve(map: map, stage: stage, spotlight: spotlight, width: inner)
         addTouchpoints(map: map, stage: stage, spotlight: spotlight, width: inner)
-        // Vote counts only once there are votes: a column of "0 votes" says nothing but that no one voted.
-        let voted = map.stages.contains { $0.touchpoints.contains { $0.painPoints.contains { $0.votes > 0 }
-            || $0.opportunities.contains { $0.votes > 0 } } }
+        // Vote counts only once the stage has votes: a column of "0 votes" says nothing but that no one voted.
+        let voted = stage.touchpoints.contains { $0.painPoints.contains { $0.votes > 0 } || $0.opportunities.contains { $0.votes > 0 } }
         addInsights(stage: stage, kind: .painPoints, votes: voted, width: inner)
         addInsights(stage: stage, kind: .opportunities, votes: voted, width: inner)
     }

@@ -20,6 +20,11 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
     /// Stores the view's state if it is still the blank one made on asking, so its memos last between frames.
     let keep: @Sendable (inout ScreenStates) -> Void
 
+    /// Keeps the view's state among `states` from now on (see `ScreenStates`).
+    public func keepState(in states: inout ScreenStates) {
+        keep(&states)
+    }
+
     /// The parts of a whole printout, in the order a reader needs them.
     public enum Part: Int, Comparable, Sendable {
         /// Why the map exists and for whom.
@@ -54,10 +59,6 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
         }, keep: { states in states[Painter.State.self] = states[Painter.State.self] })
     }
 
-    /// Keeps the view's state among `states` from now on (see `ScreenStates`).
-    public func keepState(in states: inout ScreenStates) {
-        keep(&states)
-    }
 
     /// `journey show --view NAME`: the view as text for review, the whole of it
     /// rather than a screen's worth, with no selection.
