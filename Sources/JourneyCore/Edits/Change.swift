@@ -10,6 +10,7 @@ public struct MapInfo: Equatable, Sendable {
     public var conflicts: [MergeConflict]
     public var parkingLot: [Item]
     public var votingRounds: [VotingRecord]
+    public var sources: [Source]
     public var extra: Extra
 }
 
@@ -26,7 +27,7 @@ extension JourneyMap {
     public var info: MapInfo {
         get { MapInfo(title: title, objectives: objectives, personas: personas, channels: channels, lanes: lanes,
                       emotionScale: emotionScale, conflicts: conflicts, parkingLot: parkingLot, votingRounds: votingRounds,
-                      extra: extra) }
+                      sources: sources, extra: extra) }
         set {
             title = newValue.title
             objectives = newValue.objectives
@@ -37,6 +38,7 @@ extension JourneyMap {
             conflicts = newValue.conflicts
             parkingLot = newValue.parkingLot
             votingRounds = newValue.votingRounds
+            sources = newValue.sources
             extra = newValue.extra
         }
     }

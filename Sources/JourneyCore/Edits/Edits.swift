@@ -243,6 +243,7 @@ extension JourneyMap {
         for lane in lanes { body(lane.id) }
         for item in parkingLot { body(item.id) }
         for round in votingRounds { body(round.id) }
+        for source in sources { body(source.id) }
         for stage in stages {
             body(stage.id)
             for t in stage.touchpoints {

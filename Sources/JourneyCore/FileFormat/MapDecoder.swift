@@ -6,7 +6,7 @@ public enum MapDecoder {
     /// Each kind of object's members; any other member is kept as it was read.
     private enum Known {
         static let root = KnownKeys(["format", "version", "title", "objectives", "personas", "channels", "lanes",
-                                     "stages", "emotionScale", "conflicts", "parkingLot", "votingRounds"])
+                                     "stages", "emotionScale", "conflicts", "parkingLot", "votingRounds", "sources"])
         static let emotionScale = KnownKeys(["min", "max"])
         static let objectives = KnownKeys(["purpose", "goals", "scope", "lastReviewed", "reviewCadence"])
         static let persona = KnownKeys(MapEncoder.personaKeys)
@@ -52,6 +52,7 @@ public enum MapDecoder {
         map.conflicts = try root.array("conflicts").map(MergeConflict.decode)
         map.parkingLot = try root.elements("parkingLot").map(item)
         map.votingRounds = try root.array("votingRounds").map(VotingRecord.decode)
+        map.sources = try root.elements("sources").map(EvidenceMembers.source)
         map.stages = try root.elements("stages").map { (value) throws(MapDecodingError) in try stage(value, scale: scale) }
         return (map, root)
     }
@@ -174,6 +175,7 @@ public enum MapDecoder {
         t.opportunities = try r.elements("opportunities").map(item)
         t.quotes = try r.elements("quotes").map(item)
         t.metrics = try r.object("metrics").map(metrics) ?? Metrics()
+        (t.evidence, t.laneSources) = try EvidenceMembers.evidence(r)
         t.extra = r.extra(known: Known.touchpoint)
         return t
     }
@@ -197,6 +199,7 @@ public enum MapDecoder {
             }
             item.status = status
         }
+        item.evidence = try EvidenceMembers.evidence(r).0
         return item
     }
 
@@ -231,7 +234,9 @@ public enum MapDecoder {
                     guard let number = try point.number("value", for: .metric(metric)) else {
                         throw MapDecodingError(point.path.key("value"), "missing; expected the \(metric.label) measured that day")
                     }
-                    return Measurement(day: day, value: number)
+                    let responses = try point.wholeNumber("responses", for: .responses)
+                    return Measurement(day: day, value: number, responses: responses,
+                                       source: try point.optionalString("source"))
                 }
                 if !series.isEmpty { m.history[metric] = series.sorted { $0.day < $1.day } }
             }

@@ -5,10 +5,11 @@ import JourneyJSON
 /// read from the file are written back unchanged.
 public enum MapEncoder {
     static let personaKeys = Set(["id", "name", "age"] + PersonaMembers.all.map(\.key))
-    static let itemKeys = Set(["id", "text", "status", "owner", "due", "addresses"] + ItemFigure.allCases.map(\.rawValue))
+    static let itemKeys = Set(["id", "text", "status", "owner", "due", "addresses", "evidence"] + ItemFigure.allCases.map(\.rawValue))
     static let metricsKeys = Metric.keys.union(["targets", "history"])
     static let touchpointKeys: Set<String> = [
         "id", "name", "channel", "momentOfTruth", "text", "emotion", "painPoints", "opportunities", "quotes", "metrics",
+        "evidence",
     ]
 
     /// Room for one touchpoint's bytes, about 700 in a typical map: a buffer made with it seldom grows.
@@ -38,6 +39,7 @@ public enum MapEncoder {
         member("objectives", objectives(map.objectives), &sink)
         if !map.parkingLot.isEmpty { array("parkingLot", map.parkingLot, item, &sink) }
         member("personas", .array(map.personas.map(persona)), &sink)
+        if !map.sources.isEmpty { member("sources", .array(map.sources.map(EvidenceMembers.json)), &sink) }
         array("stages", map.stages, stage, &sink)
         member("title", .string(map.title), &sink)
         member("version", .int(MapFormat.version), &sink)
@@ -143,6 +145,7 @@ public enum MapEncoder {
         sink.beginObject(t.extra)
         member("channel", t.channel, &sink)
         if !t.emotion.isEmpty { object("emotion", t.emotion, JSONValue.double, &sink) }
+        if let evidence = EvidenceMembers.json(t.evidence, lanes: t.laneSources) { member("evidence", evidence, &sink) }
         member("id", .string(t.id), &sink)
         if let m = metrics(t.metrics) { member("metrics", m, &sink) }
         if t.momentOfTruth { member("momentOfTruth", .bool(true), &sink) }
@@ -161,6 +164,7 @@ public enum MapEncoder {
         if !i.addresses.isEmpty { member("addresses", .array(i.addresses.map(JSONValue.string)), &sink) }
         member("due", i.due, &sink)
         if let effort = i[.effort] { member("effort", .int(effort), &sink) }
+        if let evidence = EvidenceMembers.json(i.evidence) { member("evidence", evidence, &sink) }
         member("id", .string(i.id), &sink)
         if let impact = i[.impact] { member("impact", .int(impact), &sink) }
         member("owner", i.owner, &sink)
@@ -168,6 +172,13 @@ public enum MapEncoder {
         member("text", .string(i.text), &sink)
         if let votes = i[.votes] { member("votes", .int(votes), &sink) }
         sink.endObject()
+    }
+
+    static func measurement(_ m: Measurement) -> JSONValue {
+        var o: [String: JSONValue] = ["day": .string(m.day), "value": .double(m.value)]
+        put(&o, "responses", m.responses)
+        put(&o, "source", m.source)
+        return .object(o)
     }
 
     static func metrics(_ m: Metrics) -> JSONValue? {
@@ -181,7 +192,7 @@ public enum MapEncoder {
         if !targets.isEmpty { o["targets"] = .object(targets) }
         var history = m.historyExtra
         for (metric, series) in m.history where !series.isEmpty {
-            history[metric.rawValue] = .array(series.map { .object(["day": .string($0.day), "value": .double($0.value)]) })
+            history[metric.rawValue] = .array(series.map(measurement))
         }
         if !history.isEmpty { o["history"] = .object(history) }
         return .object(o)

@@ -35,6 +35,8 @@ public enum MapSchema {
                 "parkingLot": .list(of: "item", "An idea.", "Ideas that belong on no touchpoint yet; absent when there is none."),
                 "votingRounds": .list(of: "votingRound", "A revealed round.",
                                       "Dot-voting rounds revealed on this map, oldest first; absent when there is none."),
+                "sources": .list(of: "source", "A source.",
+                                 "The research the map rests on, cited by touchpoints, lane texts and items; absent when there is none."),
             ]
         ).value
         guard case .object(var members) = root else { return root }
@@ -122,6 +124,19 @@ public enum MapSchema {
                 "opportunities": .list(of: "item", "An opportunity.", "Opportunities."),
                 "quotes": .list(of: "item", "A quote.", "Quotes and feedback."),
                 "metrics": .nullable(.reference("metrics", "The touchpoint's figures.")),
+                "evidence": .nullable(.object("What backs the touchpoint.", evidenceProperties.merging([
+                    "lanes": .nullable(.map(of: .list(of: "id", "A source's id.", "The sources the lane's text cites."),
+                                            "The sources each text lane's text cites, keyed by lane id.")),
+                ]) { $1 })),
+            ]),
+            "source": .object("A piece of research: an interview, a survey, an analytics report, support tickets, a "
+                                  + "usability test or an observation.", required: ["id", "kind"], [
+                "id": .reference("id", "The source's id; touchpoints and items cite it."),
+                "kind": .choice(Source.Kind.allCases.map(\.rawValue), "What kind of research it is."),
+                "title": .nullable(.string("What it is called.")),
+                "day": .nullable(.day("When it was done")),
+                "link": .nullable(.string("A URL or a path to the report, recording or data.")),
+                "note": .nullable(.string("Anything a reader should know about it.")),
             ]),
             "item": .object("A pain point, an opportunity or a quote.", required: ["id"], itemProperties),
             "metrics": .object("Figures, to show where customers leave.", metricProperties),
@@ -189,7 +204,17 @@ public enum MapSchema {
         properties["owner"] = .nullable(.string("For an opportunity: who sees it through."))
         properties["due"] = .nullable(.day("For an opportunity: when it should be done"))
         properties["addresses"] = .list(of: "id", "A pain point's id.", "For an opportunity: the pain points it addresses.")
+        properties["evidence"] = .nullable(.object("What backs the item.", evidenceProperties))
         return properties
+    }
+
+    /// A claim's evidence: the sources it cites and the level someone said it has.
+    static var evidenceProperties: [String: SchemaNode] {
+        [
+            "sources": .list(of: "id", "A source's id.", "The sources it cites; a citation of a source that is gone counts for nothing."),
+            "level": .nullable(.choice(EvidenceLevel.allCases.map(\.rawValue),
+                                       "How it is backed, when someone has said so; absent: what its sources show, or assumed.")),
+        ]
     }
 
     static var metricProperties: [String: SchemaNode] {
@@ -204,6 +229,8 @@ public enum MapSchema {
             .nullable(.array(of: .object("One measurement.", required: ["day", "value"], [
                 "day": .day("The day it was measured"),
                 "value": .number(NumericField.metric(metric).rule, "The \(metric.label) measured."),
+                "responses": .nullable(.number(NumericField.responses.rule, "How many survey responses it was computed from.")),
+                "source": .nullable(.reference("id", "The source it came from.")),
             ]), "Measurements of the \(metric.label)."))
         }))
         return properties

@@ -11,6 +11,7 @@ enum MapValidator {
         _ = try unique(map.stages.map(\.id), at: rootPath.key("stages"))
         _ = try unique(map.conflicts.map(\.id), at: rootPath.key("conflicts"))
         _ = try unique(map.votingRounds.map(\.id), at: rootPath.key("votingRounds"))
+        _ = try unique(map.sources.map(\.id), at: rootPath.key("sources"))
 
         var seenKinds: Set<LaneKind> = []
         for (index, lane) in map.lanes.enumerated() where !lane.kind.holdsText {

@@ -80,12 +80,15 @@ extension Differences {
                 out.field("status", subject, place: at, old: x.status?.words, new: y.status?.words, ids: ids + [y.id])
                 out.field("owner", subject, place: at, old: x.owner, new: y.owner, ids: ids + [y.id])
                 out.field("due", subject, place: at, old: x.due, new: y.due, ids: ids + [y.id])
+                out.evidence(x.evidence, y.evidence, subject: subject, place: at, ids: ids + [y.id], maps: maps)
                 if x.addresses != y.addresses {
                     out.lines("addressed pain point", subject, place: at, old: x.addresses.map(painPoint),
                               new: y.addresses.map(painPoint), ids: ids + [y.id])
                 }
             }
         }
+        evidence(a.evidence, b.evidence, subject: "touchpoint", place: place, ids: ids, maps: maps)
+        laneSources(a, b, place: place, ids: ids, maps: maps)
         metrics(a.metrics, b.metrics, place: place, ids: ids)
     }
 }

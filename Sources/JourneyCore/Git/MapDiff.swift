@@ -25,6 +25,7 @@ public enum MapDiff {
             out.field("goal", "stage", place: b.name, old: a.goal, new: b.goal, ids: [b.id])
             out.metrics(a.metrics, b.metrics, place: b.name, ids: [b.id])
         }
+        found.sources(old.sources, new.sources)
         found.touchpoints(old, new)
         found.collection(old.parkingLot, new.parkingLot, subject: "parked idea", name: \.text, nameField: "text",
                          place: { _ in "" }) { _, _, _ in }

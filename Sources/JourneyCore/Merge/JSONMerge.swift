@@ -2,7 +2,9 @@ import JourneyJSON
 
 /// A three-way merge of JSON: base (what both started from), ours and
 /// theirs. Objects merge key by key; arrays of objects with ids merge by id,
-/// in the order `OrderMerge` gives. Where both sides changed one value
+/// in the order `OrderMerge` gives; arrays of distinct strings (ids cited,
+/// goals) merge as ordered sets, each side's additions and removals kept; an
+/// object both sides added merges as if base held an empty one. Where both sides changed one value
 /// differently, `resolve` is asked (true keeps ours); nil means absent.
 /// Journal recovery and `MapMerge` both build on it.
 enum JSONMerge {
@@ -25,7 +27,7 @@ enum JSONMerge {
                       resolve: (Collision) -> Bool) -> JSONValue? {
         if ours == base || ours == theirs { return theirs }
         if theirs == base { return ours }
-        switch (base, ours, theirs) {
+        switch (base ?? ours.flatMap(Self.empty), ours, theirs) {
         case (.object(let b)?, .object(let o)?, .object(let t)?):
             var result: [String: JSONValue] = [:]
             for key in Set(b.keys).union(o.keys).union(t.keys) {
@@ -37,11 +39,38 @@ enum JSONMerge {
             if let bi = ids(b), let oi = ids(o), let ti = ids(t) {
                 return .array(mergeByID((b, bi), (o, oi), (t, ti), at: path, location: location, resolve: resolve))
             }
+            if let bs = strings(b), let os = strings(o), let ts = strings(t) {
+                let (inBase, inOurs, inTheirs) = (Set(bs), Set(os), Set(ts))
+                let order = OrderMerge.merge(base: bs, ours: os, theirs: ts) { text in
+                    inBase.contains(text) ? inOurs.contains(text) && inTheirs.contains(text) : true
+                }.order
+                return .array(order.map(JSONValue.string))
+            }
         default:
             break
         }
         let collision = Collision(path: path.isEmpty ? "(all of it)" : path, location: location, base: base, ours: ours, theirs: theirs)
         return resolve(collision) ? ours : theirs
+    }
+
+    /// What base is taken to hold where it had nothing and ours has a container: an empty one of its kind.
+    private static func empty(_ value: JSONValue) -> JSONValue? {
+        switch value {
+        case .object: .object([:])
+        case .array: .array([])
+        default: nil
+        }
+    }
+
+    /// The elements of an array of distinct strings, or nil.
+    static func strings(_ array: [JSONValue]) -> [String]? {
+        var texts: [String] = []
+        var seen: Set<String> = []
+        for element in array {
+            guard case .string(let text) = element, seen.insert(text).inserted else { return nil }
+            texts.append(text)
+        }
+        return texts
     }
 
     /// The ids of an array of objects that each have a distinct string id, or nil.

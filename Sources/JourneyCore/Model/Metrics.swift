@@ -79,23 +79,35 @@ public struct Metrics: Equatable, Sendable {
     /// Records a measurement, replacing one of the same day. The latest
     /// measurement is the metric's current value.
     public mutating func record(_ metric: Metric, _ value: Double, on day: String) {
+        record(metric, Measurement(day: day, value: value))
+    }
+
+    public mutating func record(_ metric: Metric, _ measurement: Measurement) {
+        let (day, value) = (measurement.day, measurement.value)
         var series = history[metric] ?? []
         series.removeAll { $0.day == day }
         let place = series.firstIndex { $0.day > day } ?? series.count
-        series.insert(Measurement(day: day, value: value), at: place)
+        series.insert(measurement, at: place)
         history[metric] = series
         if place == series.count - 1 { values[metric] = value }
     }
 }
 
-/// One dated value of a metric.
+/// One dated value of a metric, and where it came from when it was computed
+/// from research (a survey's responses).
 public struct Measurement: Equatable, Sendable {
     /// YYYY-MM-DD (see `CalendarDay`).
     public var day: String
     public var value: Double
+    /// How many responses it was computed from.
+    public var responses: Int?
+    /// The id of the source it came from.
+    public var source: String?
 
-    public init(day: String, value: Double) {
+    public init(day: String, value: Double, responses: Int? = nil, source: String? = nil) {
         self.day = day
         self.value = value
+        self.responses = responses
+        self.source = source
     }
 }

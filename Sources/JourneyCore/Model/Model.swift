@@ -20,6 +20,8 @@ public struct JourneyMap: Equatable, Sendable {
     public var parkingLot: [Item] = []
     /// Dot-voting rounds revealed on this map, with who placed what (`:vote reveal`).
     public var votingRounds: [VotingRecord] = []
+    /// The research the map rests on, cited by touchpoints, lane texts and items.
+    public var sources: [Source] = []
 
     public init(title: String, objectives: Objectives = Objectives(), personas: [Persona] = [],
                 channels: [Channel] = [], lanes: [Lane] = Lane.defaults, stages: [Stage] = [],
@@ -235,6 +237,10 @@ public struct Touchpoint: Equatable, Sendable, Identifiable {
     public var opportunities: [Item] = []
     public var quotes: [Item] = []
     public var metrics = Metrics()
+    /// What backs the touchpoint itself.
+    public var evidence = Evidence()
+    /// The sources each text lane's text cites, keyed by lane id.
+    public var laneSources: SmallMap<String, [String]> = [:]
     public var extra: Extra = [:]
 
     public init(id: String, name: String, channel: String? = nil) {
@@ -260,6 +266,7 @@ public struct Item: Equatable, Sendable, Identifiable {
     /// point is gone is kept but shown nowhere (see `Links`).
     public var addresses: [String]
     public var extra: Extra
+    public var evidence = Evidence()
     public var impact: Int?
     public var effort: Int?
     public var status: ItemStatus?

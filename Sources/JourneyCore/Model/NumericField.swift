@@ -4,6 +4,8 @@ public enum NumericField: Equatable, Sendable {
     case metric(Metric)
     case item(ItemFigure)
     case age
+    /// How many survey responses a measurement was computed from.
+    case responses
     case scaleMinimum, scaleMaximum
     /// A persona's score at a touchpoint, which must lie on the map's scale.
     case emotionScore(on: EmotionScale)
@@ -16,6 +18,7 @@ public enum NumericField: Equatable, Sendable {
         case .item(.effort): NumericRule(label: "effort", range: 1...5, isWhole: true)
         case .item(.votes): NumericRule(label: "votes", range: 0...1_000_000, isWhole: true)
         case .age: NumericRule(label: "age", range: 0...150, isWhole: true)
+        case .responses: NumericRule(label: "responses", range: 1...1_000_000_000, isWhole: true)
         case .scaleMinimum: NumericRule(label: "emotion scale minimum", range: -100...100, isWhole: true)
         case .scaleMaximum: NumericRule(label: "emotion scale maximum", range: -100...100, isWhole: true)
         case .emotionScore(let scale):
