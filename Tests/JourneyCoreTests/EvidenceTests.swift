@@ -4,7 +4,29 @@ import Testing
 
 /// Research sources and what cites them: the file, the levels, the edits and `journey diff`.
 @Suite struct EvidenceTests {
-    let sample = SampleMap.make()
+    /// The sample as it was before it recorded research.
+    let sample = Self.withoutEvidence(SampleMap.make())
+
+    static func withoutEvidence(_ map: JourneyMap) -> JourneyMap {
+        var bare = map
+        bare.sources = []
+        for s in bare.stages.indices {
+            for i in bare.stages[s].touchpoints.indices {
+                var t = bare.stages[s].touchpoints[i]
+                t.evidence = Evidence()
+                t.laneSources = [:]
+                for kind in LaneKind.itemLists {
+                    t.setItems((t.items(of: kind) ?? []).map { item in
+                        var plain = item
+                        plain.evidence = Evidence()
+                        return plain
+                    }, of: kind)
+                }
+                bare.stages[s].touchpoints[i] = t
+            }
+        }
+        return bare
+    }
 
     /// The sample with two sources, a cited touchpoint, a lane text, an item and a parked idea.
     func cited() -> JourneyMap {

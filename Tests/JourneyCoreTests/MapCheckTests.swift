@@ -71,6 +71,14 @@ import Testing
         case .duplicateTouchpoint:
             map.stages[4].touchpoints[2].name = "fit check-in"
             expected = "duplicate-touchpoint stages[4].touchpoints[2]: touchpoint \"fit check-in\" has the name of another touchpoint in stage \"Retention\""
+        case .unbackedClaim:
+            map.stages[3].touchpoints[0].evidence = Evidence()
+            expected = "unbacked-claim stages[3].touchpoints[0]: touchpoint \"Checkout\" is a moment of truth and cites no research; "
+                + "cite a source (:cite in the editor) or record one (:source)"
+        case .assumedStage:
+            map.stages[5].touchpoints[0].evidence = Evidence()
+            map.stages[5].touchpoints[1].evidence = Evidence()
+            expected = "assumed-stage stages[5]: stage \"Advocacy\": 3 of its 4 touchpoints and items are assumed, backed by no research"
         }
         #expect(findings(map, today: today) == [expected])
         #expect(MapCheck.run(map, rules: Set(CheckRule.allCases).subtracting([rule]), today: today).isEmpty, "--disable turns it off")

@@ -15,6 +15,8 @@ public enum CheckRule: String, CaseIterable, Sendable {
     case funnel
     case personaWithoutGoals = "persona-without-goals"
     case duplicateTouchpoint = "duplicate-touchpoint"
+    case unbackedClaim = "unbacked-claim"
+    case assumedStage = "assumed-stage"
 
     /// Ordered by weight: `--severity error` keeps the rules at `.error` and above.
     public enum Severity: String, CaseIterable, Comparable, Sendable {
@@ -39,6 +41,10 @@ public enum CheckRule: String, CaseIterable, Sendable {
         case .funnel: "a stage's conversion and drop-off over 100%, or reach growing down the funnel"
         case .personaWithoutGoals: "a persona without goals"
         case .duplicateTouchpoint: "two touchpoints with one name in a stage"
+        case .unbackedClaim: "a moment of truth, or a pain point of priority \(Insight.highPriority) or more, that cites no "
+            + "research source (once the map records sources)"
+        case .assumedStage: "a stage whose touchpoints and items are mostly assumed, backed by no research (once the map "
+            + "records sources)"
         }
     }
 }

@@ -62,7 +62,42 @@ public enum MapCheck {
                 }
             }
         }
+        if !map.sources.isEmpty && (rules.contains(.unbackedClaim) || rules.contains(.assumedStage)) {
+            evidence(EvidenceReport(map), report: report)
+        }
         return found
+    }
+
+    /// The evidence rules, for a map that records research: weighty claims that cite none, stages built on assumptions.
+    static func evidence(_ report: EvidenceReport, report found: (CheckRule, JSONPath, String) -> Void) {
+        for entry in report.claims where entry.citesNothing {
+            if entry.momentOfTruth {
+                found(.unbackedClaim, path(of: entry.claim), "touchpoint \"\(entry.text)\" is a moment of truth and cites no "
+                      + "research; cite a source (:cite in the editor) or record one (:source)")
+            } else if entry.noun == "pain point", let priority = entry.priority, Insight.isHighPriority(priority) {
+                found(.unbackedClaim, path(of: entry.claim), "pain point \"\(entry.text)\" at \"\(entry.touchpoint ?? "")\" has "
+                      + "priority \(priority) and cites no research")
+            }
+        }
+        var seen: Set<String> = []
+        // A stage's first claim is its first touchpoint, which says where the stage is.
+        for entry in report.claims where seen.insert(entry.stageID).inserted {
+            guard case .touchpoint(let stage, _) = entry.claim else { continue }
+            let (assumed, total) = report.assumptions(inStage: entry.stageID)
+            guard assumed * 2 > total else { continue }
+            found(.assumedStage, JSONPath.root.key("stages").index(stage),
+                  "stage \"\(entry.stage)\": \(assumed) of its \(total) touchpoints and items are assumed, backed by no research")
+        }
+    }
+
+    static func path(of claim: Claim) -> JSONPath {
+        let stages = JSONPath.root.key("stages")
+        switch claim {
+        case .touchpoint(let s, let i): return stages.index(s).key("touchpoints").index(i)
+        case .laneText(let s, let i, let lane): return stages.index(s).key("touchpoints").index(i).key("text").key(lane)
+        case .item(let s, let i, let kind, let n): return stages.index(s).key("touchpoints").index(i).key(kind.rawValue).index(n)
+        case .parked(let n): return JSONPath.root.key("parkingLot").index(n)
+        }
     }
 
     static func funnel(_ stage: Stage, at path: JSONPath, after previous: (name: String, value: Double)?,

@@ -40,10 +40,7 @@ public struct Insight: Equatable, Sendable {
 
     /// Impact × (6 − effort): 25 for high impact at low effort, 1 for low
     /// impact at high effort; nil unless both are rated.
-    public var priority: Int? {
-        guard let impact = item.impact, let effort = item.effort else { return nil }
-        return impact * (6 - effort)
-    }
+    public var priority: Int? { Self.priority(of: item) }
 }
 
 extension JourneyMap {
