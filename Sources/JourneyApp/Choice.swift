@@ -64,4 +64,7 @@ enum ChoiceValue: Equatable {
     case screenOption(ScreenField)
     /// The parking lot: an idea, then what to do with it (see `Editor+ParkingLot`).
     case idea(String), placeIdea(idea: String, kind: LaneKind), discardIdea(String)
+    /// Evidence (see `Editor+Evidence`): a citation made or taken back, a level said (nil: from the sources), a new source.
+    case cite(ClaimAddress, source: String, cited: Bool), evidenceLevel(ClaimAddress, EvidenceLevel?)
+    case newSource(citing: ClaimAddress?)
 }

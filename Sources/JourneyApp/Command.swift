@@ -27,6 +27,7 @@ public struct HelpSection: Hashable, Sendable {
     public static let structure = HelpSection(title: "Structure (u undoes any of it)")
     public static let map = HelpSection(title: "The map, personas and figures")
     public static let workshop = HelpSection(title: "Workshop")
+    public static let evidence = HelpSection(title: "Evidence (what the map rests on)")
     public static let views = HelpSection(title: "Views (v, or :view NAME)")
     public static let present = HelpSection(title: "Presenting (:present) and themes")
     public static let file = HelpSection(title: "History, file, screen")
@@ -35,7 +36,7 @@ public struct HelpSection: Hashable, Sendable {
     public static func of(_ screen: MapScreen) -> HelpSection { screen == .grid ? .move : HelpSection(title: screen.title + " view") }
 
     /// The sections in the order the help shows them.
-    public static let allCases: [HelpSection] = [.move, .edit, .emotion, .items, .structure, .map, .workshop, .views]
+    public static let allCases: [HelpSection] = [.move, .edit, .emotion, .items, .structure, .map, .evidence, .workshop, .views]
         + ScreenController.all.filter { $0.screen != .grid }.map { .of($0.screen) } + [.present, .file]
 }
 

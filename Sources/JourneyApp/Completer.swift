@@ -27,6 +27,7 @@ struct Completer: Sendable {
         editor.map.stages.flatMap { [$0.name] + $0.touchpoints.map(\.name) }
     }
     static let personas = Completer { $0.map.personas.map(\.name) }
+    static let sources = Completer { $0.map.sources.map(\.title) }
     static let metrics = words(Metric.allCases.map { $0.typedNames[0] })
     static let views = Completer { _ in MapScreen.allCases.map(\.rawValue) }
     static let themes = words(ThemeCatalog.builtInNames)

@@ -62,6 +62,7 @@ extension Editor {
         case .screen(let screen): show(screen)
         case .screenOption(let option): pickScreenOption(option)
         case .idea, .placeIdea, .discardIdea: pickIdea(value)
+        case .cite, .evidenceLevel, .newSource: pickEvidence(value)
         case .recover, .resolve, .discardJournal, .openReadOnly, .openAnyway, .quit, .overwriteTheirs, .reloadTheirs,
              .saveElsewhere, .keepEditing:
             chooseSafely(value)

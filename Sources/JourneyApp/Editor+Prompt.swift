@@ -96,6 +96,7 @@ extension Editor {
         case .newLane(let after): return insertLane(name, after: after)
         case .renameLane(let id): return renameLane(id: id, to: name)
         case .newChannel(let touchpoint): return addChannel(name, settingOn: touchpoint)
+        case .newSource(let address): return addSource(name, citing: address)
         case .newItem(let touchpoint, let kind, let after): return insertItem(name, touchpoint: touchpoint, kind: kind, after: after)
         case .capture(let capture): return keepCaptured(name, capture)
         case .editItem(let touchpoint, let kind, let item): return editItem(touchpoint: touchpoint, kind: kind, item: item, text: name)

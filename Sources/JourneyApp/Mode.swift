@@ -101,6 +101,7 @@ enum PromptPurpose: Equatable {
     case newLane(after: String?)
     case renameLane(String)
     case newChannel(touchpoint: String)
+    case newSource(citing: ClaimAddress?)
     case newItem(touchpoint: String, kind: LaneKind, after: String?)
     /// Capture mode: each Enter keeps an item and asks for the next (see `Capture`).
     case capture(Capture)

@@ -32,8 +32,18 @@ public enum DetailPane {
             paintItems(items, selected: selected, into: &grid, title: title, y: y, height: height, theme: theme)
             return
         }
-        paintBody(into: &grid, title: title, lines: lines(touchpoint, lane: lane, map: map, persona: state.gridPlace.persona),
-                  y: y, height: height, theme: theme)
+        var body = lines(touchpoint, lane: lane, map: map, persona: state.gridPlace.persona)
+        if !map.sources.isEmpty { body.append(evidence(touchpoint, lane: lane, map: map, at: (position.stage, t))) }
+        paintBody(into: &grid, title: title, lines: body, y: y, height: height, theme: theme)
+    }
+
+    /// What backs the touchpoint, and what the lane's text cites: shown once the map records research.
+    static func evidence(_ touchpoint: Touchpoint, lane: Lane, map: JourneyMap, at place: (stage: Int, index: Int)) -> String {
+        var line = "Evidence: " + EvidenceText.summary(map, .touchpoint(stage: place.stage, index: place.index))
+        if lane.kind.holdsText, touchpoint.laneSources[lane.id] != nil {
+            line += "; the \(lane.name) cite " + EvidenceText.summary(map, .laneText(stage: place.stage, index: place.index, lane: lane.id))
+        }
+        return line + " (e cites)"
     }
 
     static func lines(_ touchpoint: Touchpoint, lane: Lane, map: JourneyMap, persona current: Int) -> [String] {

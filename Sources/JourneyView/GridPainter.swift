@@ -99,7 +99,11 @@ public struct GridPainter {
                      style: nameStyle)
             let channel = map.channel(id: touchpoint.channel)
             let channelText = channel.map { $0.kind == .offline ? $0.name + " ⌂" : $0.name } ?? touchpoint.channel ?? ""
-            grid.put(DisplayText.singleLine(channelText), x: cx + 1, y: y + 2, maxWidth: contentWidth, style: theme[.channel])
+            // Once the map records research, a touchpoint that rests on none says so, quietly, at the end of its channel line.
+            let assumed = !map.sources.isEmpty && touchpoint.evidence.level(in: map.sources) == .assumed && contentWidth > 3
+            grid.put(DisplayText.singleLine(channelText), x: cx + 1, y: y + 2, maxWidth: contentWidth - (assumed ? 2 : 0),
+                     style: theme[.channel])
+            if assumed { grid.put("?", x: cx + geometry.columnWidth - 1, y: y + 2, style: theme[.muted]) }
         }
     }
 
@@ -117,10 +121,10 @@ public struct GridPainter {
         if let memo {
             let key = LanesMemo.Key(columns: columns, lanes: lanes, y: y, maxY: maxY, gap: gap, width: grid.width,
                                     height: grid.height, geometry: geometry, theme: theme, personas: map.personas,
-                                    scale: map.emotionScale, itemFacts: itemFacts)
+                                    scale: map.emotionScale, itemFacts: itemFacts, sources: map.sources)
             let bodies = memo.value(for: map.stages, key: key) {
                 var bodies = CellGrid(width: grid.width, height: grid.height)
-                paintBodies(into: &bodies, y: y, maxY: maxY, lanes: lanes, gap: gap, cellLines: memo.cellLines(for: map.stages))
+                paintBodies(into: &bodies, y: y, maxY: maxY, lanes: lanes, gap: gap, cellLines: memo.cellLines(for: map.stages, sources: map.sources))
                 return bodies
             }
             grid.copyRows(y..<maxY, from: bodies)
@@ -192,7 +196,7 @@ public struct GridPainter {
                 // A function, not a closure: a closure would copy the painter (and its map) to keep.
                 func wrap() -> [String] {
                     TextWrap.fit(CellContent.lines(map.stages[position.stage].touchpoints[t], lane: row.lane, width: contentWidth,
-                                                   upTo: shown, facts: itemFacts),
+                                                   upTo: shown, facts: itemFacts, sources: map.sources),
                                  height: row.height, width: contentWidth)
                 }
                 let key = LanesMemo.CellKey(column: column, lane: row.lane.id, kind: row.lane.kind, width: contentWidth,

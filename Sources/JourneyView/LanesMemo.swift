@@ -20,6 +20,8 @@ public final class LanesMemo: Equatable, Sendable {
         let personas: [Persona]
         let scale: EmotionScale
         let itemFacts: Bool
+        /// Whether an item is marked as assumed follows the map's sources.
+        let sources: [Source]
     }
 
     /// What a cell's lines are wrapped from, besides the stages.
@@ -61,7 +63,7 @@ public final class LanesMemo: Equatable, Sendable {
     }
 
     private let memo = StagesMemo<Key, CellGrid>()
-    private let cells = StagesMemo<Bool, CellLines>()
+    private let cells = StagesMemo<[Source], CellLines>()
 
     public init() {}
 
@@ -71,7 +73,7 @@ public final class LanesMemo: Equatable, Sendable {
         memo.value(for: stages, key: key, make: make)
     }
 
-    func cellLines(for stages: [Stage]) -> CellLines {
-        cells.value(for: stages, key: true) { CellLines() }
+    func cellLines(for stages: [Stage], sources: [Source]) -> CellLines {
+        cells.value(for: stages, key: sources) { CellLines() }
     }
 }

@@ -193,7 +193,7 @@ public struct MapPrinter: Sendable {
             let position = index.position(of: column)
             guard let t = position.touchpoint else { continue }
             let content = LaneContent(map.stages[position.stage].touchpoints[t], lane: lane, personas: [])
-            cells.append((column, content, CellContent.lines(content, width: width, upTo: wrapped, facts: true)))
+            cells.append((column, content, CellContent.lines(content, width: width, upTo: wrapped, facts: true, sources: map.sources)))
         }
         let tallest = min(Self.tallestCell, cells.reduce(1) { max($0, $1.lines.count) })
         let shown = CellContent.columnsShown(width: width, height: tallest)

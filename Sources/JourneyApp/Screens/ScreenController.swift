@@ -12,7 +12,7 @@ public struct ScreenController: Sendable {
     let pick: @Sendable (inout Editor, ScreenField) -> Void
 
     /// Every view, in the order `v` lists them and the help explains them. The one place a view is registered.
-    public static let all: [ScreenController] = [.grid, .overview, .personas, .insights, .metrics, .channels]
+    public static let all: [ScreenController] = [.grid, .overview, .personas, .insights, .metrics, .channels, .evidence]
 
     static let byScreen = Dictionary(uniqueKeysWithValues: all.map { ($0.screen, $0) })
 

@@ -14,7 +14,7 @@ public enum CalendarDay {
     }
 
     /// Why `text` is not such a day, for a message that says what to write; nil when it is one.
-    static func problem(with text: String) -> String? {
+    public static func problem(with text: String) -> String? {
         guard !isValid(text) else { return nil }
         guard digits(text) != nil else { return "\"\(text)\" is not \(expected)" }
         return "\"\(text)\" is not a day of the calendar; give \(expected)"

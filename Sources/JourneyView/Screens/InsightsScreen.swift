@@ -92,8 +92,8 @@ public enum InsightsScreen: ScreenPainter {
         return max(1, height - header - (height >= 14 ? detailRows : 0) - 1)
     }
 
-    /// The detail below the table: a rule and four lines.
-    static let detailRows = 5
+    /// The detail below the table: a rule and five lines.
+    static let detailRows = 6
 
     /// The count, the sort and the filter; then how priority and the quadrants work.
     static func paintHeader(into grid: inout CellGrid, y: Int, width: Int, table: InsightsTable, state: InsightsState,
@@ -148,6 +148,9 @@ public enum InsightsScreen: ScreenPainter {
             lines.append(names.isEmpty ? "Addresses no pain point yet (L links one)." : "Addresses: " + names.joined(separator: "; "))
         } else {
             lines.append(names.isEmpty ? "No opportunity addresses it yet." : "Addressed by: " + names.joined(separator: "; "))
+        }
+        if let claim = table.map.claim(at: ClaimAddress(touchpoint: insight.touchpoint, item: item.id)) {
+            lines.append("Evidence: " + EvidenceText.summary(table.map, claim))
         }
         return lines
     }
