@@ -16,11 +16,13 @@ import Testing
         #expect(findings(SampleMap.make()).isEmpty)
     }
 
-    @Test func everyTemplateBreaksNoRuleOnTheDayItIsMade() throws {
+    /// As `journey new --template` makes it, today, a year from now, and on the edges of months.
+    @Test(arguments: [CalendarDay.today, CalendarDay.text(CalendarDay.adding(months: 12, days: 0, to: Date())!),
+                      "2025-06-01", "2024-02-29", "2027-02-28", "2026-03-31", "2026-12-01"])
+    func everyTemplateBreaksNoRuleOnTheDayItIsMade(day: String) throws {
         for template in BuiltinTemplate.all {
-            var map = try template.make().get()
-            map.objectives.lastReviewed = CalendarDay.text(Self.reviewed)
-            #expect(findings(map).isEmpty, "\(template.name)")
+            let map = TemplateStart.map(try template.make().get(), madeOn: day)
+            #expect(findings(map, today: try #require(CalendarDay.date(day))).isEmpty, "\(template.name) on \(day)")
         }
     }
 
