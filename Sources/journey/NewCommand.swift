@@ -43,10 +43,8 @@ struct NewCommand: ParsableCommand {
             throw fail("no template named \"\(template)\"; templates: \(catalog.names.joined(separator: ", "))", code: 64)
         }
         switch found.make() {
-        case .success(var map):
-            // A map started today starts its review cycle today, not when the template was written.
-            if map.objectives.reviewCadence != nil { map.objectives.lastReviewed = CalendarDay.today }
-            return (map, "the \(template) template")
+        case .success(let map):
+            return (TemplateStart.map(map, madeOn: CalendarDay.today), "the \(template) template")
         case .failure(let error): throw fail("template \(template): \(error.description)", code: error.exitCode)
         }
     }

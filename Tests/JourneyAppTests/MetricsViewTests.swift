@@ -35,7 +35,7 @@ import Testing
         #expect(session.grid.statusText.contains("conversion rate of Purchase › Checkout: 61% on 2026-04-30"))
         // The trend column of Checkout's own row.
         #expect(session.grid.selectedRow?.hasPrefix("▶   Checkout ") == true)
-        #expect(session.grid.selectedRow?.hasSuffix(" conv ▁▃▆█ 55% → 61%, target 68% ✗") == true)
+        #expect(session.grid.selectedRow?.hasSuffix(" conv ▁█▃▄ 55% → 61%, target 68% ✗") == true)
         let undone = Session(onCheckout + [.key(.character(":"))] + typed("measure conv 61 2026-04-30") + keys("u"))
         #expect(checkout(undone) == checkout)
         #expect(undone.editor.modeName == "METRICS", "undo stays in the view")
@@ -43,7 +43,7 @@ import Testing
 
     @Test func anEarlierDayGoesInItsPlaceAndLeavesTheCurrentValue() {
         let session = Session(onCheckout + keys("m") + typed("conversion 56 2025-10-31"))
-        #expect(checkout(session).history[.conversionRate]?.map(\.value) == [55, 56, 57, 59])
+        #expect(checkout(session).history[.conversionRate]?.map(\.value) == [55, 56, 68, 59])
         #expect(checkout(session)[.conversionRate] == 59)
     }
 
@@ -101,7 +101,7 @@ import Testing
         // The picker lists oldest first; End then Enter picks the latest.
         let latest = Session(onCheckout + keys("x") + [.key(.end), .key(.up), .key(.down), .key(.enter)])
         #expect(checkout(latest).history[.conversionRate]?.map(\.day) == ["2025-09-30", "2025-12-31"])
-        #expect(checkout(latest)[.conversionRate] == 57)
+        #expect(checkout(latest)[.conversionRate] == 68)
         let oldest = Session(onCheckout + keys("x") + [.key(.enter)] + keys("u"))
         #expect(checkout(oldest) == checkout)
         let none = Session(keys("vm") + keys("x"))
@@ -112,7 +112,7 @@ import Testing
         let open = Session(onCheckout + [.key(.enter)], width: 120, height: 40)
         #expect(open.editor.modeName == "CHOOSE")
         let screen = open.screen
-        let days = ["↳ conv 2025-09-30: 55%", "↳ conv 2025-12-31: 57%", "↳ conv 2026-03-31: 59%"].compactMap { screen.range(of: $0)?.lowerBound }
+        let days = ["↳ conv 2025-09-30: 55%", "↳ conv 2025-12-31: 68%", "↳ conv 2026-03-31: 59%"].compactMap { screen.range(of: $0)?.lowerBound }
         #expect(days.count == 3 && days == days.sorted(), "the measurements are listed oldest first\n\(screen)")
         // Typing filters the options: the middle measurement, then its value.
         let edited = Session(onCheckout + [.key(.enter)] + typed("2025-12") + [.key(.control("u"))] + typed("58"))

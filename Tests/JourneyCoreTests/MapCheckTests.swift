@@ -16,11 +16,13 @@ import Testing
         #expect(findings(SampleMap.make()).isEmpty)
     }
 
-    @Test func everyTemplateBreaksNoRuleOnTheDayItIsMade() throws {
+    /// As `journey new --template` makes it, today, a year from now, and on the edges of months.
+    @Test(arguments: [CalendarDay.today, CalendarDay.text(CalendarDay.adding(months: 12, days: 0, to: Date())!),
+                      "2025-06-01", "2024-02-29", "2027-02-28", "2026-03-31", "2026-12-01"])
+    func everyTemplateBreaksNoRuleOnTheDayItIsMade(day: String) throws {
         for template in BuiltinTemplate.all {
-            var map = try template.make().get()
-            map.objectives.lastReviewed = CalendarDay.text(Self.reviewed)
-            #expect(findings(map).isEmpty, "\(template.name)")
+            let map = TemplateStart.map(try template.make().get(), madeOn: day)
+            #expect(findings(map, today: try #require(CalendarDay.date(day))).isEmpty, "\(template.name) on \(day)")
         }
     }
 
@@ -65,6 +67,19 @@ import Testing
         case .funnel:
             map.stages[2].metrics[.reach] = 60000
             expected = "funnel stages[2].metrics.reach: stage \"Decision\": reach 60000 is more than 54000 in \"Consideration\" before it; a funnel narrows"
+        case .targetMissed:
+            map.stages[3].touchpoints[0].metrics.history[.conversionRate]?[1].value = 57
+            expected = "target-missed stages[3].touchpoints[0].metrics.history.conversionRate: touchpoint \"Checkout\": conversion rate "
+                + "missed its target of 68% three measurements running (55% on 2025-09-30, 57% on 2025-12-31, 59% on 2026-03-31)"
+        case .staleTarget:
+            let checkout = map.stages[3].touchpoints[0].metrics
+            map.stages[3].metrics.targets = checkout.targets
+            map.stages[3].metrics.history = checkout.history
+            map.stages[3].touchpoints[0].metrics.targets = [:]
+            map.objectives.lastReviewed = "2026-05-01"
+            today = CalendarDay.date("2026-07-01")!
+            expected = "stale-target stages[3].metrics.history.conversionRate: stage \"Purchase\": conversion rate has a target of 68% "
+                + "but no measurement since 2026-03-31; the map is reviewed quarterly, so one was due by 2026-06-30"
         case .personaWithoutGoals:
             map.personas[1].goals = []
             expected = "persona-without-goals personas[1]: persona \"Tom\" has no goals"

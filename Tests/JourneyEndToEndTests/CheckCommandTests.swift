@@ -36,6 +36,18 @@ import Testing
         #expect(disabled.status == 0)
     }
 
+    /// A map made from any template today is clean: its review cycle and its example measurements lead up to today.
+    @Test func everyTemplateMadeTodayChecksClean() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        for template in BuiltinTemplate.all {
+            let file = scratch.file("\(template.name).json")
+            #expect(try Binary.run(["new", file, "--template", template.name]).status == 0)
+            let result = try Binary.run(["check", file])
+            #expect(result.status == 0 && result.stdout.isEmpty, "\(template.name): \(result.stdout)\(result.stderr)")
+        }
+    }
+
     @Test func unreadableFilesExit2AndTheOthersAreStillChecked() throws {
         let scratch = Scratch()
         defer { scratch.remove() }

@@ -38,7 +38,7 @@ import Testing
         ("overview", ["Objectives", "Stage goals", "Open pain points", "overdue since 2025-08-14"]),
         ("personas", ["Maya", "Tom", "Decision process", "Pop-up store (offline)"]),
         ("insights", ["Priority is impact × (6 − effort)", "Shipping fee appears", "in progress", "fixed by 1"]),
-        ("metrics", ["Most leave between Awareness and Consideration", "target 68%", "▁▅█"]),
+        ("metrics", ["Most leave between Awareness and Consideration", "target 68%", "▁█▃"]),
         ("channels", ["Online", "Offline", "Pop-up store", "Product page"]),
         ("grid", ["Touchpoints 1–", "12 votes)", "owner Lena"]),
     ])

@@ -31,8 +31,8 @@ import Testing
         Golden.check(grid, named: "metrics-120x40-checkout")
         let text = grid.text
         #expect(text.contains("▶   Checkout"))
-        #expect(text.contains("conv ▁▅█ 55% → 59%, target 68% ✗"))
-        #expect(text.contains("conversion rate      59%  ▁▅█  55% → 59%  target 68%: not met ✗  3 since 2025-09-30"))
+        #expect(text.contains("conv ▁█▃ 55% → 59%, target 68% ✗"))
+        #expect(text.contains("conversion rate      59%  ▁█▃  55% → 59%  target 68%: not met ✗  3 since 2025-09-30"))
         #expect(text.contains("Most leave between Awareness and Consideration: 87.4%"))
         Golden.check(render(sample, width: 80, height: 24) { $0.screens.metrics.selected = checkoutRow }, named: "metrics-80x24-checkout")
     }
@@ -41,7 +41,7 @@ import Testing
         let grid = MetricsScreen.printed(map: sample, width: 100, theme: theme.withoutColor)
         Golden.check(grid, named: "metrics-printed-100", attributes: false)
         for name in sample.stages.flatMap({ $0.touchpoints.map(\.name) }) { #expect(grid.text.contains(name)) }
-        #expect(grid.text.contains("2025-12-31  57%"))
+        #expect(grid.text.contains("2025-12-31  68%"))
     }
 
     @Test func theSelectionStaysOnScreenAndIsMarked() {

@@ -13,6 +13,8 @@ public enum CheckRule: String, CaseIterable, Sendable {
     case unhappyMoment = "unhappy-moment"
     case reviewOverdue = "review-overdue"
     case funnel
+    case targetMissed = "target-missed"
+    case staleTarget = "stale-target"
     case personaWithoutGoals = "persona-without-goals"
     case duplicateTouchpoint = "duplicate-touchpoint"
     case unbackedClaim = "unbacked-claim"
@@ -39,6 +41,8 @@ public enum CheckRule: String, CaseIterable, Sendable {
         case .unhappyMoment: "a moment of truth whose emotion is below neutral, with no opportunity there"
         case .reviewOverdue: "the map's review is overdue by its cadence"
         case .funnel: "a stage's conversion and drop-off over 100%, or reach growing down the funnel"
+        case .targetMissed: "a figure with a target whose last three measurements all missed it"
+        case .staleTarget: "a figure with a target but no measurement within the review cadence (not for a map without a cadence)"
         case .personaWithoutGoals: "a persona without goals"
         case .duplicateTouchpoint: "two touchpoints with one name in a stage"
         case .unbackedClaim: "a moment of truth, or a pain point of priority \(Insight.highPriority) or more, that cites no "

@@ -20,6 +20,7 @@ public enum MapCheck {
             report(.personaWithoutGoals, root.key("personas").index(p), "persona \"\(persona.name)\" has no goals")
         }
         let links = ItemLinks(map)
+        let targets = TargetCheck(map.objectives, today: today)
         var previousReach: (name: String, value: Double)?
         for (s, stage) in map.stages.enumerated() {
             let path = root.key("stages").index(s)
@@ -29,6 +30,7 @@ public enum MapCheck {
             }
             funnel(stage, at: path, after: previousReach, report: report)
             if let reach = stage.metrics[.reach] { previousReach = (stage.name, reach) }
+            targets.run(stage.metrics, of: "stage \"\(stage.name)\"", at: path, report: report)
             var seen: Set<String> = []
             for (t, touchpoint) in stage.touchpoints.enumerated() {
                 let at = path.key("touchpoints").index(t)
@@ -60,6 +62,7 @@ public enum MapCheck {
                    scores.reduce(0, +) / Double(scores.count) < map.emotionScale.neutral {
                     report(.unhappyMoment, at, "\(name) is a moment of truth below neutral with no opportunity")
                 }
+                targets.run(touchpoint.metrics, of: name, at: at, report: report)
             }
         }
         if !map.sources.isEmpty && (rules.contains(.unbackedClaim) || rules.contains(.assumedStage)) {

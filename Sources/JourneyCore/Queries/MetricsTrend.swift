@@ -22,9 +22,12 @@ public struct MetricsTrend: Equatable, Sendable {
     public var isFollowed: Bool { target != nil || !series.isEmpty }
 
     /// Nil when there is no target or nothing to judge.
-    public var isMet: Bool? {
-        guard let target, let latest else { return nil }
-        return metric.lowerIsBetter ? latest <= target : latest >= target
+    public var isMet: Bool? { latest.flatMap(meets) }
+
+    /// Whether `value` meets the target; nil without one.
+    public func meets(_ value: Double) -> Bool? {
+        guard let target else { return nil }
+        return metric.lowerIsBetter ? value <= target : value >= target
     }
 
     /// A value with the metric's unit: "59%", "430000".

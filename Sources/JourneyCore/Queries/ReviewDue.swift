@@ -21,9 +21,15 @@ extension Objectives {
     /// Nil without a cadence or a readable last-reviewed day.
     public func review(today: Date = Date()) -> ReviewDue? {
         guard let reviewCadence, let lastReviewed, let last = CalendarDay.date(lastReviewed) else { return nil }
-        let interval = reviewCadence.interval
-        guard let due = CalendarDay.adding(months: interval.months, days: interval.days, to: last),
+        guard let due = reviewCadence.due(after: last),
               let now = CalendarDay.date(CalendarDay.text(today)) else { return nil }
         return ReviewDue(due: CalendarDay.text(due), daysLate: CalendarDay.days(from: due, to: now))
+    }
+}
+
+extension ReviewCadence {
+    /// The day one cadence after `day`: when the next review, or the next measurement of a target, is due.
+    public func due(after day: Date) -> Date? {
+        CalendarDay.adding(months: interval.months, days: interval.days, to: day)
     }
 }
