@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
             Each finding: FILE: PATH: warning|error: MESSAGE (RULE); with --format github, a workflow command \
             GitHub Actions shows as an annotation on the file. Exit codes: 0 no findings, 1 findings, \
             2 a file that does not load (with the store's message; the other files are still checked). \
-            --severity error reports, and fails on, errors only; --today fixes the day reviews are due against, \
+            --severity error reports, and fails on, errors only; --only RULE runs just that rule; --today fixes the day reviews are due against, \
             so a run gives the same answer on any day.
             """
     )
@@ -23,6 +23,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .customLong("disable"), help: "A rule to skip (repeatable), by its id.")
     var disabled: [String] = []
+
+    @Option(name: .customLong("only"), help: "Run only this rule (repeatable), by its id: a CI job that fails on one thing.")
+    var only: [String] = []
 
     @Option(help: "text (a line per finding), json (for tools) or github (GitHub Actions annotations on the map files).")
     var format: Format = .text
@@ -38,7 +41,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         let ids = Set(CheckRule.allCases.map(\.rawValue))
-        if let unknown = disabled.first(where: { !ids.contains($0) }) {
+        if let unknown = (disabled + only).first(where: { !ids.contains($0) }) {
             throw ValidationError("no rule is called \"\(unknown)\"; `journey check --list` names them")
         }
         if let today, CalendarDay.date(today) == nil {
@@ -52,7 +55,7 @@ struct CheckCommand: ParsableCommand {
             for rule in CheckRule.allCases { print(rule.rawValue + String(repeating: " ", count: max(0, 28 - rule.rawValue.count)) + rule.summary) }
             return
         }
-        let rules = Set(CheckRule.allCases.filter { $0.severity >= severity })
+        let rules = Set(CheckRule.allCases.filter { $0.severity >= severity && (only.isEmpty || only.contains($0.rawValue)) })
             .subtracting(disabled.compactMap(CheckRule.init(rawValue:)))
         let day = today.flatMap(CalendarDay.date) ?? Date()
         var unreadable = false

@@ -48,6 +48,26 @@ import Testing
         }
     }
 
+    /// The CI job README gives: fail on a moment of truth that cites no research, and on nothing else.
+    @Test func onlyRunsTheNamedRuleAndFailsOnAnUnbackedMomentOfTruth() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let file = scratch.file("map.json")
+        #expect(try Binary.run(["new", file]).status == 0)
+        let backed = try Binary.run(["check", file, "--only", "unbacked-claim", "--format", "github"])
+        #expect(backed.status == 0 && backed.stdout.isEmpty, "\(backed.stdout)\(backed.stderr)")
+        var map = try MapStore.load(path: file)
+        map.stages[3].touchpoints[0].evidence = Evidence()
+        #expect(MapStore.save(map, to: file).isSaved)
+        let unbacked = try Binary.run(["check", file, "--only", "unbacked-claim", "--format", "github"])
+        #expect(unbacked.status == 1)
+        #expect(unbacked.stdout.hasPrefix("::warning file=\(file),title=journey check%3A unbacked-claim::"), "\(unbacked.stdout)")
+        #expect(unbacked.stdout.contains("touchpoint \"Checkout\" is a moment of truth and cites no research"))
+        #expect(unbacked.stdout.split(separator: "\n").count == 1, "the sample's overdue review is not this job's business")
+        let unknown = try Binary.run(["check", file, "--only", "unbacked-claims"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("no rule is called \"unbacked-claims\""))
+    }
+
     @Test func unreadableFilesExit2AndTheOthersAreStillChecked() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
