@@ -118,6 +118,19 @@ import Testing
         #expect(kind.map.sources[0].kind == .survey)
     }
 
+    /// A title, a note or a stage name from a hostile file stays text on screen and in print.
+    @Test func hostileTextStaysText() {
+        var map = sample
+        map.sources[0].title = "Clear\u{1B}[2J\nscreen"
+        map.sources[0].note = "bell\u{07}"
+        map.stages[0].name = "Aware\u{1B}]0;owned\u{07}"
+        let s = session("ve", map: map)
+        #expect(s.grid.selectedRow?.contains("Clear^[[2J") == true, "\(s.screen)")
+        #expect(!s.screen.contains("\u{1B}") && !s.screen.contains("\u{07}"))
+        let printed = PrintOutput.text { MapScreen.evidence.print(map: map, width: 80, theme: ThemeCatalog.builtinDefault, color: false, to: &$0) }
+        #expect(!printed.contains("\u{1B}") && !printed.contains("\u{07}") && printed.contains("Clear^[[2J"), "\(printed)")
+    }
+
     @Test func aMapWithNoSourcesMarksNothingInTheGrid() {
         var bare = sample
         bare.sources = []

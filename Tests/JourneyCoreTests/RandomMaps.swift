@@ -26,7 +26,7 @@ enum RandomMaps {
     /// A random edit that is valid for `map`, as a user could make it.
     static func edit(_ map: JourneyMap, _ r: inout SeededRandom) -> Transaction? {
         let positions = map.stages.indices.flatMap { s in map.stages[s].touchpoints.indices.map { (s, $0) } }
-        switch Int.random(in: 0..<10, using: &r) {
+        switch Int.random(in: 0..<12, using: &r) {
         case 0:
             return Edits.updateInfo(map) { $0.title = text(&r) }
         case 1:
@@ -59,6 +59,16 @@ enum RandomMaps {
             guard let (s, i) = positions.randomElement(using: &r) else { return nil }
             return try? Edits.setEmotion(map, stage: s, index: i, persona: Bool.random(using: &r) ? "persona-1" : "p2",
                                          score: Double(Int.random(in: -2...2, using: &r))).get()
+        case 10:
+            return Edits.addSource(map, kind: Source.Kind.allCases.randomElement(using: &r)!, title: text(&r))?.0
+        case 11:
+            // Evidence: a citation made or taken back, or a level said, on a touchpoint or its Actions text.
+            guard let (s, i) = positions.randomElement(using: &r), let source = map.sources.randomElement(using: &r) else { return nil }
+            let claim: Claim = Bool.random(using: &r) ? .touchpoint(stage: s, index: i) : .laneText(stage: s, index: i, lane: "actions")
+            if Int.random(in: 0..<4, using: &r) == 0 {
+                return Edits.setEvidenceLevel(map, claim, to: EvidenceLevel.allCases.randomElement(using: &r))
+            }
+            return Edits.cite(map, claim, source: source.id, cited: Int.random(in: 0..<3, using: &r) > 0)
         default:
             guard let (s, i) = positions.randomElement(using: &r) else { return nil }
             return Edits.setText(map, stage: s, index: i, lane: Bool.random(using: &r) ? "actions" : "thoughts", text: text(&r))

@@ -15,22 +15,17 @@ enum EvidenceField: ScreenFieldTarget {
 /// rest on nothing, editing and removing a source (each one undoable step),
 /// and going to a claim in the grid to back it.
 extension Editor {
-    var evidenceLines: [EvidenceScreen.Line] { EvidenceScreen.lines(screens.evidence.report(of: map), map: map) }
-    var evidenceRows: [EvidenceRow] { EvidenceScreen.rows(evidenceLines) }
-
-    var selectedEvidenceRow: EvidenceRow? {
-        let rows = evidenceRows
-        return screens.evidence.selected.flatMap { rows.contains($0) ? $0 : nil } ?? rows.first
-    }
+    var evidenceListing: EvidenceListing { screens.evidence.listing(of: map) }
+    var evidenceRows: [EvidenceRow] { evidenceListing.rows }
+    var selectedEvidenceRow: EvidenceRow? { evidenceListing.valid(screens.evidence.selected) }
 
     var evidenceArea: ScreenArea { ScreenArea(top: 1, height: layout.statusY - 1, width: width) }
 
     mutating func selectEvidenceRow(_ row: EvidenceRow?) {
         screens.evidence.selected = row
-        let lines = evidenceLines
-        let line = row.flatMap { lines.firstIndex(of: .row($0)) } ?? 0
-        screens.evidence.firstLine = EvidenceScreen.firstLine(screens.evidence.firstLine, selected: line, count: lines.count,
-                                                             room: EvidenceScreen.listHeight(evidenceArea))
+        let listing = evidenceListing
+        screens.evidence.firstLine = EvidenceScreen.firstLine(screens.evidence.firstLine, selected: listing.line(of: row),
+                                                             count: listing.lines.count, room: EvidenceScreen.listHeight(evidenceArea))
     }
 
     func evidenceStatus() -> String {
@@ -106,7 +101,7 @@ extension Editor {
 
     mutating func removeSelectedSource() {
         guard let source = requireSelectedSource("remove") else { return }
-        let cited = screens.evidence.report(of: map).backs[source.id]?.count ?? 0
+        let cited = evidenceListing.report.backs[source.id]?.count ?? 0
         let rows = evidenceRows
         let r = rows.firstIndex(of: .source(source.id)) ?? 0
         commit(Edits.removeSource(map, id: source.id),
@@ -150,7 +145,7 @@ extension Editor {
 extension Commands {
     static let evidenceList = ListRows(
         noun: "row", count: { $0.evidenceRows.count },
-        selected: { e in e.selectedEvidenceRow.flatMap { e.evidenceRows.firstIndex(of: $0) } ?? 0 },
+        selected: { e in e.evidenceListing.index(of: e.screens.evidence.selected) },
         select: { e, row in e.selectEvidenceRow(e.evidenceRows[row]) },
         paged: { e, from, pages in from + pages * max(1, EvidenceScreen.listHeight(e.evidenceArea) - 2) })
 

@@ -26,8 +26,8 @@ public struct EvidenceReport: Sendable {
         /// "Purchase › Checkout: pain point “Shipping fee appears only at the final step”".
         public var place: String {
             let at = [stage, touchpoint].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " › ")
-            let what = noun == "touchpoint" ? "touchpoint" : "\(noun) “\(DisplayText.singleLine(text))”"
-            return at.isEmpty ? what : "\(at): \(what)"
+            let what = noun == "touchpoint" ? "touchpoint" : "\(noun) “\(text)”"
+            return DisplayText.singleLine(at.isEmpty ? what : "\(at): \(what)")
         }
     }
 

@@ -1,7 +1,7 @@
 import JourneyCore
 
 /// A row of the evidence view: a source, or a claim that rests on nothing.
-public enum EvidenceRow: Equatable, Sendable {
+public enum EvidenceRow: Hashable, Sendable {
     case source(String)
     case claim(ClaimAddress)
 }
@@ -11,14 +11,49 @@ public struct EvidenceState: ScreenState {
     /// Nil, or a row that is gone: the first.
     public var selected: EvidenceRow?
     public var firstLine = 0
-    /// The report on the map last drawn (see `StagesMemo`).
-    public var memo = StagesMemo<[Source], EvidenceReport>()
+    /// The listing of the map last drawn (see `StagesMemo`): a frame or a key costs no pass over a large map.
+    public var memo = StagesMemo<[Source], EvidenceListing>()
 
     public init() {}
 
-    public func report(of map: JourneyMap) -> EvidenceReport {
-        memo.value(for: map.stages, key: map.sources) { EvidenceReport(map) }
+    public func listing(of map: JourneyMap) -> EvidenceListing {
+        memo.value(for: map.stages, key: map.sources) { EvidenceListing(map) }
     }
+}
+
+/// What the evidence view shows of a map, worked out once per change: the
+/// report, its lines, its rows, and each claim's entry by address.
+public struct EvidenceListing: Sendable {
+    public let report: EvidenceReport
+    public let lines: [EvidenceScreen.Line]
+    public let rows: [EvidenceRow]
+    let entries: [ClaimAddress: EvidenceReport.Entry]
+    private let lineOfRow: [EvidenceRow: Int]
+
+    init(_ map: JourneyMap) {
+        report = EvidenceReport(map)
+        entries = Dictionary(report.entries.map { (map.address(of: $0.claim), $0) }, uniquingKeysWith: { a, _ in a })
+        var lines: [EvidenceScreen.Line] = [.heading("Sources")]
+        lines += report.sources.map { .row(.source($0.id)) }
+        if report.sources.isEmpty { lines.append(.blank) }
+        let unbacked = report.unbacked
+        lines += [.blank, .heading("Resting on nothing (\(unbacked.count)), the weightiest first")]
+        lines += unbacked.map { .row(.claim(map.address(of: $0.claim))) }
+        self.lines = lines
+        rows = lines.compactMap { if case .row(let row) = $0 { row } else { nil } }
+        lineOfRow = Dictionary(lines.enumerated().compactMap { n, line in
+            if case .row(let row) = line { (row, n) } else { nil }
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The row if it is still listed, else the first.
+    public func valid(_ row: EvidenceRow?) -> EvidenceRow? {
+        row.flatMap { lineOfRow[$0] != nil ? $0 : nil } ?? rows.first
+    }
+
+    public func line(of row: EvidenceRow?) -> Int { row.flatMap { lineOfRow[$0] } ?? 0 }
+
+    public func index(of row: EvidenceRow?) -> Int { valid(row).flatMap { r in rows.firstIndex(of: r) } ?? 0 }
 }
 
 extension ScreenStates {
@@ -36,21 +71,6 @@ public enum EvidenceScreen: ScreenPainter {
         case row(EvidenceRow)
     }
 
-    public static func lines(_ report: EvidenceReport, map: JourneyMap) -> [Line] {
-        var lines: [Line] = [.heading("Sources")]
-        lines += report.sources.map { .row(.source($0.id)) }
-        if report.sources.isEmpty { lines.append(.blank) }
-        let unbacked = report.unbacked
-        lines += [.blank, .heading("Resting on nothing (\(unbacked.count)), the weightiest first")]
-        lines += unbacked.map { .row(.claim(map.address(of: $0.claim))) }
-        return lines
-    }
-
-    /// The selectable rows, in order.
-    public static func rows(_ lines: [Line]) -> [EvidenceRow] {
-        lines.compactMap { if case .row(let row) = $0 { row } else { nil } }
-    }
-
     /// Rows of the area the list has: all but the header and the detail.
     public static func listHeight(_ area: ScreenArea) -> Int {
         max(1, area.height - 2 - (area.height >= 14 ? detailRows : 0))
@@ -60,15 +80,12 @@ public enum EvidenceScreen: ScreenPainter {
 
     public static func paint(into grid: inout CellGrid, area: ScreenArea, map: JourneyMap, state: EvidenceState, theme: Theme) {
         guard area.height > 0, area.width > 0 else { return }
-        let report = state.report(of: map)
-        let lines = lines(report, map: map)
-        let rows = rows(lines)
-        let selected = state.selected.flatMap { rows.contains($0) ? $0 : nil } ?? rows.first
+        let listing = state.listing(of: map)
+        let (report, lines, entries) = (listing.report, listing.lines, listing.entries)
+        let selected = listing.valid(state.selected)
         paintHeader(into: &grid, y: area.top, width: area.width, report: report, theme: theme)
         let height = listHeight(area)
-        let selectedLine = selected.flatMap { lines.firstIndex(of: .row($0)) } ?? 0
-        let first = firstLine(state.firstLine, selected: selectedLine, count: lines.count, room: height)
-        let entries = Dictionary(report.entries.map { (map.address(of: $0.claim), $0) }, uniquingKeysWith: { a, _ in a })
+        let first = firstLine(state.firstLine, selected: listing.line(of: selected), count: lines.count, room: height)
         for (offset, line) in lines[first..<min(lines.count, first + height)].enumerated() {
             paintLine(line, into: &grid, y: area.top + 2 + offset, width: area.width, report: report, entries: entries,
                       selected: line == selected.map(Line.row), theme: theme)
@@ -164,10 +181,11 @@ public enum EvidenceScreen: ScreenPainter {
     /// The whole view for `journey show --view evidence`: each source with
     /// what it backs, a line each, then every claim that rests on nothing.
     public static func printed(map: JourneyMap, width: Int, theme: Theme) -> CellGrid {
-        let report = EvidenceReport(map)
+        let listing = EvidenceListing(map)
+        let report = listing.report
         // Each line: its indent, its text, and how it looks; wrapped lines keep the indent and two more.
         var text: [(String, String, ThemeRole)] = []
-        for line in lines(report, map: map) {
+        for line in listing.lines {
             switch line {
             case .blank: text.append(("", "", .detail))
             case .heading(let title): text.append(("", title, .detailTitle))
@@ -181,8 +199,7 @@ public enum EvidenceScreen: ScreenPainter {
                 if backs.isEmpty { text.append(("   ", "cited by nothing yet", .muted)) }
                 text += backs.map { ("   ", "• " + $0.place, .detail) }
             case .row(.claim(let address)):
-                guard let claim = map.claim(at: address),
-                      let entry = report.entries.first(where: { $0.claim == claim }) else { continue }
+                guard let entry = listing.entries[address] else { continue }
                 text.append(("", (entry.momentOfTruth ? "★ " : "? ") + entry.place
                              + (entry.priority.map { " · priority \($0)" } ?? ""), .cell))
             }
