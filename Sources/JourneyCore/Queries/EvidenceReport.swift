@@ -37,6 +37,12 @@ public struct EvidenceReport: Sendable {
     public var entries: [Entry]
     /// By source id: the entries that cite it, in the map's order.
     public var backs: [String: [Entry]]
+    /// Claims with a level of their own (lane texts take their touchpoint's).
+    public var claims: [Entry]
+    /// What rests on nothing, the weightiest first (see `unbacked(_:)`).
+    public var unbacked: [Entry]
+    /// How many claims are at each level.
+    public var levels: [EvidenceLevel: Int]
 
     public init(_ map: JourneyMap) {
         tracked = !map.sources.isEmpty
@@ -77,14 +83,14 @@ public struct EvidenceReport: Sendable {
             for id in entry.sources { backs[id, default: []].append(entry) }
         }
         self.backs = backs
+        claims = entries.filter(\.claim.hasLevel)
+        unbacked = Self.unbacked(claims)
+        levels = claims.reduce(into: [:]) { $0[$1.level, default: 0] += 1 }
     }
-
-    /// Claims with a level of their own (lane texts take their touchpoint's).
-    public var claims: [Entry] { entries.filter(\.claim.hasLevel) }
 
     /// The claims that rest on nothing: moments of truth first, then pain
     /// points by priority, then the other touchpoints and items, each in the map's order.
-    public var unbacked: [Entry] {
+    static func unbacked(_ claims: [Entry]) -> [Entry] {
         let resting = claims.enumerated().filter { $0.element.level == .assumed }
         func rank(_ entry: Entry) -> Int {
             if entry.momentOfTruth { return 0 }
@@ -99,10 +105,6 @@ public struct EvidenceReport: Sendable {
         }.map(\.element)
     }
 
-    /// How many claims are at each level.
-    public var levels: [EvidenceLevel: Int] {
-        claims.reduce(into: [:]) { $0[$1.level, default: 0] += 1 }
-    }
 
     /// A stage's claims (its touchpoints and their items) and how many of them are assumed.
     public func assumptions(inStage id: String) -> (assumed: Int, total: Int) {

@@ -53,7 +53,12 @@ public struct EvidenceListing: Sendable {
 
     public func line(of row: EvidenceRow?) -> Int { row.flatMap { lineOfRow[$0] } ?? 0 }
 
-    public func index(of row: EvidenceRow?) -> Int { valid(row).flatMap { r in rows.firstIndex(of: r) } ?? 0 }
+    /// Its place among the rows: the sources come first, then one row per line after the two between.
+    public func index(of row: EvidenceRow?) -> Int {
+        guard let row = valid(row), let line = lineOfRow[row] else { return 0 }
+        if case .source = row { return line - 1 }
+        return line - (lines.count - rows.count)
+    }
 }
 
 extension ScreenStates {
