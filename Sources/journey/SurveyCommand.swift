@@ -12,7 +12,8 @@ struct SurveyCommand: ParsableCommand {
             ("Score", "How likely are you to recommend…", "Satisfaction"…) and maybe a comment ("Comment", "Feedback", \
             "Reason"…). The header is the first of the first \(SurveyImport.headerSearch) rows that names a date, a score and a \
             stage or touchpoint: title rows above it are skipped, and so are rows right below it that are more header (no day, \
-            no number). --columns names columns whose headers say something else. The scores are NPS (0 to 10) when the score's \
+            no number). --columns names columns whose headers say something else: \
+            date="Submitted At",touchpoint=Page,score=Rating,comment=Why. The scores are NPS (0 to 10) when the score's \
             header says "recommend" or "NPS", CSAT (1 to 5) when it says "satisf…" or "CSAT", else as --kind says. \
             Each day's responses give a touchpoint NPS (\(SurveyKind.nps.rule)) or CSAT (\(SurveyKind.csat.rule)), \
             to a tenth, recorded as a measurement naming its responses and the survey; a stage counts its own responses \
@@ -25,11 +26,7 @@ struct SurveyCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map to record the survey in.", completion: .file(extensions: ["json"]))
-    var map: String
-
-    @Option(name: .customLong("from"), help: "The survey's CSV export.", completion: .file(extensions: ["csv", "tsv", "txt"]))
-    var source: String
+    @OptionGroup var export: ExportOptions
 
     @Option(help: "What the scores are, when the score column's header does not say: nps (0-10) or csat (1-5).")
     var kind: SurveyKind?
@@ -37,26 +34,12 @@ struct SurveyCommand: ParsableCommand {
     @Option(help: "The survey's title as a research source (default: the file's name without its extension).")
     var title: String?
 
-    @Option(help: "Which header is which column, e.g. date=\"Submitted At\",touchpoint=Page,score=Rating,comment=Why.")
-    var columns: String?
-
-    @Flag(help: "Print what would change, as `journey diff` does, and write nothing.")
-    var dryRun = false
-
-    @Option(help: "Colour of the --dry-run diff: auto, always or never.")
-    var color: ShowCommand.ColorMode = .auto
-
     func run() throws {
-        var named: [SurveyImport.Column: String] = [:]
-        if let columns {
-            switch SurveyImport.Column.named(columns) {
-            case .success(let found): named = found
-            case .failure(let problem): throw ValidationError(problem.description)
-            }
-        }
+        let named = try export.named(SurveyImport.Column.self)
+        let source = export.source
         let title = title ?? Self.defaultTitle(source)
         guard !title.trimmingSpaces().isEmpty else { throw ValidationError("--title needs some text") }
-        try MapUpdate(map: map, verb: "survey").run(from: source, dryRun: dryRun, color: color.isOn) { before, text throws(ImportFailure) in
+        try export.update(verb: "survey") { before, text throws(ImportFailure) in
             let survey = try SurveyImport(text, file: source, map: before, kind: kind, columns: named)
             guard !survey.responses.isEmpty else {
                 throw ImportFailure(file: source, line: nil, "no response has a score (\(survey.blankScores) rows without one); "
@@ -81,7 +64,8 @@ struct SurveyCommand: ParsableCommand {
         if survey.headerRowsSkipped > 0 { skipped.append(plural(survey.headerRowsSkipped, "header row") + " skipped") }
         let (m, q) = (recording.measurements, recording.quotes)
         var parts = [
-            plural(survey.responses.count, "\(survey.kind.metric.label) response") + (skipped.isEmpty ? "" : " (" + skipped.joined(separator: ", ") + ")")
+            plural(survey.responses.count, "\(survey.kind.metric.label) response")
+                + (skipped.isEmpty ? "" : " (" + skipped.joined(separator: ", ") + ")")
                 + " to “\(DisplayText.singleLine(title))” (" + (recording.sourceIsNew ? "new source " : "source ") + recording.sourceID + ")",
             plural(m.new + m.changed + m.same, "measurement") + ": \(m.new) new, \(m.changed) changed, \(m.same) already there",
             plural(q.new + q.same, "quote") + ": \(q.new) new, \(q.same) already there",

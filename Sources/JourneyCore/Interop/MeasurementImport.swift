@@ -41,8 +41,8 @@ public struct MeasurementImport {
             throw ImportFailure(file: file, line: nil, "no header row; the first row names the columns: date, stage or touchpoint, metric, value")
         }
         let places = try Self.columns(of: header, named: named, file: file)
-        let reader = RowReader(places: MapPlaces(map), file: file, separator: table.separator, columns: places,
-                               headerCount: header.fields.count)
+        let reader = RowReader(reading: ExportRowReading(places: MapPlaces(map), file: file, separator: table.separator, columns: places,
+                                                         headerCount: header.fields.count))
         var seen: [String: Row] = [:]
         var rows: [Row] = []
         for record in table.records.dropFirst() {
@@ -93,36 +93,27 @@ public struct MeasurementImport {
 
 /// Reads one record of the file as a row, or says what is wrong with it and where.
 private struct RowReader {
-    let places: MapPlaces
-    let file: String
-    let separator: CSVSeparator
-    let columns: [MeasurementImport.Column: Int]
-    let headerCount: Int
+    let reading: ExportRowReading<MeasurementImport.Column>
 
     func row(_ record: CSVReader.Record) throws(ImportFailure) -> MeasurementImport.Row {
-        func cell(_ column: MeasurementImport.Column) -> String {
-            guard let index = columns[column], record.fields.indices.contains(index) else { return "" }
-            return record.fields[index].trimmingSpaces()
-        }
-        func fail(_ message: String) -> ImportFailure { ImportFailure(file: file, line: record.line, message) }
-        if let stray = record.strayField(beyond: headerCount) {
-            throw ImportFailure.strayField(record, columns: headerCount, at: stray, separator: separator, file: file)
-        }
-        guard let day = ExportTable.day(cell(.date)) else { throw fail(ExportTable.dayProblem(cell(.date))) }
+        func cell(_ column: MeasurementImport.Column) -> String { reading.cell(column, of: record) }
+        func fail(_ message: String) -> ImportFailure { ImportFailure(file: reading.file, line: record.line, message) }
+        try reading.checkFields(record)
+        let day = try reading.day(.date, of: record)
         guard let metric = Metric.named(cell(.metric)) else {
             throw fail("no metric \"\(MapPlaces.shown(cell(.metric)))\"; the metrics are " + Metric.typedList)
         }
         let typed = cell(.value)
         guard !typed.isEmpty else { throw fail("no value for \(metric.label)") }
         let value: Double
-        switch RuleBook.parse(separator.decimalPoint(typed), for: .metric(metric)) {
+        switch RuleBook.parse(reading.separator.decimalPoint(typed), for: .metric(metric)) {
         case .success(let number?): value = number
         case .success(nil): throw fail("no value for \(metric.label)")
         case .failure(let violation): throw fail(violation.description)
         }
-        let (stage, touchpoint) = try places.place(stage: cell(.stage), touchpoint: cell(.touchpoint), fail: fail)
+        let (stage, touchpoint) = try reading.places.place(stage: cell(.stage), touchpoint: cell(.touchpoint), fail: fail)
         return MeasurementImport.Row(line: record.line, stage: stage, touchpoint: touchpoint, metric: metric, day: day, value: value)
     }
 
-    func name(of row: MeasurementImport.Row) -> String { places.name(stage: row.stage, touchpoint: row.touchpoint) }
+    func name(of row: MeasurementImport.Row) -> String { reading.places.name(stage: row.stage, touchpoint: row.touchpoint) }
 }

@@ -40,8 +40,8 @@ public struct SurveyImport {
                                 + "whether the scores are NPS (0 to 10) or CSAT (1 to 5); say which: --kind nps or --kind csat")
         }
         self.kind = kind
-        let reader = SurveyRowReader(places: MapPlaces(map), file: file, separator: table.separator, columns: places,
-                                     headerCount: header.fields.count, kind: kind)
+        let reader = SurveyRowReader(reading: ExportRowReading(places: MapPlaces(map), file: file, separator: table.separator,
+                                                               columns: places, headerCount: header.fields.count), kind: kind)
         var rows = table.records[(at + 1)...].drop { reader.isSecondHeader($0) }
         headerRowsSkipped = table.records.count - 1 - rows.count
         var responses: [Response] = []
@@ -57,45 +57,31 @@ public struct SurveyImport {
 
 /// Reads one record of the export as a response, or says what is wrong with it and where.
 private struct SurveyRowReader {
-    let places: MapPlaces
-    let file: String
-    let separator: CSVSeparator
-    let columns: [SurveyImport.Column: Int]
-    let headerCount: Int
+    let reading: ExportRowReading<SurveyImport.Column>
     let kind: SurveyKind
-
-    private func cell(_ column: SurveyImport.Column, of record: CSVReader.Record) -> String {
-        guard let index = columns[column], record.fields.indices.contains(index) else { return "" }
-        return record.fields[index]
-    }
 
     /// A row right below the header that is more header — its score is no
     /// number and its date no day (SurveyMonkey's "Response" row, Qualtrics' ImportId row).
     func isSecondHeader(_ record: CSVReader.Record) -> Bool {
-        let score = cell(.score, of: record).trimmingSpaces()
-        return ExportTable.day(cell(.date, of: record).trimmingSpaces()) == nil && !score.isEmpty
-            && Double(separator.decimalPoint(score)) == nil
+        let score = reading.cell(.score, of: record)
+        return ExportTable.day(reading.cell(.date, of: record)) == nil && !score.isEmpty
+            && Double(reading.separator.decimalPoint(score)) == nil
     }
 
     /// Nil for a row with no score.
     func response(_ record: CSVReader.Record) throws(ImportFailure) -> SurveyImport.Response? {
-        func fail(_ message: String) -> ImportFailure { ImportFailure(file: file, line: record.line, message) }
-        if let stray = record.strayField(beyond: headerCount) {
-            throw ImportFailure.strayField(record, columns: headerCount, at: stray, separator: separator, file: file)
-        }
-        let typed = cell(.score, of: record).trimmingSpaces()
-        guard !typed.isEmpty else { return nil }
+        func fail(_ message: String) -> ImportFailure { ImportFailure(file: reading.file, line: record.line, message) }
+        try reading.checkFields(record)
         let score: Int
-        switch RuleBook.parseWhole(separator.decimalPoint(typed), for: .surveyScore(kind)) {
+        switch RuleBook.parseWhole(reading.separator.decimalPoint(reading.cell(.score, of: record)), for: .surveyScore(kind)) {
         case .success(let whole?): score = whole
         case .success(nil): return nil
         case .failure(let violation): throw fail(violation.description)
         }
-        let typedDay = cell(.date, of: record).trimmingSpaces()
-        guard let day = ExportTable.day(typedDay) else { throw fail(ExportTable.dayProblem(typedDay)) }
-        let (stage, touchpoint) = try places.place(stage: cell(.stage, of: record).trimmingSpaces(),
-                                                   touchpoint: cell(.touchpoint, of: record).trimmingSpaces(), fail: fail)
+        let day = try reading.day(.date, of: record)
+        let (stage, touchpoint) = try reading.places.place(stage: reading.cell(.stage, of: record),
+                                                           touchpoint: reading.cell(.touchpoint, of: record), fail: fail)
         return SurveyImport.Response(line: record.line, stage: stage, touchpoint: touchpoint, day: day, score: score,
-                                     comment: cell(.comment, of: record).trimmingWhitespace())
+                                     comment: reading.cell(.comment, of: record).trimmingWhitespace())
     }
 }
