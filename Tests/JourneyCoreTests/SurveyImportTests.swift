@@ -1,4 +1,5 @@
 @testable import JourneyCore
+import JourneyTestSupport
 import Testing
 
 /// `journey survey`: a survey's responses as NPS or CSAT measurements, its comments as quotes.
@@ -16,12 +17,7 @@ import Testing
     }
 
     func failure(_ text: String, kind: SurveyKind? = nil, columns: [SurveyImport.Column: String] = [:]) -> String {
-        do {
-            _ = try read(text, kind: kind, columns: columns)
-            return "read"
-        } catch {
-            return error.description
-        }
+        thrownText { () throws(ImportFailure) in _ = try read(text, kind: kind, columns: columns) }
     }
 
     var checkout: (stage: Int, index: Int) {

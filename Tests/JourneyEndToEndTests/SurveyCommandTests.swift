@@ -14,16 +14,14 @@ import Testing
         + "2031-06-01 09:22:00,Checkout,,no score\r\n"
 
     @Test func aDryRunPrintsTheDiffThenTheSameFileTwiceWritesOnce() throws {
-        let scratch = Scratch()
+        let (scratch, map, original) = try ExportImporterRuns.newMap()
         defer { scratch.remove() }
-        let map = scratch.file("map.json")
-        _ = try Binary.run(["new", map])
         let csv = scratch.write("pulse.csv", Self.export)
-        let original = try String(contentsOfFile: map, encoding: .utf8)
 
         let dry = try Binary.run(["survey", map, "--from", csv, "--title", "Checkout pulse", "--dry-run", "--color", "never"])
         #expect(dry.status == 0, "\(dry.stderr)")
-        #expect(dry.stderr.hasPrefix("journey: 10 NPS responses (1 row without a score skipped, 1 header row skipped) to “Checkout pulse” (new source src-"),
+        #expect(dry.stderr.hasPrefix("journey: 10 NPS responses (1 row without a score skipped, 1 header row skipped) "
+                                     + "to “Checkout pulse” (new source src-"),
                 "\(dry.stderr)")
         #expect(dry.stderr.hasSuffix("; 2 measurements: 2 new, 0 changed, 0 already there; 1 quote: 1 new, 0 already there "
                                      + "(a dry run: nothing written)\n"), "\(dry.stderr)")
@@ -50,11 +48,8 @@ import Testing
     }
 
     @Test func badInputChangesNothingAndSaysWhere() throws {
-        let scratch = Scratch()
+        let (scratch, map, original) = try ExportImporterRuns.newMap()
         defer { scratch.remove() }
-        let map = scratch.file("map.json")
-        _ = try Binary.run(["new", map])
-        let original = try String(contentsOfFile: map, encoding: .utf8)
         let bad = try Binary.run(["survey", map, "--from", scratch.write("bad.csv", Self.export + "2031-06-02,Checkout,7.5,\r\n")])
         #expect(bad.status == 65)
         #expect(bad.stderr == "journey: \(scratch.file("bad.csv")):14: NPS score is a whole number from 0 to 10; got 7.5\n", "\(bad.stderr)")
@@ -75,18 +70,6 @@ import Testing
     }
 
     @Test func aMapOpenInAnEditorIsNotWrittenUnderIt() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let map = scratch.file("map.json")
-        _ = try Binary.run(["new", map])
-        let tmux = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(map)'")
-        _ = try tmux.waitFor("Search ad")
-        let original = try String(contentsOfFile: map, encoding: .utf8)
-        let refused = try Binary.run(["survey", map, "--from", scratch.write("pulse.csv", Self.export)])
-        #expect(refused.status == 73)
-        #expect(refused.stderr.contains("is open in journey (") && refused.stderr.contains("nothing was written: survey after it is closed"),
-                "\(refused.stderr)")
-        #expect(try String(contentsOfFile: map, encoding: .utf8) == original)
-        try tmux.send(":q!", "Enter")
+        try ExportImporterRuns.expectRefusedWhileOpen("survey", export: "pulse.csv", Self.export)
     }
 }
