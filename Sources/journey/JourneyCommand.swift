@@ -11,7 +11,8 @@ struct JourneyCommand: ParsableCommand {
         version: "journey 0.1.0 (map format \(MapFormatVersion.text))",
         subcommands: [EditCommand.self, PresentCommand.self, VoteCommand.self, ShowCommand.self, NewCommand.self, TemplatesCommand.self, ExportCommand.self,
                       ImportCommand.self, SchemaCommand.self, DiffCommand.self, MergeCommand.self, GitSetupCommand.self,
-                      CheckCommand.self, RecoverCommand.self, WatchCommand.self, MeasureCommand.self],
+                      CheckCommand.self, RecoverCommand.self, WatchCommand.self, MeasureCommand.self,
+                      SurveyCommand.self],
         defaultSubcommand: EditCommand.self
     )
 }

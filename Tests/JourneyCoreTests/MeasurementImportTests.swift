@@ -1,4 +1,5 @@
 @testable import JourneyCore
+import JourneyTestSupport
 import Testing
 
 /// `journey measure`: an analytics export's rows as dated measurements.
@@ -10,12 +11,7 @@ import Testing
     }
 
     func failure(_ text: String, columns: [MeasurementImport.Column: String] = [:]) -> String {
-        do {
-            _ = try read(text, columns: columns)
-            return "read"
-        } catch {
-            return error.description
-        }
+        thrownText { () throws(ImportFailure) in _ = try read(text, columns: columns) }
     }
 
     var checkout: (stage: Int, index: Int) {

@@ -9,12 +9,9 @@ import Testing
         + "2031-06-01;;Checkout;conversion;62,5%\r\n2031-06-01;Awareness;;reach;1200\r\n"
 
     @Test func aDryRunPrintsTheDiffThenTheSameFileTwiceWritesOnce() throws {
-        let scratch = Scratch()
+        let (scratch, map, original) = try ExportImporterRuns.newMap()
         defer { scratch.remove() }
-        let map = scratch.file("map.json")
-        _ = try Binary.run(["new", map])
         let csv = scratch.write("kpis.csv", Self.export)
-        let original = try String(contentsOfFile: map, encoding: .utf8)
 
         let dry = try Binary.run(["measure", map, "--from", csv, "--dry-run", "--color", "never"])
         #expect(dry.status == 0, "\(dry.stderr)")
@@ -35,11 +32,8 @@ import Testing
     }
 
     @Test func aBadRowAndABadColumnsOptionChangeNothingAndSayWhere() throws {
-        let scratch = Scratch()
+        let (scratch, map, original) = try ExportImporterRuns.newMap()
         defer { scratch.remove() }
-        let map = scratch.file("map.json")
-        _ = try Binary.run(["new", map])
-        let original = try String(contentsOfFile: map, encoding: .utf8)
         let csv = scratch.write("kpis.csv", Self.export + "2031-06-02;;Checkout;conversion;1e400\r\n")
         let bad = try Binary.run(["measure", map, "--from", csv])
         #expect(bad.status == 65)
@@ -52,18 +46,6 @@ import Testing
     }
 
     @Test func aMapOpenInAnEditorIsNotWrittenUnderIt() throws {
-        let scratch = Scratch()
-        defer { scratch.remove() }
-        let map = scratch.file("map.json")
-        _ = try Binary.run(["new", map])
-        let tmux = try Tmux(width: 100, height: 30, command: "'\(Binary.journey)' '\(map)'")
-        _ = try tmux.waitFor("Search ad")
-        let original = try String(contentsOfFile: map, encoding: .utf8)
-        let csv = scratch.write("kpis.csv", Self.export)
-        let refused = try Binary.run(["measure", map, "--from", csv])
-        #expect(refused.status == 73)
-        #expect(refused.stderr.contains("is open in journey (") && refused.stderr.contains("nothing was written"), "\(refused.stderr)")
-        #expect(try String(contentsOfFile: map, encoding: .utf8) == original)
-        try tmux.send(":q!", "Enter")
+        try ExportImporterRuns.expectRefusedWhileOpen("measure", export: "kpis.csv", Self.export)
     }
 }

@@ -146,7 +146,8 @@ extension Editor {
             if let words = trend.targetWords { label += " · " + words }
             options.append(Choice.Option(label: label, value: option(.value(place.key, trend.metric))))
             options += trend.series.map { measurement in
-                Choice.Option(label: "↳ \(trend.metric.shortLabel) \(measurement.day): \(trend.text(measurement.value))",
+                Choice.Option(label: "↳ \(trend.metric.shortLabel) \(measurement.day): \(trend.text(measurement.value))"
+                                  + (trend.origin(of: measurement, sources: map.sources).map { " " + $0 } ?? ""),
                               value: option(.day(place.key, trend.metric, day: measurement.day)))
             }
         }

@@ -4,9 +4,10 @@ extension HTMLExport {
     static func trends(_ map: JourneyMap, into out: inout [String]) {
         var rows: [String] = []
         for stage in map.stages {
-            trendRows(stage.metrics, place: HTMLText.lines(stage.name), into: &rows)
+            trendRows(stage.metrics, place: HTMLText.lines(stage.name), sources: map.sources, into: &rows)
             for touchpoint in stage.touchpoints where !touchpoint.metrics.isEmpty {
-                trendRows(touchpoint.metrics, place: HTMLText.lines(stage.name) + " › " + HTMLText.lines(touchpoint.name), into: &rows)
+                trendRows(touchpoint.metrics, place: HTMLText.lines(stage.name) + " › " + HTMLText.lines(touchpoint.name),
+                          sources: map.sources, into: &rows)
             }
         }
         guard !rows.isEmpty else { return }
@@ -18,12 +19,15 @@ extension HTMLExport {
                 "<tbody>"] + rows + ["</tbody>", "</table>", "</section>"]
     }
 
-    static func trendRows(_ metrics: Metrics, place: String, into rows: inout [String]) {
+    static func trendRows(_ metrics: Metrics, place: String, sources: [Source], into rows: inout [String]) {
         for trend in metrics.followedTrends {
             let target = trend.targetWords.map { words in
                 "<span class=\"\(trend.isMet == false ? "unmet" : "met")\">\(HTMLText.escape(words))</span>"
             } ?? ""
-            let measured = trend.series.map { HTMLText.escape($0.day + " " + trend.text($0.value)) }
+            let measured = trend.series.map { measurement in
+                HTMLText.escape(measurement.day + " " + trend.text(measurement.value)
+                                + (trend.origin(of: measurement, sources: sources).map { " " + $0 } ?? ""))
+            }
             let cells = ["<th scope=\"row\">\(place)</th>", "<td>\(HTMLText.escape(trend.metric.label))</td>",
                          "<td class=\"num\">\(trend.latest.map { HTMLText.escape(trend.text($0)) } ?? "")</td>",
                          "<td>" + (SparklineSVG.render(trend) ?? "") + (trend.firstToLast.map { " " + HTMLText.escape($0) } ?? "") + "</td>",

@@ -3,8 +3,8 @@
 /// UTF-16) is named as one instead of failing somewhere in the middle of a
 /// parse. Other control characters are data a map may hold (an export
 /// writes them as they are), so they come back in.
-enum ImportText {
-    static func decode(_ bytes: [UInt8], file: String) throws(ImportFailure) -> String {
+public enum ImportText {
+    public static func decode(_ bytes: [UInt8], file: String) throws(ImportFailure) -> String {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         var text = String.UnicodeScalarView()
         var line = 1

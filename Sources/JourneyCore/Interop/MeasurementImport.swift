@@ -5,17 +5,17 @@
 /// nothing either (a day's measurement is replaced, never added twice).
 public struct MeasurementImport {
     /// What a column of the file is for.
-    public enum Column: String, CaseIterable, Sendable {
+    public enum Column: String, ExportColumn, Sendable {
         case date, stage, touchpoint, metric, value
 
         /// The header names recognised for it, as `CSVHeaderName.key` folds them.
-        var names: [String] {
+        public func isNamed(_ key: String) -> Bool {
             switch self {
-            case .date: ["date", "day"]
-            case .stage: ["stage"]
-            case .touchpoint: ["touchpoint", "step"]
-            case .metric: ["metric", "kpi", "measure"]
-            case .value: ["value", "figure"]
+            case .date: ["date", "day"].contains(key)
+            case .stage: key == "stage"
+            case .touchpoint: ["touchpoint", "step"].contains(key)
+            case .metric: ["metric", "kpi", "measure"].contains(key)
+            case .value: ["value", "figure"].contains(key)
             }
         }
     }
@@ -36,19 +36,16 @@ public struct MeasurementImport {
     /// Reads `text` (the file at `file`, for messages) against `map`; `columns`
     /// names the header of a column whose header is not one of the known names.
     public init(_ text: String, file: String, map: JourneyMap, columns named: [Column: String] = [:]) throws(ImportFailure) {
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let separator = CSVSeparator.detect(text)
-        let records = try CSVReader.records(text, separator: separator.scalar, file: file)
-            .filter { !$0.isBlank && !($0.fields.first?.trimmingSpaces().hasPrefix("#") ?? false) }
-            .dropFirst(separator.announced ? 1 : 0)
-        guard let header = records.first else {
+        let table = try ExportTable(text, file: file)
+        guard let header = table.records.first else {
             throw ImportFailure(file: file, line: nil, "no header row; the first row names the columns: date, stage or touchpoint, metric, value")
         }
         let places = try Self.columns(of: header, named: named, file: file)
-        let reader = RowReader(map: map, file: file, separator: separator, places: places, headerCount: header.fields.count)
+        let reader = RowReader(reading: ExportRowReading(places: MapPlaces(map), file: file, separator: table.separator, columns: places,
+                                                         headerCount: header.fields.count))
         var seen: [String: Row] = [:]
         var rows: [Row] = []
-        for record in records.dropFirst() {
+        for record in table.records.dropFirst() {
             let row = try reader.row(record)
             let key = "\(row.stage) \(row.touchpoint ?? -1) \(row.metric.rawValue) \(row.day)"
             if let earlier = seen[key], earlier.value != row.value {
@@ -63,17 +60,7 @@ public struct MeasurementImport {
 
     /// Where each column is, from the header row: by `named` first, then by the known names.
     static func columns(of header: CSVReader.Record, named: [Column: String], file: String) throws(ImportFailure) -> [Column: Int] {
-        let keys = header.fields.map(CSVHeaderName.key)
-        var places: [Column: Int] = [:]
-        for column in Column.allCases {
-            let wanted = named[column].map { [CSVHeaderName.key($0)] } ?? column.names
-            if let index = keys.firstIndex(where: wanted.contains) {
-                places[column] = index
-            } else if let name = named[column] {
-                throw ImportFailure(file: file, line: header.line, "no column \"\(DisplayText.singleLine(name))\" for the \(column.rawValue); "
-                                    + "the header has " + header.fields.map { "\"\(DisplayText.singleLine($0))\"" }.joined(separator: ", "))
-            }
-        }
+        let places = try Column.places(of: header, named: named, file: file)
         let missing = [Column.date, .metric, .value].filter { places[$0] == nil }
         if !missing.isEmpty || places[.stage] == nil && places[.touchpoint] == nil {
             let needed = missing.map(\.rawValue) + (places[.stage] == nil && places[.touchpoint] == nil ? ["stage or touchpoint"] : [])
@@ -106,115 +93,27 @@ public struct MeasurementImport {
 
 /// Reads one record of the file as a row, or says what is wrong with it and where.
 private struct RowReader {
-    let map: JourneyMap
-    let file: String
-    let separator: CSVSeparator
-    let places: [MeasurementImport.Column: Int]
-    let headerCount: Int
-    /// Each stage and touchpoint by its id and by its name in lower case, found once for every row.
-    let stages: Names<Int>
-    let touchpoints: Names<Place>
-
-    struct Place: Equatable { var stage: Int; var index: Int }
-
-    init(map: JourneyMap, file: String, separator: CSVSeparator, places: [MeasurementImport.Column: Int], headerCount: Int) {
-        (self.map, self.file, self.separator, self.places, self.headerCount) = (map, file, separator, places, headerCount)
-        var stages = Names<Int>(), touchpoints = Names<Place>()
-        for (s, stage) in map.stages.enumerated() {
-            stages.add(s, id: stage.id, name: stage.name)
-            for (t, touchpoint) in stage.touchpoints.enumerated() {
-                touchpoints.add(Place(stage: s, index: t), id: touchpoint.id, name: touchpoint.name)
-            }
-        }
-        (self.stages, self.touchpoints) = (stages, touchpoints)
-    }
+    let reading: ExportRowReading<MeasurementImport.Column>
 
     func row(_ record: CSVReader.Record) throws(ImportFailure) -> MeasurementImport.Row {
-        func cell(_ column: MeasurementImport.Column) -> String {
-            guard let index = places[column], record.fields.indices.contains(index) else { return "" }
-            return record.fields[index].trimmingSpaces()
-        }
-        func fail(_ message: String) -> ImportFailure { ImportFailure(file: file, line: record.line, message) }
-        if let stray = record.strayField(beyond: headerCount) {
-            throw ImportFailure.strayField(record, columns: headerCount, at: stray, separator: separator, file: file)
-        }
-        let typedDay = cell(.date)
-        guard let day = Self.day(typedDay) else {
-            throw fail(typedDay.isEmpty ? "no date; every row needs one, as YYYY-MM-DD"
-                       : "the date \"\(shown(typedDay))\" is not a day as YYYY-MM-DD (or YYYYMMDD, or a date and time from it)")
-        }
+        func cell(_ column: MeasurementImport.Column) -> String { reading.cell(column, of: record) }
+        func fail(_ message: String) -> ImportFailure { ImportFailure(file: reading.file, line: record.line, message) }
+        try reading.checkFields(record)
+        let day = try reading.day(.date, of: record)
         guard let metric = Metric.named(cell(.metric)) else {
-            throw fail("no metric \"\(shown(cell(.metric)))\"; the metrics are " + Metric.typedList)
+            throw fail("no metric \"\(MapPlaces.shown(cell(.metric)))\"; the metrics are " + Metric.typedList)
         }
         let typed = cell(.value)
         guard !typed.isEmpty else { throw fail("no value for \(metric.label)") }
         let value: Double
-        switch RuleBook.parse(separator.decimalPoint(typed), for: .metric(metric)) {
+        switch RuleBook.parse(reading.separator.decimalPoint(typed), for: .metric(metric)) {
         case .success(let number?): value = number
         case .success(nil): throw fail("no value for \(metric.label)")
         case .failure(let violation): throw fail(violation.description)
         }
-        let (stage, touchpoint) = try place(stage: cell(.stage), touchpoint: cell(.touchpoint), fail: fail)
+        let (stage, touchpoint) = try reading.places.place(stage: cell(.stage), touchpoint: cell(.touchpoint), fail: fail)
         return MeasurementImport.Row(line: record.line, stage: stage, touchpoint: touchpoint, metric: metric, day: day, value: value)
     }
 
-    /// A day as analytics tools write one: YYYY-MM-DD, YYYYMMDD (Google
-    /// Analytics), or the day of an ISO date and time ("2025-06-01T10:00:00Z",
-    /// "2025-06-01 10:00"). Nothing that could be read two ways ("6/1/2025").
-    static func day(_ typed: String) -> String? {
-        var day = typed
-        if day.count == 8, day.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            day = day.prefix(4) + "-" + day.dropFirst(4).prefix(2) + "-" + day.suffix(2)
-        } else if day.count > 10, let time = day.dropFirst(10).first, time == "T" || time == " " {
-            day = String(day.prefix(10))
-        }
-        return CalendarDay.isValid(day) ? day : nil
-    }
-
-    /// The stage and touchpoint a row names, each by name (in any case) or id.
-    private func place(stage stageName: String, touchpoint touchpointName: String,
-                       fail: (String) -> ImportFailure) throws(ImportFailure) -> (Int, Int?) {
-        let named = stageName.isEmpty ? nil : stages.all(stageName)
-        if let named, named.isEmpty { throw fail("no stage \"\(shown(stageName))\" in the map") }
-        guard !touchpointName.isEmpty else {
-            guard let named else { throw fail("no stage or touchpoint given; every row needs one") }
-            guard named.count == 1 else { throw fail("\(named.count) stages are called \"\(shown(stageName))\"; name it by its id") }
-            return (named[0], nil)
-        }
-        let found = touchpoints.all(touchpointName).filter { named?.contains($0.stage) ?? true }
-        guard let first = found.first else {
-            let isStage = !stages.all(touchpointName).isEmpty
-            throw fail("no touchpoint \"\(shown(touchpointName))\"" + (stageName.isEmpty ? " in the map" : " in \(shown(stageName))")
-                       + (isStage ? "; it is a stage: give it in a stage column, with the touchpoint empty" : ""))
-        }
-        guard found.count == 1 else {
-            throw fail("\(found.count) touchpoints are called \"\(shown(touchpointName))\"; add a stage column, or name it by its id")
-        }
-        return (first.stage, first.index)
-    }
-
-    private func shown(_ text: String) -> String { DisplayText.singleLine(DisplayText.visible(text, columns: 40)) }
-
-    func name(of row: MeasurementImport.Row) -> String {
-        let stage = map.stages[row.stage]
-        return shown(row.touchpoint.map { stage.touchpoints[$0].name } ?? stage.name)
-    }
-}
-
-/// Things found by their id, or by their name in any case.
-private struct Names<Value: Equatable> {
-    private var byID: [String: Value] = [:]
-    private var byName: [String: [Value]] = [:]
-
-    mutating func add(_ value: Value, id: String, name: String) {
-        byID[id] = value
-        byName[name.trimmingSpaces().lowercased(), default: []].append(value)
-    }
-
-    /// What `typed` names: the one with that id, and every one of that name.
-    func all(_ typed: String) -> [Value] {
-        var found = byName[typed.lowercased()] ?? []
-        if let value = byID[typed], !found.contains(value) { found.insert(value, at: 0) }
-        return found
-    }
+    func name(of row: MeasurementImport.Row) -> String { reading.places.name(stage: row.stage, touchpoint: row.touchpoint) }
 }

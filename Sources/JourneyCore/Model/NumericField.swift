@@ -7,6 +7,8 @@ public enum NumericField: Equatable, Sendable {
     /// How many survey responses a measurement was computed from.
     case responses
     case scaleMinimum, scaleMaximum
+    /// One response's score in a survey's export.
+    case surveyScore(SurveyKind)
     /// A persona's score at a touchpoint, which must lie on the map's scale.
     case emotionScore(on: EmotionScale)
 
@@ -19,6 +21,9 @@ public enum NumericField: Equatable, Sendable {
         case .item(.votes): NumericRule(label: "votes", range: 0...1_000_000, isWhole: true)
         case .age: NumericRule(label: "age", range: 0...150, isWhole: true)
         case .responses: NumericRule(label: "responses", range: 1...1_000_000_000, isWhole: true)
+        case .surveyScore(let kind):
+            NumericRule(label: "\(kind.metric.label) score", range: Double(kind.scores.lowerBound)...Double(kind.scores.upperBound),
+                        isWhole: true)
         case .scaleMinimum: NumericRule(label: "emotion scale minimum", range: -100...100, isWhole: true)
         case .scaleMaximum: NumericRule(label: "emotion scale maximum", range: -100...100, isWhole: true)
         case .emotionScore(let scale):

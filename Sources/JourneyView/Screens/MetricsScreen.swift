@@ -75,7 +75,10 @@ public enum MetricsScreen: ScreenPainter {
             let sparkWidth = min(8, followed.map(\.series.count).max() ?? 0)
             trends += followed.map { trendLine($0, sparkWidth: sparkWidth, theme: theme) }
             trends += followed.flatMap { trend in
-                trend.series.map { Line([("        " + $0.day + "  " + trend.text($0.value), theme[.muted])]) }
+                trend.series.map { measurement in
+                    let origin = trend.origin(of: measurement, sources: map.sources).map { "  " + $0 } ?? ""
+                    return Line([("        " + measurement.day + "  " + trend.text(measurement.value) + origin, theme[.muted])])
+                }
             }
         }
         if !trends.isEmpty {
@@ -129,7 +132,7 @@ public enum MetricsScreen: ScreenPainter {
 
         init(map: JourneyMap, selected: Int?, area: ScreenArea) {
             var funnel = map.stages.isEmpty ? 0 : map.stages.count + 2
-            var detail = selected.flatMap { MetricsRows.row($0, in: map) }.map { MetricsScreen.detailCount($0, map: map) } ?? 0
+            var detail = selected.flatMap { MetricsRows.row($0, in: map) }.map { MetricsScreen.detailCount($0, map: map, width: area.width) } ?? 0
             let gap = area.height >= 16 ? 1 : 0
             let wanted = min(MetricsRows.count(map), 4)
             // The table's header takes a row; so does the gap above the detail.
@@ -264,10 +267,10 @@ public enum MetricsScreen: ScreenPainter {
 
     // MARK: the selected row's detail
 
-    static func detailCount(_ row: MetricsRow, map: JourneyMap) -> Int {
+    static func detailCount(_ row: MetricsRow, map: JourneyMap, width: Int) -> Int {
         let trends = MetricsRows.metrics(of: row, in: map).trends
-        let followed = trends.filter(\.isFollowed).count
-        return 1 + followed + (followed < trends.count || trends.isEmpty ? 1 : 0)
+        let followed = trends.filter(\.isFollowed)
+        return 1 + followed.count + origins(followed, map: map, width: width).count + (followed.count < trends.count || trends.isEmpty ? 1 : 0)
     }
 
     static func detailLines(_ row: MetricsRow, map: JourneyMap, width: Int, theme: Theme) -> [Line] {
@@ -277,6 +280,7 @@ public enum MetricsScreen: ScreenPainter {
         let followed = trends.filter(\.isFollowed)
         let sparkWidth = min(8, followed.map(\.series.count).max() ?? 0)
         lines += followed.map { trendLine($0, sparkWidth: sparkWidth, theme: theme) }
+        lines += origins(followed, map: map, width: width).map { Line([($0, theme[.muted])]) }
         let plain = trends.filter { !$0.isFollowed }
         if trends.isEmpty {
             lines.append(Line([("   no KPIs yet: m records a measurement, t sets a target", theme[.muted])]))
@@ -285,6 +289,15 @@ public enum MetricsScreen: ScreenPainter {
             lines.append(Line([("   " + figures.joined(separator: " · ") + " (no target, no measurements)", theme[.detail])]))
         }
         return lines
+    }
+
+    /// For each trend whose latest measurement a survey's responses made, how
+    /// (`MetricsTrend.explained`), wrapped under the trend's line.
+    static func origins(_ trends: [MetricsTrend], map: JourneyMap, width: Int) -> [String] {
+        trends.flatMap { trend -> [String] in
+            guard let latest = trend.series.last, latest.responses != nil else { return [] }
+            return TextWrap.wrap(trend.explained(latest, sources: map.sources), width: max(20, width - 6)).map { "     " + $0 }
+        }
     }
 
     /// "   conversion rate  59%  ▁▄█  55% → 59%  target 68%: not met  3 since 2025-09-30".
