@@ -4,7 +4,8 @@ import Testing
 
 /// `journey survey` twice, with overlapping files, and against a plain reference computation.
 @Suite struct SurveyRecordingTests {
-    let sample = SampleMap.make()
+    /// The sample before it recorded research: the only survey, sources and cited quotes are the ones imported here.
+    let sample = EvidenceTests.withoutEvidence(SampleMap.make())
 
     func record(_ text: String, in map: JourneyMap, title: String = "Pulse", link: String = "pulse.csv") throws -> SurveyRecording {
         SurveyRecording(try SurveyImport(text, file: link, map: map), in: map, title: title, link: link)
