@@ -88,8 +88,9 @@ public struct EvidenceReport: Sendable {
         levels = claims.reduce(into: [:]) { $0[$1.level, default: 0] += 1 }
     }
 
-    /// The claims that rest on nothing: moments of truth first, then pain
-    /// points by priority, then the other touchpoints and items, each in the map's order.
+    /// The claims that rest on nothing: moments of truth first, then
+    /// high-priority pain points, then the other touchpoints, then the other
+    /// items by priority; ties in the map's order.
     static func unbacked(_ claims: [Entry]) -> [Entry] {
         let resting = claims.enumerated().filter { $0.element.level == .assumed }
         func rank(_ entry: Entry) -> Int {
@@ -100,7 +101,7 @@ public struct EvidenceReport: Sendable {
         return resting.sorted { a, b in
             let ra = rank(a.element), rb = rank(b.element)
             if ra != rb { return ra < rb }
-            if ra == 1, a.element.priority != b.element.priority { return (a.element.priority ?? 0) > (b.element.priority ?? 0) }
+            if ra != 2, a.element.priority != b.element.priority { return (a.element.priority ?? 0) > (b.element.priority ?? 0) }
             return a.offset < b.offset
         }.map(\.element)
     }
