@@ -63,6 +63,12 @@ import Testing
         #expect(decoded.stages[3].touchpoints[0].metrics[.nps] == 30)
     }
 
+    /// As for every list of the format, null is an empty one (the schema says so too).
+    @Test func aNullListOfSourcesIsNone() throws {
+        let json = Step.set(MapEncoder.encode(cited()), ["stages", 3, "touchpoints", 0, "evidence", "lanes", "thoughts"], to: .null)
+        #expect(try MapDecoder.decode(json).stages[3].touchpoints[0].laneSources["thoughts"] == nil)
+    }
+
     @Test func membersALaterVersionAddsAreKept() throws {
         var json = MapEncoder.encode(cited())
         json = Step.set(json, ["stages", 3, "touchpoints", 0, "evidence", "confidence"], to: .string("high"))

@@ -47,7 +47,9 @@ enum EvidenceMembers {
         return try ids(list(value))
     }
 
+    /// A list of ids; null, as for every list of the format, is none.
     private static func list(_ value: JSONNode) throws(MapDecodingError) -> [JSONNode] {
+        if value.isNull { return [] }
         guard let elements = value.elements else {
             throw MapDecodingError(value.path, "expected an array of source ids, found \(value.typeName)")
         }
