@@ -32,7 +32,7 @@ extension Editor {
         case .touchpoint(let s, let i): return "“\(Self.shown(map.stages[s].touchpoints[i].name))”"
         case .laneText(let s, let i, let lane):
             let name = map.lanes.first { $0.id == lane }?.name ?? lane
-            return "the \(name) of “\(Self.shown(map.stages[s].touchpoints[i].name))”"
+            return "the \(Self.shown(name)) of “\(Self.shown(map.stages[s].touchpoints[i].name))”"
         case .item(let s, let i, let kind, let n):
             return "the \(kind.itemNoun ?? "item") “\(Self.shown(map.stages[s].touchpoints[i].items(of: kind)?[n].text ?? ""))”"
         case .parked(let n): return "the idea “\(Self.shown(map.parkingLot[n].text))”"
