@@ -75,8 +75,10 @@ public struct MeasurementImport {
         var map = map
         var (new, changed, same) = (0, 0, 0)
         for row in rows {
-            let before = row.touchpoint.map { map.stages[row.stage].touchpoints[$0].metrics } ?? map.stages[row.stage].metrics
-            switch before.history[row.metric]?.first(where: { $0.day == row.day })?.value {
+            // Looked up where it is, no copy of the figures kept: the record below then changes them in place.
+            let before = row.touchpoint.map { map.stages[row.stage].touchpoints[$0].metrics.measurement(of: row.metric, on: row.day) }
+                ?? map.stages[row.stage].metrics.measurement(of: row.metric, on: row.day)
+            switch before?.value {
             case nil: new += 1
             case row.value?: same += 1
             default: changed += 1

@@ -78,8 +78,9 @@ public struct SurveyRecording: Sendable {
         for (key, tally) in tallies.sorted(by: { $0.key < $1.key }) {
             let measurement = Measurement(day: key.day, value: survey.kind.figure(sum: tally.sum, count: tally.count),
                                           responses: tally.count, source: sourceID)
-            let before = key.touchpoint < 0 ? map.stages[key.stage].metrics : map.stages[key.stage].touchpoints[key.touchpoint].metrics
-            switch before.history[metric]?.first(where: { $0.day == key.day }) {
+            let before = key.touchpoint < 0 ? map.stages[key.stage].metrics.measurement(of: metric, on: key.day)
+                : map.stages[key.stage].touchpoints[key.touchpoint].metrics.measurement(of: metric, on: key.day)
+            switch before {
             case nil: measurements.new += 1
             case measurement?: measurements.same += 1
             default: measurements.changed += 1

@@ -83,13 +83,37 @@ public struct Metrics: Equatable, Sendable {
     }
 
     public mutating func record(_ metric: Metric, _ measurement: Measurement) {
-        let (day, value) = (measurement.day, measurement.value)
-        var series = history[metric] ?? []
-        series.removeAll { $0.day == day }
-        let place = series.firstIndex { $0.day > day } ?? series.count
-        series.insert(measurement, at: place)
-        history[metric] = series
-        if place == series.count - 1 { values[metric] = value }
+        // The series is taken out of the box first, so it is changed in place: an import
+        // records thousands of days into one series, and a copy each time made that quadratic.
+        var rest = self.rest
+        seldom = nil
+        var series = rest.history.removeValue(forKey: metric) ?? []
+        let place = Self.place(of: measurement.day, in: series)
+        if place < series.count && series[place].day == measurement.day {
+            series[place] = measurement
+        } else {
+            series.insert(measurement, at: place)
+        }
+        rest.history[metric] = series
+        self.rest = rest
+        if place == series.count - 1 { values[metric] = measurement.value }
+    }
+
+    /// The measurement of a day, if there is one.
+    public func measurement(of metric: Metric, on day: String) -> Measurement? {
+        guard let series = history[metric] else { return nil }
+        let place = Self.place(of: day, in: series)
+        return place < series.count && series[place].day == day ? series[place] : nil
+    }
+
+    /// Where a day is, or goes, in a series oldest first: the first measurement not before it.
+    private static func place(of day: String, in series: [Measurement]) -> Int {
+        var (low, high) = (0, series.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if series[middle].day < day { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
 
