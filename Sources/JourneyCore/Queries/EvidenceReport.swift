@@ -121,8 +121,10 @@ extension Insight {
     public static func isHighPriority(_ priority: Int) -> Bool { priority >= highPriority }
 
     /// Impact × (6 − effort), as `priority` says; nil unless both are rated.
-    static func priority(of item: Item) -> Int? {
-        guard let impact = item.impact, let effort = item.effort else { return nil }
+    static func priority(of item: Item) -> Int? { priority(impact: item.impact, effort: item.effort) }
+
+    public static func priority(impact: Int?, effort: Int?) -> Int? {
+        guard let impact, let effort else { return nil }
         return impact * (6 - effort)
     }
 }

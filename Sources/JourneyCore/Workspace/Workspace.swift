@@ -1,0 +1,93 @@
+import FoundationEssentials
+
+/// A folder of maps, usually a git repository: every map in it and its
+/// subfolders with its summary, the maps that do not load with their reason,
+/// and (when asked) every map's records for the backlog and queries. Maps are
+/// read on every core, and only those whose file changed since the cache saw
+/// it (by size and time, then by fingerprint).
+public struct Workspace: Sendable {
+    public var root: String
+    /// Maps and files meant as maps that do not load, by path.
+    public var maps: [WorkspaceEntry]
+    /// Each map's records, in the order of `maps` (empty for one that does not load); empty unless asked for.
+    public var records: [MapRecords]
+    /// How many maps were read from their files this time (the rest came from the cache).
+    public var read: Int
+
+    /// Why a workspace could not be opened at all.
+    public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        public var folder: String
+        public var reason: String
+        public var description: String { "\(folder): cannot list the maps in it (\(reason)). Check the path and its permissions." }
+    }
+
+    public static func open(_ root: String, today: Date = Date(), withRecords: Bool = false, cache: WorkspaceCache? = .standard(),
+                            fileSystem fs: FileSystem & Sendable = PosixFileSystem.shared) throws(Failure) -> Workspace {
+        let files: [WorkspaceFiles.Found]
+        do {
+            files = try WorkspaceFiles.scan(root, fileSystem: fs)
+        } catch {
+            throw Failure(folder: root, reason: error.reason)
+        }
+        let key = (try? fs.realpath(root)) ?? root
+        let known = Dictionary((cache?.manifest(of: key) ?? []).map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+        let day = CalendarDay.text(today)
+        let found = EveryCore.map(files.count) { n in
+            look(at: files[n], in: root, known: known[files[n].path], day: day, today: today, withRecords: withRecords,
+                 cache: cache, fs: fs)
+        }
+        let entries = found.map(\.entry)
+        if let cache, found.contains(where: \.wasRead) || entries.count != known.count {
+            cache.storeManifest(entries, of: key)
+        }
+        let meant = found.indices.filter { found[$0].entry.state != .notAMap }
+        return Workspace(root: root, maps: meant.map { entries[$0] },
+                         records: withRecords ? meant.map { found[$0].records ?? MapRecords() } : [],
+                         read: found.count(where: \.wasRead))
+    }
+
+    private struct Looked: Sendable {
+        var entry: WorkspaceEntry
+        var records: MapRecords?
+        var wasRead: Bool
+    }
+
+    private static func look(at file: WorkspaceFiles.Found, in root: String, known: WorkspaceEntry?, day: String, today: Date,
+                             withRecords: Bool, cache: WorkspaceCache?, fs: FileSystem & Sendable) -> Looked {
+        func current(_ entry: WorkspaceEntry) -> Bool {
+            guard case .map(let summary) = entry.state else { return true }
+            return summary.checkedOn == day
+        }
+        if let known, known.file == file, current(known) {
+            if let records = withRecords && known.summary != nil ? cache?.records(known.fingerprint) : nil {
+                return Looked(entry: known, records: records, wasRead: false)
+            }
+            if !withRecords || known.summary == nil { return Looked(entry: known, records: nil, wasRead: false) }
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try MapStore.readFile(path: root + "/" + file.path, streams: false, fileSystem: fs)
+        } catch {
+            return Looked(entry: WorkspaceEntry(file: file, fingerprint: "", state: .failed(error.description)), records: nil,
+                          wasRead: true)
+        }
+        let fingerprint = Journal.fingerprint(bytes)
+        if let known, known.fingerprint == fingerprint, current(known), !withRecords || known.summary == nil {
+            return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: known.state), records: nil, wasRead: true)
+        }
+        guard WorkspaceFiles.isMeantAsMap(path: file.path, bytes: bytes) else {
+            return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .notAMap), records: nil, wasRead: true)
+        }
+        let map: JourneyMap
+        do {
+            map = try MapStore.decode(bytes, file: file.path)
+        } catch {
+            return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .failed(error.description)),
+                          records: nil, wasRead: true)
+        }
+        let records = MapRecords(map)
+        cache?.storeRecords(records, fingerprint: fingerprint)
+        return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .map(MapSummary(map, today: today))),
+                      records: records, wasRead: true)
+    }
+}
