@@ -1,0 +1,148 @@
+import Foundation
+@testable import JourneyCore
+import JourneyTestSupport
+import Testing
+
+@Suite struct WorkspaceTests {
+    let today = CalendarDay.date("2026-12-07")!
+
+    func save(_ map: JourneyMap, to path: String) {
+        guard case .saved = MapStore.save(map, to: path) else {
+            Issue.record("cannot save \(path)")
+            return
+        }
+    }
+
+    /// The sample at the top, a template in a subfolder, a JSON file that is no map, a map that
+    /// does not load, and what must be passed over: a hidden folder, a link.
+    func makeFolder() throws -> (TemporaryFolder, cache: TemporaryFolder) {
+        let folder = TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.file("retail/checkout"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.file(".git"), withIntermediateDirectories: true)
+        save(SampleMap.make(), to: folder.file("sample.json"))
+        let template = try BuiltinTemplate.all.first { $0.name == "omnichannel-retail" }!.make().get()
+        save(template, to: folder.file("retail/checkout/store.journey.json"))
+        save(SampleMap.make(), to: folder.file(".git/hidden.json"))
+        folder.write("package.json", #"{"name": "not a map"}"#)
+        folder.write("broken.journey.json", "{\"format\": \"journey-map\",\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.json"), withDestinationPath: folder.file("sample.json"))
+        return (folder, TemporaryFolder())
+    }
+
+    @Test func listsTheMapsInEveryFolderWithTheirSummaryAndTheOnesThatDoNotLoad() throws {
+        let (folder, cache) = try makeFolder()
+        defer { folder.remove(); cache.remove() }
+        let workspace = try Workspace.open(folder.path, today: today, cache: WorkspaceCache(folder: cache.path))
+        #expect(workspace.maps.map(\.path) == ["broken.journey.json", "retail/checkout/store.journey.json", "sample.json"])
+        #expect(workspace.maps[0].failure?.contains("broken.journey.json:2:1: not valid JSON") == true)
+        let sample = SampleMap.make()
+        let summary = try #require(workspace.maps[2].summary)
+        #expect(summary.title == sample.title)
+        #expect(summary.stages == sample.stages.count)
+        #expect(summary.touchpoints == sample.touchpointCount)
+        #expect(summary.personas.map(\.name) == sample.personas.map(\.name))
+        let maya = sample.stages.flatMap(\.touchpoints).compactMap { $0.emotion[sample.personas[0].id] }
+        #expect(summary.personas[0].averageEmotion == maya.reduce(0, +) / Double(maya.count))
+        let findings = MapCheck.run(sample, today: today)
+        #expect(summary.warnings + summary.errors == findings.count)
+        #expect(summary.findings.reduce(0) { $0 + $1.count } == findings.count)
+        #expect(summary.checkedOn == "2026-12-07")
+    }
+
+    @Test func anUnchangedMapIsReadFromTheCacheAndAChangedOneAgain() throws {
+        let (folder, cacheFolder) = try makeFolder()
+        defer { folder.remove(); cacheFolder.remove() }
+        let cache = WorkspaceCache(folder: cacheFolder.path)
+        let first = try Workspace.open(folder.path, today: today, withRecords: true, cache: cache)
+        #expect(first.read == 4)  // package.json is read once to learn that it is no map
+        let again = try Workspace.open(folder.path, today: today, withRecords: true, cache: cache)
+        #expect(again.read == 0)
+        #expect(again.maps == first.maps)
+        #expect(again.records == first.records)
+
+        // Touched but the same bytes: read to compare fingerprints, summary kept.
+        let sample = folder.file("sample.json")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: sample)
+        let touched = try Workspace.open(folder.path, today: today, cache: cache)
+        #expect(touched.read == 1)
+        #expect(touched.maps[2].summary == first.maps[2].summary)
+
+        var renamed = SampleMap.make()
+        renamed.title = "Renamed in a branch"
+        save(renamed, to: sample)
+        let changed = try Workspace.open(folder.path, today: today, withRecords: true, cache: cache)
+        #expect(changed.read == 1)
+        #expect(changed.maps[2].summary?.title == "Renamed in a branch")
+
+        // On another day the health is checked again: a review falls due by the calendar.
+        let later = try Workspace.open(folder.path, today: CalendarDay.date("2027-06-01")!, cache: cache)
+        #expect(later.read == 2)
+        #expect(later.maps[2].summary?.checkedOn == "2027-06-01")
+    }
+
+    @Test func recordsAreTheMapsTouchpointsAndItemsFromFileOrCache() throws {
+        let (folder, cacheFolder) = try makeFolder()
+        defer { folder.remove(); cacheFolder.remove() }
+        let cache = WorkspaceCache(folder: cacheFolder.path)
+        let fresh = try Workspace.open(folder.path, today: today, withRecords: true, cache: cache)
+        let sample = MapRecords(SampleMap.make())
+        #expect(fresh.records[2] == sample)
+        #expect(fresh.records[0] == MapRecords())
+        #expect(sample.touchpoints.count == SampleMap.make().touchpointCount)
+        #expect(sample.items.count == SampleMap.make().stages.flatMap(\.touchpoints).reduce(0) {
+            $0 + $1.painPoints.count + $1.opportunities.count + $1.quotes.count
+        })
+        let cached = try Workspace.open(folder.path, today: today, withRecords: true, cache: cache)
+        #expect(cached.read == 0)
+        #expect(cached.records == fresh.records)
+    }
+
+    @Test func aCacheFileOthersMayWriteOrThatIsALinkIsNotBelieved() throws {
+        let (folder, cacheFolder) = try makeFolder()
+        defer { folder.remove(); cacheFolder.remove() }
+        let cache = WorkspaceCache(folder: cacheFolder.path)
+        _ = try Workspace.open(folder.path, today: today, withRecords: true, cache: cache)
+        let records = try FileManager.default.contentsOfDirectory(atPath: cacheFolder.file("records"))
+        for name in records { chmod(cacheFolder.file("records/" + name), 0o666) }
+        let manifest = try #require(try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path).first { $0.hasSuffix(".manifest") })
+        try FileManager.default.moveItem(atPath: cacheFolder.file(manifest), toPath: cacheFolder.file("planted"))
+        try FileManager.default.createSymbolicLink(atPath: cacheFolder.file(manifest), withDestinationPath: cacheFolder.file("planted"))
+        let distrusted = try Workspace.open(folder.path, today: today, withRecords: true, cache: cache)
+        #expect(distrusted.read == 4)
+        #expect(distrusted.records[2] == MapRecords(SampleMap.make()))
+    }
+
+    @Test func theCacheWithoutAFolderItMayWriteIsOnlySlower() throws {
+        let (folder, cacheFolder) = try makeFolder()
+        defer { folder.remove(); cacheFolder.remove() }
+        cacheFolder.write("file", "a file where the cache's folder would be")
+        let cache = WorkspaceCache(folder: cacheFolder.file("file/journey"))
+        let workspace = try Workspace.open(folder.path, today: today, cache: cache)
+        #expect(workspace.maps.count == 3)
+        #expect(try Workspace.open(folder.path, today: today, cache: cache).read == 4)
+    }
+
+    @Test func aFolderThatCannotBeListedIsRefusedWithItsReason() {
+        #expect(throws: Workspace.Failure.self) { try Workspace.open("/no/such/folder", cache: nil) }
+        do {
+            _ = try Workspace.open("/no/such/folder", cache: nil)
+        } catch {
+            #expect(error.description == "/no/such/folder: cannot list the maps in it (No such file or directory). Check the path and its permissions.")
+        }
+    }
+
+    @Test func recordsAndManifestsSurviveTheirCodecAndAnyCutOrDamageReadsAsNothing() throws {
+        let records = MapRecords(SampleMap.make())
+        let bytes = RecordsCodec.encode(records)
+        #expect(RecordsCodec.decode(bytes) == records)
+        var random = SeededRandom(seed: 30)
+        for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 400)) {
+            #expect(RecordsCodec.decode(Array(bytes[..<cut])) == nil)
+        }
+        for _ in 0..<500 {
+            var damaged = bytes
+            damaged[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
+            _ = RecordsCodec.decode(damaged)  // never traps
+        }
+    }
+}
