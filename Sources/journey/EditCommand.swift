@@ -3,6 +3,10 @@ import FoundationEssentials
 import JourneyApp
 import JourneyCore
 import JourneyTerminal
+import JourneyView
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,34 +45,72 @@ struct MapOpening: ParsableArguments {
 
     func open(presenting: Bool) throws {
         let theme = try loadTheme(options.theme)
-        let document: Document
-        var mapFile = MapFile.detached()
-        var isNew = false
-        if let file {
-            switch MapFile.open(file) {
-            case .success(let opened):
-                mapFile = opened.file
-                isNew = opened.map == nil
-                // A map never saved starts blank; so did its journal, if one is found.
-                document = Document(map: opened.map ?? BlankMap.make(), path: file, isSaved: true)
-            case .failure(let error):
-                throw fail(error.description, code: error.exitCode)
-            }
-        } else {
-            // The sample has no file: saving it asks where to.
-            document = Document(map: SampleMap.make(), path: nil, isSaved: true)
+        if let folder = file.map({ $0.hasSuffix("/") && $0.count > 1 ? String($0.dropLast()) : $0 }).flatMap(Self.folder)
+            ?? (file == nil && WorkspaceFiles.holdsMaps(".") ? "." : nil) {
+            let terminal = try openTerminal(refusal: "the portfolio needs a terminal; to list the work in a folder use "
+                                                     + "`journey backlog \(folder)`")
+            defer { terminal.close() }
+            let shown = folder == "." ? (try? PosixFileSystem.shared.realpath(".")) ?? folder : folder
+            let loop = PortfolioLoop(folder: folder, shownAs: shown, terminal: terminal, theme: theme, read: { root, progress in
+                Result { () throws(Workspace.Failure) -> Workspace in try Workspace.open(root, progress: progress) }
+            }, openMap: { path in
+                switch load(folder == "." ? path : folder + "/" + path) {
+                case .success(let loaded):
+                    edit(loaded, presenting: false, theme: theme, terminal: terminal)
+                    return nil
+                case .failure(let error): return error.description
+                }
+            })
+            loop.run()
+            return
+        }
+        let loaded: Loaded
+        switch load(file) {
+        case .success(let found): loaded = found
+        case .failure(let error): throw fail(error.description, code: error.exitCode)
         }
         // Everything that can refuse comes before the lock, so a refusal leaves nothing behind.
         let terminal = try openTerminal(refusal: "edit needs a terminal; to print a map use `journey show \(file ?? "")`")
-        let opening = file == nil ? Opening.clean : Opening(claiming: mapFile)
-        var editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
-                            width: terminal.width, height: terminal.height)
+        defer { terminal.close() }
+        edit(loaded, presenting: presenting, theme: theme, terminal: terminal)
+    }
+
+    /// `path` when it names a folder (a link to one too: the user named it).
+    static func folder(_ path: String) -> String? {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR ? path : nil
+    }
+
+    struct Loaded {
+        var file: String?
+        var document: Document
+        var mapFile: MapFile
+        var isNew: Bool
+    }
+
+    /// The map read, not yet locked; the sample without a file.
+    func load(_ file: String?) -> Result<Loaded, MapLoadError> {
+        guard let file else {
+            // The sample has no file: saving it asks where to.
+            return .success(Loaded(file: nil, document: Document(map: SampleMap.make(), path: nil, isSaved: true),
+                                   mapFile: MapFile.detached(), isNew: false))
+        }
+        return MapFile.open(file).map { opened in
+            // A map never saved starts blank; so did its journal, if one is found.
+            Loaded(file: file, document: Document(map: opened.map ?? BlankMap.make(), path: file, isSaved: true),
+                   mapFile: opened.file, isNew: opened.map == nil)
+        }
+    }
+
+    func edit(_ loaded: Loaded, presenting: Bool, theme: Theme, terminal: NcursesTerminal) {
+        let opening = loaded.file == nil ? Opening.clean : Opening(claiming: loaded.mapFile)
+        var editor = Editor(document: loaded.document, displayName: loaded.file ?? "sample (built-in)", isNewFile: loaded.isNew,
+                            opening: opening, width: terminal.width, height: terminal.height)
         if presenting { editor.startPresenting() }
         let configPath = screen.apply(to: &editor)
-        let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(file: mapFile, attached: file != nil),
+        let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(file: loaded.mapFile, attached: loaded.file != nil),
                               theme: theme)
         runtime.configPath = configPath
         runtime.run()
-        terminal.close()
     }
 }

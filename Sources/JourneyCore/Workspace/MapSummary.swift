@@ -19,8 +19,10 @@ public struct MapSummary: Equatable, Sendable {
     /// Pain points neither done nor addressed by a done opportunity.
     public var openPainPoints: Int
     public var opportunities: Int
-    /// The map this one is the future state of, as written.
+    /// The map this one is the future state of, relative to the workspace folder.
     public var futureOf: String?
+    /// The maps its touchpoints open into, relative to the workspace folder, each once.
+    public var links: [String] = []
 
     public struct PersonaMood: Equatable, Sendable {
         public var id: String

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Synchronization
 
 /// A folder of maps, usually a git repository: every map in it and its
 /// subfolders with its summary, the maps that do not load with their reason,
@@ -21,8 +22,10 @@ public struct Workspace: Sendable {
         public var description: String { "\(folder): cannot list the maps in it (\(reason)). Check the path and its permissions." }
     }
 
+    /// `progress` hears how many files of how many have been looked at, from any thread.
     public static func open(_ root: String, today: Date = Date(), withRecords: Bool = false, cache: WorkspaceCache? = .standard(),
-                            fileSystem fs: FileSystem & Sendable = PosixFileSystem.shared) throws(Failure) -> Workspace {
+                            fileSystem fs: FileSystem & Sendable = PosixFileSystem.shared,
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Workspace {
         let files: [WorkspaceFiles.Found]
         do {
             files = try WorkspaceFiles.scan(root, fileSystem: fs)
@@ -32,9 +35,11 @@ public struct Workspace: Sendable {
         let key = (try? fs.realpath(root)) ?? root
         let known = Dictionary((cache?.manifest(of: key) ?? []).map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         let day = CalendarDay.text(today)
+        let done = Atomic<Int>(0)
         let found = EveryCore.map(files.count) { n in
-            look(at: files[n], in: root, known: known[files[n].path], day: day, today: today, withRecords: withRecords,
-                 cache: cache, fs: fs)
+            defer { progress?(done.add(1, ordering: .relaxed).newValue, files.count) }
+            return look(at: files[n], in: root, known: known[files[n].path], day: day, today: today, withRecords: withRecords,
+                        cache: cache, fs: fs)
         }
         let entries = found.map(\.entry)
         if let cache, found.contains(where: \.wasRead) || entries.count != known.count {

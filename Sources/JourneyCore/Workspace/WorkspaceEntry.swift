@@ -99,6 +99,8 @@ extension MapSummary {
         out.count(openPainPoints)
         out.count(opportunities)
         out.optionalString(futureOf)
+        out.count(links.count)
+        for link in links { out.string(link) }
     }
 
     init?(from input: inout ByteReader) {
@@ -117,9 +119,14 @@ extension MapSummary {
             findings.append(RuleCount(rule: rule, count: count))
         }
         guard let checkedOn = input.string(), let open = input.count(), let opportunities = input.count(),
-              let futureOf = input.optionalString() else { return nil }
+              let futureOf = input.optionalString(), let linkCount = input.count() else { return nil }
+        var links: [String] = []
+        for _ in 0..<linkCount {
+            guard let link = input.string() else { return nil }
+            links.append(link)
+        }
         self.init(title: title, stages: stages, touchpoints: touchpoints, personas: personas, lastReviewed: lastReviewed,
                   reviewCadence: cadence, errors: errors, warnings: warnings, findings: findings, checkedOn: checkedOn,
-                  openPainPoints: open, opportunities: opportunities, futureOf: futureOf)
+                  openPainPoints: open, opportunities: opportunities, futureOf: futureOf, links: links)
     }
 }

@@ -51,6 +51,17 @@ public enum WorkspaceFiles {
         }
     }
 
+    /// Whether the folder itself (not its subfolders) holds a map: `journey`
+    /// there, given no file, opens the portfolio rather than the sample.
+    public static func holdsMaps(_ folder: String, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Bool {
+        guard let names = try? fs.contentsOfFolder(folder) else { return false }
+        return names.contains { name in
+            guard !name.hasPrefix("."), name.hasSuffix(".json"),
+                  let bytes = try? MapStore.readFile(path: folder + "/" + name, streams: false, fileSystem: fs) else { return false }
+            return isMeantAsMap(path: name, bytes: bytes)
+        }
+    }
+
     /// Whether a JSON file is meant as a map, so that one that does not load
     /// is listed with its reason while `package.json` is passed over: its
     /// name says so, or it names journey's format.
