@@ -19,7 +19,10 @@ public final class PortfolioLoop {
     /// or says why the map cannot be opened.
     let openMap: (String) -> String?
 
-    public init(folder: String, shownAs shown: String, terminal: Terminal, theme: Theme, today: Date = Date(),
+    /// Reads on another thread, drawing progress meanwhile; tests read in line, for a fixed order of events.
+    let readsAlongside: Bool
+
+    public init(folder: String, shownAs shown: String, terminal: Terminal, theme: Theme, today: Date = Date(), readsAlongside: Bool = true,
                 read: @escaping @Sendable (String, @escaping @Sendable (Int, Int) -> Void) -> Result<Workspace, Workspace.Failure>,
                 openMap: @escaping (String) -> String?) {
         root = folder
@@ -28,11 +31,12 @@ public final class PortfolioLoop {
         self.theme = theme
         self.read = read
         self.openMap = openMap
+        self.readsAlongside = readsAlongside
     }
 
     public func run() {
         send(.resize(width: terminal.width, height: terminal.height))
-        var reading: Reading? = Reading(root, read)
+        var reading: Reading? = Reading(root, read, alongside: readsAlongside)
         while !portfolio.isFinished {
             if let job = reading {
                 if let result = job.result {
@@ -53,12 +57,12 @@ public final class PortfolioLoop {
                     for effect in portfolio.update(.key(key)) {
                         switch effect {
                         case .quit: break
-                        case .reload: reading = reading ?? Reading(root, read)
+                        case .reload: reading = reading ?? Reading(root, read, alongside: readsAlongside)
                         case .open(let path):
                             let refusal = openMap(path)
                             terminal.invalidate()
                             send(.resize(width: terminal.width, height: terminal.height))
-                            if portfolio.update(.cameBack(refusal)).contains(.reload) { reading = reading ?? Reading(root, read) }
+                            if portfolio.update(.cameBack(refusal)).contains(.reload) { reading = reading ?? Reading(root, read, alongside: readsAlongside) }
                         }
                     }
                 }
@@ -75,11 +79,13 @@ public final class PortfolioLoop {
     final class Reading: Sendable {
         private let state = Mutex<(done: Int, of: Int, result: Result<Workspace, Workspace.Failure>?)>((0, 0, nil))
 
-        init(_ root: String, _ read: @escaping @Sendable (String, @escaping @Sendable (Int, Int) -> Void) -> Result<Workspace, Workspace.Failure>) {
-            DispatchQueue.global().async { [self] in
+        init(_ root: String, _ read: @escaping @Sendable (String, @escaping @Sendable (Int, Int) -> Void) -> Result<Workspace, Workspace.Failure>,
+             alongside: Bool) {
+            let work = { @Sendable [self] in
                 let result = read(root) { done, of in self.state.withLock { $0.done = done; $0.of = of } }
                 state.withLock { $0.result = result }
             }
+            if alongside { DispatchQueue.global().async(execute: work) } else { work() }
         }
 
         var progress: (Int, Int) { state.withLock { ($0.done, $0.of) } }

@@ -50,7 +50,9 @@ public enum PortfolioScreen {
         var right = (count < state.maps.count ? "\(count) of " : "") + "\(loading) map\(loading == 1 ? "" : "s")"
         if failed > 0 { right += ", \(failed) not loading" }
         right = " " + right + " "
-        if TextWidth.of(right) + 16 > grid.width { right = " \(count)/\(state.maps.count) " }
+        if TextWidth.of(right) + 24 > grid.width {
+            right = count < state.maps.count ? " \(count)/\(state.maps.count) " : " \(state.maps.count) maps "
+        }
         let rightWidth = TextWidth.of(right)
         grid.put(" Portfolio · " + shown(state.folder, grid.width), x: 0, y: 0, maxWidth: max(0, grid.width - rightWidth - 1), style: style)
         grid.put(right, x: max(0, grid.width - rightWidth), y: 0, style: style)
