@@ -18,7 +18,8 @@ struct CheckCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, github }
 
-    @Argument(help: "The map files.", completion: .file(extensions: ["json"]))
+    @Argument(help: "The map files, or folders: every map in a folder and its subfolders (a workspace).",
+              completion: .file(extensions: ["json"]))
     var files: [String] = []
 
     @Option(name: .customLong("disable"), help: "A rule to skip (repeatable), by its id.")
@@ -62,21 +63,32 @@ struct CheckCommand: ParsableCommand {
         var entries: [JSONValue] = []
         var lines: [String] = []
         var annotations: [String] = []
-        for file in files {
-            let map: JourneyMap
-            do {
-                map = try MapStore.load(path: file)
+        let paths = try mapFiles()
+        // Every map is read and checked on every core; what was found is printed in the order given.
+        let results = EveryCore.map(paths.count) { n -> Result<[CheckFinding], MapLoadError>? in
+            let (file, found) = paths[n]
+            do throws(MapLoadError) {
+                let bytes = try MapStore.readFile(path: file, streams: !found)
+                if found && !WorkspaceFiles.isMeantAsMap(path: file, bytes: bytes) { return nil }
+                return .success(MapCheck.run(try MapStore.decode(bytes, file: file), rules: rules, today: day))
             } catch {
+                return .failure(error)
+            }
+        }
+        for ((file, _), result) in zip(paths, results) {
+            switch result {
+            case .none: continue
+            case .failure(let error)?:
                 warn(error.description)
                 unreadable = true
-                continue
-            }
-            for finding in MapCheck.run(map, rules: rules, today: day) {
-                lines.append(DisplayText.singleLine(
-                    "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
-                annotations.append(GitHubAnnotation.line(finding, file: file))
-                entries.append(.object(["file": .string(file), "path": .string(finding.path), "rule": .string(finding.rule.rawValue),
-                                        "severity": .string(finding.severity.rawValue), "message": .string(finding.message)]))
+            case .success(let findings)?:
+                for finding in findings {
+                    lines.append(DisplayText.singleLine(
+                        "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
+                    annotations.append(GitHubAnnotation.line(finding, file: file))
+                    entries.append(.object(["file": .string(file), "path": .string(finding.path), "rule": .string(finding.rule.rawValue),
+                                            "severity": .string(finding.severity.rawValue), "message": .string(finding.message)]))
+                }
             }
         }
         switch format {
@@ -87,6 +99,19 @@ struct CheckCommand: ParsableCommand {
         }
         if unreadable { throw ExitCode(2) }
         if !entries.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The files named, and for a folder every JSON file in it and its subfolders (`found`: skipped unless meant as a map).
+    func mapFiles() throws -> [(path: String, found: Bool)] {
+        try files.flatMap { file throws -> [(path: String, found: Bool)] in
+            guard MapOpening.folder(file) != nil else { return [(file, false)] }
+            let root = file.hasSuffix("/") && file.count > 1 ? String(file.dropLast()) : file
+            do throws(FileSystemError) {
+                return try WorkspaceFiles.scan(root).map { (root == "." ? $0.path : root + "/" + $0.path, true) }
+            } catch {
+                throw fail("\(file): cannot list the maps in it (\(error.reason)). Check the path and its permissions.", code: 66)
+            }
+        }
     }
 }
 
