@@ -11,6 +11,7 @@ import JourneyView
 /// Usage: journey-bench [--keep DIR] [SIZES...]   (default sizes: 600 20000)
 ///        journey-bench --repeat PHASE TIMES FILE  (one phase, for a profiler)
 ///        journey-bench views                      (every view's frame times, 20,000 touchpoints)
+///        journey-bench workspace COUNT FOLDER     (writes COUNT maps of 600 touchpoints: Benchmarks/workspace.sh)
 /// With --keep, the generated files stay in DIR, for comparing with a peer
 /// (vim, visidata) in the same run: see Benchmarks/compare.sh.
 @main
@@ -23,6 +24,9 @@ struct Bench {
             arguments.removeSubrange(flag...(flag + 1))
         }
         if arguments == ["views"] { return ViewsBench.run(touchpoints: 20_000) }
+        if arguments.first == "workspace", arguments.count == 3, let count = Int(arguments[1]) {
+            return try WorkspaceBench.write(count: count, into: arguments[2])
+        }
         if arguments.first == "--repeat", arguments.count == 4, let times = Int(arguments[2]) {
             try repeatPhase(arguments[1], times: times, path: arguments[3])
             return

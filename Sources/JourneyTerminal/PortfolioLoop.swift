@@ -14,7 +14,9 @@ public final class PortfolioLoop {
     let terminal: Terminal
     let theme: Theme
     let root: String
-    let read: @Sendable (String, @escaping @Sendable (Int, Int) -> Void) -> Result<Workspace, Workspace.Failure>
+    /// Reads the workspace: (folder, whether a health check of an earlier day will do, progress).
+    let read: Read
+    public typealias Read = @Sendable (String, Bool, @escaping @Sendable (Int, Int) -> Void) -> Result<Workspace, Workspace.Failure>
     /// Runs the editor on the map at this path (relative to the folder) and returns when it closes;
     /// or says why the map cannot be opened.
     let openMap: (String) -> String?
@@ -23,7 +25,7 @@ public final class PortfolioLoop {
     let readsAlongside: Bool
 
     public init(folder: String, shownAs shown: String, terminal: Terminal, theme: Theme, today: Date = Date(), readsAlongside: Bool = true,
-                read: @escaping @Sendable (String, @escaping @Sendable (Int, Int) -> Void) -> Result<Workspace, Workspace.Failure>,
+                read: @escaping Read,
                 openMap: @escaping (String) -> String?) {
         root = folder
         portfolio = Portfolio(folder: shown, today: today, height: terminal.height)
@@ -36,13 +38,20 @@ public final class PortfolioLoop {
 
     public func run() {
         send(.resize(width: terminal.width, height: terminal.height))
-        var reading: Reading? = Reading(root, read, alongside: readsAlongside)
+        // The first frame takes what the cache knows, even checked on an earlier day; then the maps checked
+        // before today are checked again, and the list follows.
+        var reading: Reading? = Reading(root, earlierChecks: true, read, alongside: readsAlongside)
+        let day = CalendarDay.text(portfolio.state.today)
         while !portfolio.isFinished {
             if let job = reading {
                 if let result = job.result {
                     reading = nil
                     switch result {
-                    case .success(let workspace): send(.read(workspace))
+                    case .success(let workspace):
+                        send(.read(workspace))
+                        if workspace.maps.contains(where: { $0.summary.map { $0.checkedOn != day } ?? false }) {
+                            reading = Reading(root, earlierChecks: false, read, alongside: readsAlongside)
+                        }
                     case .failure(let failure): send(.unreadable(failure.description))
                     }
                 } else {
@@ -57,12 +66,12 @@ public final class PortfolioLoop {
                     for effect in portfolio.update(.key(key)) {
                         switch effect {
                         case .quit: break
-                        case .reload: reading = reading ?? Reading(root, read, alongside: readsAlongside)
+                        case .reload: reading = reading ?? Reading(root, earlierChecks: false, read, alongside: readsAlongside)
                         case .open(let path):
                             let refusal = openMap(path)
                             terminal.invalidate()
                             send(.resize(width: terminal.width, height: terminal.height))
-                            if portfolio.update(.cameBack(refusal)).contains(.reload) { reading = reading ?? Reading(root, read, alongside: readsAlongside) }
+                            if portfolio.update(.cameBack(refusal)).contains(.reload) { reading = reading ?? Reading(root, earlierChecks: false, read, alongside: readsAlongside) }
                         }
                     }
                 }
@@ -79,10 +88,9 @@ public final class PortfolioLoop {
     final class Reading: Sendable {
         private let state = Mutex<(done: Int, of: Int, result: Result<Workspace, Workspace.Failure>?)>((0, 0, nil))
 
-        init(_ root: String, _ read: @escaping @Sendable (String, @escaping @Sendable (Int, Int) -> Void) -> Result<Workspace, Workspace.Failure>,
-             alongside: Bool) {
+        init(_ root: String, earlierChecks: Bool, _ read: @escaping Read, alongside: Bool) {
             let work = { @Sendable [self] in
-                let result = read(root) { done, of in self.state.withLock { $0.done = done; $0.of = of } }
+                let result = read(root, earlierChecks) { done, of in self.state.withLock { $0.done = done; $0.of = of } }
                 state.withLock { $0.result = result }
             }
             if alongside { DispatchQueue.global().async(execute: work) } else { work() }

@@ -51,8 +51,10 @@ struct MapOpening: ParsableArguments {
                                                      + "`journey backlog \(folder)`")
             defer { terminal.close() }
             let shown = folder == "." ? (try? PosixFileSystem.shared.realpath(".")) ?? folder : folder
-            let loop = PortfolioLoop(folder: folder, shownAs: shown, terminal: terminal, theme: theme, read: { root, progress in
-                Result { () throws(Workspace.Failure) -> Workspace in try Workspace.open(root, progress: progress) }
+            let loop = PortfolioLoop(folder: folder, shownAs: shown, terminal: terminal, theme: theme, read: { root, earlierChecks, progress in
+                Result { () throws(Workspace.Failure) -> Workspace in
+                    try Workspace.open(root, earlierChecks: earlierChecks, progress: progress)
+                }
             }, openMap: { path in
                 switch load(folder == "." ? path : folder + "/" + path) {
                 case .success(let loaded):

@@ -129,9 +129,11 @@ import Testing
         nonisolated(unsafe) var opened: [String] = []
         nonisolated(unsafe) var reads = 0
         let loop = PortfolioLoop(folder: folder, shownAs: "maps", terminal: terminal, theme: ThemeCatalog.builtinDefault,
-                                 today: Self.today, readsAlongside: false, read: { root, progress in
+                                 today: Self.today, readsAlongside: false, read: { root, earlierChecks, progress in
             reads += 1
-            return Result { () throws(Workspace.Failure) -> Workspace in try Workspace.open(root, today: Self.today, cache: nil, progress: progress) }
+            return Result { () throws(Workspace.Failure) -> Workspace in
+                try Workspace.open(root, today: Self.today, earlierChecks: earlierChecks, cache: nil, progress: progress)
+            }
         }, openMap: { path in
             opened.append(path)
             return nil
@@ -140,5 +142,23 @@ import Testing
         #expect(opened == ["sample.journey.json"])
         #expect(reads == 2)
         #expect(loop.portfolio.isFinished)
+    }
+
+    /// The first frame shows the health the cache knows, checked on an earlier day; the maps are then checked again for today.
+    @Test func healthCheckedOnAnEarlierDayIsCheckedAgainAfterTheFirstFrame() throws {
+        let (_, folder) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let terminal = HeadlessTerminal(width: 80, height: 24, input: [.idle, .idle, .key(.character("q"))])
+        nonisolated(unsafe) var asked: [Bool] = []
+        let loop = PortfolioLoop(folder: folder, shownAs: "maps", terminal: terminal, theme: ThemeCatalog.builtinDefault,
+                                 today: Self.today, readsAlongside: false, read: { root, earlierChecks, progress in
+            asked.append(earlierChecks)
+            // What a cache written yesterday gives first.
+            let day = earlierChecks ? CalendarDay.date("2026-12-06")! : Self.today
+            return Result { () throws(Workspace.Failure) -> Workspace in try Workspace.open(root, today: day, cache: nil) }
+        }, openMap: { _ in nil })
+        loop.run()
+        #expect(asked == [true, false])
+        #expect(loop.portfolio.state.maps.compactMap(\.summary?.checkedOn) == ["2026-12-07", "2026-12-07", "2026-12-07"])
     }
 }

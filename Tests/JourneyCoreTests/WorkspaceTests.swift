@@ -74,10 +74,31 @@ import Testing
         #expect(changed.read == 1)
         #expect(changed.maps[2].summary?.title == "Renamed in a branch")
 
-        // On another day the health is checked again: a review falls due by the calendar.
-        let later = try Workspace.open(folder.path, today: CalendarDay.date("2027-06-01")!, cache: cache)
-        #expect(later.read == 2)
+        // On another day the health is checked again (a review falls due by the calendar), unless earlier checks will do.
+        let nextDay = CalendarDay.date("2027-06-01")!
+        let earlier = try Workspace.open(folder.path, today: nextDay, earlierChecks: true, cache: cache)
+        #expect(earlier.read == 0 && earlier.maps[2].summary?.checkedOn == "2026-12-07")
+        let later = try Workspace.open(folder.path, today: nextDay, cache: cache)
+        #expect(later.read == 2 && later.decoded == 2)
         #expect(later.maps[2].summary?.checkedOn == "2027-06-01")
+    }
+
+    /// A first read of a large workspace killed before it wrote its manifest: every map it had decoded is known
+    /// by its fingerprint, and not decoded again.
+    @Test func aReadCutShortLeavesWhatItLearntByFingerprint() throws {
+        let (folder, cacheFolder) = try makeFolder()
+        defer { folder.remove(); cacheFolder.remove() }
+        let cache = WorkspaceCache(folder: cacheFolder.path)
+        let first = try Workspace.open(folder.path, today: today, cache: cache)
+        #expect(first.decoded == 3)
+        for name in try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path) where name.hasSuffix(".manifest") {
+            try FileManager.default.removeItem(atPath: cacheFolder.file(name))
+        }
+        let again = try Workspace.open(folder.path, today: today, withRecords: true, cache: cache)
+        #expect(again.read == 4)
+        #expect(again.decoded == 1)  // the map that does not load, to say why again
+        #expect(again.maps == first.maps)
+        #expect(again.records[2] == MapRecords(SampleMap.make()))
     }
 
     @Test func recordsAreTheMapsTouchpointsAndItemsFromFileOrCache() throws {
@@ -133,11 +154,15 @@ import Testing
 
     @Test func recordsAndManifestsSurviveTheirCodecAndAnyCutOrDamageReadsAsNothing() throws {
         let records = MapRecords(SampleMap.make())
-        let bytes = RecordsCodec.encode(records)
-        #expect(RecordsCodec.decode(bytes) == records)
+        let summary = MapSummary(SampleMap.make(), today: today)
+        let bytes = RecordsCodec.encode(summary, records)
+        #expect(RecordsCodec.decode(bytes)?.records == records)
+        #expect(RecordsCodec.decode(bytes)?.summary == summary)
+        #expect(RecordsCodec.summary(bytes) == summary)
         var random = SeededRandom(seed: 30)
         for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 400)) {
             #expect(RecordsCodec.decode(Array(bytes[..<cut])) == nil)
+            _ = RecordsCodec.summary(Array(bytes[..<cut]))
         }
         for _ in 0..<500 {
             var damaged = bytes

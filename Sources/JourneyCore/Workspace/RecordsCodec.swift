@@ -1,13 +1,14 @@
-/// `MapRecords` as bytes for the workspace cache: the records of a thousand
-/// maps are read back in a fraction of the time their JSON would take to
-/// parse. Anything short, damaged or of another version reads as nil, and
-/// the map is loaded again.
+/// One version of a map as the workspace cache keeps it (by its
+/// fingerprint): its summary and its records, as bytes read back in a
+/// fraction of the time the map's JSON would take to parse. Anything short,
+/// damaged or of another version reads as nil, and the map is loaded again.
 enum RecordsCodec {
-    static let magic: [UInt8] = Array("journey-records-1\n".utf8)
+    static let magic: [UInt8] = Array("journey-records-2\n".utf8)
 
-    static func encode(_ records: MapRecords) -> [UInt8] {
+    static func encode(_ summary: MapSummary, _ records: MapRecords) -> [UInt8] {
         var out = ByteWriter()
         out.bytes.append(contentsOf: magic)
+        summary.write(to: &out)
         out.count(records.personas.count)
         for persona in records.personas {
             out.string(persona.id)
@@ -47,9 +48,16 @@ enum RecordsCodec {
         return out.bytes
     }
 
-    static func decode(_ bytes: [UInt8]) -> MapRecords? {
+    /// The summary alone reads only the start of the bytes.
+    static func summary(_ bytes: [UInt8]) -> MapSummary? {
         var input = ByteReader(bytes)
         guard input.skip(magic) else { return nil }
+        return MapSummary(from: &input)
+    }
+
+    static func decode(_ bytes: [UInt8]) -> (summary: MapSummary, records: MapRecords)? {
+        var input = ByteReader(bytes)
+        guard input.skip(magic), let summary = MapSummary(from: &input) else { return nil }
         var records = MapRecords()
         guard let personas = input.count() else { return nil }
         for _ in 0..<personas {
@@ -91,6 +99,6 @@ enum RecordsCodec {
                 kind: kind, touchpoint: touchpoint, id: id, text: text, owner: owner, impact: impact, effort: effort, votes: votes,
                 status: status == 0 ? nil : ItemStatus.allCases[Int(status) - 1], due: due, evidence: evidence))
         }
-        return input.atEnd ? records : nil
+        return input.atEnd ? (summary, records) : nil
     }
 }

@@ -12,8 +12,10 @@ public struct Workspace: Sendable {
     public var maps: [WorkspaceEntry]
     /// Each map's records, in the order of `maps` (empty for one that does not load); empty unless asked for.
     public var records: [MapRecords]
-    /// How many maps were read from their files this time (the rest came from the cache).
+    /// How many files were read this time (the rest were known by their size and time),
     public var read: Int
+    /// and how many of those were decoded as maps (the rest were known by their fingerprint).
+    public var decoded: Int
 
     /// Why a workspace could not be opened at all.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -22,8 +24,10 @@ public struct Workspace: Sendable {
         public var description: String { "\(folder): cannot list the maps in it (\(reason)). Check the path and its permissions." }
     }
 
-    /// `progress` hears how many files of how many have been looked at, from any thread.
-    public static func open(_ root: String, today: Date = Date(), withRecords: Bool = false, cache: WorkspaceCache? = .standard(),
+    /// `progress` hears how many files of how many have been looked at, from any thread. `earlierChecks`
+    /// takes a summary checked on an earlier day as it is (the portfolio's first frame, before it reads again).
+    public static func open(_ root: String, today: Date = Date(), earlierChecks: Bool = false, withRecords: Bool = false,
+                            cache: WorkspaceCache? = .standard(),
                             fileSystem fs: FileSystem & Sendable = PosixFileSystem.shared,
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Failure) -> Workspace {
         let files: [WorkspaceFiles.Found]
@@ -38,8 +42,8 @@ public struct Workspace: Sendable {
         let done = Atomic<Int>(0)
         let found = EveryCore.map(files.count) { n in
             defer { progress?(done.add(1, ordering: .relaxed).newValue, files.count) }
-            return look(at: files[n], in: root, known: known[files[n].path], day: day, today: today, withRecords: withRecords,
-                        cache: cache, fs: fs)
+            return look(at: files[n], in: root, known: known[files[n].path], day: day, earlierChecks: earlierChecks, today: today,
+                        withRecords: withRecords, cache: cache, fs: fs)
         }
         let entries = found.map(\.entry)
         if let cache, found.contains(where: \.wasRead) || entries.count != known.count {
@@ -48,26 +52,31 @@ public struct Workspace: Sendable {
         let meant = found.indices.filter { found[$0].entry.state != .notAMap }
         return Workspace(root: root, maps: meant.map { entries[$0] },
                          records: withRecords ? meant.map { found[$0].records ?? MapRecords() } : [],
-                         read: found.count(where: \.wasRead))
+                         read: found.count(where: \.wasRead), decoded: found.count(where: \.wasDecoded))
     }
 
     private struct Looked: Sendable {
         var entry: WorkspaceEntry
         var records: MapRecords?
         var wasRead: Bool
+        var wasDecoded = false
     }
 
-    private static func look(at file: WorkspaceFiles.Found, in root: String, known: WorkspaceEntry?, day: String, today: Date,
-                             withRecords: Bool, cache: WorkspaceCache?, fs: FileSystem & Sendable) -> Looked {
-        func current(_ entry: WorkspaceEntry) -> Bool {
-            guard case .map(let summary) = entry.state else { return true }
-            return summary.checkedOn == day
-        }
-        if let known, known.file == file, current(known) {
-            if let records = withRecords && known.summary != nil ? cache?.records(known.fingerprint) : nil {
-                return Looked(entry: known, records: records, wasRead: false)
+    private static func look(at file: WorkspaceFiles.Found, in root: String, known: WorkspaceEntry?, day: String,
+                             earlierChecks: Bool, today: Date, withRecords: Bool, cache: WorkspaceCache?,
+                             fs: FileSystem & Sendable) -> Looked {
+        func current(_ summary: MapSummary) -> Bool { earlierChecks || summary.checkedOn == day }
+        // The manifest says the file is as it was: nothing to read but the records, if asked for.
+        if let known, known.file == file {
+            switch known.state {
+            case .notAMap, .failed: return Looked(entry: known, records: nil, wasRead: false)
+            case .map(let summary) where current(summary):
+                if !withRecords { return Looked(entry: known, records: nil, wasRead: false) }
+                if let records = cache?.version(known.fingerprint, withRecords: true)?.records {
+                    return Looked(entry: known, records: records, wasRead: false)
+                }
+            case .map: break
             }
-            if !withRecords || known.summary == nil { return Looked(entry: known, records: nil, wasRead: false) }
         }
         let bytes: [UInt8]
         do {
@@ -76,8 +85,13 @@ public struct Workspace: Sendable {
             return Looked(entry: WorkspaceEntry(file: file, fingerprint: "", state: .failed(error.description)), records: nil,
                           wasRead: true)
         }
+        // A version seen before (here or in another workspace) is known by its fingerprint, and not decoded again.
         let fingerprint = Journal.fingerprint(bytes)
-        if let known, known.fingerprint == fingerprint, current(known), !withRecords || known.summary == nil {
+        if let seen = cache?.version(fingerprint, withRecords: withRecords), current(seen.summary) {
+            return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .map(seen.summary)), records: seen.records,
+                          wasRead: true)
+        }
+        if let known, known.fingerprint == fingerprint, known.summary == nil {
             return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: known.state), records: nil, wasRead: true)
         }
         guard WorkspaceFiles.isMeantAsMap(path: file.path, bytes: bytes) else {
@@ -88,11 +102,12 @@ public struct Workspace: Sendable {
             map = try MapStore.decode(bytes, file: file.path)
         } catch {
             return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .failed(error.description)),
-                          records: nil, wasRead: true)
+                          records: nil, wasRead: true, wasDecoded: true)
         }
+        let summary = MapSummary(map, today: today)
         let records = MapRecords(map)
-        cache?.storeRecords(records, fingerprint: fingerprint)
-        return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .map(MapSummary(map, today: today))),
-                      records: records, wasRead: true)
+        cache?.storeVersion(summary, records, fingerprint: fingerprint)
+        return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .map(summary)),
+                      records: withRecords ? records : nil, wasRead: true, wasDecoded: true)
     }
 }

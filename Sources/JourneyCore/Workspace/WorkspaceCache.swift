@@ -41,12 +41,15 @@ public struct WorkspaceCache: Sendable {
         write(WorkspaceEntry.encode(entries), to: manifestPath(root))
     }
 
-    func records(_ fingerprint: String) -> MapRecords? {
-        read(recordsPath(fingerprint), limit: MapStore.maxFileSize).flatMap(RecordsCodec.decode)
+    /// What was learnt of the map with this fingerprint: its summary, and its records when asked for.
+    func version(_ fingerprint: String, withRecords: Bool) -> (summary: MapSummary, records: MapRecords?)? {
+        guard let bytes = read(recordsPath(fingerprint), limit: MapStore.maxFileSize) else { return nil }
+        if !withRecords { return RecordsCodec.summary(bytes).map { ($0, nil) } }
+        return RecordsCodec.decode(bytes).map { ($0.summary, $0.records) }
     }
 
-    func storeRecords(_ records: MapRecords, fingerprint: String) {
-        write(RecordsCodec.encode(records), to: recordsPath(fingerprint))
+    func storeVersion(_ summary: MapSummary, _ records: MapRecords, fingerprint: String) {
+        write(RecordsCodec.encode(summary, records), to: recordsPath(fingerprint))
     }
 
     private func manifestPath(_ root: String) -> String { folder + "/" + Journal.fingerprint(Array(root.utf8)) + ".manifest" }
