@@ -45,7 +45,8 @@ struct MapOpening: ParsableArguments {
 
     func open(presenting: Bool) throws {
         let theme = try loadTheme(options.theme)
-        if let folder = file.map({ $0.hasSuffix("/") && $0.count > 1 ? String($0.dropLast()) : $0 }).flatMap(Self.folder)
+        // A folder opens its portfolio; presenting is of one map, so `present FOLDER` says it is a folder, as before.
+        if !presenting, let folder = file.map({ $0.hasSuffix("/") && $0.count > 1 ? String($0.dropLast()) : $0 }).flatMap(Self.folder)
             ?? (file == nil && WorkspaceFiles.holdsMaps(".") ? "." : nil) {
             let terminal = try openTerminal(refusal: "the portfolio needs a terminal; to list the work in a folder use "
                                                      + "`journey backlog \(folder)`")

@@ -26,6 +26,8 @@ import Testing
         folder.write("package.json", #"{"name": "not a map"}"#)
         folder.write("broken.journey.json", "{\"format\": \"journey-map\",\n")
         try FileManager.default.createSymbolicLink(atPath: folder.file("link.json"), withDestinationPath: folder.file("sample.json"))
+        // A FIFO another account planted would hang a reader that opened it: it is passed over.
+        #expect(mkfifo(folder.file("planted.journey.json"), 0o666) == 0)
         return (folder, TemporaryFolder())
     }
 
