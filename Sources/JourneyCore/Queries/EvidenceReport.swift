@@ -92,18 +92,20 @@ public struct EvidenceReport: Sendable {
     /// high-priority pain points, then the other touchpoints, then the other
     /// items by priority; ties in the map's order.
     static func unbacked(_ claims: [Entry]) -> [Entry] {
-        let resting = claims.enumerated().filter { $0.element.level == .assumed }
         func rank(_ entry: Entry) -> Int {
             if entry.momentOfTruth { return 0 }
             if entry.noun == "pain point", entry.priority.map(Insight.isHighPriority) == true { return 1 }
             return entry.noun == "touchpoint" ? 2 : 3
         }
-        return resting.sorted { a, b in
-            let ra = rank(a.element), rb = rank(b.element)
-            if ra != rb { return ra < rb }
-            if ra != 2, a.element.priority != b.element.priority { return (a.element.priority ?? 0) > (b.element.priority ?? 0) }
+        // The ranks and priorities are worked out once and the sort moves small values: sorting the entries
+        // themselves copied and retained their texts at every step (a third of a 600-touchpoint map's check).
+        let keys = claims.indices.filter { claims[$0].level == .assumed }
+            .map { (rank: rank(claims[$0]), priority: claims[$0].priority ?? 0, offset: $0) }
+        return keys.sorted { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.rank != 2, a.priority != b.priority { return a.priority > b.priority }
             return a.offset < b.offset
-        }.map(\.element)
+        }.map { claims[$0.offset] }
     }
 
 
