@@ -61,46 +61,49 @@ struct CheckCommand: ParsableCommand {
         let day = today.flatMap(CalendarDay.date) ?? Date()
         var unreadable = false
         var entries: [JSONValue] = []
-        var lines: [String] = []
         var found = 0
         let paths = try mapFiles()
-        // Every map is read and checked on every core; what was found is printed in the order given.
-        let results = EveryCore.map(paths.count) { n -> Result<[CheckFinding], MapLoadError>? in
-            let (file, found) = paths[n]
-            do throws(MapLoadError) {
-                let bytes = try MapStore.readFile(path: file, streams: !found)
-                if found && !WorkspaceFiles.isMeantAsMap(path: file, bytes: bytes) { return nil }
-                return .success(MapCheck.run(try MapStore.decode(bytes, file: file), rules: rules, today: day))
-            } catch {
-                return .failure(error)
+        // The maps are read and checked on every core, a batch at a time, and what each batch found is printed
+        // before the next is read, in the order given: a thousand maps' findings are never all held at once.
+        for batch in stride(from: 0, to: paths.count, by: 64).map({ $0..<min($0 + 64, paths.count) }) {
+            let results = EveryCore.map(batch.count) { n -> Result<[CheckFinding], MapLoadError>? in
+                let (file, found) = paths[batch.lowerBound + n]
+                do throws(MapLoadError) {
+                    let bytes = try MapStore.readFile(path: file, streams: !found)
+                    if found && !WorkspaceFiles.isMeantAsMap(path: file, bytes: bytes) { return nil }
+                    return .success(MapCheck.run(try MapStore.decode(bytes, file: file), rules: rules, today: day))
+                } catch {
+                    return .failure(error)
+                }
             }
-        }
-        for ((file, _), result) in zip(paths, results) {
-            switch result {
-            case .none: continue
-            case .failure(let error)?:
-                warn(error.description)
-                unreadable = true
-            case .success(let findings)?:
-                found += findings.count
-                // Only the chosen format's lines are made: escaping every finding for GitHub took half the time of a check.
-                for finding in findings {
-                    switch format {
-                    case .text:
-                        lines.append(DisplayText.singleLine(
-                            "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
-                    case .github: lines.append(GitHubAnnotation.line(finding, file: file))
-                    case .json:
-                        entries.append(.object(["file": .string(file), "path": .string(finding.path),
-                                                "rule": .string(finding.rule.rawValue), "severity": .string(finding.severity.rawValue),
-                                                "message": .string(finding.message)]))
+            var lines: [String] = []
+            for ((file, _), result) in zip(paths[batch], results) {
+                switch result {
+                case .none: continue
+                case .failure(let error)?:
+                    warn(error.description)
+                    unreadable = true
+                case .success(let findings)?:
+                    found += findings.count
+                    // Only the chosen format's lines are made: escaping every finding for GitHub took half a check's time.
+                    for finding in findings {
+                        switch format {
+                        case .text:
+                            lines.append(DisplayText.singleLine(
+                                "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
+                        case .github: lines.append(GitHubAnnotation.line(finding, file: file))
+                        case .json:
+                            entries.append(.object(["file": .string(file), "path": .string(finding.path),
+                                                    "rule": .string(finding.rule.rawValue),
+                                                    "severity": .string(finding.severity.rawValue), "message": .string(finding.message)]))
+                        }
                     }
                 }
             }
+            if !lines.isEmpty { print(lines.joined(separator: "\n")) }
         }
-        switch format {
-        case .json: try printData(JSONWriter.escapingInvisibleControls((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8)))
-        case .text, .github: if !lines.isEmpty { print(lines.joined(separator: "\n")) }
+        if format == .json {
+            try printData(JSONWriter.escapingInvisibleControls((try? JSONWriter.write(.array(entries))) ?? Array("[]\n".utf8)))
         }
         if unreadable { throw ExitCode(2) }
         if found > 0 { throw ExitCode(1) }
