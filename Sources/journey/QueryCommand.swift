@@ -15,8 +15,9 @@ struct QueryCommand: ParsableCommand {
         discussion: """
             EXPRESSION: a subject (touchpoint, pain, opportunity, quote or item; none for all of them), then conditions \
             FIELD OP VALUE, OP one of = != < <= > >= ~ (~: contains the text, in any case), joined by and, or, not and \
-            parentheses; a value with spaces around and or or is "quoted". An item has its touchpoint's fields too; a row \
-            without the value (an unrated item's impact) matches no comparison of it, and FIELD="" finds those. \
+            parentheses; a value holding the word and or or goes in quotes (name~"pick and pack"). An item has its \
+            touchpoint's fields too; a row without the value (an unrated item's impact) matches no comparison of it, and \
+            FIELD="" finds those rows. due<today compares days. \
             --fields lists the fields. Exit codes: 0 found some, 1 none, 2 a bad expression (the message points at the spot), \
             66 a folder that cannot be read. A map that does not load is named on stderr and the others are still asked.
             """

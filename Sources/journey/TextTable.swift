@@ -74,7 +74,7 @@ struct TextTable {
         out.write(lines.joined(separator: "\n") + "\n")
         try out.check()
         if !leftOut.isEmpty {
-            warn("left out to fit the terminal: \(leftOut.joined(separator: ", ")) (--width or --format csv shows every column)")
+            warn("too narrow for \(leftOut.joined(separator: ", ")) (--format csv has every column)")
         }
     }
 }

@@ -55,6 +55,11 @@ import Testing
         #expect(text.status == 0)
         let lines = text.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("MAP") == true && lines.allSatisfy { $0.count <= 80 }, "\(text.stdout)")
+        #expect(lines.first?.contains("TEXT") == true && lines.first?.contains("PRIORITY") == true)
+        #expect(text.stderr.hasPrefix("journey: too narrow for ") && text.stderr.contains("evidence")
+                && text.stderr.hasSuffix(" (--format csv has every column)\n"), "\(text.stderr)")
+        let wide = try folder.run(["backlog", folder.maps, "--width", "1000"])
+        #expect(wide.stderr.isEmpty && wide.stdout.split(separator: "\n").first?.split(separator: " ").count == 13)
         let markdown = try folder.run(["backlog", folder.maps, "--format", "md", "--kind", "opportunity", "--owner", "checkout squad"])
         #expect(markdown.stdout.split(separator: "\n").count == 4, "\(markdown.stdout)")
         let json = try folder.run(["backlog", folder.maps, "--format", "json", "--persona", "Maya", "--status", "in progress"])
@@ -90,6 +95,9 @@ import Testing
             return
         }
         #expect(first["impact"] != nil && first["status"] == .string("idea") && first["map"] != nil)
+        let named = try folder.run(["query", folder.maps, "touchpoint emotion.Maya<=-1 or csat>90"])
+        #expect(named.stdout.hasPrefix("MAP") && named.stdout.split(separator: "\n").first?.hasSuffix("EMOTION.MAYA  CSAT") == true,
+                "the fields the query names are columns: \(named.stdout)")
         let text = try folder.run(["query", folder.maps, "touchpoint moment", "--width", "60"])
         #expect(text.status == 0 && text.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(text.stdout)")
         let fields = try folder.run(["query", "--fields"])
