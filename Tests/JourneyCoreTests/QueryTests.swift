@@ -142,6 +142,20 @@ import Testing
         #expect(try Self.found("touchpoint spend>100") == ["Mileage nudge"])
     }
 
+    /// Every field of the table, by every name, is read off every row: a row has it (`!=""`) or has not (`=""`).
+    @Test func everyFieldByEveryNameSplitsTheRows() throws {
+        let rows = try Self.found("touchpoint").count + Self.found("item").count
+        #expect(rows == 18 + 11 + 11 + 7)
+        for field in QueryField.all where field.name != "emotion.PERSONA" {
+            for name in [field.name] + field.aliases {
+                let (with, without) = (try Self.found("\(name)!=\"\""), try Self.found("\(name)=\"\""))
+                #expect(with.count + without.count == rows, "\(name)")
+                #expect(!with.isEmpty || name == "link" || Metric.named(name) != nil, "\(name) holds something in the sample")
+            }
+        }
+        #expect(try Self.found("stage=\"\"").isEmpty && Self.found("impact!=\"\"").count == 22)
+    }
+
     @Test func personasByIdOrName() throws {
         var records = Self.sample
         records.personas[1].name = "Tom de Vries"
