@@ -121,6 +121,29 @@ import Testing
         #expect(overflow.status == 2 && overflow.stderr.contains("1e400 is too large a number"))
     }
 
+    /// Text from a map never drives the terminal, and never runs as a formula in a spreadsheet.
+    @Test func hostileTextStaysText() throws {
+        let folder = try Folder(templates: 0)
+        defer { folder.scratch.remove() }
+        var map = SampleMap.make()
+        map.stages[3].touchpoints[0].painPoints[0].text = "=HYPERLINK(\"http://x\") \u{1B}[2J\u{202E} | two\nlines"
+        #expect(MapStore.save(map, to: folder.maps + "/sample.journey.json").isSaved)
+        for format in ["text", "md"] {
+            let shown = try folder.run(["backlog", folder.maps, "--format", format, "--width", "200"])
+            #expect(shown.status == 0 && !shown.stdout.contains("\u{1B}") && !shown.stdout.contains("\u{202E}"), "\(format): \(shown.stdout)")
+        }
+        let csv = try folder.run(["query", folder.maps, "pain text~hyperlink", "--format", "csv"])
+        let checked = try ExportConsumerTests.python("csv_check.py", on: csv.stdout,
+                                                     ["1", "text='=HYPERLINK(\"http://x\") \u{1B}[2J\u{202E} | two\nlines@1"])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        let json = try folder.run(["query", folder.maps, "pain text~hyperlink", "--format", "json"])
+        guard case .array(let rows)? = try? JSONParser.parse(Array(json.stdout.utf8)), case .object(let row)? = rows.first else {
+            Issue.record("not JSON: \(json.stdout)")
+            return
+        }
+        #expect(row["text"] == .string("=HYPERLINK(\"http://x\") \u{1B}[2J\u{202E} | two\nlines"), "JSON keeps the text as it is")
+    }
+
     @Test func brokenMapsEmptyAndMissingFolders() throws {
         let folder = try Folder(templates: 0)
         defer { folder.scratch.remove() }
