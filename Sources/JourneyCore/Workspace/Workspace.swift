@@ -15,7 +15,7 @@ public struct Workspace: Sendable {
     /// How many files were read this time (the rest were known by their size and time),
     public var read: Int
     /// and how many of those were decoded as maps (the rest were known by their fingerprint).
-    public var decoded: Int
+    public var decoded = 0
 
     /// Why a workspace could not be opened at all.
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
