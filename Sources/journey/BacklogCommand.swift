@@ -38,7 +38,7 @@ struct BacklogCommand: ParsableCommand {
     @Option(help: "Only items of this owner (any case).")
     var owner: String?
 
-    @Option(help: "Only items of this status: idea, planned, \"in progress\" or done.")
+    @Option(help: ArgumentHelp("Only items of this status: \(QueryField.statuses)."))
     var status: String?
 
     @Option(help: "Only pain points, or only opportunities.")
@@ -53,7 +53,7 @@ struct BacklogCommand: ParsableCommand {
     func validate() throws {
         try validateWidth(width)
         if let status, ItemStatus.named(status) == nil {
-            throw ValidationError("--status \"\(DisplayText.singleLine(status))\" is no status: give idea, planned, \"in progress\" or done")
+            throw ValidationError("--status \"\(DisplayText.singleLine(status))\" is no status: give \(QueryField.statuses)")
         }
     }
 

@@ -31,8 +31,8 @@ public struct QueryField: Sendable {
         QueryField(name: "name", aliases: ["text"], kind: .text, summary: "an item's text, a touchpoint's name") {
             .text($0.item?.text ?? $0.touchpoint.name)
         },
-        QueryField(name: "kind", kind: .text, summary: "touchpoint, pain, opportunity or quote",
-                   choice: { QueryKindWord.named($0).map(\.rawValue) }, choices: "touchpoint, pain, opportunity or quote") {
+        QueryField(name: "kind", kind: .text, summary: kinds,
+                   choice: { QueryKindWord.named($0).map(\.rawValue) }, choices: kinds) {
             .text($0.item?.kind.rawValue ?? QueryKindWord.touchpoint.rawValue)
         },
         QueryField(name: "channel", kind: .text, summary: "the touchpoint's channel") { nonEmpty($0.touchpoint.channel) },
@@ -43,8 +43,8 @@ public struct QueryField: Sendable {
                    summary: "whether the touchpoint is a moment of truth (yes or no; `moment` alone is `moment=yes`)") {
             .flag($0.touchpoint.momentOfTruth)
         },
-        QueryField(name: "evidence", kind: .text, summary: "how an item or touchpoint is known: observed, reported, measured or assumed",
-                   choice: { EvidenceLevel.named($0)?.rawValue }, choices: "observed, reported, measured or assumed") {
+        QueryField(name: "evidence", kind: .text, summary: "how an item or touchpoint is known: " + levels,
+                   choice: { EvidenceLevel.named($0)?.rawValue }, choices: levels) {
             .text(($0.item?.evidence ?? $0.touchpoint.evidence).rawValue)
         },
         QueryField(name: "link", kind: .text, summary: "the map a touchpoint opens into") { target in
@@ -62,14 +62,24 @@ public struct QueryField: Sendable {
         QueryField(name: "votes", kind: .number, summary: "an item's dot votes") { target in
             target.item.map { .number(Double($0.votes)) }
         },
-        QueryField(name: "status", kind: .text, summary: "an item's status: idea, planned, in progress (or inprogress) or done",
-                   choice: { ItemStatus.named($0)?.words }, choices: "idea, planned, in progress or done") { target in
+        QueryField(name: "status", kind: .text, summary: "an item's status: \(statuses) (\"in progress\" also as inprogress)",
+                   choice: { ItemStatus.named($0)?.words }, choices: statuses) { target in
             target.item?.status.map { .text($0.words) }
         },
         QueryField(name: "due", kind: .day, summary: "an item's due day, YYYY-MM-DD or today") { target in
             target.item?.due.flatMap(nonEmpty)
         },
     ]
+
+    private static let kinds = either(QueryKindWord.allCases.map(\.rawValue))
+    private static let levels = either(EvidenceLevel.allCases.map(\.rawValue))
+    /// "idea, planned, in progress or done".
+    public static let statuses = either(ItemStatus.allCases.map(\.words))
+
+    /// "a, b or c".
+    static func either(_ words: [String]) -> String {
+        words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words.last!
+    }
 
     private static let emotionEntry = QueryField(
         name: "emotion.PERSONA", kind: .number,
