@@ -52,14 +52,14 @@ struct MapOpening: ParsableArguments {
                                                      + "`journey backlog \(folder)`")
             defer { terminal.close() }
             let shown = folder == "." ? (try? PosixFileSystem.shared.realpath(".")) ?? folder : folder
-            let loop = PortfolioLoop(folder: folder, shownAs: shown, terminal: terminal, theme: theme, read: { root, earlierChecks, progress in
+            let loop = PortfolioLoop(folder: folder, shownAs: shown, terminal: terminal, theme: theme, read: { root, request, progress in
                 Result { () throws(Workspace.Failure) -> Workspace in
-                    try Workspace.open(root, earlierChecks: earlierChecks, progress: progress)
+                    try Workspace.open(root, earlierChecks: request.earlierChecks, withRecords: request.withRecords, progress: progress)
                 }
-            }, openMap: { path in
+            }, openMap: { path, address in
                 switch load(folder == "." ? path : folder + "/" + path) {
                 case .success(let loaded):
-                    edit(loaded, presenting: false, theme: theme, terminal: terminal)
+                    edit(loaded, presenting: false, at: address, theme: theme, terminal: terminal)
                     return nil
                 case .failure(let error): return error.description
                 }
@@ -75,7 +75,7 @@ struct MapOpening: ParsableArguments {
         // Everything that can refuse comes before the lock, so a refusal leaves nothing behind.
         let terminal = try openTerminal(refusal: "edit needs a terminal; to print a map use `journey show \(file ?? "")`")
         defer { terminal.close() }
-        edit(loaded, presenting: presenting, theme: theme, terminal: terminal)
+        edit(loaded, presenting: presenting, at: nil, theme: theme, terminal: terminal)
     }
 
     /// `path` when it names a folder (a link to one too: the user named it).
@@ -105,11 +105,12 @@ struct MapOpening: ParsableArguments {
         }
     }
 
-    func edit(_ loaded: Loaded, presenting: Bool, theme: Theme, terminal: NcursesTerminal) {
+    func edit(_ loaded: Loaded, presenting: Bool, at address: ClaimAddress?, theme: Theme, terminal: NcursesTerminal) {
         let opening = loaded.file == nil ? Opening.clean : Opening(claiming: loaded.mapFile)
         var editor = Editor(document: loaded.document, displayName: loaded.file ?? "sample (built-in)", isNewFile: loaded.isNew,
                             opening: opening, width: terminal.width, height: terminal.height)
         if presenting { editor.startPresenting() }
+        if let address { editor.start(at: address) }
         let configPath = screen.apply(to: &editor)
         let runtime = Runtime(editor: editor, terminal: terminal, files: FileEffects(file: loaded.mapFile, attached: loaded.file != nil),
                               theme: theme)

@@ -64,8 +64,8 @@ import Testing
         var portfolio = try Self.portfolio()
         #expect(Self.keys(&portfolio, "\n").isEmpty)
         #expect(portfolio.state.message?.hasPrefix("broken.journey.json:2:1: not valid JSON") == true)
-        #expect(Self.keys(&portfolio, "jj\n") == [.open("saas.journey.json")])
-        #expect(Self.keys(&portfolio, "G\n") == [.open("sample.journey.json")])
+        #expect(Self.keys(&portfolio, "jj\n") == [.open("saas.journey.json", at: nil)])
+        #expect(Self.keys(&portfolio, "G\n") == [.open("sample.journey.json", at: nil)])
         #expect(portfolio.update(.cameBack("sample.journey.json is open elsewhere")) == [.reload])
         #expect(portfolio.state.message == "sample.journey.json is open elsewhere")
         #expect(Self.keys(&portfolio, "q") == [.quit])
@@ -129,12 +129,12 @@ import Testing
         nonisolated(unsafe) var opened: [String] = []
         nonisolated(unsafe) var reads = 0
         let loop = PortfolioLoop(folder: folder, shownAs: "maps", terminal: terminal, theme: ThemeCatalog.builtinDefault,
-                                 today: Self.today, readsAlongside: false, read: { root, earlierChecks, progress in
+                                 today: Self.today, readsAlongside: false, read: { root, request, progress in
             reads += 1
             return Result { () throws(Workspace.Failure) -> Workspace in
-                try Workspace.open(root, today: Self.today, earlierChecks: earlierChecks, cache: nil, progress: progress)
+                try Workspace.open(root, today: Self.today, earlierChecks: request.earlierChecks, cache: nil, progress: progress)
             }
-        }, openMap: { path in
+        }, openMap: { path, _ in
             opened.append(path)
             return nil
         })
@@ -151,14 +151,63 @@ import Testing
         let terminal = HeadlessTerminal(width: 80, height: 24, input: [.idle, .idle, .key(.character("q"))])
         nonisolated(unsafe) var asked: [Bool] = []
         let loop = PortfolioLoop(folder: folder, shownAs: "maps", terminal: terminal, theme: ThemeCatalog.builtinDefault,
-                                 today: Self.today, readsAlongside: false, read: { root, earlierChecks, progress in
-            asked.append(earlierChecks)
+                                 today: Self.today, readsAlongside: false, read: { root, request, progress in
+            asked.append(request.earlierChecks)
             // What a cache written yesterday gives first.
-            let day = earlierChecks ? CalendarDay.date("2026-12-06")! : Self.today
+            let day = request.earlierChecks ? CalendarDay.date("2026-12-06")! : Self.today
             return Result { () throws(Workspace.Failure) -> Workspace in try Workspace.open(root, today: day, cache: nil) }
-        }, openMap: { _ in nil })
+        }, openMap: { _, _ in nil })
         loop.run()
         #expect(asked == [true, false])
         #expect(loop.portfolio.state.maps.compactMap(\.summary?.checkedOn) == ["2026-12-07", "2026-12-07", "2026-12-07"])
     }
+
+    /// `b`: every map's pain points and opportunities, ranked as `journey backlog` ranks them; Enter opens the
+    /// item's map at the item.
+    @Test func theBacklogListsEveryMapsWorkRankedAndOpensAnItemWhereItIs() throws {
+        let (_, folder) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var portfolio = Portfolio(folder: "maps", today: Self.today, height: 24)
+        _ = portfolio.update(.read(try Workspace.open(folder, today: Self.today, cache: nil)))
+        #expect(Self.keys(&portfolio, "b") == [.readRecords])
+        #expect(Self.screen(portfolio)[2] == " Reading every map's pain points and opportunities…")
+        let workspace = try Workspace.open(folder, today: Self.today, withRecords: true, cache: nil)
+        _ = portfolio.update(.readRecords(workspace))
+        let ranked = Backlog.rows(workspace)
+        #expect(portfolio.state.backlog?.count == ranked.count)
+        #expect(ranked.count == workspace.records.reduce(0) { $0 + $1.items.count { $0.kind != .quote } })
+        let rows = Self.screen(portfolio)
+        #expect(rows[1].hasPrefix("   Prio Vote Kind Item (by priority, votes)"))
+        let first = try #require(ranked.first?.item)
+        #expect(rows[2].hasPrefix(" ▸ " + "\(first.priority!)".leftPadded(4)))
+        #expect(rows[2].contains(String(first.text.prefix(20))))
+        #expect(rows[23].hasPrefix(" BACKLOG "))
+        _ = Self.keys(&portfolio, "j")
+        let second = ranked[1]
+        #expect(Self.keys(&portfolio, "\n") == [.open(second.path, at: ClaimAddress(touchpoint: second.touchpoint.id,
+                                                                                   item: second.item!.id))])
+        // Coming back from the editor reads the records again: what was edited there may have moved in the ranking.
+        #expect(portfolio.update(.cameBack(nil)) == [.readRecords])
+        _ = Self.keys(&portfolio, "b")
+        #expect(!portfolio.state.showingBacklog)
+    }
+
+    @Test func theBacklogsFilterKeepsTheItemsWhoseWordsMatch() throws {
+        let (workspace, folder) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var portfolio = Portfolio(folder: "maps", today: Self.today, height: 24)
+        _ = portfolio.update(.read(workspace))
+        _ = Self.keys(&portfolio, "b")
+        _ = portfolio.update(.readRecords(try Workspace.open(folder, today: Self.today, withRecords: true, cache: nil)))
+        _ = Self.keys(&portfolio, "/checkout\n")
+        let kept = portfolio.state.backlogRows.map { portfolio.state.backlog![$0] }
+        #expect(!kept.isEmpty)
+        #expect(kept.allSatisfy { row in
+            [row.item!.text, row.touchpoint.name, row.touchpoint.stage, row.title].contains { $0.lowercased().contains("checkout") }
+        })
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }

@@ -11,6 +11,8 @@ public struct Portfolio {
         case key(Key)
         case reading(done: Int, of: Int)
         case read(Workspace)
+        /// The workspace read with every map's records, for the backlog.
+        case readRecords(Workspace)
         case unreadable(String)
         case resize(width: Int, height: Int)
         /// The editor opened from here has closed, or the map could not be opened (why).
@@ -18,9 +20,11 @@ public struct Portfolio {
     }
 
     public enum Effect: Sendable, Equatable {
-        /// Open the map at this path, relative to the workspace folder.
-        case open(String)
+        /// Open the map at this path, relative to the workspace folder; at an item, from the backlog.
+        case open(String, at: ClaimAddress?)
         case reload
+        /// Read the workspace with every map's records, for the backlog.
+        case readRecords
         case quit
     }
 
@@ -35,22 +39,31 @@ public struct Portfolio {
 
     public mutating func update(_ event: Event) -> [Effect] {
         switch event {
-        case .key(let key): return state.typingFilter ? typeFilter(key) : handle(key)
+        case .key(let key):
+            if state.typingFilter { return typeFilter(key) }
+            return state.showingBacklog ? handleInBacklog(key) : handle(key)
         case .reading(let done, let of): state.reading = (done, of)
         case .read(let workspace):
             state.reading = nil
             state.maps = workspace.maps
             if state.selected == nil { state.selected = state.rows.first?.entry.path }
             keepInSight()
+        case .readRecords(let workspace):
+            state.maps = workspace.maps
+            state.backlog = Backlog.rows(workspace)
+            keepBacklogInSight()
         case .unreadable(let why):
             state.reading = nil
             state.message = why
         case .resize(_, let height):
             self.height = height
             keepInSight()
+            keepBacklogInSight()
         case .cameBack(let refusal):
             state.message = refusal
-            return [.reload]
+            // What was edited there may have changed the backlog too: it is read again when next shown.
+            state.backlog = nil
+            return state.showingBacklog ? [.readRecords] : [.reload]
         }
         return []
     }
@@ -72,6 +85,9 @@ public struct Portfolio {
         case .end, .character("G"): move(by: Int.max / 2)
         case .character("/"):
             state.typingFilter = true
+        case .character("b"):
+            state.showingBacklog = true
+            if state.backlog == nil { return [.readRecords] }
         case .character("s"):
             state.sort = state.sort.next
             state.message = "sorted by " + state.sort.words
@@ -86,11 +102,52 @@ public struct Portfolio {
                 state.message = failure
                 return []
             }
-            return [.open(entry.path)]
+            return [.open(entry.path, at: nil)]
         default:
-            state.message = "j k move · Enter opens · / filters · s sorts · r reads again · q quits"
+            state.message = "j k move · Enter opens · b backlog · / filters · s sorts · r reads again · q quits"
         }
         return []
+    }
+
+    mutating func handleInBacklog(_ key: Key) -> [Effect] {
+        state.message = nil
+        let page = PortfolioScreen.listHeight(height: height)
+        switch key {
+        case .character("q"), .control("c"):
+            isFinished = true
+            return [.quit]
+        case .escape where !state.filter.isEmpty: state.filter = ""
+        case .character("b"), .escape: state.showingBacklog = false
+        case .character("j"), .down: state.backlogSelected += 1
+        case .character("k"), .up: state.backlogSelected -= 1
+        case .pageDown, .control("f"): state.backlogSelected += page
+        case .pageUp, .control("b"): state.backlogSelected -= page
+        case .home, .character("g"): state.backlogSelected = 0
+        case .end, .character("G"): state.backlogSelected = Int.max / 2
+        case .character("/"): state.typingFilter = true
+        case .character("r"), .control("l"):
+            state.backlog = nil
+            return [.readRecords]
+        case .enter, .character("l"), .right:
+            let rows = state.backlogRows
+            guard let backlog = state.backlog, rows.indices.contains(state.backlogSelected),
+                  let item = backlog[rows[state.backlogSelected]].item else { return [] }
+            let row = backlog[rows[state.backlogSelected]]
+            return [.open(row.path, at: ClaimAddress(touchpoint: row.touchpoint.id, item: item.id))]
+        default:
+            state.message = "j k move · Enter opens the item in its map · b the maps · / filters · q quits"
+        }
+        keepBacklogInSight()
+        return []
+    }
+
+    mutating func keepBacklogInSight() {
+        let count = state.backlogRows.count
+        state.backlogSelected = max(0, min(state.backlogSelected, count - 1))
+        let visible = PortfolioScreen.listHeight(height: height)
+        if state.backlogSelected < state.backlogTop { state.backlogTop = state.backlogSelected }
+        if state.backlogSelected >= state.backlogTop + visible { state.backlogTop = state.backlogSelected - visible + 1 }
+        state.backlogTop = max(0, min(state.backlogTop, count - visible))
     }
 
     mutating func typeFilter(_ key: Key) -> [Effect] {
@@ -105,6 +162,7 @@ public struct Portfolio {
         default: break
         }
         keepInSight()
+        keepBacklogInSight()
         return []
     }
 

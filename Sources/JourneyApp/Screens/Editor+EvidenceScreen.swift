@@ -116,29 +116,16 @@ extension Editor {
             if let source = requireSelectedSource("open") { refuse("“\(EvidenceText.title(source))”: r retitles, L links, N notes, D dates, K kinds, x removes") }
             return
         }
-        guard let touchpoint = address.touchpoint else {
+        guard address.touchpoint != nil else {
             popToGrid()
             showParkingLot()
             return
         }
-        popToGrid()
-        moveCursor(toTouchpoint: touchpoint)
-        guard let claim = map.claim(at: address) else { return }
-        switch claim {
-        case .item(_, _, let kind, _):
-            // The item's list opens with it selected, so e backs the item rather than its touchpoint.
-            if let lane = shownLanes.firstIndex(where: { $0.kind == kind }) { gridPlace.lane = lane }
-            reveal()
-            push(.items(ItemList(touchpoint: touchpoint, kind: kind, selected: address.item)))
-            return say("e cites a source for it or says how it is known; Esc closes the list")
-        case .laneText(_, _, let lane):
-            if let row = shownLanes.firstIndex(where: { $0.id == lane }) { gridPlace.lane = row }
-        default:
-            // On a lane with no text of its own, e backs the touchpoint itself.
-            if let row = shownLanes.firstIndex(where: { $0.kind == .emotion }) { gridPlace.lane = row }
+        switch go(to: address) {
+        case .item?: say("e cites a source for it or says how it is known; Esc closes the list")
+        case nil: break
+        default: say("e cites a source for it or says how it is known")
         }
-        reveal()
-        say("e cites a source for it or says how it is known")
     }
 }
 

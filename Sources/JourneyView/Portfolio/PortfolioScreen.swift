@@ -16,6 +16,12 @@ public enum PortfolioScreen {
         paintTitle(state, shown: rows.count, into: &grid, theme: theme)
         let detailHeight = height >= 20 ? 6 : 0
         let listTop = 2, listBottom = height - 1 - detailHeight
+        if state.showingBacklog {
+            PortfolioBacklog.paint(state, into: &grid, top: listTop, bottom: listBottom, detailHeight: detailHeight, theme: theme,
+                                   page: page)
+            paintKeyLine(state, into: &grid, theme: theme)
+            return grid
+        }
         if height > 3 { paintHeader(state, into: &grid, y: 1, theme: theme) }
         if let reading = state.reading, rows.isEmpty {
             grid.put(" Reading maps: \(reading.done) of \(reading.of)…", x: 0, y: listTop, maxWidth: width, style: theme[.muted].merged(onto: page))
@@ -138,13 +144,15 @@ public enum PortfolioScreen {
             grid.cursor = GridPoint(x: min(grid.width - 1, x + drawn), y: y)
             return
         }
-        var x = grid.put(" MAPS ", x: 0, y: y, style: theme[.mode])
+        var x = grid.put(state.showingBacklog ? " BACKLOG " : " MAPS ", x: 0, y: y, style: theme[.mode])
         if let message = state.message {
             grid.put(" " + shown(message, grid.width * 2), x: x, y: y, maxWidth: grid.width - x, style: style)
             return
         }
         x += 1
-        for (key, words) in [("Enter", "open"), ("/", "filter"), ("s", "sort"), ("r", "reload"), ("q", "quit"), ("j k", "move")] {
+        let keys = state.showingBacklog ? [("Enter", "open"), ("b", "maps"), ("/", "filter"), ("q", "quit"), ("j k", "move")]
+            : [("Enter", "open"), ("b", "backlog"), ("/", "filter"), ("s", "sort"), ("r", "reload"), ("q", "quit"), ("j k", "move")]
+        for (key, words) in keys {
             guard x + TextWidth.of(key) + TextWidth.of(words) + 2 < grid.width else { break }
             x += grid.put(key, x: x, y: y, style: theme[.statusKey])
             x += grid.put(" " + words + "  ", x: x, y: y, style: style)

@@ -18,6 +18,12 @@ public struct PortfolioState: Sendable {
     public var top = 0
     public var message: String?
     public var today: Date
+    /// The backlog is shown instead of the maps.
+    public var showingBacklog = false
+    /// Every map's pain points and opportunities, ranked (`Backlog.rows`); nil until the records are read.
+    public var backlog: [QueryTarget]?
+    public var backlogSelected = 0
+    public var backlogTop = 0
 
     public init(folder: String, today: Date = Date()) {
         self.folder = folder
@@ -36,6 +42,19 @@ public struct PortfolioState: Sendable {
     public var selectedRow: Int? {
         let rows = rows
         return rows.firstIndex { $0.entry.path == selected } ?? (rows.isEmpty ? nil : 0)
+    }
+
+    /// The backlog's rows the filter keeps, as indices into `backlog`.
+    public var backlogRows: [Int] {
+        guard let backlog else { return [] }
+        let words = TextFold.folded(filter).split(separator: " ")
+        guard !words.isEmpty else { return Array(backlog.indices) }
+        return backlog.indices.filter { n in
+            let row = backlog[n]
+            let haystack = TextFold.folded([row.item?.text ?? "", row.item?.owner ?? "", row.title, row.path, row.touchpoint.stage,
+                                            row.touchpoint.name].joined(separator: " "))
+            return words.allSatisfy { haystack.contains($0) }
+        }
     }
 
     static func haystack(_ entry: WorkspaceEntry) -> String {
