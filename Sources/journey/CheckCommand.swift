@@ -71,7 +71,7 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            for finding in MapCheck.run(map, rules: rules, today: day) {
+            for finding in MapCheck.run(map, rules: rules, today: day, linked: LinkedFiles(from: file).load) {
                 lines.append(DisplayText.singleLine(
                     "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
                 annotations.append(GitHubAnnotation.line(finding, file: file))

@@ -93,7 +93,7 @@ struct ShowCommand: ParsableCommand {
         let useColor = color.isOn
         var theme = try loadTheme(options.theme)
         theme.curve = curve ?? .forLocale(.process)
-        let columns = width ?? terminalWidth() ?? 100
+        let columns = width ?? Self.terminalWidth() ?? 100
         var out = PrintOutput(sink: stdout.write)
         if let view {
             print(view, map: map, theme: theme, columns: columns, color: useColor, to: &out)
@@ -112,7 +112,7 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
-    func terminalWidth() -> Int? {
+    static func terminalWidth() -> Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
