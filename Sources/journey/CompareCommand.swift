@@ -10,7 +10,8 @@ struct CompareCommand: ParsableCommand {
             Stages are matched by id, then by name; touchpoints by id. For each persona, the emotion per stage now and \
             in the future on one scale; the touchpoints added (+), removed (−) and changed (~); and the pain points of \
             the current state each future opportunity is meant to remove (`:removes` in the editor). \
-            With one map, its futureOf names the current state. Exit codes: 0 printed, 2 a map does not load.
+            With one map, its futureOf names the current state. Exit codes: 0 printed, 64 one map that names no current \
+            state, 65 a file that is not a map, 66 a file that cannot be read (missing, a folder).
             """
     )
 
@@ -41,7 +42,7 @@ struct CompareCommand: ParsableCommand {
             currentPath = MapLink.resolve(link, from: futurePath)
         } else {
             throw fail("\(futurePath) names no current state (futureOf): give both, journey compare CURRENT FUTURE, "
-                           + "or set it with :futureof in the editor", code: 2)
+                           + "or set it with :futureof in the editor", code: 64)
         }
         let current = try loadMap(currentPath)
         let theme = try loadTheme(options.theme)

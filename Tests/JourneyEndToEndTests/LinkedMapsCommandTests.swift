@@ -63,14 +63,25 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("  − “" + sample.stages[3].touchpoints[0].painPoints[0].text + "”") })
         #expect(lines.allSatisfy { $0.count <= 80 })
 
+        let shown = try Binary.run(["show", future, "--view", "compare", "--width", "80", "--color", "never"])
+        // The same but for the first line, which names the current state as the map does rather than as given here.
+        #expect(shown.status == 0 && shown.stdout.split(separator: "\n").dropFirst() == printed.stdout.split(separator: "\n").dropFirst(),
+                "\(shown.stdout)")
+        #expect(shown.stdout.hasPrefix("Current cur.json: "))
+        let notFuture = try Binary.run(["show", current, "--view", "compare", "--width", "80"])
+        #expect(notFuture.status == 0 && notFuture.stdout.contains("Not a future-state map"))
+
         let alone = try Binary.run(["compare", future, "--width", "80"])
         #expect(alone.status == 0 && alone.stdout.contains("Stride 2027"), "its futureOf names the current state")
 
         let missing = try Binary.run(["compare", scratch.file("nothing.json"), future])
-        #expect(missing.status == 2)
+        #expect(missing.status == 66)
         #expect(missing.stderr.contains("nothing.json"), "\(missing.stderr)")
         let noCurrent = try Binary.run(["compare", current])
-        #expect(noCurrent.status == 2 && noCurrent.stderr.contains("names no current state"), "\(noCurrent.stderr)")
+        #expect(noCurrent.status == 64 && noCurrent.stderr.contains("names no current state"), "\(noCurrent.stderr)")
+        scratch.write("broken.json", "{\"format\": \"journey-map\", \"version\": 3, \"stages\": 7}")
+        let broken = try Binary.run(["compare", scratch.file("broken.json"), future])
+        #expect(broken.status == 65 && broken.stderr.contains("broken.json"), "\(broken.stderr)")
         let usage = try Binary.run(["compare"])
         #expect(usage.status != 0 && usage.stderr.contains("journey compare CURRENT FUTURE"))
     }

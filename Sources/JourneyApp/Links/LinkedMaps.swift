@@ -23,7 +23,10 @@ enum LinkedMaps: EditorFeature {
             editor.linkedMaps.backTo = from
             // What opening found (a journal to recover, a lock) speaks first.
             if editor.message == nil { editor.say("opened \(editor.file.name), linked from \(from) · Ctrl-O goes back") }
-        case .cameBack(let from): editor.say("back from \(from)")
+        case .cameBack(let from):
+            editor.say("back from \(from)")
+            // The map come back from may be the current state, changed there.
+            if editor.map.futureOf != nil { editor.readCurrentState() }
         case .followFailed(let why): editor.refuse(why)
         case .currentState(let link, let result):
             guard link == editor.map.futureOf else { return }

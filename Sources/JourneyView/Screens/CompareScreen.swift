@@ -75,16 +75,17 @@ public enum CompareScreen {
 }
 
 extension MapScreen {
-    /// `journey show --view compare` has one map: it names the current state, which `journey compare` prints beside it.
+    /// Printed with one map, as `journey show` reads one from stdin (with a file, it prints both: see `ShowCommand`).
     public static let compare = MapScreen(
         "compare", title: "Compare", summary: "a future-state map beside its current state", part: .findings, hotkey: "f",
         paint: { grid, area, map, view, theme in
             CompareScreen.paint(into: &grid, area: area, map: map, state: view.screens.compare, theme: theme)
         },
         print: { map, width, theme, color, out in
-            guard let link = map.futureOf else { return }
-            let rows = TextWrap.wrap("The future state of \(DisplayText.singleLine(link)): journey compare "
-                                         + "\(DisplayText.singleLine(link)) THIS-MAP shows both, stage by stage.", width: width)
+            let rows = TextWrap.wrap(map.futureOf.map { link in
+                "The future state of \(DisplayText.singleLine(link)), which is not read here: journey compare "
+                    + "\(DisplayText.singleLine(link)) THIS-MAP shows both, stage by stage."
+            } ?? "Not a future-state map: :futureof CURRENT.json in the editor names the map it improves on.", width: width)
             var grid = CellGrid(width: width, height: rows.count)
             for (y, row) in rows.enumerated() { grid.put(row, x: 0, y: y, style: theme[.cell]) }
             AnsiText.write(grid, color: color, to: &out)
