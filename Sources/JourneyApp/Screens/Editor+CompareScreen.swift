@@ -13,10 +13,7 @@ enum CompareField: ScreenFieldTarget {
 extension Editor {
     var compareArea: ScreenArea { ScreenArea(top: 1, height: layout.statusY - 1, width: width) }
 
-    var compareLineCount: Int {
-        guard let current = screens.compare.current else { return 0 }
-        return CompareScreen.lineCount(current: current, future: map, currentName: map.futureOf ?? "", width: width)
-    }
+    var compareLineCount: Int { CompareScreen.lineCount(screens.compare, future: map, width: width) }
 
     /// The line at the top, kept within the lines (the list's selected row is the first line shown).
     var compareScroll: Int {

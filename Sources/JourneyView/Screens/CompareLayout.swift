@@ -2,7 +2,7 @@ import JourneyCore
 
 /// The compare view as lines of text, each in pieces with a theme role: the
 /// same lines fill a screen (scrolled) and `journey compare`'s printout.
-struct CompareLayout {
+struct CompareLayout: Sendable {
     typealias Line = [(text: String, role: ThemeRole)]
 
     let lines: [Line]

@@ -9,8 +9,18 @@ public struct CompareState: ScreenState {
     public var problem: String?
     /// The first line shown.
     public var scroll = 0
+    /// The lines last drawn: a frame after a key that changed neither map compares nothing again.
+    let memo = StagesMemo<CompareKey, CompareLayout>()
 
     public init() {}
+}
+
+/// What the compare view's lines depend on besides the future map's stages (the memo's own key).
+struct CompareKey: Equatable, Sendable {
+    var current: JourneyMap
+    var future: MapInfo
+    var currentName: String
+    var width: Int
 }
 
 extension ScreenStates {
@@ -31,7 +41,7 @@ public enum CompareScreen {
             return note([state.problem.map { "The current state, \(link), did not load: \($0)" } ?? "Reading \(link)…",
                          ":futureof PATH changes the path (from this map's folder)."], into: &grid, area: area, theme: theme)
         }
-        let lines = CompareLayout(MapComparison(current: current, future: map), currentName: link, width: area.width).lines
+        let lines = layout(state, current: current, future: map, currentName: link, width: area.width).lines
         let first = firstLine(state.scroll, count: lines.count, height: area.height)
         for (y, line) in lines[first..<min(lines.count, first + area.height)].enumerated() {
             put(line, into: &grid, y: area.top + y, width: area.width, theme: theme)
@@ -43,9 +53,16 @@ public enum CompareScreen {
     /// The scroll kept within the lines.
     public static func firstLine(_ scroll: Int, count: Int, height: Int) -> Int { max(0, min(scroll, count - height)) }
 
-    /// How many lines the view has for these maps, for scrolling.
-    public static func lineCount(current: JourneyMap, future: JourneyMap, currentName: String, width: Int) -> Int {
-        CompareLayout(MapComparison(current: current, future: future), currentName: currentName, width: width).lines.count
+    /// How many lines the view has, for scrolling (none until the current state is read).
+    public static func lineCount(_ state: CompareState, future: JourneyMap, width: Int) -> Int {
+        guard let current = state.current else { return 0 }
+        return layout(state, current: current, future: future, currentName: state.link ?? "", width: width).lines.count
+    }
+
+    static func layout(_ state: CompareState, current: JourneyMap, future: JourneyMap, currentName: String, width: Int) -> CompareLayout {
+        state.memo.value(for: future.stages, key: CompareKey(current: current, future: future.info, currentName: currentName, width: width)) {
+            CompareLayout(MapComparison(current: current, future: future), currentName: currentName, width: width)
+        }
     }
 
     /// Both maps whole, for `journey compare`.
