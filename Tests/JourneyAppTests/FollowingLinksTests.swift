@@ -175,3 +175,19 @@ import Testing
         #expect(plain.screen.contains("This map is the future state of no map."))
     }
 }
+
+/// `:removes` completes from the current state's pain points once it is read.
+struct RemovesCompletionTests {
+    @Test func tabOffersTheCurrentStatesPainPoints() {
+        var future = SampleMap.make()
+        future.futureOf = "cur.json"
+        var current = SampleMap.make()
+        current.stages[3].touchpoints[0].painPoints[0].text = "Surprise shipping fee"
+        var editor = Editor(document: Document(map: future, path: nil, isSaved: true), displayName: "fut.json", width: 120, height: 40)
+        _ = editor.update(.linked(.currentState(link: "cur.json", .success(current))))
+        _ = editor.update(.key(.character(":")))
+        "removes Surp".forEach { _ = editor.update(.key(.character($0))) }
+        _ = editor.update(.key(.tab))
+        #expect(editor.view.prompt?.editor.text == "removes Surprise shipping fee")
+    }
+}
