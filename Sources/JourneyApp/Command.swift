@@ -36,7 +36,7 @@ public struct HelpSection: Hashable, Sendable {
     public static func of(_ screen: MapScreen) -> HelpSection { screen == .grid ? .move : HelpSection(title: screen.title + " view") }
 
     /// The sections in the order the help shows them.
-    public static let allCases: [HelpSection] = [.move, .edit, .emotion, .items, .structure, .map, .evidence, .workshop, .views]
+    public static let allCases: [HelpSection] = [.move, .edit, .emotion, .items, .structure, .map, .linked, .evidence, .workshop, .views]
         + ScreenController.all.filter { $0.screen != .grid }.map { .of($0.screen) } + [.present, .file]
 }
 

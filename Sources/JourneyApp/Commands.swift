@@ -4,7 +4,7 @@ import JourneyView
 /// The one command table: every key of the grid and the item list, and
 /// every `:` command. Help, completion and the README are made from it.
 public enum Commands {
-    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + evidence + workshop + capture + parking + voting + views
+    public static let all: [Command] = moving + editing + emotion + items + structure + mapWide + links + evidence + workshop + capture + parking + voting + views
         + ScreenController.all.flatMap(\.commands) + presenting + watch + history + mouse + slowLink + curve
 
     static let moving: [Command] = [

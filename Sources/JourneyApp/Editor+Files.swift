@@ -233,9 +233,12 @@ extension Editor {
 
     mutating func requestQuit(askEvenIfSaved: Bool = false) {
         if document.isModified && !readOnly {
-            ask(.confirmQuit, label: "Unsaved changes. Save them? y save and quit · n quit without saving · Esc stay")
+            // A map a link opened goes back to the one it came from rather than out of journey.
+            let leave = linkedMaps.backTo == nil ? "quit" : "go back"
+            ask(.confirmQuit, label: "Unsaved changes. Save them? y save and \(leave) · n \(leave) without saving · Esc stay")
         } else if askEvenIfSaved {
-            ask(.confirmQuit, label: "Quit journey? y quits · Esc stays")
+            ask(.confirmQuit, label: linkedMaps.backTo.map { "Go back to \($0)? y goes back · Esc stays" }
+                ?? "Quit journey? y quits · Esc stays")
         } else {
             finish(discarding: false)
         }

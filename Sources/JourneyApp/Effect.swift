@@ -34,6 +34,10 @@ public enum Effect: Sendable {
     case voting(VotingRequest)
     /// Publish this editor's position beside the map for watchers (`:lead`); nil withdraws it.
     case lead(LeadPosition?)
+    /// Open the map a touchpoint links to (as typed), keeping this one to come back to; answered by `Event.linked`.
+    case follow(String)
+    /// Read the map this one is the future state of (`futureOf`, as typed); answered by `Event.linked`.
+    case readCurrentState(String)
 }
 
 public struct JournalStep: Sendable {

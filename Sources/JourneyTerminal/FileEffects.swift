@@ -28,6 +28,9 @@ public final class FileEffects {
         self.init(file: .detached(), attached: false)
     }
 
+    /// The map's file without links, once it has one: two links reaching one file find it open already.
+    var realPath: String? { attached ? file.paths.real : nil }
+
     /// Where the map's voting folder is, once the map has a file.
     var votingPaths: MapPaths? { attached ? file.paths : nil }
 

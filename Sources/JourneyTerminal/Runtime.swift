@@ -7,10 +7,16 @@ import JourneyView
 /// events, let the editor update, perform the effects it returns and feed
 /// their results back. The same loop runs on ncurses and headless.
 public final class Runtime {
-    public private(set) var editor: Editor
+    public internal(set) var editor: Editor
     let terminal: Terminal
-    let files: FileEffects
+    var files: FileEffects
     lazy var voting = VotingEffects(files: files)
+    /// The maps this session came from by following links, the nearest last:
+    /// each editor as it was left, its file still held (lock, journal) until
+    /// the session comes back to it (see `Trail`).
+    var trail = Trail()
+    /// A link to follow once the effects of the event that asked are all done.
+    private var toFollow: String?
     /// `journey watch`: the map looked at every few milliseconds, its news sent as `.watched`.
     public var watch: WatchPoller?
     /// The screen shows the editor as it is: nothing was sent to it since the last frame.
@@ -36,6 +42,21 @@ public final class Runtime {
         if editor.mouse { send(switchMouse(on: true, remember: false)) }
         // A round left open (this editor crashed, say) is taken up again with every ballot submitted.
         if let found = voting.poll() { send(found) }
+        readCurrentStateAtStart()
+        repeat {
+            guard edit() else {
+                // Input is gone (the link dropped): keep every open map's journal for recovery.
+                files.close(keepJournal: true)
+                for left in trail.maps.reversed() { left.files.close(keepJournal: true) }
+                if let first = trail.maps.first { editor = first.editor }
+                return
+            }
+        } while comeBack()
+        files.close(keepJournal: editor.document.isModified)
+    }
+
+    /// The editor's loop until it finishes (true) or input ends (false).
+    private func edit() -> Bool {
         while !editor.isFinished {
             if let update = watch?.poll() { send(.watched(update)) }
             if !drawn { terminal.present(editor.frame(theme: theme)) }
@@ -58,12 +79,10 @@ public final class Runtime {
                     send(.tick(editor.clock()))
                 }
             case .end:
-                // Input is gone (the link dropped): keep the journal for recovery.
-                files.close(keepJournal: true)
-                return
+                return false
             }
         }
-        files.close(keepJournal: editor.document.isModified)
+        return true
     }
 
     /// Until the file should be looked at again, or the timer's face changes,
@@ -77,10 +96,16 @@ public final class Runtime {
     func send(_ event: Event) {
         drawn = false
         var pending = [event]
-        while !pending.isEmpty {
-            for effect in editor.update(pending.removeFirst()) {
-                if let reply = perform(effect) { pending.append(reply) }
+        while true {
+            while !pending.isEmpty {
+                for effect in editor.update(pending.removeFirst()) {
+                    if let reply = perform(effect) { pending.append(reply) }
+                }
             }
+            // The editor that asked has heard every reply to its effects: only now may another take its place.
+            guard let link = toFollow else { return }
+            toFollow = nil
+            pending.append(follow(link))
         }
     }
 
@@ -120,6 +145,10 @@ public final class Runtime {
                 return found.name
             })
         case .voting(let request): return voting.perform(request)
+        case .follow(let link):
+            toFollow = link
+            return nil
+        case .readCurrentState(let link): return .linked(.currentState(link: link, readLinked(link)))
         }
     }
 

@@ -33,6 +33,7 @@ public enum DetailPane {
             return
         }
         var body = lines(touchpoint, lane: lane, map: map, persona: state.gridPlace.persona)
+        if let link = touchpoint.link { body.append("Opens ↗ " + DisplayText.singleLine(link) + " (Ctrl-] follows the link)") }
         if !map.sources.isEmpty { body.append(evidence(touchpoint, lane: lane, map: map, at: (position.stage, t))) }
         paintBody(into: &grid, title: title, lines: body, y: y, height: height, theme: theme)
     }

@@ -95,8 +95,11 @@ public struct GridPainter {
             if touchpoint.momentOfTruth {
                 nx += grid.put("★", x: nx, y: y + 1, maxWidth: contentWidth, style: theme[.momentOfTruth])
             }
-            grid.put(DisplayText.singleLine(DisplayText.visible(touchpoint.name, columns: geometry.columnWidth)), x: nx, y: y + 1, maxWidth: cx + geometry.columnWidth - nx,
-                     style: nameStyle)
+            // A touchpoint that opens into another map says so after its name, which gives up room for it.
+            let linked = touchpoint.link != nil && contentWidth > 3
+            let nameWidth = grid.put(DisplayText.singleLine(DisplayText.visible(touchpoint.name, columns: geometry.columnWidth)), x: nx, y: y + 1,
+                                     maxWidth: cx + geometry.columnWidth - nx - (linked ? 2 : 0), style: nameStyle)
+            if linked { grid.put("↗", x: nx + nameWidth + 1, y: y + 1, style: theme[.touchpointHeader]) }
             let channel = map.channel(id: touchpoint.channel)
             let channelText = channel.map { $0.kind == .offline ? $0.name + " ⌂" : $0.name } ?? touchpoint.channel ?? ""
             // Once the map records research, a touchpoint that rests on none says so, quietly, at the end of its channel line.

@@ -12,7 +12,8 @@ struct CheckCommand: ParsableCommand {
             GitHub Actions shows as an annotation on the file. Exit codes: 0 no findings, 1 findings, \
             2 a file that does not load (with the store's message; the other files are still checked). \
             --severity error reports, and fails on, errors only; --only RULE runs just that rule; --today fixes the day reviews are due against, \
-            so a run gives the same answer on any day.
+            so a run gives the same answer on any day. broken-link and broken-future-of read the maps a map links to, \
+            from the map's folder.
             """
     )
 
@@ -71,7 +72,8 @@ struct CheckCommand: ParsableCommand {
                 do throws(MapLoadError) {
                     let bytes = try MapStore.readFile(path: file, streams: !found)
                     if found && !WorkspaceFiles.isMeantAsMap(path: file, bytes: bytes) { return nil }
-                    return .success(MapCheck.run(try MapStore.decode(bytes, file: file), rules: rules, today: day))
+                    return .success(MapCheck.run(try MapStore.decode(bytes, file: file), rules: rules, today: day,
+                                                 linked: LinkedFiles(from: file).load))
                 } catch {
                     return .failure(error)
                 }

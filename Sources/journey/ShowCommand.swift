@@ -93,10 +93,10 @@ struct ShowCommand: ParsableCommand {
         let useColor = color.isOn
         var theme = try loadTheme(options.theme)
         theme.curve = curve ?? .forLocale(.process)
-        let columns = width ?? terminalWidth() ?? 100
+        let columns = width ?? Self.terminalWidth() ?? 100
         var out = PrintOutput(sink: stdout.write)
         if let view {
-            print(view, map: map, theme: theme, columns: columns, color: useColor, to: &out)
+            print(view, map: map, file: file, theme: theme, columns: columns, color: useColor, to: &out)
         } else {
             MapPrinter(map: map, theme: theme, width: columns, color: useColor).print(to: &out)
         }
@@ -104,15 +104,23 @@ struct ShowCommand: ParsableCommand {
         try stdout.check()
     }
 
-    func print(_ view: ViewChoice, map: JourneyMap, theme: Theme, columns: Int, color: Bool, to out: inout PrintOutput) {
+    func print(_ view: ViewChoice, map: JourneyMap, file: String?, theme: Theme, columns: Int, color: Bool,
+               to out: inout PrintOutput) {
         let screens = view.screens
         for (n, screen) in screens.enumerated() {
             if screens.count > 1 { out.lines((n > 0 ? [""] : []) + [screen.title.uppercased()]) }
-            screen.print(map: map, width: max(EditorLayout.minimumWidth, columns), theme: theme, color: color, to: &out)
+            let width = max(EditorLayout.minimumWidth, columns)
+            // The compare view needs the other map: read from beside this one's file, when there is a file.
+            if screen == .compare, let link = map.futureOf, let file, let current = try? MapStore.loadLinked(link, from: file) {
+                let grid = CompareScreen.printed(current: current, future: map, currentName: link, width: width, theme: theme)
+                AnsiText.write(grid, color: color, to: &out)
+                continue
+            }
+            screen.print(map: map, width: width, theme: theme, color: color, to: &out)
         }
     }
 
-    func terminalWidth() -> Int? {
+    static func terminalWidth() -> Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }

@@ -33,10 +33,12 @@ import Testing
                 touchpoint.extra = extra(&r)
                 if Bool.random(using: &r) { touchpoint.channel = nil }
                 touchpoint.momentOfTruth = Bool.random(using: &r)
+                if Bool.random(using: &r) { touchpoint.link = "detail/\(RandomMaps.text(&r)).json" }
                 if Bool.random(using: &r) {
                     var item = Item(id: "i\(s)-\(t)", text: RandomMaps.text(&r), impact: 3, effort: 1, votes: 2,
                                     status: .inProgress, owner: "Ann", due: "2026-01-02", addresses: ["x"])
                     item.extra = extra(&r)
+                    if Bool.random(using: &r) { item.removes = ["pp-\(s)", "pp-\(t)"] }
                     touchpoint.opportunities = [item, Item(id: "j\(s)-\(t)", text: "")]
                 }
                 if Bool.random(using: &r) { touchpoint.quotes = [Item(id: "q\(s)-\(t)", text: RandomMaps.text(&r))] }
@@ -45,6 +47,7 @@ import Testing
             }
         }
         if Bool.random(using: &r) { map.parkingLot = [Item(id: "park", text: "later")] }
+        if Bool.random(using: &r) { map.futureOf = "../current \(RandomMaps.text(&r)).json" }
         return map
     }
 

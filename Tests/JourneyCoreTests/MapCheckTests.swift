@@ -9,7 +9,12 @@ import Testing
     static let reviewed = CalendarDay.date("2025-06-01")!
 
     func findings(_ map: JourneyMap, today: Date = reviewed) -> [String] {
-        MapCheck.run(map, today: today).map { "\($0.rule.rawValue) \($0.path): \($0.message)" }
+        MapCheck.run(map, today: today, linked: Self.linked).map { "\($0.rule.rawValue) \($0.path): \($0.message)" }
+    }
+
+    /// The maps beside the one checked, without a disk: current.json is the sample, nothing else is there.
+    static func linked(_ link: String) -> Result<JourneyMap, MapLoadError> {
+        link == "current.json" ? .success(SampleMap.make()) : .failure(MapLoadError(file: link, kind: .missing))
     }
 
     @Test func theSampleBreaksNoRule() {
@@ -94,9 +99,19 @@ import Testing
             map.stages[5].touchpoints[0].evidence = Evidence()
             map.stages[5].touchpoints[1].evidence = Evidence()
             expected = "assumed-stage stages[5]: stage \"Advocacy\": 3 of its 4 touchpoints and items are assumed, backed by no research"
+        case .brokenLink:
+            map.stages[3].touchpoints[0].link = "detail/checkout.json"
+            expected = "broken-link stages[3].touchpoints[0].link: touchpoint \"Checkout\" links to detail/checkout.json, which does "
+                + "not load: " + MapLoadError(file: "detail/checkout.json", kind: .missing).description
+        case .brokenFutureOf:
+            map.futureOf = "current.json"
+            map.stages[3].touchpoints[0].opportunities[0].removes = ["pp-gone"]
+            expected = "broken-future-of stages[3].touchpoints[0].opportunities[0].removes[0]: opportunity \"Show shipping cost "
+                + "on the product page\" removes pain point \"pp-gone\", which current.json does not hold"
         }
         #expect(findings(map, today: today) == [expected])
-        #expect(MapCheck.run(map, rules: Set(CheckRule.allCases).subtracting([rule]), today: today).isEmpty, "--disable turns it off")
+        #expect(MapCheck.run(map, rules: Set(CheckRule.allCases).subtracting([rule]), today: today, linked: Self.linked).isEmpty,
+                "--disable turns it off")
     }
 
     @Test func conversionAndDropOffOverAHundredIsAFunnelFinding() {
@@ -140,5 +155,24 @@ import Testing
         #expect(MapCheck.reviewOverdue(objectives(.monthly), today: day("2025-02-28")) == nil, "a month after 31 January is 28 February")
         #expect(MapCheck.reviewOverdue(objectives(.yearly), today: day("2026-01-31")) == nil)
         #expect(MapCheck.reviewOverdue(Objectives(lastReviewed: "not a date", reviewCadence: .weekly), today: day("2030-01-01")) == nil)
+    }
+}
+
+/// The link rules read no file unless told how: the pure check leaves them out.
+@Suite struct MapCheckLinkTests {
+    @Test func withoutAReaderTheLinkRulesReadNothing() {
+        var map = SampleMap.make()
+        map.stages[0].touchpoints[0].link = "nowhere.json"
+        map.futureOf = "gone.json"
+        #expect(MapCheck.run(map, today: MapCheckTests.reviewed).isEmpty)
+    }
+
+    @Test func aFutureOfThatDoesNotLoadIsOneFindingAndItsRemovesAreNotChecked() {
+        var map = SampleMap.make()
+        map.futureOf = "gone.json"
+        map.stages[3].touchpoints[0].opportunities[0].removes = ["pp-gone"]
+        let found = MapCheck.run(map, today: MapCheckTests.reviewed, linked: MapCheckTests.linked)
+        #expect(found.map(\.rule) == [.brokenFutureOf])
+        #expect(found.first?.path == "futureOf")
     }
 }

@@ -53,11 +53,11 @@ import Testing
         let result = try Binary.run(["show", "--view", "all", "--width", "100"])
         #expect(result.status == 0)
         let titles = result.stdout.split(separator: "\n").filter { ["OVERVIEW", "PERSONAS", "GRID", "INSIGHTS", "METRICS",
-                                                                    "CHANNELS", "EVIDENCE"].contains(String($0)) }
-        #expect(titles == ["OVERVIEW", "PERSONAS", "GRID", "INSIGHTS", "METRICS", "CHANNELS", "EVIDENCE"])
+                                                                    "CHANNELS", "EVIDENCE", "COMPARE"].contains(String($0)) }
+        #expect(titles == ["OVERVIEW", "PERSONAS", "GRID", "INSIGHTS", "METRICS", "CHANNELS", "EVIDENCE", "COMPARE"])
         let unknown = try Binary.run(["show", "--view", "kanban"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("grid|overview|personas|insights|metrics|channels|evidence|all"))
+        #expect(unknown.stderr.contains("grid|overview|personas|insights|metrics|channels|evidence|compare|all"))
     }
 
     @Test func everyViewOfAMapWithNothingInItSaysSo() throws {

@@ -8,7 +8,8 @@ import Testing
 /// map, but for the few rules about the whole map that the schema says it cannot state.
 @Suite struct SchemaAgreementTests {
     /// The sample, with what a map may hold and the sample does not: a `$schema`, its lanes written out,
-    /// a conflict, a parked idea, a revealed voting round, a metric's target and history, a due day.
+    /// a conflict, a parked idea, a revealed voting round, a metric's target and history, a due day,
+    /// the map it is the future state of, a touchpoint's link and the pain points an opportunity removes.
     static func base() throws -> JSONValue {
         guard case .object(var root) = try JSONParser.parse(MapStore.encode(SampleMap.make())),
               case .object(let additions) = try JSONParser.parse(Array(Self.additions.utf8)) else { return .null }
@@ -19,12 +20,15 @@ import Testing
                                       with: .object(["conversionRate": .int(4)]))
         base = MapMutations.replacing(base, at: (touchpoint + [.key("metrics"), .key("history")])[...], with: try JSONParser.parse(
             Array(#"{"conversionRate": [{"day": "2025-12-31", "value": 2.1}, {"day": "2026-03-31", "value": 2.8}]}"#.utf8)))
+        base = MapMutations.replacing(base, at: (touchpoint + [.key("link")])[...], with: .string("detail/search ad.json"))
+        base = MapMutations.replacing(base, at: [.key("stages"), .index(0), .key("touchpoints"), .index(1), .key("opportunities"),
+                                                 .index(0), .key("removes")][...], with: .array([.string("pp-generic-ad")]))
         return MapMutations.replacing(base, at: [.key("stages"), .index(0), .key("touchpoints"), .index(1), .key("opportunities"),
                                                  .index(0), .key("due")][...], with: .string("2026-03-31"))
     }
 
     static let additions = """
-        {"$schema": "./journey-map.schema.json",
+        {"$schema": "./journey-map.schema.json", "futureOf": "../current/map.journey.json",
          "lanes": [{"id": "actions", "kind": "actions", "name": "Actions", "hidden": false}, {"id": "thoughts", "kind": "thoughts"},
                    {"id": "emotion", "kind": "emotion"}, {"id": "painPoints", "kind": "painPoints"},
                    {"id": "opportunities", "kind": "opportunities"}, {"id": "quotes", "kind": "quotes"},

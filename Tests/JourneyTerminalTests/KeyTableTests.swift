@@ -79,6 +79,7 @@ final class KeyTableTests: XCTestCase {
             ("\u{1b}[3~", .delete), ("\u{1b}[2~", .other("Insert")), ("\u{1b}[15~", .other("F5")),
             ("\u{1b}x", .other("Alt-x")), ("\u{1b}[97;5u", .control("a")), ("\u{1b}[3;5~", .other("Ctrl-Delete")),
             ("\u{13}", .control("s")), ("\u{1b}Oj", .character("*")), ("\u{1b}[1;2P", .other("Shift-F1")),
+            ("\u{1d}", .control("]")), ("\u{1c}", .control("\\")),
         ]
         for (sequence, key) in cases {
             guard case .key(let decoded)? = decodeAll(sequence).first else { return XCTFail(sequence) }

@@ -47,7 +47,7 @@ extension Editor {
     /// lead changes the modes, so it goes first; leading publishes where this
     /// editor ends up, so it goes last.
     static var features: [any EditorFeature.Type] {
-        [Following.self, TimerFeature.self, VotingFeature.self, Leading.self, SearchFeature.self]
+        [Following.self, TimerFeature.self, VotingFeature.self, Leading.self, SearchFeature.self, LinkedMaps.self]
     }
 
     /// Hands an event to the feature it is meant for.

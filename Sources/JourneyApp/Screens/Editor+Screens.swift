@@ -30,6 +30,8 @@ extension Editor {
     mutating func show(_ screen: MapScreen) {
         popToGrid()
         if screen != .grid { push(.screen(screen)) }
+        // The current state is read afresh each time the compare view opens: someone may have changed it.
+        if screen == .compare { readCurrentState() }
     }
 
     mutating func screenKey(_ key: Key, _ screen: MapScreen) {

@@ -12,7 +12,8 @@ public struct ScreenController: Sendable {
     let pick: @Sendable (inout Editor, ScreenField) -> Void
 
     /// Every view, in the order `v` lists them and the help explains them. The one place a view is registered.
-    public static let all: [ScreenController] = [.grid, .overview, .personas, .insights, .metrics, .channels, .evidence]
+    public static let all: [ScreenController] = [.grid, .overview, .personas, .insights, .metrics, .channels, .evidence,
+                                                  .compare]
 
     static let byScreen = Dictionary(uniqueKeysWithValues: all.map { ($0.screen, $0) })
 

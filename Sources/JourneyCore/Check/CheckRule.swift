@@ -19,6 +19,8 @@ public enum CheckRule: String, CaseIterable, Sendable {
     case duplicateTouchpoint = "duplicate-touchpoint"
     case unbackedClaim = "unbacked-claim"
     case assumedStage = "assumed-stage"
+    case brokenLink = "broken-link"
+    case brokenFutureOf = "broken-future-of"
 
     /// Ordered by weight: `--severity error` keeps the rules at `.error` and above.
     public enum Severity: String, CaseIterable, Comparable, Sendable {
@@ -49,6 +51,9 @@ public enum CheckRule: String, CaseIterable, Sendable {
             + "research source (once the map records sources)"
         case .assumedStage: "a stage whose touchpoints and items are mostly assumed, backed by no research (once the map "
             + "records sources)"
+        case .brokenLink: "a touchpoint linked to a file that does not exist or is not a map that loads"
+        case .brokenFutureOf: "a future-state map whose current state does not load, or an opportunity that removes a pain "
+            + "point the current state does not hold"
         }
     }
 }

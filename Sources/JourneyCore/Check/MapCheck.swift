@@ -3,8 +3,11 @@ import JourneyJSON
 
 /// Runs the rules of `CheckRule` over a map.
 public enum MapCheck {
-    /// `today`: the date reviews are due against (YYYY-MM-DD), so a test can fix it.
-    public static func run(_ map: JourneyMap, rules: Set<CheckRule> = Set(CheckRule.allCases), today: Date = Date()) -> [CheckFinding] {
+    /// `today`: the date reviews are due against (YYYY-MM-DD), so a test can fix it. `linked` reads a
+    /// map this one links to (a touchpoint's `link`, the map's `futureOf`, as typed); without it those
+    /// rules are not run, and the check touches no file.
+    public static func run(_ map: JourneyMap, rules: Set<CheckRule> = Set(CheckRule.allCases), today: Date = Date(),
+                           linked: ((String) -> Result<JourneyMap, MapLoadError>)? = nil) -> [CheckFinding] {
         var found: [CheckFinding] = []
         func report(_ rule: CheckRule, _ path: JSONPath, _ message: String) {
             if rules.contains(rule) { found.append(CheckFinding(rule: rule, path: path.description, message: message)) }
@@ -68,7 +71,41 @@ public enum MapCheck {
         if !map.sources.isEmpty && (rules.contains(.unbackedClaim) || rules.contains(.assumedStage)) {
             evidence(EvidenceReport(map), report: report)
         }
+        if let linked { linkedMaps(map, linked, report: report) }
         return found
+    }
+
+    /// Links to files that do not load, and a future state's claims about a current state that does not hold them.
+    static func linkedMaps(_ map: JourneyMap, _ linked: (String) -> Result<JourneyMap, MapLoadError>,
+                      report: (CheckRule, JSONPath, String) -> Void) {
+        let stages = JSONPath.root.key("stages")
+        for (s, stage) in map.stages.enumerated() {
+            for (t, touchpoint) in stage.touchpoints.enumerated() {
+                guard let link = touchpoint.link, case .failure(let error) = linked(link) else { continue }
+                report(.brokenLink, stages.index(s).key("touchpoints").index(t).key("link"),
+                       "touchpoint \"\(touchpoint.name)\" links to \(link), which does not load: \(error.description)")
+            }
+        }
+        guard let link = map.futureOf else { return }
+        let current: JourneyMap
+        switch linked(link) {
+        case .success(let found): current = found
+        case .failure(let error):
+            return report(.brokenFutureOf, JSONPath.root.key("futureOf"),
+                          "the map is the future state of \(link), which does not load: \(error.description)")
+        }
+        let pains = Set(current.stages.flatMap { $0.touchpoints.flatMap { $0.painPoints.map(\.id) } })
+        for (s, stage) in map.stages.enumerated() {
+            for (t, touchpoint) in stage.touchpoints.enumerated() {
+                for (o, opportunity) in touchpoint.opportunities.enumerated() {
+                    for (r, id) in opportunity.removes.enumerated() where !pains.contains(id) {
+                        report(.brokenFutureOf, stages.index(s).key("touchpoints").index(t).key("opportunities").index(o)
+                                   .key("removes").index(r),
+                               "opportunity \"\(opportunity.text)\" removes pain point \"\(id)\", which \(link) does not hold")
+                    }
+                }
+            }
+        }
     }
 
     /// The evidence rules, for a map that records research: weighty claims that cite none, stages built on assumptions.

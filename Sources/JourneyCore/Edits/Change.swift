@@ -11,6 +11,7 @@ public struct MapInfo: Equatable, Sendable {
     public var parkingLot: [Item]
     public var votingRounds: [VotingRecord]
     public var sources: [Source]
+    public var futureOf: String?
     public var extra: Extra
 }
 
@@ -27,7 +28,7 @@ extension JourneyMap {
     public var info: MapInfo {
         get { MapInfo(title: title, objectives: objectives, personas: personas, channels: channels, lanes: lanes,
                       emotionScale: emotionScale, conflicts: conflicts, parkingLot: parkingLot, votingRounds: votingRounds,
-                      sources: sources, extra: extra) }
+                      sources: sources, futureOf: futureOf, extra: extra) }
         set {
             title = newValue.title
             objectives = newValue.objectives
@@ -39,6 +40,7 @@ extension JourneyMap {
             parkingLot = newValue.parkingLot
             votingRounds = newValue.votingRounds
             sources = newValue.sources
+            futureOf = newValue.futureOf
             extra = newValue.extra
         }
     }

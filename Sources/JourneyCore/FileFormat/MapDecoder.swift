@@ -6,7 +6,8 @@ public enum MapDecoder {
     /// Each kind of object's members; any other member is kept as it was read.
     private enum Known {
         static let root = KnownKeys(["format", "version", "title", "objectives", "personas", "channels", "lanes",
-                                     "stages", "emotionScale", "conflicts", "parkingLot", "votingRounds", "sources"])
+                                     "stages", "emotionScale", "conflicts", "parkingLot", "votingRounds", "sources",
+                                     "futureOf"])
         static let emotionScale = KnownKeys(["min", "max"])
         static let objectives = KnownKeys(["purpose", "goals", "scope", "lastReviewed", "reviewCadence"])
         static let persona = KnownKeys(MapEncoder.personaKeys)
@@ -53,6 +54,7 @@ public enum MapDecoder {
         map.parkingLot = try root.elements("parkingLot").map(item)
         map.votingRounds = try root.array("votingRounds").map(VotingRecord.decode)
         map.sources = try root.elements("sources").map(EvidenceMembers.source)
+        map.futureOf = try link(root, "futureOf")
         map.stages = try root.elements("stages").map { (value) throws(MapDecodingError) in try stage(value, scale: scale) }
         return (map, root)
     }
@@ -155,6 +157,7 @@ public enum MapDecoder {
         var t = Touchpoint(id: try r.requiredString("id"), name: try r.requiredString("name"),
                            channel: try r.optionalString("channel"))
         t.momentOfTruth = try r.bool("momentOfTruth")
+        t.link = try link(r, "link")
         if let text = try r.object("text") {
             t.text = try text.pairs { (value) throws(MapDecodingError) in
                 guard let content = value.string else {
@@ -200,7 +203,19 @@ public enum MapDecoder {
             item.status = status
         }
         item.evidence = try EvidenceMembers.evidence(r).0
+        item.removes = try r.stringArray("removes")
+        if let empty = item.removes.firstIndex(of: "") {
+            throw MapDecodingError(r.path.key("removes").index(empty),
+                                   "an id may not be empty; give the id of a pain point of the current-state map")
+        }
         return item
+    }
+
+    /// A path to another map (`MapLink`): absent or null is none.
+    static func link(_ r: ObjectReader, _ key: String) throws(MapDecodingError) -> String? {
+        guard let text = try r.optionalString(key) else { return nil }
+        if let problem = MapLink.problem(with: text) { throw MapDecodingError(r.path.key(key), problem) }
+        return text
     }
 
     static func day(_ r: ObjectReader, _ key: String) throws(MapDecodingError) -> String? {

@@ -5,11 +5,11 @@ import JourneyJSON
 /// read from the file are written back unchanged.
 public enum MapEncoder {
     static let personaKeys = Set(["id", "name", "age"] + PersonaMembers.all.map(\.key))
-    static let itemKeys = Set(["id", "text", "status", "owner", "due", "addresses", "evidence"] + ItemFigure.allCases.map(\.rawValue))
+    static let itemKeys = Set(["id", "text", "status", "owner", "due", "addresses", "removes", "evidence"] + ItemFigure.allCases.map(\.rawValue))
     static let metricsKeys = Metric.keys.union(["targets", "history"])
     static let touchpointKeys: Set<String> = [
         "id", "name", "channel", "momentOfTruth", "text", "emotion", "painPoints", "opportunities", "quotes", "metrics",
-        "evidence",
+        "evidence", "link",
     ]
 
     /// Room for one touchpoint's bytes, about 700 in a typical map: a buffer made with it seldom grows.
@@ -35,6 +35,7 @@ public enum MapEncoder {
         scale["max"] = .int(map.emotionScale.max)
         member("emotionScale", .object(scale), &sink)
         member("format", .string(MapFormat.name), &sink)
+        member("futureOf", map.futureOf, &sink)
         member("lanes", .array(map.lanes.map(lane)), &sink)
         member("objectives", objectives(map.objectives), &sink)
         if !map.parkingLot.isEmpty { array("parkingLot", map.parkingLot, item, &sink) }
@@ -147,6 +148,7 @@ public enum MapEncoder {
         if !t.emotion.isEmpty { object("emotion", t.emotion, JSONValue.double, &sink) }
         if let evidence = EvidenceMembers.json(t.evidence, lanes: t.laneSources) { member("evidence", evidence, &sink) }
         member("id", .string(t.id), &sink)
+        member("link", t.link, &sink)
         if let m = metrics(t.metrics) { member("metrics", m, &sink) }
         if t.momentOfTruth { member("momentOfTruth", .bool(true), &sink) }
         member("name", .string(t.name), &sink)
@@ -168,6 +170,7 @@ public enum MapEncoder {
         member("id", .string(i.id), &sink)
         if let impact = i[.impact] { member("impact", .int(impact), &sink) }
         member("owner", i.owner, &sink)
+        if !i.removes.isEmpty { member("removes", .array(i.removes.map(JSONValue.string)), &sink) }
         member("status", i.status?.rawValue, &sink)
         member("text", .string(i.text), &sink)
         if let votes = i[.votes] { member("votes", .int(votes), &sink) }

@@ -37,6 +37,7 @@ public enum MapSchema {
                                       "Dot-voting rounds revealed on this map, oldest first; absent when there is none."),
                 "sources": .list(of: "source", "A source.",
                                  "The research the map rests on, cited by touchpoints, lane texts and items; absent when there is none."),
+                "futureOf": .nullable(.reference("mapLink", "The map this one is the future state of (its current state).")),
             ]
         ).value
         guard case .object(var members) = root else { return root }
@@ -66,6 +67,9 @@ public enum MapSchema {
         [
             "id": .string("A stable id, unique among its kind in the map; a rename keeps it.",
                           minLength: 1),
+            "mapLink": .string("A path to another map file, kept as written: a relative one is read from the folder of the "
+                                   + "map holding it (detail/checkout.json). No control characters.",
+                               minLength: 1, pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]+$"),
             "objectives": .object("Why the map exists, what it covers, and when it is reviewed.", [
                 "purpose": .nullable(.string("Why the map exists: the decision it should inform.")),
                 "goals": .nullable(.array(of: .string("A goal."), "What the business wants the map to achieve.")),
@@ -116,6 +120,7 @@ public enum MapSchema {
                 "name": .string("The touchpoint's name."),
                 "channel": .nullable(.reference("id", "The id of the channel it happens in.")),
                 "momentOfTruth": .nullable(.boolean("True when the touchpoint decides the journey.")),
+                "link": .nullable(.reference("mapLink", "The map the touchpoint opens into: a detailed journey of this step.")),
                 "text": .nullable(.map(of: .string("The cell's text."), "The text of each text lane, keyed by lane id.")),
                 "emotion": .nullable(.map(of: .number(NumericField.emotionScore(on: widestScale).rule,
                                                       "The persona's emotion score; it must lie on the map's emotion scale."),
@@ -204,6 +209,8 @@ public enum MapSchema {
         properties["owner"] = .nullable(.string("For an opportunity: who sees it through."))
         properties["due"] = .nullable(.day("For an opportunity: when it should be done"))
         properties["addresses"] = .list(of: "id", "A pain point's id.", "For an opportunity: the pain points it addresses.")
+        properties["removes"] = .list(of: "id", "The id of a pain point of the current-state map.",
+                                      "For an opportunity of a future-state map: the pain points of the current state it is meant to remove.")
         properties["evidence"] = .nullable(.object("What backs the item.", evidenceProperties))
         return properties
     }

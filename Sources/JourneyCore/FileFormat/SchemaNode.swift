@@ -7,9 +7,10 @@ struct SchemaNode {
 
     private init(_ members: [String: JSONValue]) { value = .object(members) }
 
-    static func string(_ description: String, minLength: Int? = nil) -> SchemaNode {
+    static func string(_ description: String, minLength: Int? = nil, pattern: String? = nil) -> SchemaNode {
         var members: [String: JSONValue] = ["type": .string("string"), "description": .string(description)]
         if let minLength { members["minLength"] = .int(minLength) }
+        if let pattern { members["pattern"] = .string(pattern) }
         return SchemaNode(members)
     }
 

@@ -59,6 +59,7 @@ extension Differences {
               new: maps.new.channel(id: b.channel)?.name ?? b.channel, ids: ids)
         field("moment of truth", "touchpoint", place: place, old: a.momentOfTruth ? "yes" : "no", new: b.momentOfTruth ? "yes" : "no",
               ids: ids)
+        field("linked to", "touchpoint", place: place, old: a.link, new: b.link, ids: ids)
         // A removed lane or persona takes its texts and scores with it: one line says so, not one per touchpoint.
         for lane in maps.new.lanes where lane.kind.holdsText {
             field(lane.name, "touchpoint", place: place, old: a.text[lane.id], new: b.text[lane.id], ids: ids)
@@ -85,6 +86,8 @@ extension Differences {
                     out.lines("addressed pain point", subject, place: at, old: x.addresses.map(painPoint),
                               new: y.addresses.map(painPoint), ids: ids + [y.id])
                 }
+                // Ids of the current-state map's pain points: this map cannot name them.
+                out.lines("current pain point to remove", subject, place: at, old: x.removes, new: y.removes, ids: ids + [y.id])
             }
         }
         evidence(a.evidence, b.evidence, subject: "touchpoint", place: place, ids: ids, maps: maps)

@@ -7,6 +7,7 @@ public enum MapDiff {
     public static func compare(_ old: JourneyMap, _ new: JourneyMap) -> [MapDifference] {
         var found = Differences()
         found.field("title", "map", place: "", old: old.title, new: new.title, ids: [])
+        found.field("future state of", "map", place: "", old: old.futureOf, new: new.futureOf, ids: [])
         found.objectives(old.objectives, new.objectives)
         found.collection(old.personas, new.personas, subject: "persona", name: \.name, place: { _ in "" }) { a, b, out in
             out.personaFields(a, b, channels: (old, new))

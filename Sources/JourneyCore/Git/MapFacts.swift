@@ -19,6 +19,7 @@ public enum MapFacts {
             out.append(DiffText.oneLine(key) + ": " + DiffText.oneLine(value))
         }
         fact("title", map.title)
+        fact("future state of", map.futureOf)
         let o = map.objectives
         fact("purpose", o.purpose)
         for goal in o.goals { fact("goal", goal) }
@@ -51,6 +52,7 @@ public enum MapFacts {
                 out.append("touchpoint " + key)
                 fact(key + " › channel", map.channel(id: touchpoint.channel)?.name ?? touchpoint.channel)
                 if touchpoint.momentOfTruth { out.append(DiffText.oneLine(key) + " › moment of truth") }
+                fact(key + " › linked to", touchpoint.link)
                 for lane in map.lanes where lane.kind.holdsText { fact(key + " › " + lane.name, touchpoint.text[lane.id]) }
                 for persona in map.personas {
                     fact(key + " › emotion: " + persona.name, touchpoint.emotion[persona.id].map(MetricsText.signed))
@@ -63,6 +65,7 @@ public enum MapFacts {
                         for link in item.addresses {
                             fact(key + " › " + subject + " › addresses", index().painPointText(link) ?? link)
                         }
+                        for removed in item.removes { fact(key + " › " + subject + " › removes current pain point", removed) }
                     }
                 }
                 metricFacts(touchpoint.metrics, key, fact)

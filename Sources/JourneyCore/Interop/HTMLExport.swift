@@ -12,6 +12,7 @@ public enum HTMLExport {
                    "<meta name=\"generator\" content=\"journey\">",
                    "<title>\(HTMLText.escape(title))</title>", "<style>", HTMLStyle.css, "</style>", "</head>", "<body>",
                    "<header>", "<h1>\(HTMLText.escape(title))</h1>"]
+        if let current = map.futureOf { out.append("<p class=\"future-of\">Future state of " + linked(current) + "</p>") }
         objectives(map.objectives, into: &out)
         out.append("</header>")
         personas(map, into: &out)
@@ -28,6 +29,13 @@ public enum HTMLExport {
         out += ["<footer>Exported by journey from a \(MapFormat.name) version \(MapFormat.version) file.</footer>",
                 "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A link to another map file beside the export (`MapLink.relativeURL`); the path as text when it is not one.
+    static func linked(_ link: String, text: String? = nil) -> String {
+        guard let url = MapLink.relativeURL(link) else { return HTMLText.escape((text.map { $0 + " " } ?? "") + link) }
+        return "<a class=\"map-link\" href=\"\(HTMLText.escape(url))\" title=\"\(HTMLText.escape(link))\">"
+            + HTMLText.escape(text ?? link) + "</a>"
     }
 
     static func objectives(_ o: Objectives, into out: inout [String]) {
@@ -85,7 +93,7 @@ public enum HTMLExport {
         out.append("<table class=\"grid\">")
         let heads = stage.touchpoints.map { t in
             "<th scope=\"col\">" + (t.momentOfTruth ? "<span class=\"moment\" title=\"moment of truth\">★</span> " : "")
-                + HTMLText.lines(t.name) + "</th>"
+                + HTMLText.lines(t.name) + (t.link.map { " " + linked($0, text: "↗") } ?? "") + "</th>"
         }
         out.append("<thead><tr><td></td>" + heads.joined() + "</tr></thead>")
         out.append("<tbody>")

@@ -10,6 +10,9 @@ public enum MarkdownExport {
     public static func export(_ map: JourneyMap) -> String {
         var out: [String] = []
         out.append("# " + MarkdownText.inline(map.title.isEmpty ? "Untitled journey" : map.title))
+        if let current = map.futureOf {
+            out += ["", "**Future state of:** " + linked(MarkdownText.inline(current), to: current)]
+        }
         objectives(map.objectives, into: &out)
         personas(map, into: &out)
         if map.touchpointCount > 0 {
@@ -23,6 +26,11 @@ public enum MarkdownExport {
         }
         insights(map, into: &out)
         return MarkdownText.withoutInvisibleControls(out.joined(separator: "\n") + "\n")
+    }
+
+    /// A link to another map file beside the export; the text alone when the path is not one a reader could follow.
+    static func linked(_ text: String, to link: String) -> String {
+        MapLink.relativeURL(link).map { "[\(text)](\($0))" } ?? text + " (" + MarkdownText.inline(link) + ")"
     }
 
     static func objectives(_ o: Objectives, into out: inout [String]) {
@@ -70,7 +78,10 @@ public enum MarkdownExport {
         let lanes = map.lanes.filter { !$0.hidden }
         for first in stride(from: 0, to: stage.touchpoints.count, by: columnsPerTable) {
             let touchpoints = stage.touchpoints[first..<min(stage.touchpoints.count, first + columnsPerTable)]
-            let names = touchpoints.map { ($0.momentOfTruth ? "★ " : "") + MarkdownText.inline($0.name) }
+            let names = touchpoints.map { touchpoint in
+                (touchpoint.momentOfTruth ? "★ " : "") + MarkdownText.inline(touchpoint.name)
+                    + (touchpoint.link.map { " " + linked("↗", to: $0) } ?? "")
+            }
             out += ["", "| | " + names.joined(separator: " | ") + " |",
                     "|---" + String(repeating: "|---", count: touchpoints.count) + "|"]
             var rows: [(String, [String])] = [("Channel", touchpoints.map { MarkdownText.inline(map.channel(id: $0.channel)?.name ?? "") })]

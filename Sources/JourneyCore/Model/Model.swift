@@ -22,6 +22,8 @@ public struct JourneyMap: Equatable, Sendable {
     public var votingRounds: [VotingRecord] = []
     /// The research the map rests on, cited by touchpoints, lane texts and items.
     public var sources: [Source] = []
+    /// The map this one is the future state of, as typed: relative to this map's folder (see `MapLink`).
+    public var futureOf: String?
 
     public init(title: String, objectives: Objectives = Objectives(), personas: [Persona] = [],
                 channels: [Channel] = [], lanes: [Lane] = Lane.defaults, stages: [Stage] = [],
@@ -241,6 +243,8 @@ public struct Touchpoint: Equatable, Sendable, Identifiable {
     public var evidence = Evidence()
     /// The sources each text lane's text cites, keyed by lane id.
     public var laneSources: SmallMap<String, [String]> = [:]
+    /// Another map this touchpoint opens into, as typed: relative to this map's folder (see `MapLink`).
+    public var link: String?
     public var extra: Extra = [:]
 
     public init(id: String, name: String, channel: String? = nil) {
@@ -265,6 +269,9 @@ public struct Item: Equatable, Sendable, Identifiable {
     /// Ids of the pain points this opportunity addresses. A link whose pain
     /// point is gone is kept but shown nowhere (see `Links`).
     public var addresses: [String]
+    /// For an opportunity of a future-state map: ids of the current-state map's
+    /// pain points it is meant to remove (see `JourneyMap.futureOf`).
+    public var removes: [String] = []
     public var extra: Extra
     public var evidence = Evidence()
     public var impact: Int?

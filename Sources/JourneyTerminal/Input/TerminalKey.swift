@@ -75,7 +75,8 @@ public struct TerminalKey: Hashable, Sendable, CustomStringConvertible {
         case .character(let c):
             if modifiers == [] { return .character(c) }
             if modifiers == .shift, !c.isLetter { return .character(c) }
-            if modifiers == .control, let letter = c.lowercased().first, letter.isASCII, letter.isLetter {
+            // Letters, and the four a terminal sends as bytes 28–31 (Ctrl-] opens a touchpoint's link).
+            if modifiers == .control, let letter = c.lowercased().first, letter.isASCII, letter.isLetter || "\\]^_".contains(letter) {
                 return .control(letter)
             }
         case .enter where modifiers == []: return .enter

@@ -19,6 +19,8 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
     let printer: @Sendable (JourneyMap, Int, Theme, Bool, inout PrintOutput) -> Void
     /// Stores the view's state if it is still the blank one made on asking, so its memos last between frames.
     let keep: @Sendable (inout ScreenStates) -> Void
+    /// The letter after `v`, when not the name's first (taken by another view).
+    let letter: Character?
 
     /// Keeps the view's state among `states` from now on (see `ScreenStates`).
     public func keepState(in states: inout ScreenStates) {
@@ -37,7 +39,7 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
         public static func < (a: Part, b: Part) -> Bool { a.rawValue < b.rawValue }
     }
 
-    init(_ rawValue: String, title: String, summary: String, part: Part,
+    init(_ rawValue: String, title: String, summary: String, part: Part, hotkey: Character? = nil,
          paint: @escaping @Sendable (inout CellGrid, ScreenArea, JourneyMap, ViewState, Theme) -> Void,
          print: @escaping @Sendable (JourneyMap, Int, Theme, Bool, inout PrintOutput) -> Void,
          keep: @escaping @Sendable (inout ScreenStates) -> Void = { _ in }) {
@@ -48,6 +50,7 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
         self.paint = paint
         self.printer = print
         self.keep = keep
+        letter = hotkey
     }
 
     /// A view painted by `Painter` from its own state, and printed as the whole of its screen, however tall.
@@ -67,7 +70,7 @@ public struct MapScreen: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The letter that picks it after `v`.
-    public var hotkey: Character { rawValue.first! }
+    public var hotkey: Character { letter ?? rawValue.first! }
 
     public var description: String { rawValue }
 
