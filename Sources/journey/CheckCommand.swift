@@ -11,6 +11,8 @@ struct CheckCommand: ParsableCommand {
             Each finding: FILE: PATH: warning|error: MESSAGE (RULE); with --format github, a workflow command \
             GitHub Actions shows as an annotation on the file. Exit codes: 0 no findings, 1 findings, \
             2 a file that does not load (with the store's message; the other files are still checked). \
+            Shared personas and channels are checked against the map's workspace library (the nearest \
+            journey-library.json, up to the repository's root); a library that does not load counts as a file that does not. \
             --severity error reports, and fails on, errors only; --only RULE runs just that rule; --today fixes the day reviews are due against, \
             so a run gives the same answer on any day.
             """
@@ -59,6 +61,7 @@ struct CheckCommand: ParsableCommand {
             .subtracting(disabled.compactMap(CheckRule.init(rawValue:)))
         let day = today.flatMap(CalendarDay.date) ?? Date()
         var unreadable = false
+        var badLibraries: Set<String> = []
         var entries: [JSONValue] = []
         var lines: [String] = []
         var annotations: [String] = []
@@ -71,7 +74,18 @@ struct CheckCommand: ParsableCommand {
                 unreadable = true
                 continue
             }
-            for finding in MapCheck.run(map, rules: rules, today: day) {
+            var library = LibraryContext.none
+            if let found = FoundLibrary.forMap(file) {
+                switch found.library {
+                case .success(let read): library = .found(read)
+                case .failure(let error):
+                    // The shared rules cannot be run against a library that does not load: say so, as of a map.
+                    if badLibraries.insert(found.path).inserted { warn(error.description) }
+                    unreadable = true
+                    library = .notLooked
+                }
+            }
+            for finding in MapCheck.run(map, rules: rules, today: day, library: library) {
                 lines.append(DisplayText.singleLine(
                     "\(file): \(finding.path): \(finding.severity.rawValue): \(finding.message) (\(finding.rule.rawValue))"))
                 annotations.append(GitHubAnnotation.line(finding, file: file))

@@ -19,6 +19,10 @@ public enum CheckRule: String, CaseIterable, Sendable {
     case duplicateTouchpoint = "duplicate-touchpoint"
     case unbackedClaim = "unbacked-claim"
     case assumedStage = "assumed-stage"
+    case sharedPersonaDrift = "shared-persona-drift"
+    case sharedPersonaMissing = "shared-persona-missing"
+    case sharedChannelDrift = "shared-channel-drift"
+    case sharedChannelMissing = "shared-channel-missing"
 
     /// Ordered by weight: `--severity error` keeps the rules at `.error` and above.
     public enum Severity: String, CaseIterable, Comparable, Sendable {
@@ -49,6 +53,10 @@ public enum CheckRule: String, CaseIterable, Sendable {
             + "research source (once the map records sources)"
         case .assumedStage: "a stage whose touchpoints and items are mostly assumed, backed by no research (once the map "
             + "records sources)"
+        case .sharedPersonaDrift: "a shared persona whose copy in the map differs from the workspace library's"
+        case .sharedPersonaMissing: "a persona marked shared that the workspace library does not hold (or no library is found)"
+        case .sharedChannelDrift: "a shared channel whose copy in the map differs from the workspace library's"
+        case .sharedChannelMissing: "a channel marked shared that the workspace library does not hold (or no library is found)"
         }
     }
 }
