@@ -34,6 +34,8 @@ public enum Effect: Sendable {
     case voting(VotingRequest)
     /// Publish this editor's position beside the map for watchers (`:lead`); nil withdraws it.
     case lead(LeadPosition?)
+    /// Put the map's edited shared personas and channels in the workspace library; answered by `Event.libraryWritten`.
+    case writeLibrary(LibraryUpdate)
 }
 
 public struct JournalStep: Sendable {

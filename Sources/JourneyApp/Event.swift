@@ -37,6 +37,8 @@ public enum Event: Sendable {
     case watched(WatchUpdate)
     /// What became of a `.lead` effect that could not publish (a folder this user cannot write, say): why.
     case leadFailed(String)
+    /// What became of a `.writeLibrary` effect.
+    case libraryWritten(LibraryUpdate, LibraryWriteReport)
 }
 
 public struct ReloadFailure: Error, Sendable {

@@ -120,6 +120,7 @@ public final class Runtime {
                 return found.name
             })
         case .voting(let request): return voting.perform(request)
+        case .writeLibrary(let update): return .libraryWritten(update, files.writeLibrary(update))
         }
     }
 

@@ -44,13 +44,17 @@ struct MapOpening: ParsableArguments {
         let document: Document
         var mapFile = MapFile.detached()
         var isNew = false
+        var library = Opening.clean
         if let file {
             switch MapFile.open(file) {
             case .success(let opened):
                 mapFile = opened.file
                 isNew = opened.map == nil
                 // A map never saved starts blank; so did its journal, if one is found.
-                document = Document(map: opened.map ?? BlankMap.make(), path: file, isSaved: true)
+                let map = opened.map ?? BlankMap.make()
+                // Shared personas brought up to date with the workspace library count as a change, for :w to save.
+                let resolved = library.joinLibrary(of: file, map: map)
+                document = Document(map: resolved ?? map, path: file, isSaved: resolved == nil)
             case .failure(let error):
                 throw fail(error.description, code: error.exitCode)
             }
@@ -60,7 +64,8 @@ struct MapOpening: ParsableArguments {
         }
         // Everything that can refuse comes before the lock, so a refusal leaves nothing behind.
         let terminal = try openTerminal(refusal: "edit needs a terminal; to print a map use `journey show \(file ?? "")`")
-        let opening = file == nil ? Opening.clean : Opening(claiming: mapFile)
+        var opening = file == nil ? Opening.clean : Opening(claiming: mapFile)
+        (opening.library, opening.libraryNews) = (library.library, library.libraryNews)
         var editor = Editor(document: document, displayName: file ?? "sample (built-in)", isNewFile: isNew, opening: opening,
                             width: terminal.width, height: terminal.height)
         if presenting { editor.startPresenting() }
