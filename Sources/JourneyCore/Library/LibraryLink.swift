@@ -33,8 +33,8 @@ public struct LibraryLink: Equatable, Sendable {
 
     /// What saving `map` writes to the library: each shared persona and
     /// channel edited (or shared) since the last write. Nil when none is.
+    /// A library that could not be read is tried again: the write says why not, if it still cannot.
     public func update(for map: JourneyMap) -> LibraryUpdate? {
-        guard problem == nil else { return nil }
         let personas = map.personas.filter { $0.shared && self.personas[$0.id] != WorkspaceLibrary.entry($0) }
         let channels = map.channels.filter { $0.shared && self.channels[$0.id] != WorkspaceLibrary.entry($0) }
         guard !personas.isEmpty || !channels.isEmpty else { return nil }
