@@ -87,9 +87,9 @@ struct LibraryShareCommand: ParsableCommand {
         if named.count == 1 { return named[0] }
         let known = map.personas.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
         if named.isEmpty {
-            throw fail("\(map) has no persona \"\(persona)\"; its personas: \(known.isEmpty ? "none" : known)", code: 64)
+            throw fail("\(self.map) has no persona \"\(persona)\"; its personas: \(known.isEmpty ? "none" : known)", code: 64)
         }
-        throw fail("\(map) has \(named.count) personas named \"\(persona)\"; give one by id: \(known)", code: 64)
+        throw fail("\(self.map) has \(named.count) personas named \"\(persona)\"; give one by id: \(known)", code: 64)
     }
 
     /// Refuses to put an entry over a different one of its id, unless told to.
@@ -133,7 +133,7 @@ struct LibrarySyncCommand: ParsableCommand {
             do {
                 try MapUpdate(map: file, verb: "library sync").run(dryRun: dryRun, color: false) { before in
                     let again = found.resolve(before) ?? resolution
-                    return (again.map, "\(file): " + (again.sentence ?? "up to date"))
+                    return (again.map, again.sentence ?? "up to date")
                 }
                 updated += 1
             } catch {
@@ -186,9 +186,10 @@ struct LibraryListCommand: ParsableCommand {
     }
 }
 
-/// The map files of a folder (`LibraryMapFiles`), or a refusal when it is not a folder.
+/// The map files of a folder (`LibraryMapFiles`), named from it as given, or a refusal when it is not a folder.
 func mapFiles(in folder: String) throws -> [String] {
-    LibraryMapFiles.find(in: try realFolder(folder))
+    _ = try realFolder(folder)
+    return LibraryMapFiles.find(in: folder).map { $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
 }
 
 func realFolder(_ folder: String) throws -> String {
