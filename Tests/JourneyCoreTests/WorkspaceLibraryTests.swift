@@ -181,6 +181,21 @@ import Testing
         #expect(try LibraryFile.read(workspace.library).persona(id: "maya")?.name == "Maya Rossi")
     }
 
+    /// Sharing shows in `journey diff` and in git's textconv, as any other change of a persona or channel.
+    @Test func sharingIsADifferenceAndAFact() {
+        let old = SampleMap.make()
+        var new = old
+        new.personas[0].shared = true
+        new.channels[0].shared = true
+        #expect(MapDiff.compare(old, new) == [
+            MapDifference(.changed, "persona", place: "Maya", field: "shared", old: "no", new: "yes", ids: ["maya"]),
+            MapDifference(.changed, "channel", place: "Search", field: "shared", old: "no", new: "yes", ids: ["search"]),
+        ])
+        let facts = MapFacts.lines(new)
+        #expect(facts.contains("persona Maya › shared: from the workspace library\n"), "\(facts)")
+        #expect(facts.contains("channel Search (online, shared)\n"))
+    }
+
     @Test func aLibraryThatCannotBeWrittenIsSaidAndChangesNothing() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

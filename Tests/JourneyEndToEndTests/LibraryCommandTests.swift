@@ -163,4 +163,18 @@ import Testing
         let folder = try workspace.run(["library", "list", "nowhere"])
         #expect(folder.status == 66 && folder.stderr.contains("nowhere: no such folder"), "\(folder.stderr)")
     }
+
+    /// `journey schema --library` passes the library `share` writes and fails one that is not a library.
+    @Test func theLibrarySchemaPassesAWrittenLibrary() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.run(["library", "share", "a.json", "Maya"]).status == 0)
+        let schema = try workspace.run(["schema", "--library"])
+        #expect(schema.status == 0 && schema.stdout.contains("\"journey-library\""), "\(schema.stderr)")
+        workspace.scratch.write("library.schema.json", schema.stdout)
+        let wrong = workspace.scratch.write("wrong.json", #"{"format": "journey-library", "version": 1, "personas": [{"id": ""}]}"#)
+        let verdicts = try SchemaValidator.verdicts(schema: workspace.scratch.file("library.schema.json"),
+                                                    files: [workspace.library, wrong])
+        #expect(verdicts == [true, false])
+    }
 }
