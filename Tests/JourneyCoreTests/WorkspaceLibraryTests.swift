@@ -127,6 +127,8 @@ import Testing
             #expect(map.personas[0].shared && map.personas[0].id == "maya")
             #expect(map.personas[1].name == "Tom", "a map's own persona is its own")
         }
+        // `journey watch` shows the map as its editor opened it.
+        #expect(LiveMap(workspace.folder.file("maps/web/b.json")).poll()?.map?.personas[0].name == "Maya Rossi")
         let resolution = try #require(FoundLibrary.forMap(workspace.folder.file("a.json"))?.resolve(try MapStore.load(path: workspace.folder.file("a.json"))))
         #expect(resolution.sentence == "Maya Rossi updated from the workspace library")
     }
