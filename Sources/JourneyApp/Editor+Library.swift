@@ -53,6 +53,7 @@ extension Editor {
         commit(Edits.updateInfo(map) { info in
             info.personas[p].shared = true
             for c in channels { info.channels[c].shared = true }
-        }, message: "\(name) is shared: Ctrl-S puts it\(channels.isEmpty ? "" : " and the channels it prefers") in \(link.path); u takes it back")
+        }, message: SharedNames(personas: [name], channels: channels.map { DisplayText.singleLine(map.channels[$0].name) }).words
+            + " shared: Ctrl-S writes to \(link.shown) · u undoes")
     }
 }

@@ -64,7 +64,7 @@ struct LibraryShareCommand: ParsableCommand {
             let index = try personaIndex(in: before)
             var after = before
             let persona = after.personas[index]
-            var put = [persona.name]
+            var put = SharedNames(personas: [persona.name])
             try check(library.persona(id: persona.id).map { LibraryDrift.fields(persona, $0) }, "persona", persona.id, persona.name)
             library.put(persona)
             after.personas[index].shared = true
@@ -74,10 +74,10 @@ struct LibraryShareCommand: ParsableCommand {
                 try check(library.channel(id: id).map { LibraryDrift.fields(channel, $0) }, "channel", id, channel.name)
                 library.put(channel)
                 after.channels[c].shared = true
-                put.append("channel " + channel.name)
+                put.channels.append(channel.name)
             }
             if !dryRun, let problem = LibraryFile.save(library, to: path) { throw fail(problem + " The map is unchanged.", code: 73) }
-            return (after, "shared " + put.joined(separator: ", ") + " in \(path)\(where_)")
+            return (after, "shared " + put.words + " in \(path)\(where_)")
         }
     }
 

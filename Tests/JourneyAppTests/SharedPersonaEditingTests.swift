@@ -60,6 +60,10 @@ import Testing
     }
 
     @Test func shareMarksThePersonaAndTheSavePutsItInTheLibrary() throws {
+        let marked = Session(command("share Tom"), path: file("web/b.json"))
+        #expect(marked.map.personas[1].shared && marked.editor.document.isModified)
+        #expect(marked.grid.statusText.contains("Tom and 5 channels shared: Ctrl-S writes to ../journey-library.json · u undoes"),
+                "\(marked.grid.statusText)")
         let session = Session(command("share Tom") + [.key(.control("s"))], path: file("a.json"))
         let library = try LibraryFile.read(file(WorkspaceLibrary.fileName))
         #expect(library.persona(id: "tom")?.name == "Tom")

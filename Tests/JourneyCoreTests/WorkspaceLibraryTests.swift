@@ -168,7 +168,7 @@ import Testing
         let update = try #require(link.update(for: map))
         #expect(update.personas.map(\.name) == ["Maya Rossi"] && update.channels.isEmpty)
         let report = LibraryFile.write(update)
-        #expect(report.written == ["Maya Rossi"] && report.wentWell)
+        #expect(report.written == SharedNames(personas: ["Maya Rossi"]) && report.wentWell)
         link.wrote(update, report)
         #expect(link.update(for: map) == nil)
         #expect(try LibraryFile.read(workspace.library).persona(id: "maya")?.name == "Maya Rossi")
@@ -178,7 +178,7 @@ import Testing
         let stale = LibraryLink(path: workspace.library, library: base, map: other)
         other.personas[0].quote = "Mine"
         let late = LibraryFile.write(try #require(stale.update(for: other)))
-        #expect(late.changedElsewhere == ["Maya"] && late.written.isEmpty)
+        #expect(late.changedElsewhere == SharedNames(personas: ["Maya"]) && late.written.isEmpty)
         #expect(late.sentence?.contains("changed there by someone else since this map read it") == true)
         #expect(try LibraryFile.read(workspace.library).persona(id: "maya")?.name == "Maya Rossi")
     }

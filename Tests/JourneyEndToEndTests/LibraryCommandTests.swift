@@ -26,7 +26,7 @@ import Testing
         defer { workspace.remove() }
         let shared = try workspace.run(["library", "share", "web/b.json", "Maya"])
         #expect(shared.status == 0, "\(shared.stderr)")
-        #expect(shared.stderr.contains("shared Maya, channel "), "\(shared.stderr)")
+        #expect(shared.stderr.contains("shared Maya and 5 channels in "), "\(shared.stderr)")
         #expect(shared.stderr.contains("(a new library at the repository's root); wrote web/b.json"), "\(shared.stderr)")
         let library = try LibraryFile.read(workspace.library)
         #expect(library.personas.map(\.id) == ["maya"])

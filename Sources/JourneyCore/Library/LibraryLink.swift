@@ -10,6 +10,8 @@ import Darwin
 /// writes only what was edited here since.
 public struct LibraryLink: Equatable, Sendable {
     public var path: String
+    /// The path for messages, as seen from the map's folder (`LibraryLookup.shown`).
+    public var shown: String
     /// Nil when there is no library yet, or it could not be read (`problem`).
     public var library: WorkspaceLibrary?
     /// Why the library could not be read: then nothing is written to it.
@@ -19,8 +21,9 @@ public struct LibraryLink: Equatable, Sendable {
     var channels: [String: Channel] = [:]
 
     /// `map`: the map as opened, its shared copies in step with `library` (`LibraryResolution`).
-    public init(path: String, library: WorkspaceLibrary?, problem: String? = nil, map: JourneyMap) {
+    public init(path: String, shown: String? = nil, library: WorkspaceLibrary?, problem: String? = nil, map: JourneyMap) {
         self.path = path
+        self.shown = shown ?? path
         self.library = library
         self.problem = problem
         remember(map.personas.filter(\.shared), map.channels.filter(\.shared))
@@ -61,10 +64,10 @@ public struct LibraryUpdate: Equatable, Sendable {
 
 /// What writing a `LibraryUpdate` did.
 public struct LibraryWriteReport: Equatable, Sendable {
-    /// What went in, in words: "Maya", "channel Email".
-    public var written: [String] = []
+    /// What went in.
+    public var written = SharedNames()
     /// What was left out: changed in the library by someone else since this map read it.
-    public var changedElsewhere: [String] = []
+    public var changedElsewhere = SharedNames()
     /// Why nothing could be written; nil when the write went well.
     public var problem: String?
     /// The library as it is now on disk (nil when it could not be read).
@@ -75,9 +78,9 @@ public struct LibraryWriteReport: Equatable, Sendable {
     public var sentence: String? {
         if let problem { return "the map is saved, but not to the workspace library: " + problem }
         var parts: [String] = []
-        if !written.isEmpty { parts.append(LibraryResolution.list(written) + " saved to the workspace library too") }
+        if !written.isEmpty { parts.append(written.words + " saved to the workspace library too") }
         if !changedElsewhere.isEmpty {
-            parts.append(LibraryResolution.list(changedElsewhere) + " not written to the library: changed there by someone "
+            parts.append(changedElsewhere.words + " not written to the library: changed there by someone "
                          + "else since this map read it; the map keeps its copy (journey check shows how they differ)")
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
@@ -107,24 +110,24 @@ extension LibraryFile {
         for persona in update.personas {
             let now = library.persona(id: persona.id)
             if let now, now != update.base?.persona(id: persona.id), now != persona {
-                report.changedElsewhere.append(persona.name)
+                report.changedElsewhere.personas.append(persona.name)
             } else {
                 library.put(persona)
-                report.written.append(persona.name)
+                report.written.personas.append(persona.name)
             }
         }
         for channel in update.channels {
             let now = library.channel(id: channel.id)
             if let now, now != update.base?.channel(id: channel.id), now != channel {
-                report.changedElsewhere.append("channel " + channel.name)
+                report.changedElsewhere.channels.append(channel.name)
             } else {
                 library.put(channel)
-                report.written.append("channel " + channel.name)
+                report.written.channels.append(channel.name)
             }
         }
         if !report.written.isEmpty, let problem = save(library, to: update.path, fileSystem: fs) {
             report.problem = problem
-            report.written = []
+            report.written = SharedNames()
             return report
         }
         report.library = library

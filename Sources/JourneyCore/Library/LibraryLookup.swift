@@ -40,6 +40,17 @@ public enum LibraryLookup {
         (try? fs.lstat(join(folder, ".git"))) != nil
     }
 
+    /// The library's path as seen from the map's folder: "journey-library.json", "../journey-library.json"; else whole.
+    public static func shown(_ library: String, fromMap mapPath: String, fileSystem fs: FileSystem = PosixFileSystem.shared) -> String {
+        let mapFolder = MapPaths(mapPath, fileSystem: fs).folder
+        let libraryFolder = folder(of: library)
+        if mapFolder == libraryFolder { return WorkspaceLibrary.fileName }
+        let base = libraryFolder == "/" ? "/" : libraryFolder + "/"
+        guard mapFolder.hasPrefix(base) else { return library }
+        let depth = mapFolder.dropFirst(base.count).split(separator: "/").count
+        return String(repeating: "../", count: depth) + WorkspaceLibrary.fileName
+    }
+
     /// The folder a path is in.
     public static func folder(of path: String) -> String { MapPaths.folder(of: path) }
 

@@ -7,18 +7,18 @@ import JourneyJSON
 /// says so). A map with no shared entries is untouched.
 public struct LibraryResolution: Equatable, Sendable {
     public var map: JourneyMap
-    /// What changed, in words: "Maya", "channel Email".
-    public var updated: [String]
+    /// What changed.
+    public var updated = SharedNames()
 
     public init(_ map: JourneyMap, library: WorkspaceLibrary) {
         var resolved = map
-        var updated: [String] = []
+        var updated = SharedNames()
         for index in resolved.channels.indices where resolved.channels[index].shared {
             guard let entry = library.channel(id: resolved.channels[index].id) else { continue }
             let copy = WorkspaceLibrary.copy(entry)
             if copy != resolved.channels[index] {
                 resolved.channels[index] = copy
-                updated.append("channel " + copy.name)
+                updated.channels.append(copy.name)
             }
         }
         for index in resolved.personas.indices where resolved.personas[index].shared {
@@ -26,12 +26,12 @@ public struct LibraryResolution: Equatable, Sendable {
             let copy = WorkspaceLibrary.copy(entry)
             if copy != resolved.personas[index] {
                 resolved.personas[index] = copy
-                updated.append(copy.name)
+                updated.personas.append(copy.name)
             }
             for id in copy.preferredChannels where resolved.channel(id: id) == nil {
                 guard let channel = library.channel(id: id) else { continue }
                 resolved.channels.append(WorkspaceLibrary.copy(channel))
-                updated.append("channel " + channel.name)
+                updated.channels.append(channel.name)
             }
         }
         self.map = resolved
@@ -43,7 +43,7 @@ public struct LibraryResolution: Equatable, Sendable {
     /// "Maya and channel Email updated from the workspace library"; nil when nothing changed.
     public var sentence: String? {
         guard changed else { return nil }
-        return Self.list(updated) + " updated from the workspace library"
+        return updated.words + " updated from the workspace library"
     }
 
     static func list(_ names: [String]) -> String {
@@ -52,6 +52,25 @@ public struct LibraryResolution: Equatable, Sendable {
         case 1: names[0]
         default: names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
         }
+    }
+}
+
+/// Shared personas and channels named in a message.
+public struct SharedNames: Equatable, Sendable {
+    public var personas: [String] = []
+    public var channels: [String] = []
+
+    public init(personas: [String] = [], channels: [String] = []) {
+        self.personas = personas
+        self.channels = channels
+    }
+
+    public var isEmpty: Bool { personas.isEmpty && channels.isEmpty }
+
+    /// "Maya", "Maya and channel Email", "Maya, Tom and 5 channels".
+    public var words: String {
+        let channelWords = channels.count == 1 ? ["channel " + channels[0]] : channels.isEmpty ? [] : ["\(channels.count) channels"]
+        return LibraryResolution.list(personas + channelWords)
     }
 }
 
