@@ -43,10 +43,11 @@ import Testing
         #expect(try LibraryFile.read(file(WorkspaceLibrary.fileName)).persona(id: "maya")?.name == "Maya Rossi")
         #expect(try MapStore.load(path: file("a.json")).personas[0].name == "Maya Rossi")
 
-        let other = Session([], path: file("web/b.json"))
+        let other = Session(command("view personas"), path: file("web/b.json"))
         #expect(other.map.personas[0].name == "Maya Rossi")
-        #expect(other.screen.contains("Maya Rossi"))
-        #expect(other.grid.statusText.contains("Maya Rossi updated from the workspace library"), "\(other.grid.statusText)")
+        #expect(other.screen.contains("● Maya Rossi  persona 1 of 2 · shared"), "\(other.screen)")
+        let opened = Session([], path: file("web/b.json"))
+        #expect(opened.grid.statusText.contains("Maya Rossi updated from the workspace library"), "\(opened.grid.statusText)")
         #expect(other.editor.document.isModified, "the updated copy is for :w to save")
         #expect(try MapStore.load(path: file("web/b.json")).personas[0].name == "Maya", "opening writes nothing")
     }
