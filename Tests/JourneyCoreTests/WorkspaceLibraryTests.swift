@@ -198,6 +198,20 @@ import Testing
         #expect(facts.contains("channel Search (online, shared)\n"))
     }
 
+    /// A shared persona that comes to prefer a channel of the map's own takes the channel into the library, which still loads.
+    @Test func aChannelASharedPersonaNowPrefersGoesToTheLibraryToo() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        var map = try workspace.opened("a.json")
+        let link = LibraryLink(path: workspace.library, library: try LibraryFile.read(workspace.library), map: map)
+        let own = try #require(map.channels.first { !$0.shared })
+        map.personas[0].preferredChannels.append(own.id)
+        let update = try #require(link.update(for: map))
+        #expect(update.channels.map(\.id) == [own.id])
+        #expect(LibraryFile.write(update).wentWell)
+        #expect(try LibraryFile.read(workspace.library).channel(id: own.id)?.name == own.name)
+    }
+
     @Test func aLibraryThatCannotBeWrittenIsSaidAndChangesNothing() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

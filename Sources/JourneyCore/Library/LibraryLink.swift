@@ -39,7 +39,12 @@ public struct LibraryLink: Equatable, Sendable {
     /// A library that could not be read is tried again: the write says why not, if it still cannot.
     public func update(for map: JourneyMap) -> LibraryUpdate? {
         let personas = map.personas.filter { $0.shared && self.personas[$0.id] != WorkspaceLibrary.entry($0) }
-        let channels = map.channels.filter { $0.shared && self.channels[$0.id] != WorkspaceLibrary.entry($0) }
+        var channels = map.channels.filter { $0.shared && self.channels[$0.id] != WorkspaceLibrary.entry($0) }
+        // A library persona prefers the library's channels: one it now prefers that the library lacks goes there too.
+        for id in Set(personas.flatMap(\.preferredChannels)).sorted()
+        where library?.channel(id: id) == nil && !channels.contains(where: { $0.id == id }) {
+            if let channel = map.channel(id: id) { channels.append(channel) }
+        }
         guard !personas.isEmpty || !channels.isEmpty else { return nil }
         return LibraryUpdate(path: path, base: library, personas: personas.map(WorkspaceLibrary.entry),
                              channels: channels.map(WorkspaceLibrary.entry))
@@ -124,6 +129,13 @@ extension LibraryFile {
                 library.put(channel)
                 report.written.channels.append(channel.name)
             }
+        }
+        do {
+            try LibraryCodec.validate(library)
+        } catch {
+            report.problem = "\(update.path) would not load: \(error.path): \(error.message); the library on disk is unchanged."
+            report.written = SharedNames()
+            return report
         }
         if !report.written.isEmpty, let problem = save(library, to: update.path, fileSystem: fs) {
             report.problem = problem
