@@ -48,7 +48,7 @@ struct LibraryShareCommand: ParsableCommand {
         let existing = FoundLibrary.forMap(map)
         var library = WorkspaceLibrary()
         let path: String
-        var where_ = ""
+        var newLibraryNote = ""
         if let existing {
             path = existing.path
             switch existing.library {
@@ -58,7 +58,7 @@ struct LibraryShareCommand: ParsableCommand {
         } else {
             let home = LibraryLookup.home(forMap: map)
             path = home.path
-            where_ = home.inRepository ? " (a new library at the repository's root)" : " (a new library beside the map: it is in no repository)"
+            newLibraryNote = home.inRepository ? " (a new library at the repository's root)" : " (a new library beside the map: it is in no repository)"
         }
         try MapUpdate(map: map, verb: "library share").run(dryRun: dryRun, color: false) { before in
             let index = try personaIndex(in: before)
@@ -77,7 +77,7 @@ struct LibraryShareCommand: ParsableCommand {
                 put.channels.append(channel.name)
             }
             if !dryRun, let problem = LibraryFile.save(library, to: path) { throw fail(problem + " The map is unchanged.", code: 73) }
-            return (after, "shared " + put.words + " in \(path)\(where_)")
+            return (after, "shared " + put.words + " in \(path)\(newLibraryNote)")
         }
     }
 
