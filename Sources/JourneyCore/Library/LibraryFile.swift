@@ -69,7 +69,7 @@ public enum LibraryFile {
         switch kind {
         case .missing: "no such file"
         case .folder: "a folder, not a library file"
-        case .notAFile: "not a regular file (a device, a pipe or a socket); not used"
+        case .notAFile: "not a regular file (a device, a pipe or a socket)"
         case .unreadable(let reason): "cannot be read (\(reason)). Check its permissions."
         case .utf16: "UTF-16 text; journey reads UTF-8."
         case .tooLarge(let bytes): "\(bytes) bytes is larger than the \(maxFileSize) a library may be."
