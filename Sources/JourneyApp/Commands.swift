@@ -196,6 +196,11 @@ public enum Commands {
         Command("remove-persona", section: .map, changesMap: true, "remove the current persona and its scores") { e, _ in
             e.removePersona()
         },
+        Command("share", section: .map, takes: [.choice("PERSONA", of: .personas).optional], changesMap: true,
+                "share the current persona (and the channels it prefers) with the workspace's maps: saving puts it in "
+                    + "journey-library.json, and each map that shares it takes its edits on opening") { e, a in
+            e.sharePersona(a["PERSONA"])
+        },
         Command("scale", section: .map, takes: [.number("MIN"), .number("MAX")], changesMap: true,
                 "the emotion scale, e.g. 1 5 or -3 3") { e, a in e.setScale(a.number("MIN") ?? 0, a.number("MAX") ?? 0) },
         Command("conflicts", section: .map, "the merge conflicts `journey merge` left: take ours, theirs, or edit") { e, _ in

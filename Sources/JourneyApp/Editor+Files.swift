@@ -9,6 +9,7 @@ extension Editor {
         journaling = document.path != nil
         pendingJournals = opening.journals
         if !opening.ignored.isEmpty { say(opening.ignored.joined(separator: "; ")) }
+        beginLibrary(opening)
         if let holder = opening.heldBy {
             push(.picker(Choice(title: "Open elsewhere", notes: [
                 "\(document.path ?? "This map") is open in another journey: \(holder).",
@@ -177,6 +178,7 @@ extension Editor {
             file.name = path
             file.isNew = false
             say("saved \(path) (\(map.touchpointCount) touchpoint\(map.touchpointCount == 1 ? "" : "s"))")
+            if saveLibrary(thenQuit: thenQuit) { return }
             if thenQuit { finish(discarding: false) }
         case .changedOnDisk(let request):
             push(.picker(Choice(title: "Changed on disk", notes: [

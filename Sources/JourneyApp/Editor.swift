@@ -39,6 +39,10 @@ public struct Editor {
     public internal(set) var isTestingKeys = false
     /// Unknown key sequences already told of, to tell each once.
     var unknownKeysTold: Set<String> = []
+    /// The map's workspace library, where a save writes its edited shared personas and channels.
+    var workspaceLibrary: LibraryLink?
+    /// `:wq` waits for the library's write, to stay open if it fails.
+    var quitAfterLibrary = false
     /// The time, for the timer; tests set a clock of their own.
     public var clock: @Sendable () -> Date = { Date() }
 
@@ -93,6 +97,7 @@ public struct Editor {
         case .recovered(let results): recovered(results)
         case .themeSwitched(let result): themeSwitched(result)
         case .mouseSwitched(let on, let problem): mouseSwitched(on: on, problem: problem)
+        case .libraryWritten(let update, let report): libraryWritten(update, report)
         default: deliver(event)
         }
         settle()

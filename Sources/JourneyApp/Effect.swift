@@ -38,6 +38,8 @@ public enum Effect: Sendable {
     case follow(String)
     /// Read the map this one is the future state of (`futureOf`, as typed); answered by `Event.linked`.
     case readCurrentState(String)
+    /// Put the map's edited shared personas and channels in the workspace library; answered by `Event.libraryWritten`.
+    case writeLibrary(LibraryUpdate)
 }
 
 public struct JournalStep: Sendable {

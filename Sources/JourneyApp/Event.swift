@@ -39,6 +39,8 @@ public enum Event: Sendable {
     case leadFailed(String)
     /// What became of a `.follow` or `.readCurrentState` effect, or that the runtime came back to this map.
     case linked(LinkReport)
+    /// What became of a `.writeLibrary` effect.
+    case libraryWritten(LibraryUpdate, LibraryWriteReport)
 }
 
 public struct ReloadFailure: Error, Sendable {

@@ -8,6 +8,10 @@ public struct Opening: Sendable {
     public var journals: [FoundJournal]
     /// Files beside the map that are not journey's, in words: ignored, and said.
     public var ignored: [String]
+    /// The map's workspace library, for saving its shared personas and channels to (see `LibraryLink`).
+    public var library: LibraryLink?
+    /// What the library did to the map on opening, or why it could not be used, in words.
+    public var libraryNews: String?
 
     public init(heldBy: String? = nil, journals: [FoundJournal] = [], ignored: [String] = []) {
         self.heldBy = heldBy

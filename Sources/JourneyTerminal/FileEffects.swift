@@ -114,6 +114,10 @@ public final class FileEffects {
         }
     }
 
+    func writeLibrary(_ update: LibraryUpdate) -> LibraryWriteReport {
+        LibraryFile.write(update, mapOwner: attached ? (try? PosixFileSystem.shared.lstat(file.paths.real))?.st_uid : nil)
+    }
+
     func reload() -> Result<JourneyMap, ReloadFailure> {
         guard attached else { return .failure(ReloadFailure(message: "this map has no file")) }
         switch file.reload() {

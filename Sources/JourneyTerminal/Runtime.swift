@@ -149,6 +149,7 @@ public final class Runtime {
             toFollow = link
             return nil
         case .readCurrentState(let link): return .linked(.currentState(link: link, readLinked(link)))
+        case .writeLibrary(let update): return .libraryWritten(update, files.writeLibrary(update))
         }
     }
 

@@ -11,6 +11,8 @@ struct CheckCommand: ParsableCommand {
             Each finding: FILE: PATH: warning|error: MESSAGE (RULE); with --format github, a workflow command \
             GitHub Actions shows as an annotation on the file. Exit codes: 0 no findings, 1 findings, \
             2 a file that does not load (with the store's message; the other files are still checked). \
+            Shared personas and channels are checked against the map's workspace library (the nearest \
+            journey-library.json, up to the repository's root); a library that does not load counts as a file that does not. \
             --severity error reports, and fails on, errors only; --only RULE runs just that rule; --today fixes the day reviews are due against, \
             so a run gives the same answer on any day. broken-link and broken-future-of read the maps a map links to, \
             from the map's folder.
@@ -61,26 +63,22 @@ struct CheckCommand: ParsableCommand {
             .subtracting(disabled.compactMap(CheckRule.init(rawValue:)))
         let day = today.flatMap(CalendarDay.date) ?? Date()
         var unreadable = false
+        var badLibraries: Set<String> = []
         var entries: [JSONValue] = []
         var found = 0
         let paths = try mapFiles()
         // The maps are read and checked on every core, a batch at a time, and what each batch found is printed
         // before the next is read, in the order given: a thousand maps' findings are never all held at once.
         for batch in stride(from: 0, to: paths.count, by: 64).map({ $0..<min($0 + 64, paths.count) }) {
-            let results = EveryCore.map(batch.count) { n -> Result<[CheckFinding], MapLoadError>? in
-                let (file, found) = paths[batch.lowerBound + n]
-                do throws(MapLoadError) {
-                    let bytes = try MapStore.readFile(path: file, streams: !found)
-                    if found && !WorkspaceFiles.isMeantAsMap(path: file, bytes: bytes) { return nil }
-                    return .success(MapCheck.run(try MapStore.decode(bytes, file: file), rules: rules, today: day,
-                                                 linked: LinkedFiles(from: file).load))
-                } catch {
-                    return .failure(error)
-                }
-            }
+            let results = EveryCore.map(batch.count) { n in check(paths[batch.lowerBound + n], rules: rules, day: day) }
             var lines: [String] = []
-            for ((file, _), result) in zip(paths[batch], results) {
-                switch result {
+            for ((file, _), checked) in zip(paths[batch], results) {
+                if let (path, problem) = checked.badLibrary {
+                    // The shared rules cannot be run against a library that does not load: said once, as of a map.
+                    if badLibraries.insert(path).inserted { warn(problem) }
+                    unreadable = true
+                }
+                switch checked.findings {
                 case .none: continue
                 case .failure(let error)?:
                     warn(error.description)
@@ -109,6 +107,37 @@ struct CheckCommand: ParsableCommand {
         }
         if unreadable { throw ExitCode(2) }
         if found > 0 { throw ExitCode(1) }
+    }
+
+    /// What checking one file found: nothing for a file in a folder that is not meant as a map.
+    struct Checked: Sendable {
+        var findings: Result<[CheckFinding], MapLoadError>?
+        /// The workspace library's path and why it does not load.
+        var badLibrary: (path: String, problem: String)?
+    }
+
+    func check(_ file: (path: String, found: Bool), rules: Set<CheckRule>, day: Date) -> Checked {
+        let map: JourneyMap
+        do throws(MapLoadError) {
+            let bytes = try MapStore.readFile(path: file.path, streams: !file.found)
+            if file.found && !WorkspaceFiles.isMeantAsMap(path: file.path, bytes: bytes) { return Checked() }
+            map = try MapStore.decode(bytes, file: file.path)
+        } catch {
+            return Checked(findings: .failure(error))
+        }
+        var library = LibraryContext.none
+        var badLibrary: (String, String)?
+        if let found = FoundLibrary.forMap(file.path) {
+            switch found.library {
+            case .success(let read): library = .found(read)
+            case .failure(let error):
+                badLibrary = (found.path, error.description)
+                library = .notLooked
+            }
+        }
+        return Checked(findings: .success(MapCheck.run(map, rules: rules, today: day, linked: LinkedFiles(from: file.path).load,
+                                                       library: library)),
+                       badLibrary: badLibrary)
     }
 
     /// The files named, and for a folder every JSON file in it and its subfolders (`found`: skipped unless meant as a map).

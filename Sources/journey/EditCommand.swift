@@ -89,6 +89,8 @@ struct MapOpening: ParsableArguments {
         var document: Document
         var mapFile: MapFile
         var isNew: Bool
+        /// The workspace library the map's shared personas and channels were brought up to date with, and what changed.
+        var library = Opening.clean
     }
 
     /// The map read, not yet locked; the sample without a file.
@@ -100,13 +102,18 @@ struct MapOpening: ParsableArguments {
         }
         return MapFile.open(file).map { opened in
             // A map never saved starts blank; so did its journal, if one is found.
-            Loaded(file: file, document: Document(map: opened.map ?? BlankMap.make(), path: file, isSaved: true),
-                   mapFile: opened.file, isNew: opened.map == nil)
+            let map = opened.map ?? BlankMap.make()
+            // Shared personas brought up to date with the workspace library count as a change, for :w to save.
+            var library = Opening.clean
+            let resolved = library.joinLibrary(of: file, map: map)
+            return Loaded(file: file, document: Document(map: resolved ?? map, path: file, isSaved: resolved == nil),
+                          mapFile: opened.file, isNew: opened.map == nil, library: library)
         }
     }
 
     func edit(_ loaded: Loaded, presenting: Bool, at address: ClaimAddress?, theme: Theme, terminal: NcursesTerminal) {
-        let opening = loaded.file == nil ? Opening.clean : Opening(claiming: loaded.mapFile)
+        var opening = loaded.file == nil ? Opening.clean : Opening(claiming: loaded.mapFile)
+        (opening.library, opening.libraryNews) = (loaded.library.library, loaded.library.libraryNews)
         var editor = Editor(document: loaded.document, displayName: loaded.file ?? "sample (built-in)", isNewFile: loaded.isNew,
                             opening: opening, width: terminal.width, height: terminal.height)
         if presenting { editor.startPresenting() }

@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let map = try file.map(loadMap) ?? SampleMap.make()
+        let map = try file.map { try loadMap($0) } ?? SampleMap.make()
         if let paper {
             return try writeSheets(SVGPoster.sheets(map, on: PosterPaper(paper, orientation ?? .landscape)))
         }

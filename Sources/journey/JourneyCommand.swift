@@ -12,7 +12,7 @@ struct JourneyCommand: ParsableCommand {
         subcommands: [EditCommand.self, PresentCommand.self, VoteCommand.self, ShowCommand.self, NewCommand.self, TemplatesCommand.self, ExportCommand.self,
                       ImportCommand.self, SchemaCommand.self, DiffCommand.self, MergeCommand.self, GitSetupCommand.self,
                       CheckCommand.self, RecoverCommand.self, WatchCommand.self, MeasureCommand.self,
-                      SurveyCommand.self, BacklogCommand.self, QueryCommand.self, CompareCommand.self],
+                      SurveyCommand.self, BacklogCommand.self, QueryCommand.self, CompareCommand.self, LibraryCommand.self],
         defaultSubcommand: EditCommand.self
     )
 }

@@ -16,6 +16,18 @@ struct MapUpdate {
     /// a summary of what it did, said on stderr.
     func run(from export: String, dryRun: Bool, color: Bool,
              _ change: (JourneyMap, String) throws(ImportFailure) -> (map: JourneyMap, summary: String)) throws {
+        try run(dryRun: dryRun, color: color) { before in
+            let bytes = try readMapBytes(export)
+            do throws(ImportFailure) {
+                return try change(before, try ImportText.decode(bytes, file: export))
+            } catch {
+                throw fail(error.description, code: error.exitCode)
+            }
+        }
+    }
+
+    /// `change` gets the map as on disk and gives the map after and a summary of what it did, said on stderr.
+    func run(dryRun: Bool, color: Bool, _ change: (JourneyMap) throws -> (map: JourneyMap, summary: String)) throws {
         let file: MapFile, before: JourneyMap
         switch MapFile.open(map) {
         case .success(let opened) where opened.map != nil: (file, before) = (opened.file, opened.map!)
@@ -30,13 +42,7 @@ struct MapUpdate {
         if !claim.journals.isEmpty {
             throw fail("\(map) has edits to recover from a journey that stopped; open it in journey first, then \(verb)", code: 73)
         }
-        let bytes = try readMapBytes(export)
-        let (after, summary): (JourneyMap, String)
-        do {
-            (after, summary) = try change(before, try ImportText.decode(bytes, file: export))
-        } catch {
-            throw fail(error.description, code: error.exitCode)
-        }
+        let (after, summary) = try change(before)
         if dryRun {
             try printBytes(Array(DiffText.plain(MapDiff.compare(before, after), color: color).utf8))
             return warn(summary + " (a dry run: nothing written)")

@@ -10,10 +10,13 @@ struct SchemaCommand: ParsableCommand {
         discussion: "A map may name it in a \"$schema\" member; journey keeps that member on save."
     )
 
+    @Flag(help: "The schema of a workspace library (journey-library.json) instead.")
+    var library = false
+
     func run() throws {
         let schema: [UInt8]
         do {
-            schema = try JSONWriter.write(MapSchema.make())
+            schema = try JSONWriter.write(library ? LibrarySchema.make() : MapSchema.make())
         } catch {
             throw fail("\(error)", code: 70)
         }

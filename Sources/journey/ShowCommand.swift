@@ -84,7 +84,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let map = try file.map(loadMap) ?? SampleMap.make()
+        let map = try file.map { try loadMap($0, asWritten: plain) } ?? SampleMap.make()
         let stdout = StandardOutput()
         if plain {
             stdout.write(MapFacts.lines(map))

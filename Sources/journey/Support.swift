@@ -62,9 +62,12 @@ func decodeMap(_ bytes: [UInt8], file: String) throws -> JourneyMap {
     }
 }
 
-func loadMap(_ path: String) throws -> JourneyMap {
+/// A map for `show` and `export`: as its workspace library has its shared personas and channels,
+/// unless `asWritten` (what git's textconv shows is the file).
+func loadMap(_ path: String, asWritten: Bool = false) throws -> JourneyMap {
     do {
-        return try MapStore.load(path: path)
+        let map = try MapStore.load(path: path)
+        return asWritten ? map : resolvedWithLibrary(map, file: path)
     } catch {
         throw fail(error.description, code: error.exitCode)
     }

@@ -18,8 +18,9 @@ struct Session {
         var files = FileEffects()
         var opening = Opening.clean
         if let path, case .success(let opened) = MapFile.open(path) {
-            document = Document(map: opened.map ?? map, path: path, isSaved: true)
             opening = Opening(claiming: opened.file)
+            let resolved = opening.joinLibrary(of: path, map: opened.map ?? map)
+            document = Document(map: resolved ?? opened.map ?? map, path: path, isSaved: resolved == nil)
             files = FileEffects(file: opened.file, attached: true)
         }
         var editor = Editor(document: document, displayName: path ?? "sample", isNewFile: isNewFile, opening: opening,

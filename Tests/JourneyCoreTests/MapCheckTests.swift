@@ -8,8 +8,8 @@ import Testing
     /// A day before the sample's review falls due.
     static let reviewed = CalendarDay.date("2025-06-01")!
 
-    func findings(_ map: JourneyMap, today: Date = reviewed) -> [String] {
-        MapCheck.run(map, today: today, linked: Self.linked).map { "\($0.rule.rawValue) \($0.path): \($0.message)" }
+    func findings(_ map: JourneyMap, today: Date = reviewed, library: LibraryContext = .notLooked) -> [String] {
+        MapCheck.run(map, today: today, linked: Self.linked, library: library).map { "\($0.rule.rawValue) \($0.path): \($0.message)" }
     }
 
     /// The maps beside the one checked, without a disk: current.json is the sample, nothing else is there.
@@ -35,6 +35,7 @@ import Testing
     func eachRuleFindsItsCase(rule: CheckRule) {
         var map = SampleMap.make()
         var today = Self.reviewed
+        var library = LibraryContext.notLooked
         let expected: String
         switch rule {
         case .mergeConflict:
@@ -108,10 +109,47 @@ import Testing
             map.stages[3].touchpoints[0].opportunities[0].removes = ["pp-gone"]
             expected = "broken-future-of stages[3].touchpoints[0].opportunities[0].removes[0]: opportunity \"Show shipping cost "
                 + "on the product page\" removes pain point \"pp-gone\", which current.json does not hold"
+        case .sharedPersonaDrift:
+            map.personas[0].shared = true
+            var entry = WorkspaceLibrary.entry(map.personas[0])
+            entry.name = "Maya R."
+            entry.quote = "Changed"
+            library = .found(WorkspaceLibrary(personas: [entry]))
+            expected = "shared-persona-drift personas[0]: persona \"Maya\" differs from the workspace library's in name and quote; "
+                + "`journey library sync` or opening the map in journey updates it"
+        case .sharedPersonaMissing:
+            map.personas[0].shared = true
+            library = .found(WorkspaceLibrary())
+            expected = "shared-persona-missing personas[0]: persona \"Maya\" is marked shared but the workspace library has no "
+                + "persona \"maya\"; `journey library share` puts it there"
+        case .sharedChannelDrift:
+            map.channels[0].shared = true
+            var entry = WorkspaceLibrary.entry(map.channels[0])
+            entry.kind = entry.kind == .online ? .offline : .online
+            library = .found(WorkspaceLibrary(channels: [entry]))
+            expected = "shared-channel-drift channels[0]: channel \"\(map.channels[0].name)\" differs from the workspace library's in "
+                + "kind; `journey library sync` or opening the map in journey updates it"
+        case .sharedChannelMissing:
+            map.channels[0].shared = true
+            library = .none
+            expected = "shared-channel-missing channels[0]: channel \"\(map.channels[0].name)\" is marked shared but no workspace "
+                + "library (journey-library.json) is found in its folder or above it"
         }
-        #expect(findings(map, today: today) == [expected])
-        #expect(MapCheck.run(map, rules: Set(CheckRule.allCases).subtracting([rule]), today: today, linked: Self.linked).isEmpty,
+        #expect(findings(map, today: today, library: library) == [expected])
+        #expect(MapCheck.run(map, rules: Set(CheckRule.allCases).subtracting([rule]), today: today, linked: Self.linked,
+                             library: library).isEmpty,
                 "--disable turns it off")
+    }
+
+    /// A map's shared copies that agree with the library, and the shared rules when nobody looked for a library: nothing.
+    @Test func sharedCopiesThatAgreeAndALibraryNotLookedForAreNoFinding() {
+        var map = SampleMap.make()
+        map.personas[0].shared = true
+        map.channels[0].shared = true
+        let library = WorkspaceLibrary(personas: [WorkspaceLibrary.entry(map.personas[0])],
+                                       channels: [WorkspaceLibrary.entry(map.channels[0])])
+        #expect(findings(map, library: .found(library)).isEmpty)
+        #expect(findings(map).isEmpty)
     }
 
     @Test func conversionAndDropOffOverAHundredIsAFunnelFinding() {

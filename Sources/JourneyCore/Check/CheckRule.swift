@@ -21,6 +21,10 @@ public enum CheckRule: String, CaseIterable, Sendable {
     case assumedStage = "assumed-stage"
     case brokenLink = "broken-link"
     case brokenFutureOf = "broken-future-of"
+    case sharedPersonaDrift = "shared-persona-drift"
+    case sharedPersonaMissing = "shared-persona-missing"
+    case sharedChannelDrift = "shared-channel-drift"
+    case sharedChannelMissing = "shared-channel-missing"
 
     /// Ordered by weight: `--severity error` keeps the rules at `.error` and above.
     public enum Severity: String, CaseIterable, Comparable, Sendable {
@@ -54,6 +58,10 @@ public enum CheckRule: String, CaseIterable, Sendable {
         case .brokenLink: "a touchpoint linked to a file that does not exist or is not a map that loads"
         case .brokenFutureOf: "a future-state map whose current state does not load, or an opportunity that removes a pain "
             + "point the current state does not hold"
+        case .sharedPersonaDrift: "a shared persona whose copy in the map differs from the workspace library's"
+        case .sharedPersonaMissing: "a persona marked shared that the workspace library does not hold (or no library is found)"
+        case .sharedChannelDrift: "a shared channel whose copy in the map differs from the workspace library's"
+        case .sharedChannelMissing: "a channel marked shared that the workspace library does not hold (or no library is found)"
         }
     }
 }

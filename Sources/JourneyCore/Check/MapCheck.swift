@@ -5,9 +5,11 @@ import JourneyJSON
 public enum MapCheck {
     /// `today`: the date reviews are due against (YYYY-MM-DD), so a test can fix it. `linked` reads a
     /// map this one links to (a touchpoint's `link`, the map's `futureOf`, as typed); without it those
-    /// rules are not run, and the check touches no file.
+    /// rules are not run, and the check touches no file. `library`: the map's workspace library, looked for
+    /// by the caller (`.notLooked` leaves the shared rules out).
     public static func run(_ map: JourneyMap, rules: Set<CheckRule> = Set(CheckRule.allCases), today: Date = Date(),
-                           linked: ((String) -> Result<JourneyMap, MapLoadError>)? = nil) -> [CheckFinding] {
+                           linked: ((String) -> Result<JourneyMap, MapLoadError>)? = nil,
+                           library: LibraryContext = .notLooked) -> [CheckFinding] {
         var found: [CheckFinding] = []
         func report(_ rule: CheckRule, _ path: JSONPath, _ message: String) {
             if rules.contains(rule) { found.append(CheckFinding(rule: rule, path: path.description, message: message)) }
@@ -19,6 +21,7 @@ public enum MapCheck {
         if let overdue = reviewOverdue(map.objectives, today: today) {
             report(.reviewOverdue, root.key("objectives").key("lastReviewed"), overdue)
         }
+        SharedCheck.run(map, library: library, report: report)
         for (p, persona) in map.personas.enumerated() where persona.goals.isEmpty {
             report(.personaWithoutGoals, root.key("personas").index(p), "persona \"\(persona.name)\" has no goals")
         }

@@ -11,7 +11,7 @@ public enum MapDecoder {
         static let emotionScale = KnownKeys(["min", "max"])
         static let objectives = KnownKeys(["purpose", "goals", "scope", "lastReviewed", "reviewCadence"])
         static let persona = KnownKeys(MapEncoder.personaKeys)
-        static let channel = KnownKeys(["id", "name", "kind"])
+        static let channel = KnownKeys(MapEncoder.channelKeys)
         static let lane = KnownKeys(["id", "kind", "name", "hidden"])
         static let stage = KnownKeys(["id", "name", "goal", "touchpoints", "metrics"])
         static let touchpoint = KnownKeys(MapEncoder.touchpointKeys)
@@ -99,6 +99,7 @@ public enum MapDecoder {
         let r = try ObjectReader(value)
         var p = Persona(id: try r.requiredString("id"), name: try r.requiredString("name"))
         p.age = try r.wholeNumber("age", for: .age)
+        p.shared = try r.bool("shared")
         for (key, field) in PersonaMembers.all {
             switch field {
             case .text(let path): p[keyPath: path] = try r.string(key)
@@ -115,8 +116,10 @@ public enum MapDecoder {
         guard let kind = Channel.Kind(rawValue: kindText) else {
             throw MapDecodingError(r.path.key("kind"), "unknown channel kind \"\(kindText)\"; expected online or offline")
         }
-        return Channel(id: try r.requiredString("id"), name: try r.requiredString("name"), kind: kind,
-                       extra: r.extra(known: Known.channel))
+        var channel = Channel(id: try r.requiredString("id"), name: try r.requiredString("name"), kind: kind,
+                              extra: r.extra(known: Known.channel))
+        channel.shared = try r.bool("shared")
+        return channel
     }
 
     static func lane(_ value: JSONNode) throws(MapDecodingError) -> Lane {

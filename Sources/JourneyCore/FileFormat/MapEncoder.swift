@@ -4,7 +4,8 @@ import JourneyJSON
 /// are left out so that files stay short and diffs stay small; unknown fields
 /// read from the file are written back unchanged.
 public enum MapEncoder {
-    static let personaKeys = Set(["id", "name", "age"] + PersonaMembers.all.map(\.key))
+    static let personaKeys = Set(["id", "name", "age", "shared"] + PersonaMembers.all.map(\.key))
+    static let channelKeys: Set<String> = ["id", "name", "kind", "shared"]
     static let itemKeys = Set(["id", "text", "status", "owner", "due", "addresses", "removes", "evidence"] + ItemFigure.allCases.map(\.rawValue))
     static let metricsKeys = Metric.keys.union(["targets", "history"])
     static let touchpointKeys: Set<String> = [
@@ -102,6 +103,7 @@ public enum MapEncoder {
         o["id"] = .string(p.id)
         o["name"] = .string(p.name)
         put(&o, "age", p.age)
+        if p.shared { o["shared"] = .bool(true) }
         for (key, field) in PersonaMembers.all {
             switch field {
             case .text(let path): put(&o, key, p[keyPath: path])
@@ -116,6 +118,7 @@ public enum MapEncoder {
         o["id"] = .string(c.id)
         o["name"] = .string(c.name)
         o["kind"] = .string(c.kind.rawValue)
+        if c.shared { o["shared"] = .bool(true) }
         return .object(o)
     }
 

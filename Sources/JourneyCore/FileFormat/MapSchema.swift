@@ -94,11 +94,14 @@ public enum MapSchema {
                                            "The channels the persona prefers, by id."),
                 "quote": .nullable(.string("A line in the persona's own words.")),
                 "story": .nullable(.string("A short story of the persona's situation.")),
+                "shared": .nullable(.boolean("True when this is a copy of the workspace library's persona of this id "
+                                                 + "(journey-library.json): journey takes the library's fields on opening.")),
             ]),
             "channel": .object("A channel a touchpoint happens in.", required: ["id", "name"], [
                 "id": .reference("id", "The channel's id; touchpoints and personas refer to it."),
                 "name": .string("The channel's name."),
                 "kind": .nullable(.choice(Channel.Kind.allCases.map(\.rawValue), "Online or offline (default online).")),
+                "shared": .nullable(.boolean("True when this is a copy of the workspace library's channel of this id.")),
             ]),
             "lane": .object("A row of the grid. A map holds one lane of each kind except the text kinds ("
                                 + LaneKind.allCases.filter(\.holdsText).map(\.rawValue).joined(separator: ", ") + ").",

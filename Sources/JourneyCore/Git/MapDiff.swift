@@ -14,6 +14,7 @@ public enum MapDiff {
         }
         found.collection(old.channels, new.channels, subject: "channel", name: \.name, place: { _ in "" }) { a, b, out in
             out.field("kind", "channel", place: b.name, old: a.kind.rawValue, new: b.kind.rawValue, ids: [b.id])
+            out.field("shared", "channel", place: b.name, old: a.shared ? "yes" : "no", new: b.shared ? "yes" : "no", ids: [b.id])
         }
         found.collection(old.lanes, new.lanes, subject: "lane", name: \.name, place: { _ in "" }) { a, b, out in
             out.field("hidden", "lane", place: b.name, old: a.hidden ? "yes" : "no", new: b.hidden ? "yes" : "no", ids: [b.id])
@@ -117,6 +118,7 @@ struct Differences {
               new: b.preferredChannels.map { maps.new.channel(id: $0)?.name ?? $0 }, ids: [b.id])
         field("quote", subject, place: b.name, old: a.quote, new: b.quote, ids: [b.id])
         field("story", subject, place: b.name, old: a.story, new: b.story, ids: [b.id])
+        field("shared", subject, place: b.name, old: a.shared ? "yes" : "no", new: b.shared ? "yes" : "no", ids: [b.id])
     }
 
     mutating func metrics(_ a: Metrics, _ b: Metrics, place: String, ids: [String]) {

@@ -36,8 +36,11 @@ public enum MapFacts {
             for channel in persona.preferredChannels { fact(key + " › preferred channel", map.channel(id: channel)?.name ?? channel) }
             fact(key + " › quote", persona.quote)
             fact(key + " › story", persona.story)
+            if persona.shared { fact(key + " › shared", "from the workspace library") }
         }
-        for channel in map.channels { out.append("channel " + DiffText.oneLine(channel.name) + " (\(channel.kind.rawValue))") }
+        for channel in map.channels {
+            out.append("channel " + DiffText.oneLine(channel.name) + " (\(channel.kind.rawValue)\(channel.shared ? ", shared" : ""))")
+        }
         for lane in map.lanes {
             out.append("lane " + DiffText.oneLine(lane.name) + " (\(lane.kind.rawValue)\(lane.hidden ? ", hidden" : ""))")
         }

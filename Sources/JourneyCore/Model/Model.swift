@@ -102,6 +102,8 @@ public struct Persona: Equatable, Sendable, Identifiable {
     public var preferredChannels: [String] = []
     public var quote = ""
     public var story = ""
+    /// A copy of the workspace library's persona of this id (`WorkspaceLibrary`): the library's fields win on opening.
+    public var shared = false
     public var extra: Extra = [:]
 
     public init(id: String, name: String) {
@@ -115,6 +117,8 @@ public struct Channel: Equatable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var kind: Kind
+    /// A copy of the workspace library's channel of this id (`WorkspaceLibrary`).
+    public var shared = false
     public var extra: Extra = [:]
 
     public init(id: String, name: String, kind: Kind, extra: Extra = [:]) {

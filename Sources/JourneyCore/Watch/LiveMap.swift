@@ -139,7 +139,9 @@ public final class LiveMap {
             let bytes = try MapStore.readFile(path: paths.real, fileSystem: fs)
             let print = Journal.fingerprint(bytes)
             guard print != fingerprint else { return false }
-            fileMap = try MapStore.decode(bytes, file: paths.given)
+            // As its editor opened it: shared personas and channels as the workspace library has them.
+            let map = try MapStore.decode(bytes, file: paths.given)
+            fileMap = FoundLibrary.forMap(paths.given, fileSystem: fs)?.resolve(map)?.map ?? map
             fingerprint = print
             fileError = nil
             return true

@@ -147,7 +147,8 @@ extension PersonasScreen {
         func paint(into grid: inout CellGrid, top: Int, bottom: Int, selectedRow: Int?) {
             grid.put(PersonaGlyphs.point(index), x: x, y: top, style: theme.persona(index))
             let used = grid.put(PersonasScreen.name(persona), x: x + 2, y: top, maxWidth: width - 2, style: theme[.detailTitle])
-            grid.put("  persona \(index + 1) of \(map.personas.count)", x: x + 2 + used, y: top,
+            // A shared persona is the workspace library's: an edit of it goes there too on save.
+            grid.put("  persona \(index + 1) of \(map.personas.count)" + (persona.shared ? " · shared" : ""), x: x + 2 + used, y: top,
                      maxWidth: width - 2 - used, style: theme[.muted])
             var y = top + 1
             if bottom - y >= 12 || selectedRow == nil {
