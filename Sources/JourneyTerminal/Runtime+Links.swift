@@ -37,8 +37,13 @@ extension Runtime {
         guard let map = opened.map else {
             return .linked(.followFailed("\(path): no such map; :link sets the path, from this map's folder"))
         }
-        var next = Editor(document: Document(map: map, path: path, isSaved: true), displayName: path,
-                          opening: Opening(claiming: opened.file), width: terminal.width, height: terminal.height)
+        // As `journey edit` opens it: shared personas and channels as the workspace library has them.
+        var library = Opening.clean
+        let resolved = library.joinLibrary(of: path, map: map)
+        var opening = Opening(claiming: opened.file)
+        (opening.library, opening.libraryNews) = (library.library, library.libraryNews)
+        var next = Editor(document: Document(map: resolved ?? map, path: path, isSaved: resolved == nil), displayName: path,
+                          opening: opening, width: terminal.width, height: terminal.height)
         next.keepSettings(of: editor)
         let from = editor.displayName
         trail.maps.append(Trail.Left(editor: editor, files: files, voting: voting))

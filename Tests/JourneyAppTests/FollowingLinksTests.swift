@@ -83,6 +83,25 @@ import Testing
         #expect(!quit.editor.isFinished)
     }
 
+    /// A linked map opens as `journey edit` opens it: its shared personas as the workspace library has them.
+    @Test func theLinkedMapTakesItsSharedPersonasFromTheWorkspaceLibrary() throws {
+        let high = try highAndDetail()
+        let folder = String(high.dropLast("high.json".count))
+        var detail = try MapStore.load(path: folder + "detail/checkout.json")
+        var maya = SampleMap.make().personas[0]
+        maya.preferredChannels = []
+        maya.shared = true
+        detail.personas = [maya]
+        #expect(MapStore.save(detail, to: folder + "detail/checkout.json").isSaved)
+        var library = WorkspaceLibrary()
+        maya.name = "Maya Rossi"
+        library.put(maya)
+        #expect(LibraryFile.save(library, to: folder + WorkspaceLibrary.fileName) == nil)
+        let there = Session(keys(Self.toCheckout + "<c-]>:w<enter>"), path: high)
+        #expect(there.screen.contains("Checkout in detail"))
+        #expect(try MapStore.load(path: folder + "detail/checkout.json").personas[0].name == "Maya Rossi")
+    }
+
     @Test func unsavedChangesAreNeverLostOnEitherSide() throws {
         let high = try highAndDetail()
         // The map left keeps its unsaved edits (and its lock and journal) while the linked one is open.

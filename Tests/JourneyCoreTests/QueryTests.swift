@@ -244,7 +244,7 @@ enum QueryTestMaps {
 
     static func entry(_ path: String, map: JourneyMap) -> WorkspaceEntry {
         WorkspaceEntry(file: .init(path: path, size: 0, changed: 0), fingerprint: "",
-                       state: .map(MapSummary(map, today: Date(timeIntervalSince1970: 1_771_000_000))))
+                       state: .map(MapSummary(map, at: "sample.json", today: Date(timeIntervalSince1970: 1_771_000_000))))
     }
 
     static func workspace(_ maps: [(path: String, map: JourneyMap)]) -> Workspace {

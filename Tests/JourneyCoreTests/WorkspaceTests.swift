@@ -156,7 +156,7 @@ import Testing
 
     @Test func recordsAndManifestsSurviveTheirCodecAndAnyCutOrDamageReadsAsNothing() throws {
         let records = MapRecords(SampleMap.make())
-        let summary = MapSummary(SampleMap.make(), today: today)
+        let summary = MapSummary(SampleMap.make(), at: "sample.json", today: today)
         let bytes = RecordsCodec.encode(summary, records)
         #expect(RecordsCodec.decode(bytes)?.records == records)
         #expect(RecordsCodec.decode(bytes)?.summary == summary)
@@ -171,5 +171,36 @@ import Testing
             damaged[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
             _ = RecordsCodec.decode(damaged)  // never traps
         }
+    }
+
+    /// A high-level journey links into detailed ones and a current state has a future one: the portfolio lists them
+    /// under it, links resolved from the map's own folder, a loop of links shown once.
+    @Test func linkedMapsAndFutureStatesComeUnderTheMapTheyBelongTo() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("checkout"), withIntermediateDirectories: true)
+        var overview = SampleMap.make()
+        overview.title = "Overview"
+        overview.stages[3].touchpoints[0].link = "checkout/current.json"
+        overview.stages[0].touchpoints[0].link = "../outside.json"
+        var current = SampleMap.make()
+        current.title = "Checkout now"
+        current.stages[0].touchpoints[0].link = "../a-overview.json"  // a loop back up
+        var future = SampleMap.make()
+        future.title = "Checkout next"
+        future.futureOf = "./current.json"
+        save(overview, to: folder.file("a-overview.json"))
+        save(current, to: folder.file("checkout/current.json"))
+        save(future, to: folder.file("checkout/next.json"))
+        save(SampleMap.make(), to: folder.file("z-other.json"))
+        let workspace = try Workspace.open(folder.path, today: today, cache: nil)
+        #expect(workspace.maps.map(\.path) == ["a-overview.json", "checkout/current.json", "checkout/next.json", "z-other.json"])
+        #expect(workspace.maps[0].summary?.links == ["checkout/current.json"])
+        #expect(workspace.maps[2].summary?.futureOf == "checkout/current.json")
+        let tree = WorkspaceTree.order(workspace.maps).map { "\($0.depth) \($0.entry.path)" }
+        #expect(tree == ["0 a-overview.json", "1 checkout/current.json", "2 checkout/next.json", "0 z-other.json"])
+        #expect(MapLink.inWorkspace("../../x.json", from: "a/b.json") == nil)
+        #expect(MapLink.inWorkspace("/etc/passwd", from: "a/b.json") == nil)
+        #expect(MapLink.inWorkspace("./c/../d.json", from: "a/b.json") == "a/d.json")
     }
 }

@@ -33,4 +33,22 @@ public enum MapLink {
         guard !link.hasPrefix("/"), let mapPath, let slash = mapPath.lastIndex(of: "/") else { return link }
         return String(mapPath[...slash]) + link
     }
+
+    /// Where `link` points within a workspace, seen from the map at `mapPath` (both relative to the workspace's
+    /// folder), with `.` and `..` worked out: "checkout/future.json" from "checkout/current.json"; nil for an
+    /// absolute path or one that leads out of the workspace.
+    public static func inWorkspace(_ link: String, from mapPath: String) -> String? {
+        guard !link.hasPrefix("/") else { return nil }
+        var parts = mapPath.split(separator: "/", omittingEmptySubsequences: true).dropLast().map(String.init)
+        for part in link.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
 }

@@ -86,7 +86,7 @@ extension MapRecords {
                     channel: map.channel(id: touchpoint.channel)?.name ?? "", owner: owner,
                     momentOfTruth: touchpoint.momentOfTruth, emotion: touchpoint.emotion,
                     metrics: SmallMap(touchpoint.metrics.figures.map { ($0.metric, $0.value) }),
-                    evidence: touchpoint.evidence.level(in: map.sources), link: nil))
+                    evidence: touchpoint.evidence.level(in: map.sources), link: touchpoint.link))
                 for kind in ItemRecord.Kind.allCases {
                     for item in touchpoint.items(of: kind.laneKind) ?? [] {
                         items.append(ItemRecord(

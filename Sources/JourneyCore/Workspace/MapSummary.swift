@@ -42,7 +42,8 @@ public struct MapSummary: Equatable, Sendable {
 }
 
 extension MapSummary {
-    public init(_ map: JourneyMap, today: Date) {
+    /// `path`: the map's, relative to the workspace folder, which its links and current state are made relative to as well.
+    public init(_ map: JourneyMap, at path: String, today: Date) {
         title = map.title
         stages = map.stages.count
         touchpoints = map.touchpointCount
@@ -66,6 +67,9 @@ extension MapSummary {
         let done = Set(insights.lazy.filter { $0.kind == .opportunity && $0.item.status == .done }.flatMap(\.item.addresses))
         openPainPoints = insights.count { $0.kind == .painPoint && $0.item.status != .done && !done.contains($0.item.id) }
         opportunities = insights.count { $0.kind == .opportunity }
-        futureOf = nil
+        futureOf = map.futureOf.flatMap { MapLink.inWorkspace($0, from: path) }
+        var seen: Set<String> = []
+        links = map.stages.lazy.flatMap(\.touchpoints).compactMap { $0.link.flatMap { MapLink.inWorkspace($0, from: path) } }
+            .filter { seen.insert($0).inserted }
     }
 }

@@ -3,7 +3,7 @@
 /// fraction of the time the map's JSON would take to parse. Anything short,
 /// damaged or of another version reads as nil, and the map is loaded again.
 enum RecordsCodec {
-    static let magic: [UInt8] = Array("journey-records-2\n".utf8)
+    static let magic: [UInt8] = Array("journey-records-3\n".utf8)
 
     static func encode(_ summary: MapSummary, _ records: MapRecords) -> [UInt8] {
         var out = ByteWriter()

@@ -104,7 +104,7 @@ public struct Workspace: Sendable {
             return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .failed(error.description)),
                           records: nil, wasRead: true, wasDecoded: true)
         }
-        let summary = MapSummary(map, today: today)
+        let summary = MapSummary(map, at: file.path, today: today)
         let records = MapRecords(map)
         cache?.storeVersion(summary, records, fingerprint: fingerprint)
         return Looked(entry: WorkspaceEntry(file: file, fingerprint: fingerprint, state: .map(summary)),

@@ -27,7 +27,7 @@ public struct WorkspaceEntry: Equatable, Sendable {
 
 extension WorkspaceEntry {
     /// The cache's manifest: what each file was when last read, so that only what changed is read again.
-    static let manifestMagic: [UInt8] = Array("journey-workspace-1\n".utf8)
+    static let manifestMagic: [UInt8] = Array("journey-workspace-2\n".utf8)
 
     static func encode(_ entries: [WorkspaceEntry]) -> [UInt8] {
         var out = ByteWriter()

@@ -93,7 +93,8 @@ public enum PortfolioScreen {
             grid.put(TextWrap.truncate(text, width: grid.width - 3, ellipsis: true), x: 3, y: y, maxWidth: grid.width - 3, style: style)
             return
         }
-        let title = indent + shown(summary.title.isEmpty ? entry.path : summary.title, grid.width)
+        let future = depth > 0 && summary.futureOf != nil ? "future: " : ""
+        let title = indent + future + shown(summary.title.isEmpty ? entry.path : summary.title, grid.width)
         grid.put(TextWrap.truncate(title, width: titleWidth - 1, ellipsis: true), x: 3, y: y, maxWidth: titleWidth - 1, style: base)
         var x = titleWidth + 3
         for column in columns where x < grid.width {
