@@ -44,12 +44,25 @@ public struct ResultTable: Sendable {
 
     /// RFC 4180 with a header row; text cells safe from spreadsheet formulas, as the CSV export writes them.
     public func csv() -> String {
-        CSVWriter.table([columns.map(SpreadsheetText.write)] + rows.map { row in
-            row.map { value in
+        // Written into one string as it goes: a table of every row's fields first, joined after, held a
+        // backlog of 350,000 rows three times over.
+        var out = ""
+        out.reserveCapacity(64 * (rows.count + 1))
+        func line(_ cells: some Sequence<String>) {
+            for (n, cell) in cells.enumerated() {
+                if n > 0 { out += "," }
+                out += CSVWriter.field(cell)
+            }
+            out += "\r\n"
+        }
+        line(columns.lazy.map(SpreadsheetText.write))
+        for row in rows {
+            line(row.lazy.map { value in
                 if case .text(let text) = value { return SpreadsheetText.write(text) }
                 return Self.text(value)
-            }
-        })
+            })
+        }
+        return out
     }
 
     /// A GFM table; every cell one line of escaped text, numbers aligned right.
