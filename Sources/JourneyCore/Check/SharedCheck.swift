@@ -19,43 +19,32 @@ enum SharedCheck {
         case .none: library = nil
         case .found(let found): library = found
         }
-        let root = JSONPath.root
         let fix = "`journey library sync` or opening the map in journey updates it"
-        for (p, persona) in map.personas.enumerated() where persona.shared {
-            let path = root.key("personas").index(p)
-            guard let library else {
-                report(.sharedPersonaMissing, path, "persona \"\(persona.name)\" is marked shared but no workspace library "
-                       + "(\(WorkspaceLibrary.fileName)) is found in its folder or above it")
-                continue
-            }
-            guard let entry = library.persona(id: persona.id) else {
-                report(.sharedPersonaMissing, path, "persona \"\(persona.name)\" is marked shared but the workspace library has "
-                       + "no persona \"\(persona.id)\"; `journey library share` puts it there")
-                continue
-            }
-            let fields = LibraryDrift.fields(persona, entry)
-            if !fields.isEmpty {
-                report(.sharedPersonaDrift, path, "persona \"\(persona.name)\" differs from the workspace library's in "
-                       + LibraryResolution.list(fields) + "; \(fix)")
-            }
-        }
-        for (c, channel) in map.channels.enumerated() where channel.shared {
-            let path = root.key("channels").index(c)
-            guard let library else {
-                report(.sharedChannelMissing, path, "channel \"\(channel.name)\" is marked shared but no workspace library "
-                       + "(\(WorkspaceLibrary.fileName)) is found in its folder or above it")
-                continue
-            }
-            guard let entry = library.channel(id: channel.id) else {
-                report(.sharedChannelMissing, path, "channel \"\(channel.name)\" is marked shared but the workspace library has "
-                       + "no channel \"\(channel.id)\"")
-                continue
-            }
-            let fields = LibraryDrift.fields(channel, entry)
-            if !fields.isEmpty {
-                report(.sharedChannelDrift, path, "channel \"\(channel.name)\" differs from the workspace library's in "
-                       + LibraryResolution.list(fields) + "; \(fix)")
+        func check<Entry: SharedEntry>(_ copies: [Entry], _ key: String, noun: String, missing: CheckRule, drift: CheckRule,
+                                       find: (WorkspaceLibrary, String) -> Entry?, fields: (Entry, Entry) -> [String],
+                                       share: String) {
+            for (n, copy) in copies.enumerated() where copy.shared {
+                let path = JSONPath.root.key(key).index(n)
+                guard let library else {
+                    report(missing, path, "\(noun) \"\(copy.name)\" is marked shared but no workspace library "
+                           + "(\(WorkspaceLibrary.fileName)) is found in its folder or above it")
+                    continue
+                }
+                guard let entry = find(library, copy.id) else {
+                    report(missing, path, "\(noun) \"\(copy.name)\" is marked shared but the workspace library has no \(noun) "
+                           + "\"\(copy.id)\"" + share)
+                    continue
+                }
+                let differ = fields(copy, entry)
+                if !differ.isEmpty {
+                    report(drift, path, "\(noun) \"\(copy.name)\" differs from the workspace library's in "
+                           + LibraryResolution.list(differ) + "; \(fix)")
+                }
             }
         }
+        check(map.personas, "personas", noun: "persona", missing: .sharedPersonaMissing, drift: .sharedPersonaDrift,
+              find: { $0.persona(id: $1) }, fields: LibraryDrift.fields, share: "; `journey library share` puts it there")
+        check(map.channels, "channels", noun: "channel", missing: .sharedChannelMissing, drift: .sharedChannelDrift,
+              find: { $0.channel(id: $1) }, fields: LibraryDrift.fields, share: "")
     }
 }

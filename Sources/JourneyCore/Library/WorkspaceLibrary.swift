@@ -36,28 +36,26 @@ public struct WorkspaceLibrary: Equatable, Sendable {
     }
 
     /// A map's copy as the library holds it.
-    public static func entry(_ persona: Persona) -> Persona {
-        var entry = persona
-        entry.shared = false
-        return entry
-    }
-
-    public static func entry(_ channel: Channel) -> Channel {
-        var entry = channel
+    public static func entry<Entry: SharedEntry>(_ copy: Entry) -> Entry {
+        var entry = copy
         entry.shared = false
         return entry
     }
 
     /// The library's entry as a map's copy.
-    public static func copy(_ persona: Persona) -> Persona {
-        var copy = persona
-        copy.shared = true
-        return copy
-    }
-
-    public static func copy(_ channel: Channel) -> Channel {
-        var copy = channel
+    public static func copy<Entry: SharedEntry>(_ entry: Entry) -> Entry {
+        var copy = entry
         copy.shared = true
         return copy
     }
 }
+
+/// What a workspace library shares with its maps, by id: a persona or a channel. A map's copy is marked `shared`.
+public protocol SharedEntry: Equatable, Sendable {
+    var id: String { get }
+    var name: String { get }
+    var shared: Bool { get set }
+}
+
+extension Persona: SharedEntry {}
+extension Channel: SharedEntry {}
