@@ -112,24 +112,19 @@ extension LibraryFile {
                 return report
             }
         }
-        for persona in update.personas {
-            let now = library.persona(id: persona.id)
-            if let now, now != update.base?.persona(id: persona.id), now != persona {
-                report.changedElsewhere.personas.append(persona.name)
-            } else {
-                library.put(persona)
-                report.written.personas.append(persona.name)
+        func take<Entry: SharedEntry>(_ copies: [Entry]) {
+            for copy in copies {
+                let now: Entry? = library.entry(id: copy.id)
+                if let now, now != update.base?.entry(id: copy.id), now != WorkspaceLibrary.entry(copy) {
+                    report.changedElsewhere[keyPath: Entry.inNames].append(copy.name)
+                } else {
+                    library.put(copy)
+                    report.written[keyPath: Entry.inNames].append(copy.name)
+                }
             }
         }
-        for channel in update.channels {
-            let now = library.channel(id: channel.id)
-            if let now, now != update.base?.channel(id: channel.id), now != channel {
-                report.changedElsewhere.channels.append(channel.name)
-            } else {
-                library.put(channel)
-                report.written.channels.append(channel.name)
-            }
-        }
+        take(update.personas)
+        take(update.channels)
         do {
             try LibraryCodec.validate(library)
         } catch {

@@ -21,18 +21,20 @@ public struct WorkspaceLibrary: Equatable, Sendable {
         self.extra = extra
     }
 
-    public func persona(id: String) -> Persona? { personas.first { $0.id == id } }
-    public func channel(id: String) -> Channel? { channels.first { $0.id == id } }
+    public func persona(id: String) -> Persona? { entry(id: id) }
+    public func channel(id: String) -> Channel? { entry(id: id) }
 
-    /// Puts a map's persona in as the library's entry of its id (replacing one there).
-    public mutating func put(_ persona: Persona) {
-        let entry = Self.entry(persona)
-        if let index = personas.firstIndex(where: { $0.id == persona.id }) { personas[index] = entry } else { personas.append(entry) }
-    }
+    /// The library's persona or channel of this id.
+    public func entry<Entry: SharedEntry>(id: String) -> Entry? { self[keyPath: Entry.inLibrary].first { $0.id == id } }
 
-    public mutating func put(_ channel: Channel) {
-        let entry = Self.entry(channel)
-        if let index = channels.firstIndex(where: { $0.id == channel.id }) { channels[index] = entry } else { channels.append(entry) }
+    /// Puts a map's persona or channel in as the library's entry of its id (replacing one there).
+    public mutating func put<Entry: SharedEntry>(_ copy: Entry) {
+        let entry = Self.entry(copy)
+        if let index = self[keyPath: Entry.inLibrary].firstIndex(where: { $0.id == copy.id }) {
+            self[keyPath: Entry.inLibrary][index] = entry
+        } else {
+            self[keyPath: Entry.inLibrary].append(entry)
+        }
     }
 
     /// A map's copy as the library holds it.
@@ -55,7 +57,17 @@ public protocol SharedEntry: Equatable, Sendable {
     var id: String { get }
     var name: String { get }
     var shared: Bool { get set }
+    /// Where the library keeps entries of this kind, and where their names are said.
+    static var inLibrary: WritableKeyPath<WorkspaceLibrary, [Self]> { get }
+    static var inNames: WritableKeyPath<SharedNames, [String]> { get }
 }
 
-extension Persona: SharedEntry {}
-extension Channel: SharedEntry {}
+extension Persona: SharedEntry {
+    public static var inLibrary: WritableKeyPath<WorkspaceLibrary, [Persona]> { \.personas }
+    public static var inNames: WritableKeyPath<SharedNames, [String]> { \.personas }
+}
+
+extension Channel: SharedEntry {
+    public static var inLibrary: WritableKeyPath<WorkspaceLibrary, [Channel]> { \.channels }
+    public static var inNames: WritableKeyPath<SharedNames, [String]> { \.channels }
+}
