@@ -182,6 +182,9 @@ import Testing
         #expect(rows[2].hasPrefix(" ▸ " + "\(first.priority!)".leftPadded(4)))
         #expect(rows[2].contains(String(first.text.prefix(20))))
         #expect(rows[23].hasPrefix(" BACKLOG "))
+        // Narrow, the key line says where the selected item is: three maps may hold the same words.
+        let narrow = Self.screen(portfolio, width: 40, height: 12)
+        #expect(narrow[11] == String(" BACKLOG  \(ranked[0].touchpoint.name) · \(ranked[0].title)".prefix(40)))
         _ = Self.keys(&portfolio, "j")
         let second = ranked[1]
         #expect(Self.keys(&portfolio, "\n") == [.open(second.path, at: ClaimAddress(touchpoint: second.touchpoint.id,

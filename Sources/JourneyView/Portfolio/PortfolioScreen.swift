@@ -151,6 +151,13 @@ public enum PortfolioScreen {
             return
         }
         x += 1
+        // Too narrow for the backlog's place column and its detail pane: the key line says where the selected item is.
+        if state.showingBacklog, grid.width < 80 || grid.height < 20, let backlog = state.backlog,
+           case let rows = state.backlogRows, rows.indices.contains(state.backlogSelected) {
+            let row = backlog[rows[state.backlogSelected]]
+            grid.put(shown(row.touchpoint.name + " · " + row.title, grid.width), x: x, y: y, maxWidth: grid.width - x, style: style)
+            return
+        }
         let keys = state.showingBacklog ? [("Enter", "open"), ("b", "maps"), ("/", "filter"), ("q", "quit"), ("j k", "move")]
             : [("Enter", "open"), ("b", "backlog"), ("/", "filter"), ("s", "sort"), ("r", "reload"), ("q", "quit"), ("j k", "move")]
         for (key, words) in keys {
