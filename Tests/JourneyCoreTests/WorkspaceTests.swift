@@ -203,4 +203,23 @@ import Testing
         #expect(MapLink.inWorkspace("/etc/passwd", from: "a/b.json") == nil)
         #expect(MapLink.inWorkspace("./c/../d.json", from: "a/b.json") == "a/d.json")
     }
+
+    /// `journey` with no file opens the portfolio only where the folder itself holds a map, and never waits on a
+    /// FIFO or reads a large JSON file to find out.
+    @Test func aFolderHoldsMapsWhenAFileAtItsTopIsMeantAsOne() throws {
+        let folder = TemporaryFolder()
+        defer { folder.remove() }
+        folder.write("package.json", #"{"name": "no map"}"#)
+        #expect(mkfifo(folder.file("pipe.json"), 0o600) == 0)
+        let data = [UInt8](repeating: 0x20, count: 33 << 20) + Array(#"{"format": "journey-map"}"#.utf8)
+        #expect(FileManager.default.createFile(atPath: folder.file("data.json"), contents: Data(data)))
+        try FileManager.default.createDirectory(atPath: folder.file("sub"), withIntermediateDirectories: true)
+        save(SampleMap.make(), to: folder.file("sub/deeper.json"))
+        #expect(!WorkspaceFiles.holdsMaps(folder.path))
+        save(SampleMap.make(), to: folder.file("plain.json"))
+        #expect(WorkspaceFiles.holdsMaps(folder.path))
+        try FileManager.default.removeItem(atPath: folder.file("plain.json"))
+        folder.write("named.journey.json", "not even JSON")
+        #expect(WorkspaceFiles.holdsMaps(folder.path))
+    }
 }

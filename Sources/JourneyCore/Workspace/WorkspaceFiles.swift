@@ -56,7 +56,10 @@ public enum WorkspaceFiles {
     public static func holdsMaps(_ folder: String, fileSystem fs: FileSystem = PosixFileSystem.shared) -> Bool {
         guard let names = try? fs.contentsOfFolder(folder) else { return false }
         return names.contains { name in
-            guard !name.hasPrefix("."), name.hasSuffix(".json"),
+            guard !name.hasPrefix("."), name.hasSuffix(".json") else { return false }
+            if name.hasSuffix(".journey.json") { return true }
+            // `journey` with no file must start at once in a folder of large JSON data: only files a map's size are read.
+            guard let info = try? fs.lstat(folder + "/" + name), info.st_mode & S_IFMT == S_IFREG, info.st_size <= 32 << 20,
                   let bytes = try? MapStore.readFile(path: folder + "/" + name, streams: false, fileSystem: fs) else { return false }
             return isMeantAsMap(path: name, bytes: bytes)
         }
