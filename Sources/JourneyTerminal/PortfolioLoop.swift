@@ -55,6 +55,10 @@ public final class PortfolioLoop {
                         }
                     case .failure(let failure): send(.unreadable(failure.description))
                     }
+                    if let asked = next {
+                        next = nil
+                        start(asked)
+                    }
                 } else {
                     let (done, of) = job.progress
                     send(.reading(done: done, of: of))
@@ -72,10 +76,15 @@ public final class PortfolioLoop {
     }
 
     private var reading: Reading?
+    /// A read asked for while another was under way: that one may have read a map before it was edited.
+    private var next: ReadRequest?
 
-    /// Reads the workspace unless a read is under way (what it reads will do).
+    /// Reads the workspace, or once the read under way is done.
     private func start(_ request: ReadRequest) {
-        guard reading == nil else { return }
+        guard reading == nil else {
+            next = ReadRequest(earlierChecks: false, withRecords: request.withRecords || next?.withRecords == true)
+            return
+        }
         reading = Reading(root, request, read, alongside: readsAlongside)
     }
 

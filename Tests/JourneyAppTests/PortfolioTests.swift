@@ -209,6 +209,23 @@ import Testing
             [row.item!.text, row.touchpoint.name, row.touchpoint.stage, row.title].contains { $0.lowercased().contains("checkout") }
         })
     }
+
+    /// A map opened and saved while the workspace was being read: the read under way may have seen the map before
+    /// the edit, so the folder is read once more when it is done.
+    @Test func aReloadAskedForDuringAReadFollowsIt() throws {
+        let (_, folder) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let terminal = HeadlessTerminal(width: 80, height: 24, input: [.burst([.character("j"), .enter]), .idle, .idle, .key(.character("q"))])
+        nonisolated(unsafe) var asked: [Bool] = []
+        let loop = PortfolioLoop(folder: folder, shownAs: "maps", terminal: terminal, theme: ThemeCatalog.builtinDefault,
+                                 today: Self.today, readsAlongside: false, read: { root, request, _ in
+            asked.append(request.earlierChecks)
+            let day = request.earlierChecks ? CalendarDay.date("2026-12-06")! : Self.today
+            return Result { () throws(Workspace.Failure) -> Workspace in try Workspace.open(root, today: day, cache: nil) }
+        }, openMap: { _, _ in "opened" })
+        loop.run()
+        #expect(asked == [true, false, false])
+    }
 }
 
 private extension String {
