@@ -203,6 +203,11 @@ import Testing
         _ = Self.keys(&portfolio, "b")
         _ = portfolio.update(.readRecords(try Workspace.open(folder, today: Self.today, withRecords: true, cache: nil)))
         _ = Self.keys(&portfolio, "/checkout\n")
+        // Typed a key at a time, each key narrowing what the one before kept: the same rows as the filter read whole.
+        var whole = portfolio.state
+        let backlog = whole.backlog
+        whole.backlog = backlog
+        #expect(portfolio.state.backlogRows == whole.backlogRows)
         let kept = portfolio.state.backlogRows.map { portfolio.state.backlog![$0] }
         #expect(!kept.isEmpty)
         #expect(kept.allSatisfy { row in

@@ -13,22 +13,20 @@ public struct LibraryResolution: Equatable, Sendable {
     public init(_ map: JourneyMap, library: WorkspaceLibrary) {
         var resolved = map
         var updated = SharedNames()
-        for index in resolved.channels.indices where resolved.channels[index].shared {
-            guard let entry = library.channel(id: resolved.channels[index].id) else { continue }
-            let copy = WorkspaceLibrary.copy(entry)
-            if copy != resolved.channels[index] {
-                resolved.channels[index] = copy
-                updated.channels.append(copy.name)
+        func takeLibrary<Entry: SharedEntry>(_ type: Entry.Type) {
+            for index in resolved[keyPath: Entry.inMap].indices where resolved[keyPath: Entry.inMap][index].shared {
+                guard let entry: Entry = library.entry(id: resolved[keyPath: Entry.inMap][index].id) else { continue }
+                let copy = WorkspaceLibrary.copy(entry)
+                if copy != resolved[keyPath: Entry.inMap][index] {
+                    resolved[keyPath: Entry.inMap][index] = copy
+                    updated[keyPath: Entry.inNames].append(copy.name)
+                }
             }
         }
-        for index in resolved.personas.indices where resolved.personas[index].shared {
-            guard let entry = library.persona(id: resolved.personas[index].id) else { continue }
-            let copy = WorkspaceLibrary.copy(entry)
-            if copy != resolved.personas[index] {
-                resolved.personas[index] = copy
-                updated.personas.append(copy.name)
-            }
-            for id in copy.preferredChannels where resolved.channel(id: id) == nil {
+        takeLibrary(Channel.self)
+        takeLibrary(Persona.self)
+        for persona in resolved.personas where persona.shared {
+            for id in persona.preferredChannels where resolved.channel(id: id) == nil {
                 guard let channel = library.channel(id: id) else { continue }
                 resolved.channels.append(WorkspaceLibrary.copy(channel))
                 updated.channels.append(channel.name)

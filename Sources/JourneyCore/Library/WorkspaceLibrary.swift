@@ -57,17 +57,20 @@ public protocol SharedEntry: Equatable, Sendable {
     var id: String { get }
     var name: String { get }
     var shared: Bool { get set }
-    /// Where the library keeps entries of this kind, and where their names are said.
+    /// Where a map and the library keep entries of this kind, and where their names are said.
+    static var inMap: WritableKeyPath<JourneyMap, [Self]> { get }
     static var inLibrary: WritableKeyPath<WorkspaceLibrary, [Self]> { get }
     static var inNames: WritableKeyPath<SharedNames, [String]> { get }
 }
 
 extension Persona: SharedEntry {
+    public static var inMap: WritableKeyPath<JourneyMap, [Persona]> { \.personas }
     public static var inLibrary: WritableKeyPath<WorkspaceLibrary, [Persona]> { \.personas }
     public static var inNames: WritableKeyPath<SharedNames, [String]> { \.personas }
 }
 
 extension Channel: SharedEntry {
+    public static var inMap: WritableKeyPath<JourneyMap, [Channel]> { \.channels }
     public static var inLibrary: WritableKeyPath<WorkspaceLibrary, [Channel]> { \.channels }
     public static var inNames: WritableKeyPath<SharedNames, [String]> { \.channels }
 }

@@ -10,7 +10,9 @@ public struct PortfolioState: Sendable {
     public var reading: (done: Int, of: Int)?
     public var sort: PortfolioSort = .path
     /// Shown are the maps whose title, path or personas hold these words (folded).
-    public var filter = ""
+    public var filter = "" {
+        didSet { if filter != oldValue { backlogRows = Self.kept(backlog, by: filter, narrowing: oldValue, backlogRows) } }
+    }
     /// The filter is being typed on the bottom line.
     public var typingFilter = false
     /// The map under the cursor, by path, so a reload or a new order keeps it.
@@ -21,7 +23,12 @@ public struct PortfolioState: Sendable {
     /// The backlog is shown instead of the maps.
     public var showingBacklog = false
     /// Every map's pain points and opportunities, ranked (`Backlog.rows`); nil until the records are read.
-    public var backlog: [QueryTarget]?
+    public var backlog: [QueryTarget]? {
+        didSet { backlogRows = Self.kept(backlog, by: filter) }
+    }
+    /// The backlog's rows the filter keeps, as indices into `backlog`: worked out when either changes, not per frame
+    /// (a filter over 350,000 rows folded every row's text at every key).
+    public private(set) var backlogRows: [Int] = []
     public var backlogSelected = 0
     public var backlogTop = 0
 
@@ -44,12 +51,14 @@ public struct PortfolioState: Sendable {
         return rows.firstIndex { $0.entry.path == selected } ?? (rows.isEmpty ? nil : 0)
     }
 
-    /// The backlog's rows the filter keeps, as indices into `backlog`.
-    public var backlogRows: [Int] {
+    /// The rows of `backlog` whose text, owner, map, stage or touchpoint hold every word of `filter`. A filter that
+    /// adds to the one before (typing on) looks only at the rows that one kept.
+    static func kept(_ backlog: [QueryTarget]?, by filter: String, narrowing before: String? = nil, _ keptBefore: [Int] = []) -> [Int] {
         guard let backlog else { return [] }
         let words = TextFold.folded(filter).split(separator: " ")
         guard !words.isEmpty else { return Array(backlog.indices) }
-        return backlog.indices.filter { n in
+        let candidates = before.map { !$0.isEmpty && filter.hasPrefix($0) } == true ? keptBefore : Array(backlog.indices)
+        return candidates.filter { n in
             let row = backlog[n]
             let haystack = TextFold.folded([row.item?.text ?? "", row.item?.owner ?? "", row.title, row.path, row.touchpoint.stage,
                                             row.touchpoint.name].joined(separator: " "))
