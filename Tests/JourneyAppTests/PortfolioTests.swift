@@ -178,6 +178,7 @@ import Testing
         #expect(ranked.count == workspace.records.reduce(0) { $0 + $1.items.count { $0.kind != .quote } })
         let rows = Self.screen(portfolio)
         #expect(rows[1].hasPrefix("   Prio Vote Kind Item (by priority, votes)"))
+        #expect(rows[0].hasSuffix(" \(ranked.count) items"), "the title counts the backlog's items, not the maps")
         let first = try #require(ranked.first?.item)
         #expect(rows[2].hasPrefix(" ▸ " + "\(first.priority!)".leftPadded(4)))
         #expect(rows[2].contains(String(first.text.prefix(20))))

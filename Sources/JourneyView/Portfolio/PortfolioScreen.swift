@@ -55,8 +55,12 @@ public enum PortfolioScreen {
         let loading = state.maps.count - failed
         var right = (count < state.maps.count ? "\(count) of " : "") + "\(loading) map\(loading == 1 ? "" : "s")"
         if failed > 0 { right += ", \(failed) not loading" }
+        if state.showingBacklog, let backlog = state.backlog {
+            let kept = state.backlogRows.count
+            right = (kept < backlog.count ? "\(kept) of " : "") + "\(backlog.count) item\(backlog.count == 1 ? "" : "s")"
+        }
         right = " " + right + " "
-        if TextWidth.of(right) + 24 > grid.width {
+        if !state.showingBacklog, TextWidth.of(right) + 24 > grid.width {
             right = count < state.maps.count ? " \(count)/\(state.maps.count) " : " \(state.maps.count) maps "
         }
         let rightWidth = TextWidth.of(right)
